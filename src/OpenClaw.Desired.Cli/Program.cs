@@ -1,0 +1,3 @@
+using OpenClaw.Desired.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);

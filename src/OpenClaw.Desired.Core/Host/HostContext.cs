@@ -1,0 +1,49 @@
+using OpenClaw.Desired.Posture;
+using OpenClaw.Desired.Redaction;
+
+namespace OpenClaw.Desired.Host;
+
+/// <summary>Everything a resource kind may use to reach the host: the rooted filesystem, processes, HTTP, the clock.</summary>
+public sealed class HostContext
+{
+    public HostContext(HostRoot root, ICommandRunner commands, TimeProvider clock, HttpClient http, SecretRedactor redactor)
+    {
+        Root = root;
+        Commands = commands;
+        Clock = clock;
+        Http = http;
+        Redactor = redactor;
+        Homes = new HomeResolver(root);
+    }
+
+    public HostRoot Root { get; }
+
+    public HomeResolver Homes { get; }
+
+    public ICommandRunner Commands { get; }
+
+    public TimeProvider Clock { get; }
+
+    public HttpClient Http { get; }
+
+    public SecretRedactor Redactor { get; }
+
+    /// <summary>OpenClaw's locations on this host, with ~ expanded for the OpenClaw user.</summary>
+    public OpenClawPaths PathsFor(EffectivePosture posture)
+    {
+        var user = posture.OpenClaw.User ?? (Root.IsRealRoot ? Environment.UserName : "root");
+        var state = Homes.Expand(posture.OpenClaw.StateDir, user);
+        return new OpenClawPaths(
+            user,
+            state,
+            posture.OpenClaw.ConfigPath is { } config ? Homes.Expand(config, user) : state + "/openclaw.json",
+            posture.OpenClaw.Workspace is { } workspace ? Homes.Expand(workspace, user) : state + "/workspace",
+            posture.OpenClaw.AgentId);
+    }
+}
+
+/// <summary>Host paths (as the host sees them) of one OpenClaw installation.</summary>
+public sealed record OpenClawPaths(string User, string StateDir, string ConfigPath, string Workspace, string AgentId)
+{
+    public string AgentDir => $"{StateDir}/agents/{AgentId}/agent";
+}

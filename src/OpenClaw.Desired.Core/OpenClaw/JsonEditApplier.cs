@@ -1,0 +1,35 @@
+using Newtonsoft.Json.Linq;
+using OpenClaw.Desired.Planning;
+using OpenClaw.Desired.Reconciliation;
+
+namespace OpenClaw.Desired.OpenClaw;
+
+/// <summary>Applies a <see cref="JsonEdit"/> to the file as it is now, so a repeated apply changes nothing.</summary>
+public static class JsonEditApplier
+{
+    private const UnixFileMode PrivateFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    public static async Task<ChangeOutcome> ApplyAsync(PlannedChange change, JsonEdit edit, ApplyContext context, CancellationToken cancellationToken)
+    {
+        var real = context.Host.Root.Resolve(edit.HostPath);
+        OpenClawConfig config;
+        try
+        {
+            config = File.Exists(real) ? OpenClawConfig.Parse(await File.ReadAllTextAsync(real, cancellationToken)) : OpenClawConfig.Empty();
+        }
+        catch (OpenClawConfigException e)
+        {
+            return ChangeOutcome.Stalled(change, $"{edit.HostPath} is {e.Message}; fix it by hand, then run again");
+        }
+
+        var desired = edit.NewValueJson is null ? null : JToken.Parse(edit.NewValueJson);
+        if (JToken.DeepEquals(config.Get(edit.Pointer), desired))
+        {
+            return ChangeOutcome.Skipped(change, "already in place");
+        }
+
+        config.Set(edit.Pointer, desired);
+        context.Files.Write(edit.HostPath, System.Text.Encoding.UTF8.GetBytes(config.ToJson()), change.Id, File.Exists(real) ? null : PrivateFile);
+        return ChangeOutcome.Applied(change, $"set {JsonPointer.Dotted(edit.Pointer)} in {edit.HostPath}");
+    }
+}

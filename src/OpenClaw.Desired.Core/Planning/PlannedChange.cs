@@ -1,0 +1,70 @@
+namespace OpenClaw.Desired.Planning;
+
+/// <summary>What a change does to the host. Manual changes are shown and tracked but never applied by the tool.</summary>
+public enum ChangeAction
+{
+    Create,
+    Update,
+    Remove,
+    Quarantine,
+    Manual,
+}
+
+/// <summary>Whether a change makes the host's posture stricter, weaker, or neither.</summary>
+public enum PostureEffect
+{
+    Neutral,
+    Tightens,
+    Loosens,
+}
+
+/// <summary>
+/// One step of a plan: kind, resource, action, why, and before → after as display text. Secret values only
+/// ever appear here as fingerprints. <see cref="Payload"/> carries what apply needs and is not rendered.
+/// </summary>
+public sealed record PlannedChange(
+    string Kind,
+    string Resource,
+    ChangeAction Action,
+    string Reason,
+    string? Before,
+    string? After,
+    PostureEffect Effect,
+    ChangePayload? Payload = null)
+{
+    public string Id => $"{Kind}/{Resource}";
+}
+
+/// <summary>What apply needs to carry out a change; one subtype per way of changing the host.</summary>
+public abstract record ChangePayload;
+
+/// <summary>Set (or, with a null value, remove) one key of a JSON file, addressed by a JSON Pointer.</summary>
+public sealed record JsonEdit(string HostPath, string Pointer, string? NewValueJson) : ChangePayload;
+
+/// <summary>A resource whose state the probe could not see. Never read as "in sync".</summary>
+public sealed record UnknownState(string Kind, string Resource, string Reason);
+
+/// <summary>Probe and diff of one kind: its changes in stable order and anything it could not see.</summary>
+public sealed record KindPlan(string Kind, ValueList<PlannedChange> Changes, ValueList<UnknownState> Unknowns)
+{
+    public static KindPlan Of(string kind, IEnumerable<PlannedChange> changes, IEnumerable<UnknownState>? unknowns = null) =>
+        new(kind,
+            changes.OrderBy(c => c.Resource, StringComparer.Ordinal).ThenBy(c => c.Action).ToValueList(),
+            (unknowns ?? []).OrderBy(u => u.Resource, StringComparer.Ordinal).ToValueList());
+}
+
+/// <summary>The whole plan: every kind's part, in apply order. Two plans of the same state are equal.</summary>
+public sealed record Plan(ValueList<KindPlan> Kinds)
+{
+    public IEnumerable<PlannedChange> Changes => Kinds.SelectMany(k => k.Changes);
+
+    public IEnumerable<PlannedChange> Automatic => Changes.Where(c => c.Action != ChangeAction.Manual);
+
+    public IEnumerable<PlannedChange> Manual => Changes.Where(c => c.Action == ChangeAction.Manual);
+
+    public IEnumerable<UnknownState> Unknowns => Kinds.SelectMany(k => k.Unknowns);
+
+    public bool IsEmpty => !Changes.Any() && !Unknowns.Any();
+
+    public bool Loosens => Changes.Any(c => c.Effect == PostureEffect.Loosens);
+}

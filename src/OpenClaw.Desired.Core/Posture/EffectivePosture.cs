@@ -1,0 +1,64 @@
+using OpenClaw.Desired.Planning;
+
+namespace OpenClaw.Desired.Posture;
+
+/// <summary>
+/// The posture after tier expansion: every control the implemented kinds need has a value. Sections whose
+/// kinds come later are carried as written in <see cref="Document"/>.
+/// </summary>
+public sealed record EffectivePosture(
+    Tier Tier,
+    PostureDocument Document,
+    EffectiveOpenClaw OpenClaw,
+    EffectiveModels Models,
+    EffectiveAgent Agent,
+    EffectiveBackups Backups,
+    EffectiveSecrets Secrets,
+    string FirewallLevel,
+    string Digest,
+    ValueList<Diagnostic> Warnings)
+{
+    /// <summary>Literal secret values the posture itself holds; every output is scrubbed of them.</summary>
+    public IEnumerable<string> LiteralSecrets =>
+        new[] { Agent.GatewayToken?.Literal }
+            .Concat(Document.Secrets?.Declared?.Select(d => d.Value?.Literal) ?? [])
+            .OfType<string>();
+}
+
+public sealed record EffectiveOpenClaw(string? User, string StateDir, string? ConfigPath, string? Workspace, string AgentId);
+
+public sealed record EffectiveModels(
+    string? Primary,
+    ValueList<string> Fallbacks,
+    bool LocalOnly,
+    EffectiveLocalModel? Local)
+{
+    public IEnumerable<string> Chain => (Primary is null ? [] : new[] { Primary }).Concat(Fallbacks);
+}
+
+public sealed record EffectiveLocalModel(string Provider, string BaseUrl, string Model, bool Pull, bool Probe)
+{
+    public string Ref => $"{Provider}/{Model}";
+}
+
+public sealed record EffectiveAgent(
+    string ExecSecurity,
+    string ExecAsk,
+    bool ElevatedEnabled,
+    bool? BrowserEnabled,
+    bool BrowserSandbox,
+    bool BrowserAllowPrivateNetwork,
+    bool SocialMediaReadOnly,
+    bool SkillsAllowlistOnly,
+    ValueList<string>? SkillsAllow,
+    string GatewayBind,
+    string GatewayAuth,
+    SecretRef? GatewayToken,
+    int MinTokenLength,
+    string RedactSensitive,
+    string SandboxMode,
+    string SandboxWorkspaceAccess);
+
+public sealed record EffectiveBackups(TimeSpan Interval, bool ConfigBeforeChange);
+
+public sealed record EffectiveSecrets(TimeSpan ApiKeyRotation, TimeSpan OAuthRotation, TimeSpan BotTokenRotation, TimeSpan PasswordRotation);

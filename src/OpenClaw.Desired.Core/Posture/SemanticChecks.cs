@@ -1,0 +1,214 @@
+namespace OpenClaw.Desired.Posture;
+
+/// <summary>Checks the schema cannot express: references between sections, duplicates, dangerous combinations.</summary>
+internal static class SemanticChecks
+{
+    /// <summary>Providers OpenClaw knows without configuration, and which of them serve models from this host.</summary>
+    public static readonly IReadOnlySet<string> BuiltInProviders = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "anthropic", "openai", "openai-codex", "google", "google-vertex", "google-antigravity", "openrouter", "groq", "moonshot",
+        "kimi-coding", "mistral", "xai", "deepseek", "together", "fireworks", "cerebras", "zai", "minimax", "qwen-portal",
+        "amazon-bedrock", "azure-openai", "github-copilot", "venice", "ollama", "lmstudio", "vllm", "llama-cpp",
+    };
+
+    public static readonly IReadOnlySet<string> LocalProviders = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ollama", "lmstudio", "vllm", "llama-cpp",
+    };
+
+    public static void Run(PostureDocument document, Locator at, List<Diagnostic> diagnostics)
+    {
+        CheckModels(document, at, diagnostics);
+        CheckAgent(document, at, diagnostics);
+        CheckNames(document, at, diagnostics);
+        CheckSandboxes(document, at, diagnostics);
+    }
+
+    public static bool IsLocal(string provider, PostureDocument document) =>
+        LocalProviders.Contains(provider) || document.Models?.Providers?.GetValueOrDefault(provider)?.Local == true;
+
+    private static void CheckModels(PostureDocument document, Locator at, List<Diagnostic> diagnostics)
+    {
+        var models = document.Models;
+        if (models is null)
+        {
+            return;
+        }
+
+        if (models.Primary is null && models.Fallbacks is { Count: > 0 })
+        {
+            diagnostics.Add(at.At("models.fallbacks", "fallbacks need a primary model (models.primary)"));
+        }
+
+        var chain = new List<(string Path, string Ref)>();
+        if (models.Primary is not null)
+        {
+            chain.Add(("models.primary", models.Primary));
+        }
+
+        for (var i = 0; i < (models.Fallbacks?.Count ?? 0); i++)
+        {
+            chain.Add(($"models.fallbacks[{i}]", models.Fallbacks![i]));
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var known = new HashSet<string>(BuiltInProviders, StringComparer.Ordinal);
+        known.UnionWith(models.Providers?.Keys ?? []);
+        var tier = TierPolicy.Parse(document.Tier);
+        var localOnly = models.LocalOnly ?? tier == Tier.Paranoid;
+        foreach (var (path, reference) in chain)
+        {
+            var provider = reference[..reference.IndexOf('/', StringComparison.Ordinal)];
+            if (!seen.Add(reference))
+            {
+                diagnostics.Add(at.At(path, $"model '{reference}' appears twice in the chain"));
+            }
+
+            if (!known.Contains(provider))
+            {
+                diagnostics.Add(at.At(path, $"unknown provider '{provider}'; declare it under models.providers or use one OpenClaw knows"));
+            }
+            else if (localOnly && !IsLocal(provider, document))
+            {
+                var why = tier == Tier.Paranoid ? "the paranoid tier allows local models only" : "models.localOnly is set";
+                diagnostics.Add(at.At(path, $"'{reference}' is a cloud model but {why}"));
+            }
+        }
+
+        if (models.Local is { } local)
+        {
+            if (local.BaseUrl is { } url && url.TrimEnd('/').EndsWith("/v1", StringComparison.Ordinal))
+            {
+                diagnostics.Add(at.At("models.local.baseUrl", "Ollama's native API has no /v1 path; use e.g. http://127.0.0.1:11434"));
+            }
+
+            var localRef = $"{local.Provider ?? "ollama"}/{local.Model}";
+            if (chain.Count > 0 && chain.All(c => c.Ref != localRef))
+            {
+                diagnostics.Add(at.At("models.local", $"the local model '{localRef}' is not in the chain (primary or fallbacks)", Severity.Warning));
+            }
+        }
+        else if (localOnly && chain.Count > 0 && chain.Any(c => c.Ref.StartsWith("ollama/", StringComparison.Ordinal)))
+        {
+            diagnostics.Add(at.At("models", "an ollama model is in the chain but models.local does not say where Ollama listens", Severity.Warning));
+        }
+    }
+
+    private static void CheckAgent(PostureDocument document, Locator at, List<Diagnostic> diagnostics)
+    {
+        var agent = document.Agent;
+        if (agent?.Gateway is { } gateway)
+        {
+            if (gateway.Auth == "none" && gateway.Bind is not null && gateway.Bind != "loopback")
+            {
+                diagnostics.Add(at.At("agent.gateway.auth", "a gateway bound beyond loopback needs auth; OpenClaw refuses to start otherwise"));
+            }
+
+            if (gateway.Token?.Literal is { } literal)
+            {
+                diagnostics.Add(at.At("agent.gateway.token", "a literal secret in the posture ends up in Git; prefer {env: NAME} or {store: NAME}", Severity.Warning));
+                var min = gateway.MinTokenLength ?? TierPolicy.DefaultMinTokenLength(TierPolicy.Parse(document.Tier));
+                if (literal.Length < min)
+                {
+                    diagnostics.Add(at.At("agent.gateway.token", $"the gateway token is shorter than {min} characters"));
+                }
+            }
+
+            if (gateway.Token is not null && gateway.Auth is not null and not "token")
+            {
+                diagnostics.Add(at.At("agent.gateway.token", $"a token is given but gateway auth is '{gateway.Auth}'"));
+            }
+        }
+
+        if (agent?.Skills is { } skills)
+        {
+            Duplicates(skills.Allow, "agent.skills.allow", "skill", at, diagnostics);
+            if (skills.AllowlistOnly == true && skills.Allow is null)
+            {
+                diagnostics.Add(at.At("agent.skills", "allowlistOnly without an allow list allows no skill at all", Severity.Warning));
+            }
+        }
+
+        if (agent?.Exec is { Security: "deny", Ask: "always" })
+        {
+            diagnostics.Add(at.At("agent.exec.ask", "exec security 'deny' never runs a command, so asking for approval has no effect", Severity.Warning));
+        }
+    }
+
+    private static void CheckNames(PostureDocument document, Locator at, List<Diagnostic> diagnostics)
+    {
+        Duplicates(document.Secrets?.Declared?.Select(d => d.Name).ToList(), "secrets.declared", "secret", at, diagnostics);
+        Duplicates(document.Backups?.Archives?.Select(a => (string?)a["name"]).OfType<string>().ToList(), "backups.archives", "archive", at, diagnostics);
+        Duplicates(document.Firewall?.Egress?.Select(a => (string?)a["name"]).OfType<string>().ToList(), "firewall.egress", "rule", at, diagnostics);
+        Duplicates(document.Firewall?.Inbound?.Select(a => (string?)a["name"]).OfType<string>().ToList(), "firewall.inbound", "rule", at, diagnostics);
+        Duplicates(document.Monitoring?.Targets?.Select(a => (string?)a["name"]).OfType<string>().ToList(), "monitoring.targets", "target", at, diagnostics);
+    }
+
+    private static void CheckSandboxes(PostureDocument document, Locator at, List<Diagnostic> diagnostics)
+    {
+        var sandboxes = document.Sandboxes;
+        if (sandboxes is null)
+        {
+            return;
+        }
+
+        var specs = new List<(string Path, Newtonsoft.Json.Linq.JObject Spec)>();
+        if (sandboxes.Defaults is { } defaults)
+        {
+            specs.Add(("sandboxes.defaults", defaults));
+        }
+
+        foreach (var property in sandboxes.Skills?.Properties() ?? [])
+        {
+            if (property.Value is Newtonsoft.Json.Linq.JObject spec)
+            {
+                specs.Add(($"sandboxes.skills['{property.Name}']", spec));
+            }
+        }
+
+        foreach (var (path, spec) in specs)
+        {
+            if ((bool?)spec["privileged"] == true)
+            {
+                diagnostics.Add(at.At($"{path}.privileged", "a privileged container is no sandbox"));
+            }
+
+            if ((string?)spec["network"] == "host")
+            {
+                diagnostics.Add(at.At($"{path}.network", "the host network is no sandbox; use none or a network that only reaches the egress proxy"));
+            }
+
+            var binds = spec["binds"] as Newtonsoft.Json.Linq.JArray;
+            for (var i = 0; i < (binds?.Count ?? 0); i++)
+            {
+                var source = ((string?)binds![i] ?? string.Empty).Split(':')[0];
+                if (IsDangerousBind(source))
+                {
+                    diagnostics.Add(at.At($"{path}.binds[{i}]", "this bind gives the sandbox the host (engine socket, ~/.ssh, / or a system folder)"));
+                }
+            }
+        }
+    }
+
+    internal static bool IsDangerousBind(string source)
+    {
+        var normalized = source.TrimEnd('/');
+        return normalized.Length == 0
+            || normalized.EndsWith("docker.sock", StringComparison.Ordinal)
+            || normalized.EndsWith("podman.sock", StringComparison.Ordinal)
+            || normalized.Contains("/.ssh", StringComparison.Ordinal) || normalized == "~/.ssh"
+            || normalized is "/etc" or "/proc" or "/sys" or "/dev" or "/boot" or "/root" or "/var/run" or "/run" or "/usr" or "/var/lib/docker";
+    }
+
+    private static void Duplicates(IReadOnlyList<string>? names, string path, string what, Locator at, List<Diagnostic> diagnostics)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < (names?.Count ?? 0); i++)
+        {
+            if (!seen.Add(names![i]))
+            {
+                diagnostics.Add(at.At($"{path}[{i}]", $"duplicate {what} name '{names[i]}'"));
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using OpenClaw.Desired.Host;
+using OpenClaw.Desired.Planning;
+using OpenClaw.Desired.Posture;
+using OpenClaw.Desired.Redaction;
+using OpenClaw.Desired.Reporting;
+using OpenClaw.Desired.Safety;
+
+namespace OpenClaw.Desired.Reconciliation;
+
+/// <summary>
+/// One reconcile: load the posture, plan, and (unless dry run) lock, journal, apply, verify. The report is
+/// always produced, also when the run fails, and a dry run writes nothing on the host.
+/// </summary>
+public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRunner commands, TimeProvider clock, HttpClient http)
+{
+    public async Task<(RunReport Report, SecretRedactor Redactor)> RunAsync(RunOptions options, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var total = Stopwatch.StartNew();
+        var started = clock.GetUtcNow();
+        var root = new HostRoot(options.Root);
+        var state = new StateDirectory(options.ResolveStateDir(root));
+        var runId = StateDirectory.NewRunId(clock);
+        var redactor = new SecretRedactor(FingerprintKey.Load(state, create: !options.DryRun));
+        var report = new RunReport
+        {
+            RunId = runId,
+            Mode = options.DryRun ? "dry-run" : "apply",
+            ToolVersion = ToolInfo.Version,
+            StartedAt = started,
+            Result = "error",
+            ExitCode = ExitCodes.Error,
+            Host = new HostInfo(root.Root, null, options.DryRun ? null : state.Path),
+        };
+
+        var load = Stopwatch.StartNew();
+        var loaded = PostureLoader.LoadFile(options.PosturePath);
+        load.Stop();
+        report = report with { Diagnostics = loaded.Diagnostics.Select(d => d.ToString()).ToList(), Timings = new Timings { LoadMs = load.Elapsed.TotalMilliseconds } };
+        if (!loaded.Succeeded)
+        {
+            return (Finish(report, total, clock), redactor);
+        }
+
+        var posture = loaded.Posture!;
+        foreach (var secret in posture.LiteralSecrets)
+        {
+            redactor.Add(secret);
+        }
+
+        var host = new HostContext(root, commands, clock, http, redactor);
+        var paths = host.PathsFor(posture);
+        report = report with
+        {
+            Posture = new PostureInfo(options.PosturePath, posture.Digest, TierPolicy.Name(posture.Tier)),
+            Host = report.Host with { OpenClawUser = paths.User },
+        };
+
+        var reconciler = new Reconciler(kinds);
+        if (options.DryRun)
+        {
+            var planWatch = Stopwatch.StartNew();
+            var plan = await reconciler.PlanAsync(posture, host, progress, cancellationToken);
+            report = ReportBuilder.WithPlan(report, plan) with { Timings = report.Timings with { PlanMs = planWatch.Elapsed.TotalMilliseconds } };
+            return (Finish(ReportBuilder.DryRunResult(report, plan), total, clock), redactor);
+        }
+
+        RunLock runLock;
+        try
+        {
+            runLock = await RunLock.AcquireAsync(state.Path, runId, options.LockTimeout, clock, cancellationToken);
+        }
+        catch (LockHeldException e)
+        {
+            return (Finish(report with { Diagnostics = [.. report.Diagnostics, e.Message] }, total, clock), redactor);
+        }
+
+        using (runLock)
+        {
+            report = report with { StaleLock = runLock.StaleHolder, Interrupted = InterruptedRuns.Find(root, state) };
+            var runDirectory = state.CreateRun(runId);
+            using var journal = RunJournal.Create(runDirectory, clock);
+            journal.Append(new JournalEntry { Seq = 0, At = default, Event = JournalEvents.RunStart, Detail = $"apply {posture.Digest}" });
+            try
+            {
+                var planWatch = Stopwatch.StartNew();
+                var plan = await reconciler.PlanAsync(posture, host, progress, cancellationToken);
+                planWatch.Stop();
+                var files = new FileChanger(root, state, runId, journal);
+                var applyWatch = Stopwatch.StartNew();
+                var applied = await reconciler.ApplyAsync(plan, new ApplyContext(host, files, posture), journal, progress, cancellationToken);
+                applyWatch.Stop();
+                var verifyWatch = Stopwatch.StartNew();
+                var after = await reconciler.PlanAsync(posture, host, progress, CancellationToken.None);
+                verifyWatch.Stop();
+                report = ReportBuilder.WithApply(ReportBuilder.WithPlan(report, plan), applied, after) with
+                {
+                    Timings = report.Timings with
+                    {
+                        PlanMs = planWatch.Elapsed.TotalMilliseconds,
+                        ApplyMs = applyWatch.Elapsed.TotalMilliseconds,
+                        VerifyMs = verifyWatch.Elapsed.TotalMilliseconds,
+                    },
+                };
+                journal.Append(new JournalEntry { Seq = 0, At = default, Event = JournalEvents.RunEnd, Detail = report.Result });
+            }
+            finally
+            {
+                report = Finish(report, total, clock);
+                ReportWriter.WriteJsonFile(Path.Combine(runDirectory, "report.json"), report, redactor);
+            }
+        }
+
+        return (report, redactor);
+    }
+
+    private static RunReport Finish(RunReport report, Stopwatch total, TimeProvider clock) =>
+        report with { FinishedAt = clock.GetUtcNow(), Timings = report.Timings with { TotalMs = total.Elapsed.TotalMilliseconds } };
+}

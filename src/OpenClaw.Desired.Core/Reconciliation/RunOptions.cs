@@ -1,0 +1,28 @@
+namespace OpenClaw.Desired.Reconciliation;
+
+/// <summary>What one reconcile or rollback run is asked to do.</summary>
+public sealed record RunOptions
+{
+    public required string PosturePath { get; init; }
+    public string Root { get; init; } = "/";
+    public string? StateDir { get; init; }
+    public bool DryRun { get; init; } = true;
+    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The state dir a run uses when none is given: /var/lib/openclaw-desired under the root for root, else under the user's home.</summary>
+    public string ResolveStateDir(Host.HostRoot root)
+    {
+        if (StateDir is { } explicitDir)
+        {
+            return Path.GetFullPath(explicitDir);
+        }
+
+        if (Safety.Native.IsRoot || !root.IsRealRoot)
+        {
+            return root.Resolve("/var/lib/openclaw-desired");
+        }
+
+        var home = Environment.GetEnvironmentVariable("HOME") ?? "/tmp";
+        return Path.Combine(home, ".local", "state", "openclaw-desired");
+    }
+}

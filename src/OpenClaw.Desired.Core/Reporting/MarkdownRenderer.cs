@@ -1,0 +1,114 @@
+using System.Globalization;
+using Scriban;
+using Scriban.Runtime;
+using OpenClaw.Desired.Redaction;
+
+namespace OpenClaw.Desired.Reporting;
+
+/// <summary>
+/// The pull-request view, from a Scriban template: summary first, changes per kind in collapsible blocks,
+/// kept under <see cref="MaxLength"/> characters (GitHub's comment limit is 65,535) with a note when cut.
+/// </summary>
+public static class MarkdownRenderer
+{
+    public const int MaxLength = 60_000;
+    private static readonly Lazy<Template> Template = new(() =>
+    {
+        using var stream = typeof(MarkdownRenderer).Assembly.GetManifestResourceStream("report.md.scriban")!;
+        using var reader = new StreamReader(stream);
+        var template = Scriban.Template.Parse(reader.ReadToEnd());
+        return template.HasErrors ? throw new InvalidOperationException(string.Join("; ", template.Messages)) : template;
+    });
+
+    public static string Render(RunReport report, SecretRedactor redactor)
+    {
+        var shown = report.Changes.Count;
+        while (true)
+        {
+            var text = redactor.Redact(RenderWith(report, shown));
+            if (text.Length <= MaxLength || shown == 0)
+            {
+                return text.Length <= MaxLength ? text : text[..(MaxLength - 40)] + "\n\n> (cut to stay under the size limit)\n";
+            }
+
+            // Shrink in proportion to the overshoot, then a little more, so this ends in a few rounds.
+            shown = Math.Max(0, Math.Min(shown - 1, (int)(shown * (MaxLength / (double)text.Length) * 0.95)));
+        }
+    }
+
+    private static string RenderWith(RunReport report, int shown)
+    {
+        var changes = report.Changes.Take(shown).ToList();
+        var model = new
+        {
+            Report = report,
+            Icon = report.Result switch
+            {
+                "in-sync" or "applied" or "rolled-back" => "✅",
+                "changes" => "📝",
+                "loosens" => "⚠️",
+                _ => "❌",
+            },
+            Headline = report.Result switch
+            {
+                "in-sync" => "host is in sync",
+                "applied" => "applied",
+                "changes" => "changes pending",
+                "loosens" => "this change LOOSENS posture",
+                "unknown" => "some state could not be seen",
+                _ => report.Result,
+            },
+            SummaryLine = new TextRenderer(color: false).SummaryLine(report),
+            Groups = changes.GroupBy(c => c.Kind).Select(g => new
+            {
+                Kind = g.Key,
+                Open = g.Any(c => c.Effect == "loosens"),
+                Loosens = g.Count(c => c.Effect == "loosens"),
+                Changes = g.Select(c => new
+                {
+                    Mark = c.Action switch { "create" => "➕", "manual" => "✋", "remove" or "quarantine" => "➖", _ => "✏️" },
+                    Resource = Cell(c.Resource),
+                    Before = Cell(c.Before ?? "unset"),
+                    After = Cell(c.After ?? "unset"),
+                    Effect = c.Effect == "loosens" ? "**loosens**" : c.Effect,
+                    Reason = Cell(c.Reason),
+                    c.Outcome,
+                }).ToList(),
+            }).ToList(),
+            Omitted = report.Changes.Count - shown,
+            Milliseconds = report.Timings.TotalMs.ToString("0", CultureInfo.InvariantCulture),
+        };
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: m => m.Name);
+        var context = new TemplateContext { MemberRenamer = m => m.Name, StrictVariables = true };
+        context.PushGlobal(globals);
+        return Tidy(Template.Value.Render(context));
+    }
+
+    /// <summary>Template blocks leave blank lines behind; Markdown tables break on them, so fold them away.</summary>
+    private static string Tidy(string markdown)
+    {
+        var lines = markdown.Split('\n');
+        var kept = new List<string>(lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var blank = string.IsNullOrWhiteSpace(lines[i]);
+            if (blank && kept.Count > 0 && string.IsNullOrWhiteSpace(kept[^1]))
+            {
+                continue;
+            }
+
+            var next = lines.Skip(i + 1).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l));
+            if (blank && kept.Count > 0 && kept[^1].StartsWith('|') && next?.StartsWith('|') == true)
+            {
+                continue;
+            }
+
+            kept.Add(blank ? string.Empty : lines[i].TrimEnd());
+        }
+
+        return string.Join('\n', kept).Trim() + "\n";
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}

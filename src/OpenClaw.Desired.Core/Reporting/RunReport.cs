@@ -1,0 +1,74 @@
+namespace OpenClaw.Desired.Reporting;
+
+/// <summary>
+/// The report of one run, as written to JSON (schemas/report.schema.json) and rendered to text and Markdown.
+/// Holds display strings only: secret values appear as fingerprints, and the whole report is scrubbed.
+/// </summary>
+public sealed record RunReport
+{
+    public const string CurrentSchemaVersion = "1";
+
+    public string SchemaVersion { get; init; } = CurrentSchemaVersion;
+    public required string RunId { get; init; }
+    public required string Mode { get; init; }
+    public required string ToolVersion { get; init; }
+    public required DateTimeOffset StartedAt { get; init; }
+    public DateTimeOffset FinishedAt { get; init; }
+    public required string Result { get; init; }
+    public int ExitCode { get; init; }
+    public PostureInfo? Posture { get; init; }
+    public required HostInfo Host { get; init; }
+    public ReportSummary Summary { get; init; } = new();
+    public IReadOnlyList<ChangeReport> Changes { get; init; } = [];
+    public IReadOnlyList<UnknownReport> Unknowns { get; init; } = [];
+    public IReadOnlyList<ChangeReport> NotConverged { get; init; } = [];
+    public IReadOnlyList<string> Diagnostics { get; init; } = [];
+    public IReadOnlyList<RestoredReport> Restored { get; init; } = [];
+    public InterruptedRun? Interrupted { get; init; }
+    public string? StaleLock { get; init; }
+    public Timings Timings { get; init; } = new();
+}
+
+public sealed record PostureInfo(string Path, string Digest, string Tier, SourceInfo? Source = null);
+
+public sealed record SourceInfo(string Repo, string Ref, string Commit, DateTimeOffset CommitTime, string Author);
+
+public sealed record HostInfo(string Root, string? OpenClawUser, string? StateDir);
+
+public sealed record ReportSummary
+{
+    public int Changes { get; init; }
+    public int Tightens { get; init; }
+    public int Loosens { get; init; }
+    public int Manual { get; init; }
+    public int Unknown { get; init; }
+    public int Applied { get; init; }
+    public int Failed { get; init; }
+    public int NotConverged { get; init; }
+}
+
+public sealed record ChangeReport(
+    string Kind,
+    string Resource,
+    string Action,
+    string Reason,
+    string? Before,
+    string? After,
+    string Effect,
+    string? Outcome = null,
+    string? Message = null);
+
+public sealed record UnknownReport(string Kind, string Resource, string Reason);
+
+public sealed record RestoredReport(string Path, string Action);
+
+public sealed record InterruptedRun(string RunId, IReadOnlyList<RestoredReport> Files);
+
+public sealed record Timings
+{
+    public double TotalMs { get; init; }
+    public double LoadMs { get; init; }
+    public double PlanMs { get; init; }
+    public double ApplyMs { get; init; }
+    public double VerifyMs { get; init; }
+}

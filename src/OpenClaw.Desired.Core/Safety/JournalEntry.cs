@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+
+namespace OpenClaw.Desired.Safety;
+
+/// <summary>One fsynced line of a run's journal. Paths are host paths; hashes are of whole files.</summary>
+public sealed record JournalEntry
+{
+    public required long Seq { get; init; }
+    public required DateTimeOffset At { get; init; }
+    public required string Event { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Path { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Backup { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public bool? Existed { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Sha256Before { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Sha256After { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public int? Mode { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public int? Uid { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public int? Gid { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? ChangeId { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Detail { get; init; }
+}
+
+public static class JournalEvents
+{
+    public const string RunStart = "run-start";
+    public const string Backup = "backup";
+    public const string WriteBegin = "write-begin";
+    public const string WriteDone = "write-done";
+    public const string Quarantine = "quarantine";
+    public const string ChangeDone = "change-done";
+    public const string RunEnd = "run-end";
+}
