@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The one command that installs what the tests need and runs every test.
+# Prints a closing line "N passed, N failed" and exits non-zero when any test failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-test-deps.sh || exit 1
+
+results=artifacts/test-results
+rm -rf "$results"
+mkdir -p "$results"
+
+dotnet build OpenClaw.Desired.sln -c Release -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
+dotnet test OpenClaw.Desired.sln -c Release --no-build -nologo \
+  --logger "trx;LogFileName=results.trx" --logger "console;verbosity=normal" \
+  --results-directory "$results" 2>&1 | tee "$results/console.log" | grep -E '^\s*(Passed|Failed|Skipped) |^(Passed|Failed)!|error' || true
+status=${PIPESTATUS[0]}
+
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx "$results"/*/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters")
+  e=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
+done
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
