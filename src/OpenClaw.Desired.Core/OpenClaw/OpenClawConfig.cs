@@ -44,7 +44,12 @@ public sealed class OpenClawConfig
         JToken? current = Root;
         foreach (var segment in JsonPointer.Segments(pointer))
         {
-            current = current is JObject o ? o[segment] : null;
+            current = current switch
+            {
+                JObject o => o[segment],
+                JArray a when int.TryParse(segment, out var index) && index >= 0 && index < a.Count => a[index],
+                _ => null,
+            };
             if (current is null)
             {
                 return null;

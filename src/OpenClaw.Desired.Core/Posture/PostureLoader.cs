@@ -85,6 +85,23 @@ public static class PostureLoader
             return Fail(name, "the file is empty; it needs at least apiVersion and tier");
         }
 
+        // YAML forbids tabs in indentation; the parser notices late and points elsewhere, so look first.
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                diagnostics.Add(new Diagnostic(name, i + 1, tab + 1, "tab characters cannot indent YAML; use spaces", null));
+            }
+        }
+
+        if (diagnostics.Count > 0)
+        {
+            return new PostureLoadResult(null, diagnostics);
+        }
+
         var root = YamlToJson.Convert(name, text, diagnostics);
         if (root is null || diagnostics.Count > 0)
         {

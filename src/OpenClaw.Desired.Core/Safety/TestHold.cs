@@ -1,14 +1,15 @@
 namespace OpenClaw.Desired.Safety;
 
 /// <summary>
-/// Fault-injection hook for crash tests: <c>OPENCLAW_DESIRED_TEST_HOLD=event:n</c> makes the process stop
-/// right after the n-th journal entry of that event, write a <c>held</c> marker and wait to be killed.
-/// Unset in normal use.
+/// Fault-injection hook for crash and lock tests: <c>OPENCLAW_DESIRED_TEST_HOLD=event:n</c> makes the process
+/// stop right after the n-th journal entry of that event, write a <c>held</c> marker, and wait until it is
+/// killed or a <c>release</c> file appears in the run folder. Unset in normal use.
 /// </summary>
 internal sealed class TestHold(string runDirectory, string eventName, int count)
 {
     public const string Variable = "OPENCLAW_DESIRED_TEST_HOLD";
     public const string MarkerName = "held";
+    public const string ReleaseName = "release";
 
     public static TestHold? FromEnvironment(string runDirectory)
     {
@@ -30,6 +31,9 @@ internal sealed class TestHold(string runDirectory, string eventName, int count)
         }
 
         File.WriteAllText(Path.Combine(runDirectory, MarkerName), seenEvent);
-        Thread.Sleep(Timeout.Infinite);
+        while (!File.Exists(Path.Combine(runDirectory, ReleaseName)))
+        {
+            Thread.Sleep(50);
+        }
     }
 }
