@@ -79,15 +79,32 @@ public static class Rollback
     /// <summary>For each file an interrupted run was writing, whether it holds the old or the new bytes.</summary>
     public static IReadOnlyList<RestoredFile> InspectInterrupted(HostRoot root, IReadOnlyList<JournalEntry> entries)
     {
-        var result = new List<RestoredFile>();
-        var before = entries.Where(e => e.Event == JournalEvents.Backup).GroupBy(e => e.Path!).ToDictionary(g => g.Key, g => g.First().Sha256Before);
-        var done = entries.Where(e => e.Event == JournalEvents.WriteDone).Select(e => (e.Path, e.ChangeId)).ToHashSet();
-        foreach (var begin in entries.Where(e => e.Event == JournalEvents.WriteBegin && !done.Contains((e.Path, e.ChangeId))))
+        // Walk the journal: what each path held after its last finished step, and the write left open, if any.
+        var last = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var open = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var entry in entries.Where(e => e.Path is not null))
         {
-            var real = root.Resolve(begin.Path!);
+            switch (entry.Event)
+            {
+                case JournalEvents.Backup:
+                    last[entry.Path!] = entry.Sha256Before;
+                    break;
+                case JournalEvents.WriteBegin:
+                    open[entry.Path!] = entry.Sha256After;
+                    break;
+                case JournalEvents.WriteDone when open.Remove(entry.Path!, out var written):
+                    last[entry.Path!] = written;
+                    break;
+            }
+        }
+
+        var result = new List<RestoredFile>();
+        foreach (var (path, after) in open.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var real = root.Resolve(path);
             var now = File.Exists(real) ? Hashing.Sha256Hex(File.ReadAllBytes(real)) : null;
-            var state = now == begin.Sha256After ? "new" : now == before.GetValueOrDefault(begin.Path!) ? "old" : "changed since";
-            result.Add(new RestoredFile(begin.Path!, state));
+            var state = now == after ? "new" : now == last.GetValueOrDefault(path) ? "old" : "changed since";
+            result.Add(new RestoredFile(path, state));
         }
 
         return result;

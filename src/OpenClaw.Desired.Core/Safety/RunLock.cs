@@ -3,18 +3,23 @@ using System.Text;
 namespace OpenClaw.Desired.Safety;
 
 /// <summary>
-/// Keeps two applying runs apart with an exclusive, kernel-held lock on <c>&lt;state&gt;/lock</c>. The kernel
-/// drops the lock when its holder dies, so a stale file from a killed run is noticed and taken over,
-/// never obeyed forever.
+/// Keeps two applying runs apart with an exclusive, kernel-held lock (flock) on <c>&lt;state&gt;/lock</c>. The kernel
+/// drops the lock when its holder dies, so what a killed run leaves behind (its <c>lock.owner</c>) is noticed
+/// and taken over, never obeyed forever.
 /// </summary>
 public sealed class RunLock : IDisposable
 {
     public const string FileName = "lock";
-    private readonly FileStream _stream;
 
-    private RunLock(FileStream stream, string? staleHolder)
+    /// <summary>Who holds the lock, kept beside it: .NET's own locking keeps others from reading the lock file itself.</summary>
+    public const string OwnerFileName = "lock.owner";
+    private readonly FileStream _stream;
+    private readonly string _ownerPath;
+
+    private RunLock(FileStream stream, string ownerPath, string? staleHolder)
     {
         _stream = stream;
+        _ownerPath = ownerPath;
         StaleHolder = staleHolder;
     }
 
@@ -25,10 +30,11 @@ public sealed class RunLock : IDisposable
     {
         Directory.CreateDirectory(stateDirectory);
         var path = Path.Combine(stateDirectory, FileName);
+        var ownerPath = Path.Combine(stateDirectory, OwnerFileName);
         var deadline = clock.GetUtcNow() + wait;
         while (true)
         {
-            var previous = ReadHolder(path);
+            var previous = ReadHolder(ownerPath);
             try
             {
                 var stream = new FileStream(path, new FileStreamOptions
@@ -38,17 +44,15 @@ public sealed class RunLock : IDisposable
                     Share = FileShare.None,
                     UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
                 });
-                stream.SetLength(0);
                 var holder = $"pid={Environment.ProcessId} run={runId} since={clock.GetUtcNow():O}";
-                stream.Write(Encoding.UTF8.GetBytes(holder + "\n"));
-                stream.Flush(flushToDisk: true);
-                return new RunLock(stream, string.IsNullOrWhiteSpace(previous) ? null : previous);
+                AtomicFile.Write(ownerPath, Encoding.UTF8.GetBytes(holder + "\n"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                return new RunLock(stream, ownerPath, string.IsNullOrWhiteSpace(previous) ? null : previous);
             }
             catch (IOException)
             {
                 if (clock.GetUtcNow() >= deadline)
                 {
-                    throw new LockHeldException(path, ReadHolder(path) ?? "unknown holder", wait);
+                    throw new LockHeldException(path, ReadHolder(ownerPath) ?? "unknown holder", wait);
                 }
 
                 await Task.Delay(TimeSpan.FromMilliseconds(100), clock, cancellationToken);
@@ -60,9 +64,7 @@ public sealed class RunLock : IDisposable
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var reader = new StreamReader(stream);
-            return reader.ReadToEnd().Trim();
+            return File.Exists(path) ? File.ReadAllText(path).Trim() : null;
         }
         catch (IOException)
         {
@@ -76,9 +78,8 @@ public sealed class RunLock : IDisposable
 
     public void Dispose()
     {
-        // Empty the file first: a lock file that is present but empty means "free".
-        _stream.SetLength(0);
-        _stream.Flush(flushToDisk: true);
+        // The owner file goes first: an owner file without a held lock is what a killed run leaves behind.
+        File.Delete(_ownerPath);
         _stream.Dispose();
     }
 }
