@@ -35,6 +35,9 @@ public sealed class FakeOllamaServer : IDisposable
 
     public ConcurrentQueue<string> Pulls { get; } = new();
 
+    /// <summary>Answer pulls with HTTP 500, as an Ollama with a full disk would.</summary>
+    public bool FailPulls { get; set; }
+
     private async Task ServeAsync()
     {
         while (_listener.IsListening)
@@ -54,6 +57,11 @@ public sealed class FakeOllamaServer : IDisposable
             if (context.Request.HttpMethod == "GET" && path == "/api/tags")
             {
                 body = JsonSerializer.Serialize(new { models = _models.Keys.Order().Select(m => new { name = m, model = m }) });
+            }
+            else if (context.Request.HttpMethod == "POST" && path == "/api/pull" && FailPulls)
+            {
+                context.Response.StatusCode = 500;
+                body = "{\"error\":\"no space left on device\"}";
             }
             else if (context.Request.HttpMethod == "POST" && path == "/api/pull")
             {
