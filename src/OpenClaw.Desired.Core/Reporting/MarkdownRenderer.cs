@@ -80,7 +80,7 @@ public static class MarkdownRenderer
         };
         var globals = new ScriptObject();
         globals.Import(model, renamer: m => m.Name);
-        var context = new TemplateContext { MemberRenamer = m => m.Name, StrictVariables = true };
+        var context = new TemplateContext { MemberRenamer = m => m.Name, StrictVariables = true, LoopLimit = 1_000_000 };
         context.PushGlobal(globals);
         return Tidy(Template.Value.Render(context));
     }
