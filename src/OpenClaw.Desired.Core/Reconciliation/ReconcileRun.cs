@@ -77,6 +77,10 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
 
         using (runLock)
         {
+            // Ids are taken under the lock, so their order is the order in which runs changed the host.
+            runId = StateDirectory.NewRunId(clock);
+            runLock.SetOwner(runId);
+            report = report with { RunId = runId };
             report = report with { StaleLock = runLock.StaleHolder, Interrupted = InterruptedRuns.Find(root, state) };
             var runDirectory = state.CreateRun(runId);
             using var journal = RunJournal.Create(runDirectory, clock);

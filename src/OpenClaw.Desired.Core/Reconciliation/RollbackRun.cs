@@ -49,6 +49,10 @@ public sealed class RollbackRun(TimeProvider clock)
 
         using (runLock)
         {
+            // Ids are taken under the lock, so their order is the order in which runs changed the host.
+            runId = StateDirectory.NewRunId(clock);
+            runLock.SetOwner(runId);
+            report = report with { RunId = runId };
             var runDirectory = state.CreateRun(runId);
             using var journal = RunJournal.Create(runDirectory, clock);
             journal.Append(new JournalEntry { Seq = 0, At = default, Event = JournalEvents.RunStart, Detail = $"rollback {target}" });

@@ -15,13 +15,19 @@ public sealed class RunLock : IDisposable
     public const string OwnerFileName = "lock.owner";
     private readonly FileStream _stream;
     private readonly string _ownerPath;
+    private readonly TimeProvider _clock;
 
-    private RunLock(FileStream stream, string ownerPath, string? staleHolder)
+    private RunLock(FileStream stream, string ownerPath, TimeProvider clock, string? staleHolder)
     {
         _stream = stream;
         _ownerPath = ownerPath;
+        _clock = clock;
         StaleHolder = staleHolder;
     }
+
+    /// <summary>Names the run that holds the lock, once it has its id.</summary>
+    public void SetOwner(string runId) =>
+        AtomicFile.Write(_ownerPath, Encoding.UTF8.GetBytes($"pid={Environment.ProcessId} run={runId} since={_clock.GetUtcNow():O}\n"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
 
     /// <summary>What the lock file said when a dead run had left it behind; null when it was free.</summary>
     public string? StaleHolder { get; }
@@ -46,7 +52,7 @@ public sealed class RunLock : IDisposable
                 });
                 var holder = $"pid={Environment.ProcessId} run={runId} since={clock.GetUtcNow():O}";
                 AtomicFile.Write(ownerPath, Encoding.UTF8.GetBytes(holder + "\n"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
-                return new RunLock(stream, ownerPath, string.IsNullOrWhiteSpace(previous) ? null : previous);
+                return new RunLock(stream, ownerPath, clock, string.IsNullOrWhiteSpace(previous) ? null : previous);
             }
             catch (IOException)
             {

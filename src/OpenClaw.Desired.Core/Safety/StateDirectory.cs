@@ -20,12 +20,12 @@ public sealed class StateDirectory(string path)
         return run;
     }
 
-    /// <summary>Run ids sort by time, so the newest run is the last one.</summary>
+    /// <summary>Run ids sort by time (applying runs take theirs once they hold the lock), so the newest run is the last one.</summary>
     public IReadOnlyList<string> RunIds() =>
         Directory.Exists(RunsPath)
             ? Directory.GetDirectories(RunsPath).Select(System.IO.Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
             : [];
 
     public static string NewRunId(TimeProvider clock) =>
-        $"{clock.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid().ToString("N")[..6]}";
+        $"{clock.GetUtcNow():yyyyMMdd'T'HHmmssfff'Z'}-{Guid.NewGuid().ToString("N")[..6]}";
 }

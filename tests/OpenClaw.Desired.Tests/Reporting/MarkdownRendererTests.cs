@@ -7,7 +7,7 @@ public sealed class MarkdownRendererTests
 {
     private static RunReport Report(int changes) => new()
     {
-        RunId = "20261125T000000Z-abcdef",
+        RunId = "20261125T000000000Z-abcdef",
         Mode = "dry-run",
         ToolVersion = "1.0.0",
         StartedAt = DateTimeOffset.UnixEpoch,
