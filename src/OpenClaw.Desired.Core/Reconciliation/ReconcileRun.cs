@@ -84,7 +84,7 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
             report = report with { StaleLock = runLock.StaleHolder, Interrupted = InterruptedRuns.Find(root, state) };
             var runDirectory = state.CreateRun(runId);
             using var journal = RunJournal.Create(runDirectory, clock);
-            journal.Append(new JournalEntry { Seq = 0, At = default, Event = JournalEvents.RunStart, Detail = $"apply {posture.Digest}" });
+            journal.Append(new JournalEntry { Event = JournalEvents.RunStart, Detail = $"apply {posture.Digest}" });
             try
             {
                 var planWatch = Stopwatch.StartNew();
@@ -106,7 +106,7 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
                         VerifyMs = verifyWatch.Elapsed.TotalMilliseconds,
                     },
                 };
-                journal.Append(new JournalEntry { Seq = 0, At = default, Event = JournalEvents.RunEnd, Detail = report.Result });
+                journal.Append(new JournalEntry { Event = JournalEvents.RunEnd, Detail = report.Result });
             }
             finally
             {

@@ -54,7 +54,7 @@ public sealed class Reconciler(IReadOnlyList<IResourceKind> kinds)
                 outcome = ChangeOutcome.Failed(change, context.Host.Redactor.Redact($"{e.GetType().Name}: {e.Message}"));
             }
 
-            journal.Append(new JournalEntry { Seq = 0, At = default, Event = JournalEvents.ChangeDone, ChangeId = change.Id, Detail = outcome.Status.ToString() });
+            journal.Append(new JournalEntry { Event = JournalEvents.ChangeDone, ChangeId = change.Id, Detail = outcome.Status.ToString() });
             results.Add(new AppliedChange(change, outcome, watch.Elapsed));
             progress?.Report($"{outcome.Status.ToString().ToLowerInvariant()} {change.Id}");
         }

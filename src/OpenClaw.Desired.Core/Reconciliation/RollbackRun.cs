@@ -55,7 +55,7 @@ public sealed class RollbackRun(TimeProvider clock)
             report = report with { RunId = runId };
             var runDirectory = state.CreateRun(runId);
             using var journal = RunJournal.Create(runDirectory, clock);
-            journal.Append(new JournalEntry { Seq = 0, At = default, Event = JournalEvents.RunStart, Detail = $"rollback {target}" });
+            journal.Append(new JournalEntry { Event = JournalEvents.RunStart, Detail = $"rollback {target}" });
             try
             {
                 var restored = Rollback.Restore(root, state, target, new FileChanger(root, state, runId, journal));
@@ -66,7 +66,7 @@ public sealed class RollbackRun(TimeProvider clock)
                     Restored = restored.Select(r => new RestoredReport(r.Path, r.Action)).ToList(),
                     Diagnostics = [$"rolled back run {target}"],
                 };
-                journal.Append(new JournalEntry { Seq = 0, At = default, Event = JournalEvents.RunEnd, Detail = report.Result });
+                journal.Append(new JournalEntry { Event = JournalEvents.RunEnd, Detail = report.Result });
             }
             catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
             {

@@ -20,11 +20,13 @@ public sealed class FileChanger(HostRoot root, StateDirectory state, string runI
         BackUp(hostPath, real);
         journal.Append(new JournalEntry
         {
-            Seq = 0, At = default, Event = JournalEvents.WriteBegin, Path = hostPath, ChangeId = changeId,
+            Event = JournalEvents.WriteBegin,
+            Path = hostPath,
+            ChangeId = changeId,
             Sha256After = Hashing.Sha256Hex(content),
         });
         AtomicFile.Write(real, content, mode);
-        journal.Append(new JournalEntry { Seq = 0, At = default, Event = JournalEvents.WriteDone, Path = hostPath, ChangeId = changeId });
+        journal.Append(new JournalEntry { Event = JournalEvents.WriteDone, Path = hostPath, ChangeId = changeId });
     }
 
     /// <summary>Moves a file or folder out of the way, into this run's quarantine, keeping its host path.</summary>
@@ -42,7 +44,7 @@ public sealed class FileChanger(HostRoot root, StateDirectory state, string runI
             File.Move(real, target);
         }
 
-        journal.Append(new JournalEntry { Seq = 0, At = default, Event = JournalEvents.Quarantine, Path = hostPath, Backup = target, ChangeId = changeId });
+        journal.Append(new JournalEntry { Event = JournalEvents.Quarantine, Path = hostPath, Backup = target, ChangeId = changeId });
         return target;
     }
 
@@ -72,8 +74,14 @@ public sealed class FileChanger(HostRoot root, StateDirectory state, string runI
 
         journal.Append(new JournalEntry
         {
-            Seq = 0, At = default, Event = JournalEvents.Backup, Path = hostPath, Backup = backup, Existed = existed,
-            Sha256Before = sha, Mode = mode, Uid = owner?.Uid, Gid = owner?.Gid,
+            Event = JournalEvents.Backup,
+            Path = hostPath,
+            Backup = backup,
+            Existed = existed,
+            Sha256Before = sha,
+            Mode = mode,
+            Uid = owner?.Uid,
+            Gid = owner?.Gid,
         });
     }
 }

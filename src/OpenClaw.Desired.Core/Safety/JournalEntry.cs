@@ -5,8 +5,8 @@ namespace OpenClaw.Desired.Safety;
 /// <summary>One fsynced line of a run's journal. Paths are host paths; hashes are of whole files.</summary>
 public sealed record JournalEntry
 {
-    public required long Seq { get; init; }
-    public required DateTimeOffset At { get; init; }
+    public long Seq { get; init; }
+    public DateTimeOffset At { get; init; }
     public required string Event { get; init; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Path { get; init; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Backup { get; init; }

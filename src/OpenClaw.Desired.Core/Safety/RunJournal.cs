@@ -48,7 +48,7 @@ public sealed class RunJournal : IDisposable
     }
 
     public JournalEntry Append(string eventName) =>
-        Append(new JournalEntry { Seq = 0, At = default, Event = eventName });
+        Append(new JournalEntry { Event = eventName });
 
     public static IReadOnlyList<JournalEntry> Read(string path)
     {
