@@ -1,25 +1,18 @@
 using Newtonsoft.Json.Linq;
-using NJsonSchema;
-using NJsonSchema.Validation;
 
 namespace OpenClaw.Desired.Posture;
 
 /// <summary>Validates a posture against <c>schemas/posture.schema.json</c> and words each error for people.</summary>
 internal static class SchemaValidator
 {
-    private static readonly Lazy<JsonSchema> Schema = new(() =>
-    {
-        using var stream = typeof(SchemaValidator).Assembly.GetManifestResourceStream("posture.schema.json")
-            ?? throw new InvalidOperationException("posture.schema.json is not embedded");
-        using var reader = new StreamReader(stream);
-        return JsonSchema.FromJsonAsync(reader.ReadToEnd()).GetAwaiter().GetResult();
-    });
+    private static readonly Lazy<SubsetSchema> Schema = new(() => new SubsetSchema(JObject.Parse(SchemaText)));
 
     public static string SchemaText
     {
         get
         {
-            using var stream = typeof(SchemaValidator).Assembly.GetManifestResourceStream("posture.schema.json")!;
+            using var stream = typeof(SchemaValidator).Assembly.GetManifestResourceStream("posture.schema.json")
+                ?? throw new InvalidOperationException("posture.schema.json is not embedded");
             using var reader = new StreamReader(stream);
             return reader.ReadToEnd();
         }
@@ -27,9 +20,8 @@ internal static class SchemaValidator
 
     public static void Validate(string file, JToken root, List<Diagnostic> diagnostics)
     {
-        var errors = Schema.Value.Validate(root);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var error in Flatten(errors))
+        foreach (var error in Schema.Value.Validate(root))
         {
             var diagnostic = ToDiagnostic(file, root, error);
             if (seen.Add(diagnostic.ToString()))
@@ -39,39 +31,19 @@ internal static class SchemaValidator
         }
     }
 
-    private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
-    {
-        foreach (var error in errors)
-        {
-            // A value that matches none of a oneOf's forms is one problem, not one per form.
-            if (error is ChildSchemaValidationError child && error.Kind != ValidationErrorKind.NotOneOf && error.Kind != ValidationErrorKind.NotAnyOf)
-            {
-                foreach (var inner in Flatten(child.Errors.SelectMany(e => e.Value)))
-                {
-                    yield return inner;
-                }
-            }
-            else
-            {
-                yield return error;
-            }
-        }
-    }
-
-    private static Diagnostic ToDiagnostic(string file, JToken root, ValidationError error)
+    private static Diagnostic ToDiagnostic(string file, JToken root, SchemaError error)
     {
         var token = error.Token;
-        var path = token?.Path ?? string.Empty;
-        var position = token?.Annotation<YamlPosition>();
-        if (error.Kind is ValidationErrorKind.NoAdditionalPropertiesAllowed or ValidationErrorKind.PropertyRequired && error.Property is { } property)
+        var path = token.Path;
+        var position = token.Annotation<YamlPosition>();
+        if (error.Property is { } property && token is JObject owner)
         {
-            var owner = token as JObject ?? (token as JProperty)?.Value as JObject;
-            if (owner?.Property(property) is { } jp)
+            if (owner.Property(property) is { } jp)
             {
                 position = jp.Annotation<YamlPosition>() ?? position;
                 path = jp.Path;
             }
-            else if (error.Kind == ValidationErrorKind.PropertyRequired)
+            else
             {
                 path = string.IsNullOrEmpty(path) ? property : $"{path}.{property}";
             }
@@ -81,34 +53,38 @@ internal static class SchemaValidator
         return new Diagnostic(file, position.Line, position.Column, Message(error), string.IsNullOrEmpty(path) ? null : path);
     }
 
-    private static string Message(ValidationError error)
+    private static string Message(SchemaError error)
     {
         var schema = error.Schema;
         return error.Kind switch
         {
-            ValidationErrorKind.PropertyRequired => $"missing required key '{error.Property}'",
-            ValidationErrorKind.NoAdditionalPropertiesAllowed => UnknownKey(error),
-            ValidationErrorKind.StringExpected => "expected a string",
-            ValidationErrorKind.IntegerExpected => "expected a whole number",
-            ValidationErrorKind.NumberExpected => "expected a number",
-            ValidationErrorKind.BooleanExpected => "expected true or false",
-            ValidationErrorKind.ArrayExpected => "expected a list",
-            ValidationErrorKind.ObjectExpected => "expected a mapping of keys to values",
-            ValidationErrorKind.NotInEnumeration => "must be one of: " + string.Join(", ", schema?.Enumeration.Select(v => v?.ToString()) ?? []),
-            ValidationErrorKind.PatternMismatch => schema?.Description is { Length: > 0 } d ? $"has the wrong form: {d}" : "has the wrong form",
-            ValidationErrorKind.NumberTooSmall => $"is below the minimum {schema?.Minimum ?? schema?.ExclusiveMinimum}",
-            ValidationErrorKind.NumberTooBig => $"is above the maximum {schema?.Maximum ?? schema?.ExclusiveMaximum}",
-            ValidationErrorKind.StringTooShort => "must not be empty",
-            ValidationErrorKind.TooManyItems => $"has more than {schema?.MaxItems} items",
-            ValidationErrorKind.TooFewItems => $"needs at least {schema?.MinItems} item(s)",
-            ValidationErrorKind.NotOneOf => "matches none of the allowed forms (a string, or one of {env: NAME}, {file: PATH}, {store: NAME})",
+            SchemaErrorKind.PropertyRequired => $"missing required key '{error.Property}'",
+            SchemaErrorKind.UnknownProperty => UnknownKey(error),
+            SchemaErrorKind.WrongType => (string?)schema["type"] switch
+            {
+                "string" => "expected a string",
+                "integer" => "expected a whole number",
+                "number" => "expected a number",
+                "boolean" => "expected true or false",
+                "array" => "expected a list",
+                "object" => "expected a mapping of keys to values",
+                var other => $"expected {other}",
+            },
+            SchemaErrorKind.NotInEnumeration => "must be one of: " + string.Join(", ", schema["enum"]!.Select(v => v.ToString())),
+            SchemaErrorKind.PatternMismatch => schema["description"] is JValue d ? $"has the wrong form: {d}" : "has the wrong form",
+            SchemaErrorKind.NumberTooSmall => $"is below the minimum {schema["minimum"] ?? schema["exclusiveMinimum"]}",
+            SchemaErrorKind.NumberTooBig => $"is above the maximum {schema["maximum"]}",
+            SchemaErrorKind.StringTooShort => "must not be empty",
+            SchemaErrorKind.TooManyItems => $"has more than {schema["maxItems"]} items",
+            SchemaErrorKind.TooFewItems => $"needs at least {schema["minItems"]} item(s)",
+            SchemaErrorKind.NotOneOf => "matches none of the allowed forms (a string, or one of {env: NAME}, {file: PATH}, {store: NAME})",
             _ => $"is not valid ({error.Kind})",
         };
     }
 
-    private static string UnknownKey(ValidationError error)
+    private static string UnknownKey(SchemaError error)
     {
-        var known = (error.Schema?.ActualProperties.Keys ?? (IEnumerable<string>)[]).ToList();
+        var known = (error.Schema["properties"] as JObject)?.Properties().Select(p => p.Name).ToList() ?? [];
         var suggestion = known.OrderBy(k => Levenshtein(k, error.Property ?? string.Empty)).FirstOrDefault();
         var hint = suggestion is not null && Levenshtein(suggestion, error.Property ?? string.Empty) <= 3 ? $"; did you mean '{suggestion}'?" : string.Empty;
         return $"unknown key '{error.Property}'{hint}";
@@ -116,26 +92,20 @@ internal static class SchemaValidator
 
     private static int Levenshtein(string a, string b)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
         for (var i = 1; i <= a.Length; i++)
         {
+            var current = new int[b.Length + 1];
+            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
             }
+
+            previous = current;
         }
 
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 }

@@ -16,6 +16,7 @@ internal sealed class SecretRefConverter : JsonConverter<SecretRef>
         };
     }
 
+    /// <summary>Written only for digests: a literal as its hash, a reference as where it points.</summary>
     public override void WriteJson(JsonWriter writer, SecretRef? value, JsonSerializer serializer) =>
-        writer.WriteValue(value?.ToString());
+        writer.WriteValue(value?.Literal is { } literal ? "literal:" + Safety.Hashing.Sha256Hex(literal) : value?.ToString());
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using OpenClaw.Desired.Planning;
 using OpenClaw.Desired.Safety;
 
@@ -99,34 +98,11 @@ internal static class TierExpander
         return effective with { Digest = Digest(effective) };
     }
 
-    private static readonly JsonSerializerOptions DigestOptions = new()
-    {
-        Converters = { new SecretRefDigestConverter() },
-    };
-
-    /// <summary>sha256 over the effective posture, secrets included only as their own hashes.</summary>
+    /// <summary>sha256 over the effective posture; secrets enter only as their own hashes (see <see cref="SecretRefConverter"/>).</summary>
     private static string Digest(EffectivePosture posture)
     {
-        var json = JsonSerializer.Serialize(new
-        {
-            posture.Tier,
-            Document = Newtonsoft.Json.JsonConvert.SerializeObject(posture.Document),
-            posture.OpenClaw,
-            posture.Models,
-            posture.Agent,
-            posture.Backups,
-            posture.Secrets,
-            posture.FirewallLevel,
-            Declared = posture.Document.Secrets?.Declared?.Select(d => new { d.Name, d.Type, d.Value }),
-        }, DigestOptions);
+        // Newtonsoft is already warm from reading the posture; System.Text.Json here would cost a cold start.
+        var json = Newtonsoft.Json.JsonConvert.SerializeObject(posture with { Digest = string.Empty, Warnings = ValueList<Diagnostic>.Empty });
         return "sha256:" + Hashing.Sha256Hex(Encoding.UTF8.GetBytes(json));
-    }
-
-    private sealed class SecretRefDigestConverter : System.Text.Json.Serialization.JsonConverter<SecretRef>
-    {
-        public override SecretRef Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
-
-        public override void Write(Utf8JsonWriter writer, SecretRef value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.Literal is { } literal ? "literal:" + Hashing.Sha256Hex(literal) : value.ToString());
     }
 }
