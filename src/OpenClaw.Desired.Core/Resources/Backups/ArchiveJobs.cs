@@ -16,7 +16,7 @@ public sealed class ArchiveJobs(HostContext host, RecordStore records, string st
         // A repository made meanwhile (by a scheduled run) is what init wanted anyway.
         var ok = result.Succeeded || result.StandardError.Contains("already exists", StringComparison.Ordinal)
             || result.StandardError.Contains("already initialized", StringComparison.Ordinal);
-        return Finish("init", archive, ok, ok ? $"repository ready at {target.Display}" : restic.Error(result), TimeSpan.Zero, store: false);
+        return Record("init", archive, ok, ok ? $"repository ready at {target.Display}" : restic.Error(result), TimeSpan.Zero);
     }
 
     /// <summary>Makes a snapshot of the archive's paths, then applies retention when the archive has any.</summary>
@@ -27,7 +27,7 @@ public sealed class ArchiveJobs(HostContext host, RecordStore records, string st
         var missing = archive.Paths.Where(p => !Path.Exists(host.Root.Resolve(p))).ToList();
         if (missing.Count > 0)
         {
-            return Finish(BackupOperations.Backup, archive, false, $"nothing to back up at {string.Join(", ", missing)}", watch.Elapsed);
+            return Store(Record(BackupOperations.Backup, archive, false, $"nothing to back up at {string.Join(", ", missing)}", watch.Elapsed));
         }
 
         var args = new List<string> { "backup", "--tag", archive.Tag };
@@ -39,7 +39,7 @@ public sealed class ArchiveJobs(HostContext host, RecordStore records, string st
         var message = !ok ? restic.Error(result)
             : result.ExitCode == 3 ? $"snapshot {id} made, but some files could not be read: {restic.Error(result)}"
             : $"snapshot {id} of {string.Join(", ", archive.Paths)}";
-        var record = Finish(BackupOperations.Backup, archive, ok, message, watch.Elapsed) with { SnapshotId = id, SnapshotTime = ok ? host.Clock.GetUtcNow() : null };
+        var record = Store(Record(BackupOperations.Backup, archive, ok, message, watch.Elapsed) with { SnapshotId = id, SnapshotTime = ok ? host.Clock.GetUtcNow() : null });
         if (ok && archive.Keep is not null)
         {
             var forget = await ForgetAsync(archive, target, cancellationToken);
@@ -58,7 +58,7 @@ public sealed class ArchiveJobs(HostContext host, RecordStore records, string st
         var restic = new Restic(host, target, ResticConnector.CacheDir(stateDir));
         var result = await restic.RunAsync(["forget", "--prune", "--tag", archive.Tag, .. archive.KeepArguments], Restic.LongTimeout, cancellationToken);
         var message = result.Succeeded ? $"retention applied ({archive.KeepPolicy})" : restic.Error(result);
-        return Finish(BackupOperations.Forget, archive, result.Succeeded, message, watch.Elapsed) with { Policy = archive.KeepPolicy };
+        return Store(Record(BackupOperations.Forget, archive, result.Succeeded, message, watch.Elapsed) with { Policy = archive.KeepPolicy });
     }
 
     /// <summary><c>restic check</c> against the repository itself (no cache), so damage in it is seen.</summary>
@@ -68,39 +68,36 @@ public sealed class ArchiveJobs(HostContext host, RecordStore records, string st
         var restic = new Restic(host, target, cacheDir: null);
         var result = await restic.RunAsync(["check"], Restic.LongTimeout, cancellationToken);
         var message = result.Succeeded ? "restic check found no errors" : $"restic check failed: {restic.Error(result)}";
-        return Finish(BackupOperations.Check, archive, result.Succeeded, message, watch.Elapsed);
+        return Store(Record(BackupOperations.Check, archive, result.Succeeded, message, watch.Elapsed));
     }
 
     public async Task<BackupRecord> RestoreTestAsync(ArchiveDesired archive, ResticTarget target, int? sample, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         var outcome = await new RestoreTest(host, new Restic(host, target, cacheDir: null), stateDir).RunAsync(archive, sample, cancellationToken);
-        return Finish(BackupOperations.RestoreTest, archive, outcome.Ok, outcome.Message, watch.Elapsed) with
+        return Store(Record(BackupOperations.RestoreTest, archive, outcome.Ok, outcome.Message, watch.Elapsed) with
         {
             SnapshotId = outcome.Snapshot?.ShortId ?? outcome.Snapshot?.Id,
             SnapshotTime = outcome.Snapshot?.Time,
             FilesCompared = outcome.Compared,
             FilesChangedSince = outcome.ChangedSince,
             Mismatches = outcome.Mismatches.Count > 0 ? outcome.Mismatches : null,
-        };
+        });
     }
 
-    private BackupRecord Finish(string operation, ArchiveDesired archive, bool ok, string message, TimeSpan took, bool store = true)
+    private BackupRecord Record(string operation, ArchiveDesired archive, bool ok, string message, TimeSpan took) => new()
     {
-        var record = new BackupRecord
-        {
-            Operation = operation,
-            Target = archive.Name,
-            At = host.Clock.GetUtcNow(),
-            Ok = ok,
-            Message = host.Redactor.Redact(message),
-            Seconds = Math.Round(took.TotalSeconds, 2),
-        };
-        if (store)
-        {
-            records.Write(record);
-        }
+        Operation = operation,
+        Target = archive.Name,
+        At = host.Clock.GetUtcNow(),
+        Ok = ok,
+        Message = host.Redactor.Redact(message),
+        Seconds = Math.Round(took.TotalSeconds, 2),
+    };
 
+    private BackupRecord Store(BackupRecord record)
+    {
+        records.Write(record);
         return record;
     }
 }

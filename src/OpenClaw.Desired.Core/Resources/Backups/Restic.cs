@@ -63,11 +63,13 @@ public sealed class Restic(HostContext host, ResticTarget target, string? cacheD
         }
 
         var lines = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var line = lines.FirstOrDefault(l => l.StartsWith("Fatal:", StringComparison.Ordinal))
-            ?? lines.FirstOrDefault(l => l.Contains("error", StringComparison.OrdinalIgnoreCase))
-            ?? lines.LastOrDefault()
-            ?? $"restic exited with {result.ExitCode}";
-        return host.Redactor.Redact(line.Length > 300 ? line[..300] + "…" : line);
+        var fatal = lines.FirstOrDefault(l => l.StartsWith("Fatal:", StringComparison.Ordinal));
+        // The fatal line often only sums up ("repository contains errors"); the first concrete error says what.
+        var detail = lines.FirstOrDefault(l => !l.StartsWith("Fatal:", StringComparison.Ordinal)
+            && (l.Contains("error", StringComparison.OrdinalIgnoreCase) || l.Contains("does not match", StringComparison.Ordinal) || l.Contains("failed", StringComparison.Ordinal)));
+        var line = fatal is not null && detail is not null ? $"{fatal} ({detail})"
+            : fatal ?? detail ?? lines.LastOrDefault() ?? $"restic exited with {result.ExitCode}";
+        return host.Redactor.Redact(line.Length > 400 ? line[..400] + "…" : line);
     }
 
     /// <summary>restic's words for "there is no repository here" (as opposed to "cannot reach it").</summary>

@@ -21,7 +21,9 @@ public static class ScheduleProbe
         {
             var real = host.Root.Resolve(f.HostPath);
             var content = File.Exists(real) ? File.ReadAllText(real) : null;
-            var enabled = f.IsTimer && File.Exists(host.Root.Resolve($"{WantsDir}/{f.Name}"));
+            // The enable link points to the unit's host path, which under a scratch root does not resolve.
+            var link = new FileInfo(host.Root.Resolve($"{WantsDir}/{f.Name}"));
+            var enabled = f.IsTimer && (link.LinkTarget is not null || link.Exists);
             return new InstalledFile(f.HostPath, content, enabled);
         }).ToValueList();
 
