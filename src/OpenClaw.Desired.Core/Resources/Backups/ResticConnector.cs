@@ -26,6 +26,8 @@ public static class ResticConnector
             }
 
             credential = resolved.Value;
+            // It travels URL-escaped inside RESTIC_REPOSITORY; that form must not leak either.
+            host.Redactor.Add(Uri.EscapeDataString(credential!));
         }
 
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);

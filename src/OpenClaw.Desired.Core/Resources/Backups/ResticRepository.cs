@@ -62,16 +62,4 @@ public static class ResticRepository
         var colon = userInfo.IndexOf(':', StringComparison.Ordinal);
         return colon < 0 ? null : Uri.UnescapeDataString(userInfo[(colon + 1)..]);
     }
-
-    /// <summary>Whether the URL names a host other than this one (loopback and local paths are on-site).</summary>
-    public static bool IsLoopback(string repository)
-    {
-        if (IsLocal(repository))
-        {
-            return true;
-        }
-
-        var rest = repository[(repository.IndexOf(':', StringComparison.Ordinal) + 1)..];
-        return Uri.TryCreate(rest, UriKind.Absolute, out var uri) && (uri.IsLoopback || uri.Host == "localhost");
-    }
 }

@@ -15,7 +15,7 @@ public sealed record Verdict321(int Copies, int Media, int Offsite, IReadOnlyLis
     public bool Met => Copies >= 3 && Media >= 2 && Offsite >= 1;
 
     public string Describe() =>
-        $"{Copies} of 3 copies, {Media} of 2 media, {Offsite} of 1 offsite{(Met ? "" : ": " + string.Join(", ", Missing()))}";
+        $"{Copies} copies (3 needed), {Media} media (2 needed), {Offsite} offsite (1 needed){(Met ? "" : ": " + string.Join(", ", Missing()))}";
 
     private IEnumerable<string> Missing()
     {

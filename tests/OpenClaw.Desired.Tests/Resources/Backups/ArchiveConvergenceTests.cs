@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using OpenClaw.Desired.Safety;
 using OpenClaw.Desired.Tests.Support;
 
@@ -105,6 +104,10 @@ public sealed class ArchiveConvergenceTests
         Assert.True(verdict.GetProperty("met").GetBoolean());
         Assert.True(BackupScenario.Json(status).GetProperty("configBackups").GetProperty("count").GetInt32() > 0);
 
+        var text = s.Backup("status", posture);
+        Assert.StartsWith("backups: healthy; 3-2-1 met: 5 copies (3 needed), 2 media (2 needed), 2 offsite (1 needed)\n", text.Stdout);
+        Assert.Contains("ok   archive:remote (archive, offsite): newest snapshot", text.Stdout);
+
         AssertCanaryAbsent(s, s.Canary, restPassword);
     }
 
@@ -163,6 +166,5 @@ public sealed class ArchiveConvergenceTests
             Assert.True(leaks.Count == 0, $"the secret appears in: {string.Join(", ", leaks)}");
         }
 
-        _ = JsonSerializer.Serialize(texts.Count);
     }
 }

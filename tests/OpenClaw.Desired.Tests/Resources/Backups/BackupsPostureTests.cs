@@ -85,6 +85,6 @@ public sealed class BackupsPostureTests
         var result = CliRunner.Run("validate", "--posture", posture);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("warning: the backups do not meet 3-2-1 (2 of 3 copies, 1 of 2 media, 0 of 1 offsite", result.Stderr);
+        Assert.Contains("warning: the backups do not meet 3-2-1 (2 copies (3 needed), 1 media (2 needed), 0 offsite (1 needed)", result.Stderr);
     }
 }
