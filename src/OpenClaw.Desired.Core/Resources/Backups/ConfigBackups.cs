@@ -6,6 +6,8 @@ namespace OpenClaw.Desired.Resources.Backups;
 /// <summary>The engine's file backups before changes (runs/*/files): how many, and when the newest was taken.</summary>
 public sealed record ConfigBackups(bool Enabled, int Count, int Runs, DateTimeOffset? Newest)
 {
+    private static readonly string[] RunIdTimes = ["yyyyMMdd'T'HHmmssfff'Z'", "yyyyMMdd'T'HHmmss'Z'"];
+
     public static ConfigBackups Read(string stateDir, bool enabled)
     {
         var state = new StateDirectory(stateDir);
@@ -23,8 +25,8 @@ public sealed record ConfigBackups(bool Enabled, int Count, int Runs, DateTimeOf
 
             count += here;
             runs++;
-            // Run ids start with their UTC start time (yyyyMMddTHHmmssZ); ids sort by time, so the last one wins.
-            if (DateTimeOffset.TryParseExact(run.Split('-')[0], "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+            // Run ids start with their UTC start time; ids sort by time, so the last one wins.
+            if (DateTimeOffset.TryParseExact(run.Split('-')[0], RunIdTimes, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
             {
                 newest = at;
             }

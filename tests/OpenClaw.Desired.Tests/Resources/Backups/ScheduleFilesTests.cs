@@ -8,7 +8,7 @@ public sealed class ScheduleFilesTests
     private static readonly BackupsDesired Desired = new(
         "systemd",
         null,
-        new ValueList<ArchiveDesired>([new ArchiveDesired("state", "/srv/restic", new("pw", null, null, null), null, ValueList<KeyValuePair<string, Posture.SecretRef>>.Empty,
+        new ValueList<ArchiveDesired>([new ArchiveDesired("state", "/srv/restic", new("pw", null, null, null), null, ValueList<KeyValuePair<string, global::OpenClaw.Desired.Posture.SecretRef>>.Empty,
             new ValueList<string>(["/home/claw/.openclaw"]), "0 * * * *", TimeSpan.FromHours(2), false, null)]),
         new VerifyDesired("30 3 * * *", "45 3 * * 0", TimeSpan.FromDays(8), null));
 
