@@ -102,7 +102,9 @@ public sealed class ArchiveConvergenceTests
         Assert.Equal(2, verdict.GetProperty("media").GetInt32());
         Assert.Equal(2, verdict.GetProperty("offsite").GetInt32());
         Assert.True(verdict.GetProperty("met").GetBoolean());
-        Assert.True(BackupScenario.Json(status).GetProperty("configBackups").GetProperty("count").GetInt32() > 0);
+        var configBackups = BackupScenario.Json(status).GetProperty("configBackups");
+        Assert.True(configBackups.GetProperty("count").GetInt32() > 0);
+        Assert.True(DateTimeOffset.UtcNow - configBackups.GetProperty("newest").GetDateTimeOffset() < TimeSpan.FromMinutes(10));
 
         var text = s.Backup("status", posture);
         Assert.StartsWith("backups: healthy; 3-2-1 met: 5 copies (3 needed), 2 media (2 needed), 2 offsite (1 needed)\n", text.Stdout);
