@@ -64,9 +64,31 @@ public sealed record BackupsSpec(
     string? Interval,
     bool? ConfigBeforeChange,
     string? Scheduler,
-    Newtonsoft.Json.Linq.JObject? Git,
-    Newtonsoft.Json.Linq.JArray? Archives,
-    Newtonsoft.Json.Linq.JObject? Verify);
+    GitBackupSpec? Git,
+    IReadOnlyList<ArchiveSpec>? Archives,
+    BackupVerifySpec? Verify);
+
+/// <summary>backups.git: the workspace repository and its two remotes.</summary>
+public sealed record GitBackupSpec(string? Repo, string? Branch, string? MaxAge, string? Schedule, GitRemoteSpec? Primary, GitRemoteSpec? Secondary);
+
+public sealed record GitRemoteSpec(string? Name, string Url, SecretRef? Credential, bool? Offsite);
+
+/// <summary>One restic repository of backups.archives.</summary>
+public sealed record ArchiveSpec(
+    string Name,
+    string Repository,
+    SecretRef Password,
+    SecretRef? Credential,
+    IReadOnlyDictionary<string, SecretRef>? Env,
+    IReadOnlyList<string> Paths,
+    string? Schedule,
+    string? MaxAge,
+    bool? Offsite,
+    RetentionSpec? Keep);
+
+public sealed record RetentionSpec(int? Hourly, int? Daily, int? Weekly, int? Monthly);
+
+public sealed record BackupVerifySpec(string? Check, string? RestoreTest, string? MaxAge, int? Sample);
 
 public sealed record FirewallSpec(
     string? Level,

@@ -48,7 +48,7 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
             redactor.Add(secret);
         }
 
-        var host = new HostContext(root, commands, clock, http, redactor);
+        var host = new HostContext(root, commands, clock, http, redactor) { StateDir = state.Path, PosturePath = Path.GetFullPath(options.PosturePath) };
         var paths = host.PathsFor(posture);
         report = report with
         {

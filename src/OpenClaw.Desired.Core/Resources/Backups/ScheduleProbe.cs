@@ -1,0 +1,51 @@
+using OpenClaw.Desired.Host;
+using OpenClaw.Desired.Planning;
+
+namespace OpenClaw.Desired.Resources.Backups;
+
+/// <summary>A schedule file as found on the host: its content (null when absent) and, for timers, whether it is enabled.</summary>
+public sealed record InstalledFile(string HostPath, string? Content, bool Enabled);
+
+/// <summary>The schedule on the host: the files the posture wants as they are now, and our files it no longer wants.</summary>
+public sealed record ScheduleObservation(ScheduleContext Context, ValueList<InstalledFile> Files, ValueList<string> Strays);
+
+/// <summary>Reads unit files, enable links (timers.target.wants) and the cron.d file under the root.</summary>
+public static class ScheduleProbe
+{
+    public const string WantsDir = ScheduleFiles.SystemdDir + "/timers.target.wants";
+
+    public static ScheduleObservation Probe(BackupsDesired desired, ScheduleContext context, HostContext host)
+    {
+        var wanted = ScheduleFiles.Render(desired, context);
+        var files = wanted.Select(f =>
+        {
+            var real = host.Root.Resolve(f.HostPath);
+            var content = File.Exists(real) ? File.ReadAllText(real) : null;
+            // The enable link points to the unit's host path, which under a scratch root does not resolve.
+            var link = new FileInfo(host.Root.Resolve($"{WantsDir}/{f.Name}"));
+            var enabled = f.IsTimer && (link.LinkTarget is not null || link.Exists);
+            return new InstalledFile(f.HostPath, content, enabled);
+        }).ToValueList();
+
+        var strays = new List<string>();
+        var systemd = host.Root.Resolve(ScheduleFiles.SystemdDir);
+        if (Directory.Exists(systemd))
+        {
+            strays.AddRange(Directory.EnumerateFiles(systemd)
+                .Select(Path.GetFileName).OfType<string>()
+                .Where(n => ScheduleFiles.UnitPrefixes.Any(p => n.StartsWith(p, StringComparison.Ordinal)) && (n.EndsWith(".service", StringComparison.Ordinal) || n.EndsWith(".timer", StringComparison.Ordinal)))
+                .Select(n => $"{ScheduleFiles.SystemdDir}/{n}"));
+        }
+
+        if (File.Exists(host.Root.Resolve(ScheduleFiles.CronFile)))
+        {
+            strays.Add(ScheduleFiles.CronFile);
+        }
+
+        return new ScheduleObservation(context, files, strays.Except(wanted.Select(w => w.HostPath)).Order(StringComparer.Ordinal).ToValueList());
+    }
+
+    /// <summary>systemd when the host runs it (or the posture says so), else cron.</summary>
+    public static string Scheduler(BackupsDesired desired, HostContext host) =>
+        desired.Scheduler ?? (Directory.Exists(host.Root.Resolve("/run/systemd/system")) ? "systemd" : "cron");
+}
