@@ -21,7 +21,8 @@ public static class CliApp
         try
         {
             var parse = root.Parse(args);
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken);
+            // Signals are Program's business: it turns SIGTERM/SIGINT into this token, so a run finishes the step it is in.
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null }, cancellationToken);
         }
         catch (Exception e)
         {
