@@ -16,6 +16,9 @@ public static class CliApp
             ReconcileCommand.Create(console),
             RollbackCommand.Create(console),
             SchemaCommand.Create(console),
+            RunCommand.Create(console),
+            SuspendCommand.CreateSuspend(console),
+            SuspendCommand.CreateResume(console),
         };
 
         try
