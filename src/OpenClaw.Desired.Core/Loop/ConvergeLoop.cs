@@ -83,7 +83,11 @@ public sealed class ConvergeLoop(ReconcileRun run, LoopOptions options, TimeProv
     private LoopStatus Next(LoopStatus? previous, RunReport report, TickDecision decision, Loop.SuspendRecord? suspended)
     {
         var refused = decision.Apply && report.Result == "refused";
-        var failed = !refused && (report.ExitCode == ExitCodes.Error || report.Result is "failed" or "not-converged");
+        // A stalled change waits for a human; it is reported, and neither retried nor counted as a failure.
+        var stalledIds = report.Changes.Where(c => c.Outcome == "stalled").Select(c => $"{c.Kind}/{c.Resource}").ToHashSet(StringComparer.Ordinal);
+        var failed = !refused && (report.ExitCode == ExitCodes.Error
+            || report.Changes.Any(c => c.Outcome == "failed")
+            || report.NotConverged.Any(c => !stalledIds.Contains($"{c.Kind}/{c.Resource}")));
         var applied = decision.Apply && report.Mode == "apply" && !refused && report.ExitCode != ExitCodes.Error;
         var stalled = applied
             ? [.. decision.Stalled, .. report.Changes.Where(c => c.Outcome == "stalled").Select(c => new StalledChange($"{c.Kind}/{c.Resource}", c.After, decision.Revision!, clock.GetUtcNow(), c.Message))]
