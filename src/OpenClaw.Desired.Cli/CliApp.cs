@@ -25,7 +25,8 @@ public static class CliApp
         {
             var parse = root.Parse(args);
             // Signals are Program's business: it turns SIGTERM/SIGINT into this token, so a run finishes the step it is in.
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null }, cancellationToken);
+            // Exceptions come to the catch below (one line, no stack trace) rather than to System.CommandLine's handler.
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, cancellationToken);
         }
         catch (Exception e)
         {

@@ -69,15 +69,40 @@ public sealed class ConvergeLoop(ReconcileRun run, LoopOptions options, TimeProv
     public async Task<TickResult> TickAsync(LoopStatus? previous, CancellationToken stop)
     {
         var suspended = SuspendFile.Read(_stateDir);
-        var (report, redactor) = await run.RunAsync(options.Run with { DryRun = true }, null, stop);
+        var (report, redactor) = await GuardedAsync(options.Run with { DryRun = true }, stop);
         var decision = TickDecision.For(report, previous, options.DetectOnly, suspended is not null);
         if (decision.Apply)
         {
-            (report, redactor) = await run.RunAsync(options.Run with { DryRun = false }, null, stop);
+            (report, redactor) = await GuardedAsync(options.Run with { DryRun = false }, stop);
         }
 
         StatusFile.WriteReport(_stateDir, report, redactor);
         return new TickResult(report, redactor, decision, Next(previous, report, decision, suspended));
+    }
+
+    /// <summary>A run that throws becomes a failed tick with the error in its report: the loop carries on and backs off.</summary>
+    private async Task<(RunReport Report, SecretRedactor Redactor)> GuardedAsync(RunOptions runOptions, CancellationToken stop)
+    {
+        try
+        {
+            return await run.RunAsync(runOptions, null, stop);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stop.IsCancellationRequested)
+        {
+            var report = new RunReport
+            {
+                RunId = Safety.StateDirectory.NewRunId(clock),
+                Mode = runOptions.DryRun ? "dry-run" : "apply",
+                ToolVersion = ToolInfo.Version,
+                StartedAt = clock.GetUtcNow(),
+                FinishedAt = clock.GetUtcNow(),
+                Result = "error",
+                ExitCode = ExitCodes.Error,
+                Host = new HostInfo(runOptions.Root, null, _stateDir),
+                Diagnostics = [$"error: {e.Message}"],
+            };
+            return (report, new SecretRedactor());
+        }
     }
 
     private LoopStatus Next(LoopStatus? previous, RunReport report, TickDecision decision, Loop.SuspendRecord? suspended)

@@ -3,7 +3,6 @@ using OpenClaw.Desired.Host;
 using OpenClaw.Desired.Posture;
 using OpenClaw.Desired.Redaction;
 using OpenClaw.Desired.Reporting;
-using OpenClaw.Desired.Safety;
 
 namespace OpenClaw.Desired.Source;
 
@@ -59,11 +58,17 @@ public sealed class GitPostureSource(ICommandRunner commands, TimeProvider clock
     private async Task<FetchOutcome> FetchAsync(GitCache cache, SourceState state, SecretRedactor redactor, CancellationToken cancellationToken)
     {
         // Two runs (the loop and a manual dry run) may fetch into the same cache; one at a time.
-        using var fetchLock = await RunLock.AcquireAsync(state.Folder, "fetch", TimeSpan.FromSeconds(60), clock, cancellationToken);
+        using var fetchLock = await FetchLock.AcquireAsync(state.Folder, TimeSpan.FromSeconds(60), clock, cancellationToken);
         var outcome = cache.Fetch(new GitCredentials(environment, redactor).Handler());
         if (outcome.Succeeded)
         {
-            state.RecordFetch(new FetchRecord(cache.Location.Display, clock.GetUtcNow()));
+            // Recorded to the minute: a loop ticking every few seconds need not sync a file each time.
+            var now = clock.GetUtcNow();
+            if (state.LastFetch is not { } last || now - last.FetchedAt >= TimeSpan.FromMinutes(1))
+            {
+                state.RecordFetch(new FetchRecord(cache.Location.Display, now));
+            }
+
             return outcome;
         }
 
