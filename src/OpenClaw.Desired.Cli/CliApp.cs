@@ -6,10 +6,10 @@ namespace OpenClaw.Desired.Cli;
 /// <summary>The command tree. Each verb lives in its own class; this only wires them up.</summary>
 public static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    /// <summary>The whole command tree, writing to <paramref name="console"/>.</summary>
+    public static RootCommand Build(CliConsole console)
     {
-        var console = new CliConsole(stdout, stderr);
-        var root = new RootCommand("openclaw-desired: desired-state reconciler for the security posture of OpenClaw hosts")
+        return new RootCommand("openclaw-desired: desired-state reconciler for the security posture of OpenClaw hosts")
         {
             InitCommand.Create(console),
             ValidateCommand.Create(console),
@@ -20,6 +20,12 @@ public static class CliApp
             SuspendCommand.CreateSuspend(console),
             SuspendCommand.CreateResume(console),
         };
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var console = new CliConsole(stdout, stderr);
+        var root = Build(console);
 
         try
         {
