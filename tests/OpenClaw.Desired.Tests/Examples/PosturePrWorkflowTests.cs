@@ -26,7 +26,11 @@ public sealed class PosturePrWorkflowTests
 
         var (code, output, log) = await workflow.RunAsync("Dry run", temp.Folder, new Dictionary<string, string>
         {
-            ["OPENCLAW_DESIRED"] = Cli, ["REPO_DIR"] = checkout, ["BASE"] = baseSha, ["HEAD"] = headSha, ["PLAN_HOSTS"] = "web1 web2",
+            ["OPENCLAW_DESIRED"] = Cli,
+            ["REPO_DIR"] = checkout,
+            ["BASE"] = baseSha,
+            ["HEAD"] = headSha,
+            ["PLAN_HOSTS"] = "web1 web2",
         });
         var gate = await workflow.RunAsync("Gate", temp.Folder, new Dictionary<string, string> { ["WORST"] = "4" });
 
@@ -55,7 +59,10 @@ public sealed class PosturePrWorkflowTests
 
         var (code, output, log) = await workflow.RunAsync("Dry run", temp.Folder, new Dictionary<string, string>
         {
-            ["OPENCLAW_DESIRED"] = Cli, ["REPO_DIR"] = repo.Path, ["BASE"] = sha, ["HEAD"] = sha,
+            ["OPENCLAW_DESIRED"] = Cli,
+            ["REPO_DIR"] = repo.Path,
+            ["BASE"] = sha,
+            ["HEAD"] = sha,
         });
 
         Assert.Equal(0, code);
@@ -92,7 +99,10 @@ public sealed class PosturePrWorkflowTests
         var workflow = new WorkflowStep(Path.Combine(RepoPaths.Root, ".github", "workflows", "posture-pr.yml"));
         var (code, output, log) = await workflow.RunAsync("Dry run", Path.Combine(temp.Folder), new Dictionary<string, string>
         {
-            ["OPENCLAW_DESIRED"] = Cli, ["REPO_DIR"] = checkout, ["BASE"] = baseSha, ["HEAD"] = headSha,
+            ["OPENCLAW_DESIRED"] = Cli,
+            ["REPO_DIR"] = checkout,
+            ["BASE"] = baseSha,
+            ["HEAD"] = headSha,
         });
 
         Assert.True(code == 0, log);
