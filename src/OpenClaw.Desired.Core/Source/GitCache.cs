@@ -34,12 +34,12 @@ public sealed class GitCache : IDisposable
     public RepoLocation Location { get; }
 
     /// <summary>Opens the cache, creating it (empty) on first use. A damaged cache is moved aside and made again.</summary>
-    public static GitCache Open(SourceState state, RepoLocation location)
+    public static GitCache Open(SourceState state, RepoLocation location, TimeProvider clock)
     {
         var path = state.CachePath;
         if (Directory.Exists(path) && !Repository.IsValid(path))
         {
-            Directory.Move(path, $"{path}.damaged-{DateTime.UtcNow:yyyyMMddHHmmss}");
+            Directory.Move(path, $"{path}.damaged-{clock.GetUtcNow():yyyyMMddHHmmss}");
         }
 
         if (!Directory.Exists(path))

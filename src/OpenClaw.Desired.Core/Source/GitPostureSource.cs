@@ -33,7 +33,7 @@ public sealed class GitPostureSource(ICommandRunner commands, TimeProvider clock
         var state = new SourceState(stateDir, location);
         try
         {
-            using var cache = GitCache.Open(state, location);
+            using var cache = GitCache.Open(state, location, clock);
             var fetch = await FetchAsync(cache, state, redactor, cancellationToken);
             var commit = CommitReader.Resolve(cache.Repository, options.Ref);
             if (commit is null)

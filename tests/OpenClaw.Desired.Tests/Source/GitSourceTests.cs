@@ -189,4 +189,22 @@ public sealed class GitSourceTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("--base needs a Git source", result.Stdout);
     }
+
+    [Fact]
+    public void Reconcile_DamagedCache_IsSetAsideAndRebuilt()
+    {
+        using var repo = PostureRepo.Create();
+        using var host = ScratchHost.FromDemo();
+        var sha = repo.Commit("posture.yaml", Standard());
+        Assert.Equal(2, CliRunner.Run(Args(host, repo.Path, "--dry-run")).ExitCode);
+        var cache = Directory.GetDirectories(Path.Combine(host.StateDir, "source")).Single() + "/cache.git";
+        Directory.Delete(cache, recursive: true);
+        Directory.CreateDirectory(cache);
+        File.WriteAllText(Path.Combine(cache, "HEAD"), "garbage");
+
+        var report = Json(CliRunner.Run([.. Args(host, repo.Path, "--dry-run", "-o", "json")]));
+
+        Assert.Equal(sha, SourceOf(report).GetProperty("commit").GetString());
+        Assert.Single(Directory.GetDirectories(Path.GetDirectoryName(cache)!, "cache.git.damaged-*"));
+    }
 }
