@@ -6,10 +6,10 @@ namespace OpenClaw.Desired.Cli;
 /// <summary>The command tree. Each verb lives in its own class; this only wires them up.</summary>
 public static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    /// <summary>The whole command tree, writing to <paramref name="console"/>.</summary>
+    public static RootCommand Build(CliConsole console)
     {
-        var console = new CliConsole(stdout, stderr);
-        var root = new RootCommand("openclaw-desired: desired-state reconciler for the security posture of OpenClaw hosts")
+        return new RootCommand("openclaw-desired: desired-state reconciler for the security posture of OpenClaw hosts")
         {
             InitCommand.Create(console),
             ValidateCommand.Create(console),
@@ -17,12 +17,23 @@ public static class CliApp
             RollbackCommand.Create(console),
             SchemaCommand.Create(console),
             BackupCommand.Create(console),
+            RunCommand.Create(console),
+            SuspendCommand.CreateSuspend(console),
+            SuspendCommand.CreateResume(console),
         };
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var console = new CliConsole(stdout, stderr);
+        var root = Build(console);
 
         try
         {
             var parse = root.Parse(args);
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken);
+            // Signals are Program's business: it turns SIGTERM/SIGINT into this token, so a run finishes the step it is in.
+            // Exceptions come to the catch below (one line, no stack trace) rather than to System.CommandLine's handler.
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, cancellationToken);
         }
         catch (Exception e)
         {

@@ -18,12 +18,18 @@ internal static class ReportOutput
         console.WriteOut(text);
         if (reportFile is not null)
         {
-            var content = reportFile.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-                ? MarkdownRenderer.Render(report, console.Redactor)
-                : ReportWriter.ToJson(report, console.Redactor);
-            AtomicFile.Write(reportFile, Encoding.UTF8.GetBytes(content), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+            WriteFile(console, report, reportFile);
         }
 
         return report.ExitCode;
+    }
+
+    /// <summary>The --report file: Markdown for .md, else JSON.</summary>
+    public static void WriteFile(CliConsole console, RunReport report, string reportFile)
+    {
+        var content = reportFile.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+            ? MarkdownRenderer.Render(report, console.Redactor)
+            : ReportWriter.ToJson(report, console.Redactor);
+        AtomicFile.Write(reportFile, Encoding.UTF8.GetBytes(content), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
     }
 }

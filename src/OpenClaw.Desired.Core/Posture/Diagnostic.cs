@@ -24,5 +24,8 @@ public sealed class PostureException(IReadOnlyList<Diagnostic> diagnostics)
     public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
 }
 
-/// <summary>Where a YAML node started; attached to the JSON tokens built from it.</summary>
-internal sealed record YamlPosition(int Line, int Column);
+/// <summary>
+/// Where a YAML node started; attached to the JSON tokens built from it. <see cref="File"/> is set when a
+/// posture is composed of several files (includes, overlays) and names the one the node came from.
+/// </summary>
+internal sealed record YamlPosition(int Line, int Column, string? File = null);

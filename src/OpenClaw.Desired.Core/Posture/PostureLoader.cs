@@ -167,7 +167,7 @@ internal sealed class Locator(string file, JObject root)
                 : (token?.Parent as JProperty)?.Annotation<YamlPosition>() ?? token?.Annotation<YamlPosition>();
             if (position is not null)
             {
-                return new Diagnostic(File, position.Line, position.Column, message, path, severity);
+                return new Diagnostic(position.File ?? File, position.Line, position.Column, message, path, severity);
             }
 
             if (probe.Length == 0)

@@ -50,7 +50,7 @@ internal static class SchemaValidator
         }
 
         position ??= root.Annotation<YamlPosition>() ?? new YamlPosition(1, 1);
-        return new Diagnostic(file, position.Line, position.Column, Message(error), string.IsNullOrEmpty(path) ? null : path);
+        return new Diagnostic(position.File ?? file, position.Line, position.Column, Message(error), string.IsNullOrEmpty(path) ? null : path);
     }
 
     private static string Message(SchemaError error)

@@ -5,6 +5,7 @@ using OpenClaw.Desired.Posture;
 using OpenClaw.Desired.Redaction;
 using OpenClaw.Desired.Reporting;
 using OpenClaw.Desired.Safety;
+using OpenClaw.Desired.Source;
 
 namespace OpenClaw.Desired.Reconciliation;
 
@@ -12,8 +13,10 @@ namespace OpenClaw.Desired.Reconciliation;
 /// One reconcile: load the posture, plan, and (unless dry run) lock, journal, apply, verify. The report is
 /// always produced, also when the run fails, and a dry run writes nothing on the host.
 /// </summary>
-public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRunner commands, TimeProvider clock, HttpClient http)
+public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRunner commands, TimeProvider clock, HttpClient http, Func<string, string?>? environment = null)
 {
+    private readonly PostureSources _sources = new(commands, clock, environment ?? Environment.GetEnvironmentVariable);
+
     public async Task<(RunReport Report, SecretRedactor Redactor)> RunAsync(RunOptions options, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
@@ -34,9 +37,10 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
         };
 
         var load = Stopwatch.StartNew();
-        var loaded = PostureLoader.LoadFile(options.PosturePath);
+        var resolved = await _sources.LoadAsync(options, root, state.Path, redactor, cancellationToken);
+        var loaded = resolved.Loaded;
         load.Stop();
-        report = report with { Diagnostics = loaded.Diagnostics.Select(d => d.ToString()).ToList(), Timings = new Timings { LoadMs = load.Elapsed.TotalMilliseconds } };
+        report = report with { Diagnostics = [.. loaded.Diagnostics.Select(d => d.ToString()), .. resolved.Notes], Timings = new Timings { LoadMs = load.Elapsed.TotalMilliseconds } };
         if (!loaded.Succeeded)
         {
             return (Finish(report, total, clock), redactor);
@@ -52,7 +56,7 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
         var paths = host.PathsFor(posture);
         report = report with
         {
-            Posture = new PostureInfo(options.PosturePath, posture.Digest, TierPolicy.Name(posture.Tier)),
+            Posture = new PostureInfo(resolved.Path, posture.Digest, TierPolicy.Name(posture.Tier), resolved.Source),
             Host = report.Host with { OpenClawUser = paths.User },
         };
 
@@ -62,7 +66,12 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
             var planWatch = Stopwatch.StartNew();
             var plan = await reconciler.PlanAsync(posture, host, progress, cancellationToken);
             report = ReportBuilder.WithPlan(report, plan) with { Timings = report.Timings with { PlanMs = planWatch.Elapsed.TotalMilliseconds } };
-            return (Finish(ReportBuilder.DryRunResult(report, plan), total, clock), redactor);
+            return (Finish(PostureSources.FlagDryRun(ReportBuilder.DryRunResult(report, plan), resolved), total, clock), redactor);
+        }
+
+        if (resolved.ApplyBlocker is { } blocker)
+        {
+            return (Finish(PostureSources.Refuse(report, resolved, blocker), total, clock), redactor);
         }
 
         RunLock runLock;
@@ -107,6 +116,7 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
                     },
                 };
                 journal.Append(new JournalEntry { Event = JournalEvents.RunEnd, Detail = report.Result });
+                resolved.RecordApplied(runId, clock.GetUtcNow());
             }
             finally
             {

@@ -9,6 +9,9 @@ public sealed record RunOptions
     public bool DryRun { get; init; } = true;
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Git source settings from the command line; null or empty reads <see cref="PosturePath"/> as before.</summary>
+    public Source.SourceRequest? Source { get; init; }
+
     /// <summary>The state dir a run uses when none is given: /var/lib/openclaw-desired under the root for root, else under the user's home.</summary>
     public string ResolveStateDir(Host.HostRoot root)
     {

@@ -12,6 +12,7 @@ namespace OpenClaw.Desired.Reporting;
 public static class MarkdownRenderer
 {
     public const int MaxLength = 60_000;
+    private const int MaxDiffRows = 200;
     private static readonly Lazy<Template> Template = new(() =>
     {
         using var stream = typeof(MarkdownRenderer).Assembly.GetManifestResourceStream("report.md.scriban")!;
@@ -76,6 +77,35 @@ public static class MarkdownRenderer
                 }).ToList(),
             }).ToList(),
             Omitted = report.Changes.Count - shown,
+            Source = report.Posture?.Source is { } source ? new
+            {
+                Short = source.Commit[..12],
+                Time = source.CommitTime.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "Z",
+                Author = Cell(source.Author),
+                Files = string.Join(", ", source.Files.Select(f => $"`{f}`")),
+                Signature = source.Verification switch
+                {
+                    "not-required" => string.Empty,
+                    "verified" => $" · ✅ signed by `{source.SignedBy}`",
+                    _ => $" · ❌ **{source.Verification}**",
+                },
+                Stale = source.Stale ? $" · ⚠️ **stale**: the remote did not answer; last fetched {source.StaleFor} ago" : string.Empty,
+            } : null,
+            Diff = report.PostureDiff is { } diff ? new
+            {
+                Range = $"`{Cell(diff.Base)}` ({diff.BaseCommit[..12]}) → `{Cell(diff.Head)}` ({diff.HeadCommit[..12]})",
+                diff.Tightens,
+                diff.Loosens,
+                Count = diff.Changes.Count,
+                Rows = diff.Changes.Take(MaxDiffRows).Select(c => new
+                {
+                    Path = Cell(c.Path),
+                    Before = Cell(c.Before ?? "unset"),
+                    After = Cell(c.After ?? "unset"),
+                    Effect = c.Effect == "loosens" ? "**loosens**" : c.Effect,
+                }).ToList(),
+                Omitted = Math.Max(0, diff.Changes.Count - MaxDiffRows),
+            } : null,
             Milliseconds = report.Timings.TotalMs.ToString("0", CultureInfo.InvariantCulture),
         };
         var globals = new ScriptObject();

@@ -26,12 +26,49 @@ public sealed record RunReport
     public IReadOnlyList<RestoredReport> Restored { get; init; } = [];
     public InterruptedRun? Interrupted { get; init; }
     public string? StaleLock { get; init; }
+
+    /// <summary>Pull-request dry runs (<c>--base</c>): how the desired posture changes between two commits.</summary>
+    public PostureDiffReport? PostureDiff { get; init; }
+
     public Timings Timings { get; init; } = new();
 }
 
 public sealed record PostureInfo(string Path, string Digest, string Tier, SourceInfo? Source = null);
 
-public sealed record SourceInfo(string Repo, string Ref, string Commit, DateTimeOffset CommitTime, string Author);
+/// <summary>Where a Git-sourced posture came from, how fresh it is, and whether its commit may be applied.</summary>
+public sealed record SourceInfo(string Repo, string Ref, string Commit, DateTimeOffset CommitTime, string Author)
+{
+    /// <summary>The files merged into the posture, in merge order (posture, includes, group and host overlays).</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+
+    /// <summary>The remote could not be reached; the commit is the cache's last good one.</summary>
+    public bool Stale { get; init; }
+
+    public DateTimeOffset? FetchedAt { get; init; }
+
+    /// <summary>How long ago the remote last answered, e.g. "2h 5m"; set only when stale.</summary>
+    public string? StaleFor { get; init; }
+
+    /// <summary>verified, unsigned, bad-signature, untrusted, error or not-required.</summary>
+    public string Verification { get; init; } = "not-required";
+
+    /// <summary>The fingerprint of the key that signed the commit, when gpg could tell.</summary>
+    public string? SignedBy { get; init; }
+
+    /// <summary>The last commit an applying run converged this host to.</summary>
+    public string? LastApplied { get; init; }
+}
+
+/// <summary>The desired values that differ between the posture at a base commit and at the head commit.</summary>
+public sealed record PostureDiffReport(string Base, string BaseCommit, string Head, string HeadCommit, IReadOnlyList<PostureChangeReport> Changes)
+{
+    public int Tightens => Changes.Count(c => c.Effect == "tightens");
+
+    public int Loosens => Changes.Count(c => c.Effect == "loosens");
+}
+
+/// <summary>One desired value changed by a posture commit; unset before or after when it was added or removed.</summary>
+public sealed record PostureChangeReport(string Path, string? Before, string? After, string Effect);
 
 public sealed record HostInfo(string Root, string? OpenClawUser, string? StateDir);
 

@@ -14,6 +14,11 @@ public sealed class TextRenderer(bool color)
     {
         var text = new StringBuilder();
         text.AppendLine(SummaryLine(report));
+        if (report.Posture?.Source is { } source)
+        {
+            text.AppendLine(SourceLine(source));
+        }
+
         foreach (var diagnostic in report.Diagnostics)
         {
             text.AppendLine(Paint(diagnostic, diagnostic.Contains(": warning: ", StringComparison.Ordinal) ? "33" : "31"));
@@ -31,6 +36,11 @@ public sealed class TextRenderer(bool color)
         if (report.StaleLock is { } stale)
         {
             text.AppendLine(Paint($"! took over a stale lock left by a run that is gone ({stale})", "33"));
+        }
+
+        if (report.PostureDiff is { } diff)
+        {
+            AppendPostureDiff(text, diff);
         }
 
         foreach (var group in report.Changes.GroupBy(c => c.Kind))
@@ -85,6 +95,35 @@ public sealed class TextRenderer(bool color)
         }
 
         return text.ToString();
+    }
+
+    private string SourceLine(SourceInfo source)
+    {
+        var verification = source.Verification switch
+        {
+            "not-required" => string.Empty,
+            "verified" => Paint($" · signed by {source.SignedBy}", "32"),
+            _ => Paint($" · {source.Verification.ToUpperInvariant()}", "1;31"),
+        };
+        var stale = source.Stale ? Paint($" · STALE: remote unreachable, last fetched {source.StaleFor} ago", "1;33") : string.Empty;
+        return Paint($"source {source.Repo} {source.Ref} @ {source.Commit[..12]} · {source.CommitTime.UtcDateTime:yyyy-MM-dd HH:mm}Z · {source.Author}", "2") + verification + stale;
+    }
+
+    private void AppendPostureDiff(StringBuilder text, PostureDiffReport diff)
+    {
+        text.AppendLine();
+        text.AppendLine(Paint($"posture change {diff.Base} ({diff.BaseCommit[..12]}) -> {diff.Head} ({diff.HeadCommit[..12]}): {diff.Changes.Count} value(s), {diff.Tightens} tighten, {diff.Loosens} loosen", "1"));
+        foreach (var change in diff.Changes)
+        {
+            var effect = change.Effect switch
+            {
+                "tightens" => Paint(" [tightens]", "32"),
+                "loosens" => Paint(" [LOOSENS]", "1;31"),
+                _ => string.Empty,
+            };
+            text.AppendLine($"  ~ {change.Path}{effect}");
+            text.AppendLine($"      {change.Before ?? "unset"} -> {change.After ?? "unset"}");
+        }
     }
 
     public string SummaryLine(RunReport report)

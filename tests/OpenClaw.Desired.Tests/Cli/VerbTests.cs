@@ -67,7 +67,12 @@ public sealed class VerbTests
     {
         var report = new RunReport
         {
-            RunId = "20261125T000000000Z-abcdef", Mode = "dry-run", ToolVersion = "1", StartedAt = DateTimeOffset.UnixEpoch, Result = "loosens", ExitCode = 4,
+            RunId = "20261125T000000000Z-abcdef",
+            Mode = "dry-run",
+            ToolVersion = "1",
+            StartedAt = DateTimeOffset.UnixEpoch,
+            Result = "loosens",
+            ExitCode = 4,
             Host = new HostInfo("/", null, null),
             Changes = [new ChangeReport("agent", "tools.exec.security", "update", "why", "deny", "full", "loosens")],
         };

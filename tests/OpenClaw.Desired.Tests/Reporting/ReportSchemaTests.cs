@@ -42,6 +42,25 @@ public sealed class ReportSchemaTests
     }
 
     [Fact]
+    public void Reports_OfGitSourcedRunsAndPullRequestDryRuns_MatchTheSchema()
+    {
+        using var repo = PostureRepo.Create();
+        using var host = ScratchHost.FromDemo();
+        repo.Commit("posture.yaml", Source.GitPostures.Standard(ask: "always"));
+        repo.Commit("posture.yaml", Source.GitPostures.Standard(ask: "off"));
+
+        var pullRequest = CliRunner.Run(Source.GitPostures.Args(host, repo.Path, "--dry-run", "--base", "main~1", "--ref", "main", "-o", "json"));
+        var apply = CliRunner.Run(Source.GitPostures.Args(host, repo.Path, "-o", "json"));
+        var again = CliRunner.Run(Source.GitPostures.Args(host, repo.Path, "--dry-run", "-o", "json"));
+
+        Assert.Contains("\"postureDiff\"", pullRequest.Stdout);
+        Assert.Contains("\"lastApplied\"", again.Stdout);
+        AssertValid(pullRequest.Stdout);
+        AssertValid(apply.Stdout);
+        AssertValid(again.Stdout);
+    }
+
+    [Fact]
     public void SchemaVerb_PrintsBothSchemas()
     {
         var posture = CliRunner.Run("schema");
