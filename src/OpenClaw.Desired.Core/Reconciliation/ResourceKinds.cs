@@ -1,4 +1,5 @@
 using OpenClaw.Desired.Resources.AgentControls;
+using OpenClaw.Desired.Resources.Firewall;
 using OpenClaw.Desired.Resources.Models;
 
 namespace OpenClaw.Desired.Reconciliation;
@@ -6,5 +7,5 @@ namespace OpenClaw.Desired.Reconciliation;
 /// <summary>The kinds this build knows, in no particular order (the engine orders them).</summary>
 public static class ResourceKinds
 {
-    public static IReadOnlyList<IResourceKind> All() => [new ModelsKind(), new AgentControlsKind()];
+    public static IReadOnlyList<IResourceKind> All() => [new ModelsKind(), new AgentControlsKind(), new FirewallKind()];
 }
