@@ -124,6 +124,7 @@ public sealed class CommitConfirm(HostRoot root, ICommandRunner runner, TimeProv
 
     private async Task StopTimerAsync(PendingChange change, CancellationToken cancellationToken)
     {
+        RollbackHelper.Wake(change.Directory);
         if (change.Unit is { } unit)
         {
             // Best effort: the helper checks the decision anyway, so a timer that still fires does nothing.

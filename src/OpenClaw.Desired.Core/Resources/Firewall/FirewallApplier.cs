@@ -67,7 +67,7 @@ internal static class FirewallApplier
     private static async Task<ChangeOutcome> ConfirmAsync(
         PlannedChange change, FirewallTransaction transaction, CommitConfirm confirm, PendingChange pending, FirewallCommands commands, ApplyContext context, CancellationToken cancellationToken)
     {
-        var window = TimeSpan.FromTicks(Math.Min(transaction.ConfirmTimeout.Ticks / 3, TimeSpan.FromSeconds(10).Ticks));
+        var window = TimeSpan.FromTicks(Math.Min(transaction.ConfirmTimeout.Ticks / 4, TimeSpan.FromSeconds(10).Ticks));
         var unreachable = transaction.Checks.Count == 0
             ? null
             : await Reachability.FirstUnreachableAsync(commands, transaction.Checks, window, context.Host.Clock, cancellationToken);

@@ -15,6 +15,7 @@ public static class RollbackHelper
 {
     public const string ScriptFile = "rollback.sh";
     public const string StartedFile = "started";
+    public const string SleepFile = "sleep.pid";
 
     /// <summary>Arms the rollback for a prepared change folder and records it as pending. Returns the problem, if any.</summary>
     public static async Task<(PendingChange? Change, string? Problem)> ArmAsync(
@@ -62,7 +63,10 @@ public static class RollbackHelper
             .Append("echo $$ > ").Append(StartedFile).Append('\n');
         if (sleepSeconds is { } seconds)
         {
-            text.Append("sleep ").Append(seconds.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            // The sleep runs as a child whose pid is recorded, so a confirm can end the wait early.
+            text.Append("sleep ").Append(seconds.ToString(CultureInfo.InvariantCulture)).Append(" &\n")
+                .Append("echo $! > ").Append(SleepFile).Append('\n')
+                .Append("wait $!\n");
         }
 
         return text
@@ -89,5 +93,29 @@ public static class RollbackHelper
         }
 
         return true;
+    }
+
+    /// <summary>Ends a decided change's helper early by stopping its sleep (checked to still be that sleep).</summary>
+    public static void Wake(string directory)
+    {
+        try
+        {
+            var pidFile = Path.Combine(directory, SleepFile);
+            if (!File.Exists(pidFile) || !int.TryParse(File.ReadAllText(pidFile).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+            {
+                return;
+            }
+
+            var commandLine = File.ReadAllText($"/proc/{pid}/cmdline");
+            if (commandLine.StartsWith("sleep\0", StringComparison.Ordinal))
+            {
+                using var process = System.Diagnostics.Process.GetProcessById(pid);
+                process.Kill();
+            }
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or InvalidOperationException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
+        {
+            // The sleep already ended: the helper finds the change decided and exits on its own.
+        }
     }
 }
