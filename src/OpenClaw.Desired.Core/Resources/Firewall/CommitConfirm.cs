@@ -64,11 +64,28 @@ public sealed class CommitConfirm(HostRoot root, ICommandRunner runner, TimeProv
     /// <summary>A new change folder with the apply and restore files, not yet armed.</summary>
     public string Prepare(string applyScript, string restoreScript)
     {
+        Prune();
         var directory = Path.Combine(DirectoryPath, StateDirectory.NewRunId(clock));
         Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         AtomicFile.Write(Path.Combine(directory, ApplyFile), Encoding.UTF8.GetBytes(applyScript), Private);
         AtomicFile.Write(Path.Combine(directory, RestoreFile), Encoding.UTF8.GetBytes(restoreScript), Private);
         return directory;
+    }
+
+    /// <summary>Keeps the newest decided records (each holds the table saved before its change) and drops older ones.</summary>
+    private void Prune()
+    {
+        const int Keep = 20;
+        if (!Directory.Exists(DirectoryPath))
+        {
+            return;
+        }
+
+        var decided = Directory.GetDirectories(DirectoryPath).Where(d => ReadDecision(d) is not null).Order(StringComparer.Ordinal).ToList();
+        foreach (var old in decided.Take(Math.Max(0, decided.Count - Keep)))
+        {
+            Directory.Delete(old, recursive: true);
+        }
     }
 
     public void Record(PendingChange change) =>

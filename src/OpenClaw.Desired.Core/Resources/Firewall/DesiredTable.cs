@@ -10,7 +10,8 @@ public sealed record FirewallFacts(IReadOnlyDictionary<string, int> Uids, ValueL
 
 /// <summary>
 /// Builds the owned table for a level: two base chains with policy drop, the rules every level needs
-/// (loopback, replies, IPv6 neighbour discovery), then the level's own rules and the posture's, in that order.
+/// (loopback, replies, IPv6 neighbour discovery, DHCP lease renewal), then the level's own rules and the
+/// posture's, in that order.
 /// </summary>
 public static class DesiredTable
 {
@@ -34,6 +35,10 @@ public static class DesiredTable
         Add(Output, "base:loopback", "oif \"lo\"", "accept");
         Add(Output, "base:established", "ct state established,related", "accept");
         Add(Output, "base:neighbour-discovery", $"icmpv6 type {NftText.ValueOrSet(["nd-neighbor-solicit", "nd-neighbor-advert", "nd-router-solicit"])}", "accept");
+
+        // A host that loses its DHCP lease loses its address, and with it every way in: keep lease renewal working.
+        Add(Output, "base:dhcp", "udp sport 68", "udp dport 67", "accept");
+        Add(Output, "base:dhcpv6", "udp sport 546", "udp dport 547", "accept");
         if (settings.Level == FirewallLevel.Proxy && settings.Proxy is { } proxy)
         {
             Add(Output, $"proxy:{proxy.User}", $"meta skuid {facts.Uids[proxy.User]}", "accept");
@@ -59,6 +64,8 @@ public static class DesiredTable
         Add(Input, "base:loopback", "iif \"lo\"", "accept");
         Add(Input, "base:established", "ct state established,related", "accept");
         Add(Input, "base:neighbour-discovery", $"icmpv6 type {NftText.ValueOrSet(["nd-neighbor-solicit", "nd-neighbor-advert", "nd-router-advert"])}", "accept");
+        Add(Input, "base:dhcp", "udp sport 67", "udp dport 68", "accept");
+        Add(Input, "base:dhcpv6", "udp sport 547", "udp dport 546", "accept");
         rules.AddRange(settings.Inbound.SelectMany(r => FromPosture(r, facts)));
 
         return new NftTable(

@@ -22,7 +22,7 @@ public sealed record NftRule(string Chain, string? Comment, ValueList<string> St
 
     public string Text => Comment is null ? Body : $"{Body} comment {NftText.Quote(Comment)}";
 
-    public bool SameAs(NftRule other) => Chain == other.Chain && Comment == other.Comment && Statements.Equals(other.Statements);
+    public bool SameAs(NftRule other) => Chain == other.Chain && Comment == other.Comment && Body == other.Body;
 }
 
 /// <summary>The owned table: chains and rules in chain order, and anything else found in it (sets, maps, ...).</summary>

@@ -55,17 +55,19 @@ public static class TableDiff
     {
         var wanted = desired.RulesOf(chain.Name).ToList();
         var present = observed?.RulesOf(chain.Name).ToList() ?? [];
+        var wantedComments = wanted.Select(w => w.Comment!).ToHashSet(StringComparer.Ordinal);
+        var commentCounts = present.Where(p => p.Comment is not null).GroupBy(p => p.Comment!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var matched = new Dictionary<string, NftRule>(StringComparer.Ordinal);
         var changes = new List<PlannedChange>();
         var dropping = current?.Policy == "drop";
         foreach (var rule in present)
         {
-            if (rule.Comment is { } comment && wanted.Any(w => w.Comment == comment) && matched.TryAdd(comment, rule))
+            if (rule.Comment is { } comment && wantedComments.Contains(comment) && matched.TryAdd(comment, rule))
             {
                 continue;
             }
 
-            var name = rule.Comment is { } c && present.Count(p => p.Comment == c) == 1 ? c : $"handle {rule.Handle}";
+            var name = rule.Comment is { } c && commentCounts[c] == 1 ? c : $"handle {rule.Handle}";
             var effect = rule.Statements.LastOrDefault() == "accept" ? dropping ? PostureEffect.Tightens : PostureEffect.Neutral : PostureEffect.Loosens;
             changes.Add(change($"{chain.Name}/{name}", ChangeAction.Remove, "not part of the desired table", rule.Text, null, effect));
         }
@@ -76,7 +78,7 @@ public static class TableDiff
             {
                 changes.Add(change($"{chain.Name}/{rule.Comment}", ChangeAction.Create, RuleReasons.For(rule.Comment!), null, rule.Body, dropping ? PostureEffect.Loosens : PostureEffect.Neutral));
             }
-            else if (!existing.Statements.Equals(rule.Statements))
+            else if (existing.Body != rule.Body)
             {
                 changes.Add(change($"{chain.Name}/{rule.Comment}", ChangeAction.Update, RuleReasons.For(rule.Comment!), existing.Body, rule.Body, PostureEffect.Neutral));
             }
@@ -108,6 +110,7 @@ public static class RuleReasons
             "base:loopback" => "loopback stays open at every level (the gateway, local models, the proxy)",
             "base:established" => "replies to connections already allowed",
             "base:neighbour-discovery" => "IPv6 neighbour discovery, without which IPv6 does not work at all",
+            "base:dhcp" or "base:dhcpv6" => "DHCP lease renewal: a host that loses its lease loses its address",
             "dns" => "DNS to the listed resolvers only (firewall.dns.resolvers)",
             "git-remote" => "the reconciler keeps reaching its own Git remote (source.repo)",
             _ when name.StartsWith("proxy:", StringComparison.Ordinal) => "level proxy: only the proxy's user reaches the internet",

@@ -13,12 +13,12 @@ namespace OpenClaw.Desired.Tests.Resources.Firewall;
 [Trait("Category", "Integration")]
 public sealed class FirewallCommitConfirmTests
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(4);
 
     // Level filter that only lets https out, while the health target is on port 80: the self-check must fail.
     private const string CutsItsHealthTarget = """
         level: filter
-        confirmTimeout: 2s
+        confirmTimeout: 4s
         egress:
           - name: https
             proto: tcp
@@ -32,7 +32,7 @@ public sealed class FirewallCommitConfirmTests
     {
         using var fw = FirewallHost.Create();
         await fw.AddForeignTableAsync();
-        var good = fw.Posture("level: filter\nconfirmTimeout: 2s\negress:\n  - name: web\n    proto: tcp\n    ports: [80, 443]\n", HealthOnPort80, "good.yaml");
+        var good = fw.Posture("level: filter\nconfirmTimeout: 4s\negress:\n  - name: web\n    proto: tcp\n    ports: [80, 443]\n", HealthOnPort80, "good.yaml");
         Assert.True(fw.Reconcile(good).ExitCode == 0);
         var before = await fw.Net.RulesetAsync(fw.Net.Near);
 
@@ -40,8 +40,10 @@ public sealed class FirewallCommitConfirmTests
 
         Assert.Equal(3, bad.ExitCode);
         Assert.Contains(FirewallHost.Changes(bad), c => c.Outcome == "stalled" && c.Message!.Contains("not confirmed: cannot reach health target 'far-http'", StringComparison.Ordinal));
-        Assert.NotEqual(before, await fw.Net.RulesetAsync(fw.Net.Near));
+        var change = Assert.Single(Records(fw), c => c.Decision is null or Decisions.Restored);
         Assert.True(await FirewallHost.EventuallyAsync(async () => await fw.Net.RulesetAsync(fw.Net.Near) == before, Timeout + TimeSpan.FromSeconds(3)), "the previous ruleset did not come back");
+        Assert.Equal(Decisions.Restored, CommitConfirm.ReadDecision(change.Directory));
+        Assert.True(change.RestoreSucceeded);
         await fw.Net.ExpectAsync(Probe.Pass(fw.Net.Near, FarV4, 80));
         var late = fw.Confirm();
         Assert.Equal(3, late.ExitCode);
@@ -90,7 +92,8 @@ public sealed class FirewallCommitConfirmTests
 
         Assert.True(confirm.ExitCode == 0, confirm.All);
         Assert.Contains("confirmed firewall change", confirm.Stdout, StringComparison.Ordinal);
-        await Task.Delay(Timeout + TimeSpan.FromSeconds(1.5));
+        var deadline = Assert.Single(Records(fw)).Deadline;
+        await Task.Delay((deadline - DateTimeOffset.UtcNow) + TimeSpan.FromSeconds(1.5));
         Assert.Equal(applied, await fw.TableAsync());
         Assert.Empty(FirewallHost.Changes(fw.Reconcile(posture, "--dry-run")));
         Assert.Contains("nothing awaits confirmation", fw.Confirm().Stdout, StringComparison.Ordinal);
@@ -100,10 +103,10 @@ public sealed class FirewallCommitConfirmTests
     public async Task ConfirmRestore_WhileAwaiting_PutsThePreviousRulesetBackNow()
     {
         using var fw = FirewallHost.Create();
-        var first = fw.Posture("level: filter\nconfirmTimeout: 6s\negress:\n  - name: web\n    proto: tcp\n    ports: [80]\n", HealthOnPort80, "first.yaml");
+        var first = fw.Posture("level: filter\nconfirmTimeout: 8s\negress:\n  - name: web\n    proto: tcp\n    ports: [80]\n", HealthOnPort80, "first.yaml");
         Assert.True(fw.Reconcile(first).ExitCode == 0);
         var before = await fw.Net.RulesetAsync(fw.Net.Near);
-        var second = fw.Posture(CutsItsHealthTarget.Replace("2s", "6s", StringComparison.Ordinal), HealthOnPort80, "second.yaml");
+        var second = fw.Posture(CutsItsHealthTarget.Replace("4s", "8s", StringComparison.Ordinal), HealthOnPort80, "second.yaml");
         Assert.Equal(3, fw.Reconcile(second).ExitCode);
         Assert.NotEqual(before, await fw.Net.RulesetAsync(fw.Net.Near));
 
@@ -111,9 +114,12 @@ public sealed class FirewallCommitConfirmTests
 
         Assert.True(restore.ExitCode == 0, restore.All);
         Assert.Equal(before, await fw.Net.RulesetAsync(fw.Net.Near));
-        var record = Assert.Single(new CommitConfirm(new Desired.Host.HostRoot(fw.Host.Root), new Desired.Host.ProcessCommandRunner(), TimeProvider.System).All(), c => c.Decision == Decisions.RestoredByOperator);
+        var record = Assert.Single(Records(fw), c => c.Decision == Decisions.RestoredByOperator);
         Assert.True(record.RestoreSucceeded);
     }
+
+    private static IReadOnlyList<PendingChange> Records(FirewallHost fw) =>
+        new CommitConfirm(new Desired.Host.HostRoot(fw.Host.Root), new Desired.Host.ProcessCommandRunner(), TimeProvider.System).All();
 
     private static string? HeldMarker(FirewallHost fw)
     {

@@ -19,7 +19,7 @@ public sealed class FirewallLevelTests
         fw.Net.ListenTcp(fw.Net.Near, 2222);
         var posture = fw.Posture("""
             level: filter
-            confirmTimeout: 3s
+            confirmTimeout: 30s
             dns:
               resolvers: [10.203.0.2]
             egress:
@@ -71,7 +71,7 @@ public sealed class FirewallLevelTests
         fw.Net.ListenTcp(fw.Net.Near, 3128, IPAddress.Loopback);
         var posture = fw.Posture("""
             level: proxy
-            confirmTimeout: 3s
+            confirmTimeout: 30s
             proxy:
               user: proxy
               listen: 127.0.0.1:3128
@@ -109,7 +109,7 @@ public sealed class FirewallLevelTests
         fw.Net.ListenTcp(fw.Net.Near, 18789, IPAddress.Loopback);
         var posture = fw.Posture("""
             level: airgap
-            confirmTimeout: 3s
+            confirmTimeout: 30s
             inbound:
               - name: ssh
                 proto: tcp
@@ -137,7 +137,7 @@ public sealed class FirewallLevelTests
     {
         using var fw = FirewallHost.Create();
         var foreign = await fw.AddForeignTableAsync();
-        var filter = fw.Posture("level: filter\nconfirmTimeout: 3s\n");
+        var filter = fw.Posture("level: filter\nconfirmTimeout: 30s\n");
         Assert.True(fw.Reconcile(filter).ExitCode == 0);
         await fw.Net.ExpectAsync(Probe.Block(fw.Net.Near, FarV4, 443));
 
@@ -149,5 +149,36 @@ public sealed class FirewallLevelTests
         Assert.Null(await fw.TableAsync());
         await fw.Net.ExpectAsync(Probe.Pass(fw.Net.Near, FarV4, 443), Probe.Pass(fw.Net.Near, FarV4, 80));
         Assert.Equal(foreign, await fw.Net.NftAsync(fw.Net.Near, "list", "table", "ip", "foreign"));
+    }
+
+    [Fact]
+    public async Task Filter_CgroupRule_LetsOnlyProcessesInThatCgroupOut()
+    {
+        var mount = File.Exists("/sys/fs/cgroup/cgroup.controllers") ? "/sys/fs/cgroup" : "/sys/fs/cgroup/unified";
+        Assert.True(File.Exists(Path.Combine(mount, "cgroup.controllers")), "a cgroup v2 hierarchy must be mounted for cgroup rules");
+        var group = $"ocd-{Guid.NewGuid():N}"[..16];
+        var path = Path.Combine(mount, group);
+        Directory.CreateDirectory(path);
+        try
+        {
+            using var fw = FirewallHost.Create();
+            var posture = fw.Posture($"level: filter\nconfirmTimeout: 30s\negress:\n  - name: agent\n    proto: tcp\n    ports: [443]\n    cgroup: {group}\n");
+
+            var apply = fw.Reconcile(posture);
+
+            Assert.True(apply.ExitCode == 0, apply.All);
+            var procs = Path.Combine(path, "cgroup.procs");
+            await fw.Net.ExpectAsync(
+                Probe.Pass(fw.Net.Near, FarV4, 443) with { CgroupProcs = procs },
+                Probe.Pass(fw.Net.Near, FarV6, 443) with { CgroupProcs = procs },
+                Probe.Block(fw.Net.Near, FarV4, 80) with { CgroupProcs = procs },
+                Probe.Block(fw.Net.Near, FarV4, 443));
+            Assert.Empty(FirewallHost.Changes(fw.Reconcile(posture, "--dry-run")));
+        }
+        finally
+        {
+            await FirewallHost.EventuallyAsync(() => Task.FromResult(File.ReadAllText(Path.Combine(path, "cgroup.procs")).Length == 0), TimeSpan.FromSeconds(5));
+            Directory.Delete(path);
+        }
     }
 }

@@ -11,11 +11,11 @@ public sealed class FirewallPlanTests
     public async Task DryRun_HandEditedTable_ShowsEachRuleChangeInNftSyntaxAndApplyConverges()
     {
         using var fw = FirewallHost.Create();
-        var first = fw.Posture("level: filter\nconfirmTimeout: 3s\negress:\n  - name: https\n    proto: tcp\n    ports: [443]\n", name: "first.yaml");
+        var first = fw.Posture("level: filter\nconfirmTimeout: 30s\negress:\n  - name: https\n    proto: tcp\n    ports: [443]\n", name: "first.yaml");
         Assert.True(fw.Reconcile(first).ExitCode == 0);
         await fw.Net.NftAsync(fw.Net.Near, "add", "rule", "inet", "openclaw_desired", "output", "tcp", "dport", "25", "accept");
         await fw.Net.NftAsync(fw.Net.Near, "add", "set", "inet", "openclaw_desired", "extra", "{ type ipv4_addr; }");
-        var second = fw.Posture("level: filter\nconfirmTimeout: 3s\negress:\n  - name: https\n    proto: tcp\n    ports: [443, 8443]\n    to: [10.203.0.0/24, \"fd00:203::/64\"]\n", name: "second.yaml");
+        var second = fw.Posture("level: filter\nconfirmTimeout: 30s\negress:\n  - name: https\n    proto: tcp\n    ports: [443, 8443]\n    to: [10.203.0.0/24, \"fd00:203::/64\"]\n", name: "second.yaml");
 
         var plan = fw.Reconcile(second, "--dry-run");
 

@@ -110,6 +110,12 @@ public sealed partial class NetnsPair : IDisposable
         var script = probe.Udp
             ? "exec 3<>\"/dev/udp/$0/$1\" && printf 'ping\\n' >&3 && [ \"$(timeout 1 dd bs=512 count=1 status=none <&3)\" = ping ]"
             : "exec 3<>\"/dev/tcp/$0/$1\"";
+        if (probe.CgroupProcs is { } procs)
+        {
+            // Join the cgroup before the socket exists: a socket keeps the cgroup it was created in.
+            script = $"echo $$ > '{procs}' && {script}";
+        }
+
         var args = new List<string> { $"--net=/run/netns/{probe.From}", "--" };
         if (probe.Uid is { } u)
         {
@@ -236,10 +242,13 @@ public sealed partial class NetnsPair : IDisposable
 /// <summary>One connection attempt and whether the firewall should let it through.</summary>
 public sealed record Probe(string From, string Host, int Port, bool Allowed, int? Uid = null, bool Udp = false)
 {
+    /// <summary>The cgroup.procs file of a cgroup v2 group the probe joins before connecting.</summary>
+    public string? CgroupProcs { get; init; }
+
     public static Probe Pass(string from, string host, int port, int? uid = null, bool udp = false) => new(from, host, port, true, uid, udp);
 
     public static Probe Block(string from, string host, int port, int? uid = null, bool udp = false) => new(from, host, port, false, uid, udp);
 
     public override string ToString() =>
-        $"{(Udp ? "udp" : "tcp")} {From} -> {Host}:{Port}{(Uid is { } u ? $" as uid {u}" : string.Empty)} should be {(Allowed ? "allowed" : "blocked")}";
+        $"{(Udp ? "udp" : "tcp")} {From} -> {Host}:{Port}{(Uid is { } u ? $" as uid {u}" : string.Empty)}{(CgroupProcs is null ? string.Empty : " in " + CgroupProcs)} should be {(Allowed ? "allowed" : "blocked")}";
 }
