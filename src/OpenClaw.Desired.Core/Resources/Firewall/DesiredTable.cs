@@ -13,7 +13,7 @@ public sealed record FirewallFacts(IReadOnlyDictionary<string, int> Uids, ValueL
 /// (loopback, replies, IPv6 neighbour discovery, DHCP lease renewal), then the level's own rules and the
 /// posture's, in that order.
 /// </summary>
-public static class DesiredTable
+internal static class DesiredTable
 {
     public const string Output = "output";
     public const string Input = "input";

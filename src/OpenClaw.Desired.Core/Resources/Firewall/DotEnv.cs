@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace OpenClaw.Desired.Resources.Firewall;
 
 /// <summary>The few dotenv rules needed to set keys without disturbing the rest of the file (which may hold secrets).</summary>
-public static partial class DotEnv
+internal static partial class DotEnv
 {
     /// <summary>Key to value; the last assignment wins, quotes are removed.</summary>
     public static IReadOnlyDictionary<string, string> Read(string content)

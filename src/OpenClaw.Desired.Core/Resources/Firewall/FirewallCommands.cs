@@ -8,7 +8,7 @@ namespace OpenClaw.Desired.Resources.Firewall;
 /// <c>nsenter --net=/run/netns/NAME --</c> for a named network namespace (tests, or an agent kept in one).
 /// nsenter, unlike <c>ip netns exec</c>, leaves /sys alone, so cgroup paths resolve as on the host.
 /// </summary>
-public sealed class FirewallCommands(ICommandRunner runner, ValueList<string> prefix)
+internal sealed class FirewallCommands(ICommandRunner runner, ValueList<string> prefix)
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 

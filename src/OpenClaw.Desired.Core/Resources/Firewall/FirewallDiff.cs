@@ -3,7 +3,7 @@ using OpenClaw.Desired.Planning;
 namespace OpenClaw.Desired.Resources.Firewall;
 
 /// <summary>Test for the firewall: a pure function from the observation to the plan.</summary>
-public static class FirewallDiff
+internal static class FirewallDiff
 {
     public static KindPlan Plan(string kind, FirewallObservation observed)
     {
@@ -21,9 +21,11 @@ public static class FirewallDiff
 
         if (observed.Pending is { } pending)
         {
-            changes.Add(new PlannedChange(kind, $"change {pending.Id}", ChangeAction.Manual,
-                $"applied at {pending.AppliedAt:HH:mm:ss}Z and not confirmed: run `openclaw-desired confirm` before {pending.Deadline:HH:mm:ss}Z to keep it, or it is rolled back",
-                "unconfirmed", "confirmed", PostureEffect.Neutral));
+            // A helper that missed its deadline by far is gone (killed with its service, say): only a person can decide now.
+            var reason = observed.ProbedAt > pending.Deadline + TimeSpan.FromSeconds(30)
+                ? $"applied at {pending.AppliedAt:HH:mm:ss}Z; its automatic rollback did not run at {pending.Deadline:HH:mm:ss}Z: run `openclaw-desired confirm` to keep it or `openclaw-desired confirm --restore` to roll it back"
+                : $"applied at {pending.AppliedAt:HH:mm:ss}Z and not confirmed: run `openclaw-desired confirm` before {pending.Deadline:HH:mm:ss}Z to keep it, or it is rolled back";
+            changes.Add(new PlannedChange(kind, $"change {pending.Id}", ChangeAction.Manual, reason, "unconfirmed", "confirmed", PostureEffect.Neutral));
         }
 
         if (observed.Unavailable is { } problem)

@@ -18,6 +18,9 @@ public sealed record FirewallObservation(
     /// <summary>With a scratch root and no namespace, the kernel's firewall is not part of the host under test.</summary>
     public bool OutOfScope { get; init; }
 
+    /// <summary>When the probe ran, to tell a pending change whose helper missed its deadline.</summary>
+    public DateTimeOffset ProbedAt { get; init; }
+
     /// <summary>nft is not installed at all, so no table can exist either.</summary>
     public bool NftMissing { get; init; }
 

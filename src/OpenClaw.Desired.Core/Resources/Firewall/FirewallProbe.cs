@@ -42,6 +42,7 @@ internal static class FirewallProbe
         return new FirewallObservation(settings, problem, table, facts, unknowns.ToValueList(), pending, ProxyEnvironment.Probe(settings, posture, host).ToValueList())
         {
             NftMissing = missing,
+            ProbedAt = host.Clock.GetUtcNow(),
         };
     }
 

@@ -4,7 +4,7 @@ namespace OpenClaw.Desired.Resources.Firewall;
 /// Whether nft can be used here, and if not, why in words: no nftables at all, legacy iptables (not supported for
 /// apply), no privilege, or a namespace that does not exist.
 /// </summary>
-public static class NftAvailability
+internal static class NftAvailability
 {
     /// <summary>The JSON of <c>nft -j list tables</c>, or the reason nft cannot be used.</summary>
     public static async Task<(string? TablesJson, string? Problem)> ProbeAsync(FirewallCommands commands, CancellationToken cancellationToken)

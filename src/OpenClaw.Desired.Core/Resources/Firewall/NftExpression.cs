@@ -7,7 +7,7 @@ namespace OpenClaw.Desired.Resources.Firewall;
 /// Renders one statement of <c>nft -j</c> output as nft text, in the same canonical form the desired table uses.
 /// Anything it does not know is shown as its JSON, which never equals a desired statement, so it is replaced.
 /// </summary>
-public static class NftExpression
+internal static class NftExpression
 {
     public static string Render(JsonElement statement, string cgroupPrefix)
     {

@@ -4,7 +4,7 @@ using OpenClaw.Desired.Planning;
 namespace OpenClaw.Desired.Resources.Firewall;
 
 /// <summary>Reads <c>nft -j list table</c> and <c>nft -j list tables</c> output.</summary>
-public static class NftJsonReader
+internal static class NftJsonReader
 {
     /// <summary>The table's chains, rules (as canonical text) and any other objects it holds.</summary>
     public static NftTable ReadTable(string json, string family, string name, string cgroupPrefix)

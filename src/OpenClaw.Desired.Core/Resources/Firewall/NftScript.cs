@@ -6,7 +6,7 @@ namespace OpenClaw.Desired.Resources.Firewall;
 /// nft input files that replace the owned table in one transaction. "table X" before "delete table X" makes the
 /// delete safe when the table does not exist yet; nft -f loads the whole file atomically or not at all.
 /// </summary>
-public static class NftScript
+internal static class NftScript
 {
     /// <summary>Replaces the table's contents with <paramref name="table"/>, or removes the table when it is null.</summary>
     public static string Replace(string qualifiedTable, NftTable? table)

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace OpenClaw.Desired.Resources.Firewall;
 
 /// <summary>Small pieces of nft syntax shared by the desired-table builder and the JSON reader.</summary>
-public static class NftText
+internal static class NftText
 {
     /// <summary>Meta keys nft prints without the "meta" keyword.</summary>
     public static readonly IReadOnlySet<string> BareMetaKeys = new HashSet<string>(StringComparer.Ordinal)

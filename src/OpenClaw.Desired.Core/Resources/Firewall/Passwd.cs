@@ -4,7 +4,7 @@ using OpenClaw.Desired.Host;
 namespace OpenClaw.Desired.Resources.Firewall;
 
 /// <summary>User lookups in the host's own /etc/passwd under the root, so a scratch root carries its users.</summary>
-public static class Passwd
+internal static class Passwd
 {
     /// <summary>uid and gid of a user name, or of a numeric uid as given (gid = uid then); null when unknown.</summary>
     public static (int Uid, int Gid)? Lookup(HostRoot root, string user)

@@ -12,7 +12,7 @@ public sealed record ProxyFileObservation(string HostPath, string? Content, bool
 /// undici dispatcher reads them, lower-case first, so both cases are set) go into OpenClaw's <c>&lt;state&gt;/.env</c>,
 /// and, where the gateway runs as the systemd user unit, into a drop-in for it, since process environment wins over .env.
 /// </summary>
-public static class ProxyEnvironment
+internal static class ProxyEnvironment
 {
     public const string UnitPath = "/.config/systemd/user/openclaw-gateway.service";
     public const string DropInName = "openclaw-desired-proxy.conf";

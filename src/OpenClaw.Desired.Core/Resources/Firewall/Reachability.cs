@@ -7,7 +7,7 @@ namespace OpenClaw.Desired.Resources.Firewall;
 /// the posture's health targets? Connects with bash's /dev/tcp behind the same prefix as nft, so the check runs in
 /// the namespace the rules were applied to, as the reconciler's own user.
 /// </summary>
-public static class Reachability
+internal static class Reachability
 {
     /// <summary>
     /// Retries for up to <paramref name="window"/> (conntrack and routes can take a moment) and returns the first

@@ -11,7 +11,7 @@ namespace OpenClaw.Desired.Resources.Firewall;
 /// service's leftover processes when it stops; elsewhere a <c>setsid</c> shell that sleeps until the deadline.
 /// Either way the helper restores only if it wins the decision.
 /// </summary>
-public static class RollbackHelper
+internal static class RollbackHelper
 {
     public const string ScriptFile = "rollback.sh";
     public const string StartedFile = "started";

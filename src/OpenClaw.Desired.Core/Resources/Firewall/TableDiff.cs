@@ -6,7 +6,7 @@ namespace OpenClaw.Desired.Resources.Firewall;
 /// Compares the owned table on the host with the desired one, chain by chain and rule by rule (rules are matched
 /// by their comment). Every change carries the same <see cref="FirewallTransaction"/>: shown one by one, applied at once.
 /// </summary>
-public static class TableDiff
+internal static class TableDiff
 {
     public static IEnumerable<PlannedChange> Changes(string kind, NftTable? observed, NftTable? desired, FirewallTransaction transaction)
     {
@@ -100,7 +100,7 @@ public static class TableDiff
 }
 
 /// <summary>Why the desired table holds each rule, from the rule's comment.</summary>
-public static class RuleReasons
+internal static class RuleReasons
 {
     public static string For(string comment)
     {

@@ -16,17 +16,29 @@ public sealed class FirewallHost : IDisposable
 {
     public const string Table = "inet openclaw_desired";
 
-    private FirewallHost()
+    private FirewallHost(NetnsPair net, ScratchHost host)
     {
-        Net = NetnsPair.Create();
-        Host = ScratchHost.FromDemo();
+        Net = net;
+        Host = host;
     }
 
     public NetnsPair Net { get; }
 
     public ScratchHost Host { get; }
 
-    public static FirewallHost Create() => new();
+    public static FirewallHost Create()
+    {
+        var net = NetnsPair.Create();
+        try
+        {
+            return new FirewallHost(net, ScratchHost.FromDemo());
+        }
+        catch
+        {
+            net.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>Writes a basic-tier posture for user claw with this firewall section (netns added) and any other sections.</summary>
     public string Posture(string firewall, string other = "", string name = "posture.yaml")
