@@ -65,14 +65,20 @@ internal static partial class FirewallRuleChecks
                 continue;
             }
 
-            if (parsed.FirstOrDefault(p => p.Contains(address!) || address!.Contains(p)) is { } clash)
+            if (address!.PrefixLength == 0)
             {
-                var message = clash.Text == address!.Text ? $"'{address}' is listed twice" : $"'{address}' overlaps '{clash}'; list the larger block only";
+                diagnostics.Add(at.At($"{path}[{j}]", who + $"'{address}' matches every address; leave the list out instead"));
+                continue;
+            }
+
+            if (parsed.FirstOrDefault(p => p.Contains(address) || address.Contains(p)) is { } clash)
+            {
+                var message = clash.Text == address.Text ? $"'{address}' is listed twice" : $"'{address}' overlaps '{clash}'; list the larger block only";
                 diagnostics.Add(at.At($"{path}[{j}]", who + message));
                 continue;
             }
 
-            parsed.Add(address!);
+            parsed.Add(address);
         }
 
         return parsed;

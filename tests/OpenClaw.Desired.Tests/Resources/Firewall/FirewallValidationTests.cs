@@ -17,6 +17,8 @@ public sealed class FirewallValidationTests
         "posture.yaml:7:12: rule 'lan': '10.1.2.3/8' has host bits set; did you mean 10.0.0.0/8? (firewall.egress[0].to[0])")]
     [InlineData("firewall:\n  level: filter\n  egress:\n    - name: lan\n      to: [10.0.0.0/8, 10.1.0.0/16]\n",
         "posture.yaml:7:24: rule 'lan': '10.1.0.0/16' overlaps '10.0.0.0/8'; list the larger block only (firewall.egress[0].to[1])")]
+    [InlineData("firewall:\n  level: filter\n  egress:\n    - name: all\n      ports: [443]\n      to: [\"::/0\"]\n",
+        "posture.yaml:8:12: rule 'all': '::/0' matches every address; leave the list out instead (firewall.egress[0].to[0])")]
     [InlineData("firewall:\n  level: filter\n  egress:\n    - name: api\n      to: [api.example.com]\n",
         "posture.yaml:7:12: rule 'api': 'api.example.com' is not an IPv4 or IPv6 address or CIDR block (rules match addresses, not names) (firewall.egress[0].to[0])")]
     [InlineData("firewall:\n  level: filter\n  egress:\n    - name: everything\n",
