@@ -15,6 +15,7 @@ public static class CliApp
             ValidateCommand.Create(console),
             ReconcileCommand.Create(console),
             RollbackCommand.Create(console),
+            ConfirmCommand.Create(console),
             SchemaCommand.Create(console),
             BackupCommand.Create(console),
             RunCommand.Create(console),

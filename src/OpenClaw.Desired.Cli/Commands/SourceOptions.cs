@@ -17,10 +17,11 @@ public sealed class SourceOptions
     public Option<string[]> VerifyKeys { get; } = new("--verify-key") { Description = "Trusted signing key fingerprint; repeatable. Unsigned or otherwise signed commits are not applied" };
     public Option<string?> VerifyKeyring { get; } = new("--verify-keyring") { Description = "Public keyring file (gpg --export, binary or armored) whose keys may sign applied commits" };
     public Option<bool> AllowRollback { get; } = new("--allow-rollback") { Description = "Apply a commit older than (an ancestor of) the last applied one" };
+    public Option<bool> Local { get; } = new("--local") { Description = "Use the posture file as written: do not follow its source: section to a repository" };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Repo, Ref, Path, HostName, HostGroups, VerifyKeys, VerifyKeyring, AllowRollback })
+        foreach (var option in new Option[] { Repo, Ref, Path, HostName, HostGroups, VerifyKeys, VerifyKeyring, AllowRollback, Local })
         {
             command.Options.Add(option);
         }
@@ -36,6 +37,7 @@ public sealed class SourceOptions
         VerifyKeys = parse.GetValue(VerifyKeys) ?? [],
         VerifyKeyring = parse.GetValue(VerifyKeyring),
         AllowRollback = parse.GetValue(AllowRollback),
+        LocalOnly = parse.GetValue(Local),
         BaseRef = baseRef,
     };
 }

@@ -95,10 +95,25 @@ public sealed record FirewallSpec(
     string? Table,
     string? ConfirmTimeout,
     bool? AllowGitRemote,
-    Newtonsoft.Json.Linq.JObject? Dns,
-    Newtonsoft.Json.Linq.JArray? Egress,
-    Newtonsoft.Json.Linq.JArray? Inbound,
-    Newtonsoft.Json.Linq.JObject? Proxy);
+    string? Netns,
+    FirewallDnsSpec? Dns,
+    IReadOnlyList<FirewallRuleSpec>? Egress,
+    IReadOnlyList<FirewallRuleSpec>? Inbound,
+    FirewallProxySpec? Proxy);
+
+public sealed record FirewallDnsSpec(IReadOnlyList<string>? Resolvers);
+
+/// <summary>One egress or inbound rule as written; addresses are checked by the firewall's semantic checks.</summary>
+public sealed record FirewallRuleSpec(
+    string Name,
+    string? Proto,
+    IReadOnlyList<int>? Ports,
+    IReadOnlyList<string>? To,
+    IReadOnlyList<string>? From,
+    string? User,
+    string? Cgroup);
+
+public sealed record FirewallProxySpec(string? User, string? Listen, IReadOnlyList<string>? NoProxy);
 
 public sealed record SecretsSpec(
     Newtonsoft.Json.Linq.JObject? Store,

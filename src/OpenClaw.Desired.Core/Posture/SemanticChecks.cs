@@ -23,6 +23,7 @@ internal static class SemanticChecks
         CheckNames(document, at, diagnostics);
         CheckSandboxes(document, at, diagnostics);
         Resources.Backups.BackupsChecks.Run(document, at, diagnostics);
+        Resources.Firewall.FirewallChecks.Run(document, at, diagnostics);
     }
 
     public static bool IsLocal(string provider, PostureDocument document) =>
@@ -140,8 +141,6 @@ internal static class SemanticChecks
     {
         Duplicates(document.Secrets?.Declared?.Select(d => d.Name).ToList(), "secrets.declared", "secret", at, diagnostics);
         Duplicates(document.Backups?.Archives?.Select(a => a.Name).ToList(), "backups.archives", "archive", at, diagnostics);
-        Duplicates(document.Firewall?.Egress?.Select(a => (string?)a["name"]).OfType<string>().ToList(), "firewall.egress", "rule", at, diagnostics);
-        Duplicates(document.Firewall?.Inbound?.Select(a => (string?)a["name"]).OfType<string>().ToList(), "firewall.inbound", "rule", at, diagnostics);
         Duplicates(document.Monitoring?.Targets?.Select(a => (string?)a["name"]).OfType<string>().ToList(), "monitoring.targets", "target", at, diagnostics);
     }
 

@@ -1,5 +1,6 @@
 using OpenClaw.Desired.Resources.AgentControls;
 using OpenClaw.Desired.Resources.Backups;
+using OpenClaw.Desired.Resources.Firewall;
 using OpenClaw.Desired.Resources.Models;
 
 namespace OpenClaw.Desired.Reconciliation;
@@ -7,5 +8,5 @@ namespace OpenClaw.Desired.Reconciliation;
 /// <summary>The kinds this build knows, in no particular order (the engine orders them).</summary>
 public static class ResourceKinds
 {
-    public static IReadOnlyList<IResourceKind> All() => [new ModelsKind(), new AgentControlsKind(), new BackupsKind()];
+    public static IReadOnlyList<IResourceKind> All() => [new ModelsKind(), new AgentControlsKind(), new BackupsKind(), new FirewallKind()];
 }

@@ -14,6 +14,9 @@ public sealed record SourceRequest
     public IReadOnlyList<string> VerifyKeys { get; init; } = [];
     public string? VerifyKeyring { get; init; }
     public bool AllowRollback { get; init; }
+
+    /// <summary>Read the posture file as written, even when it names a repository under <c>source:</c>.</summary>
+    public bool LocalOnly { get; init; }
     public string? BaseRef { get; init; }
     public string? GnupgHome { get; init; }
 

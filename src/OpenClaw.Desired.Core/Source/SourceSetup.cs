@@ -5,8 +5,8 @@ namespace OpenClaw.Desired.Source;
 
 /// <summary>
 /// Decides where the posture comes from: <c>--repo</c> on the command line; else the posture file, which is a
-/// bootstrap when it has <c>source.repo</c> (its tier is then the floor for the repository's posture); else the
-/// posture file itself, read exactly as always.
+/// bootstrap when it has <c>source.repo</c> (its tier is then the floor for the repository's posture) unless
+/// <c>--local</c> says to take it as written; else the posture file itself, read exactly as always.
 /// </summary>
 public static class SourceSetup
 {
@@ -19,7 +19,7 @@ public static class SourceSetup
         }
 
         var local = PostureLoader.LoadFile(posturePath);
-        if (local.Posture?.Document.Source is not { Repo: { } bootstrapRepo } source)
+        if (request.LocalOnly || local.Posture?.Document.Source is not { Repo: { } bootstrapRepo } source)
         {
             return (null, local);
         }

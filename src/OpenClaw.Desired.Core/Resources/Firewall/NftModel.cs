@@ -1,0 +1,34 @@
+using OpenClaw.Desired.Planning;
+
+namespace OpenClaw.Desired.Resources.Firewall;
+
+/// <summary>A base chain of the owned table: its hook and default policy.</summary>
+public sealed record NftChain(string Name, string Hook, int Priority, string Policy)
+{
+    public string Header => $"type filter hook {Hook} priority {Priority}; policy {Policy};";
+}
+
+/// <summary>
+/// One rule as canonical nft text: its statements in order (set elements sorted) and the comment that names it.
+/// Desired rules and rules read back from <c>nft -j</c> render to the same text, so they compare as strings.
+/// </summary>
+public sealed record NftRule(string Chain, string? Comment, ValueList<string> Statements)
+{
+    /// <summary>The kernel's handle of a rule read from the host; null for desired rules.</summary>
+    public long? Handle { get; init; }
+
+    /// <summary>The rule without its comment, as a plan shows it.</summary>
+    public string Body => string.Join(' ', Statements);
+
+    public string Text => Comment is null ? Body : $"{Body} comment {NftText.Quote(Comment)}";
+
+    public bool SameAs(NftRule other) => Chain == other.Chain && Comment == other.Comment && Body == other.Body;
+}
+
+/// <summary>The owned table: chains and rules in chain order, and anything else found in it (sets, maps, ...).</summary>
+public sealed record NftTable(string Family, string Name, ValueList<NftChain> Chains, ValueList<NftRule> Rules, ValueList<string> OtherObjects)
+{
+    public string Qualified => $"{Family} {Name}";
+
+    public IEnumerable<NftRule> RulesOf(string chain) => Rules.Where(r => r.Chain == chain);
+}
