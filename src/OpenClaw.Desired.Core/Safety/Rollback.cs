@@ -77,10 +77,15 @@ public static class Rollback
         return restored;
     }
 
-    /// <summary>Puts back the mode and owner a run changed, as they were before its first change of each path.</summary>
+    /// <summary>
+    /// Puts back the mode and owner a run changed, as they were before the run first touched each path: the
+    /// first backup or mode change of a path holds its original mode and owner.
+    /// </summary>
     private static void RestorePermissions(HostRoot root, IReadOnlyList<JournalEntry> entries, string targetRunId, FileChanger changer, List<RestoredFile> restored)
     {
-        var firstChanges = entries.Where(e => e.Event == JournalEvents.ModeChange && e.Path is not null && e.Mode is not null)
+        var changedPaths = entries.Where(e => e.Event == JournalEvents.ModeChange && e.Path is not null).Select(e => e.Path!).ToHashSet(StringComparer.Ordinal);
+        var firstChanges = entries.Where(e => e.Path is not null && changedPaths.Contains(e.Path) && e.Mode is not null
+                && (e.Event == JournalEvents.ModeChange || (e.Event == JournalEvents.Backup && e.Existed == true)))
             .GroupBy(e => e.Path!, StringComparer.Ordinal)
             .Select(g => g.First())
             .OrderBy(e => e.Path, StringComparer.Ordinal);

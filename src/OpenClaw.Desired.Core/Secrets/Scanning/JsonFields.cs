@@ -24,7 +24,7 @@ internal static class JsonFields
         foreach (var value in root.Descendants().OfType<JValue>().Where(v => v.Type == JTokenType.String))
         {
             var text2 = (string)value!;
-            var pointer = PointerOf(value);
+            var pointer = JsonPaths.PointerOf(value);
             strings.Add((pointer, text2));
             if (value.Parent is JProperty property && SecretKeys.IsSecretKey(property.Name) && IsLiteralCredential(text2))
             {
@@ -82,30 +82,4 @@ internal static class JsonFields
         && !ValueHeuristics.IsPlaceholder(value)
         && !value.StartsWith("[secret moved", StringComparison.Ordinal)
         && !value.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_');
-
-    private static string PointerOf(JToken token)
-    {
-        var segments = new List<string>();
-        for (var current = token; current.Parent is not null; current = current.Parent)
-        {
-            switch (current.Parent)
-            {
-                case JProperty property:
-                    segments.Add(property.Name);
-                    current = property;
-                    break;
-                case JArray array:
-                    segments.Add(array.IndexOf(current).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    break;
-            }
-
-            if (current.Parent is null)
-            {
-                break;
-            }
-        }
-
-        segments.Reverse();
-        return JsonPointer.Of([.. segments]);
-    }
 }
