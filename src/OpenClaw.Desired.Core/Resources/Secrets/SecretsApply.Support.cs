@@ -15,6 +15,11 @@ internal sealed partial class SecretsApply
     private async Task<ChangeOutcome> RewriteAsync(PlannedChange change, RewriteReference reference, CancellationToken cancellationToken)
     {
         var store = OpenStore();
+        if (!(await store.ReadAsync(cancellationToken)).ContainsKey(reference.Name))
+        {
+            return ChangeOutcome.Failed(change, $"{reference.Name} is not in {store.Description} yet, so the reference stays; run again after it moved");
+        }
+
         var real = Host.Root.Resolve(reference.HostPath);
         var document = OpenClawConfig.Parse(await File.ReadAllTextAsync(real, cancellationToken));
         switch (reference.Location)

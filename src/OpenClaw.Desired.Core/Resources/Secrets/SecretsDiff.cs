@@ -33,7 +33,7 @@ internal static class SecretsDiff
         }
 
         changes.AddRange(StoreChanges(kind, observed, store, ids));
-        changes.AddRange(ReferenceChanges(kind, observed, store));
+        changes.AddRange(ReferenceChanges(kind, observed, store, ids));
         if (store.Provider is { } provider && observed.ConfigExists && !JToken.DeepEquals(observed.ConfiguredProvider, provider.Block))
         {
             var pointer = JsonPointer.Of("secrets", "providers", provider.Alias);
@@ -143,14 +143,16 @@ internal static class SecretsDiff
         }
     }
 
-    private static IEnumerable<PlannedChange> ReferenceChanges(string kind, SecretsObservation observed, StoreView store)
+    private static IEnumerable<PlannedChange> ReferenceChanges(string kind, SecretsObservation observed, StoreView store, IReadOnlyDictionary<string, SecretIdentity> ids)
     {
         if (store.Kind == "env")
         {
             yield break;
         }
 
-        foreach (var reference in observed.EnvReferences.Where(r => store.Entries.ContainsKey(r.Variable)))
+        // Names the store holds, and names this plan moves into it (a .env line moving out takes its name along).
+        var stored = store.Entries.Keys.Concat(observed.Findings.Select(f => ids[f.Fingerprint].Name)).ToHashSet(StringComparer.Ordinal);
+        foreach (var reference in observed.EnvReferences.Where(r => stored.Contains(r.Variable)))
         {
             var after = reference.Role == FileRole.AuthProfiles
                 ? store.SecretRef(reference.Variable).ToString(Formatting.None)
