@@ -81,7 +81,8 @@ public sealed class FileChanger(HostRoot root, StateDirectory state, string runI
 
     private void BackUp(string hostPath, string real)
     {
-        if (!_backedUp.Add(hostPath))
+        // Marked only once the backup exists: a failed backup (say, gpg refusing) must stop every later write too.
+        if (_backedUp.Contains(hostPath))
         {
             return;
         }
@@ -114,5 +115,6 @@ public sealed class FileChanger(HostRoot root, StateDirectory state, string runI
             Uid = owner?.Uid,
             Gid = owner?.Gid,
         });
+        _backedUp.Add(hostPath);
     }
 }
