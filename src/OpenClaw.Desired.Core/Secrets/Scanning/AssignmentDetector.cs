@@ -73,7 +73,7 @@ internal static class AssignmentDetector
 
         i += i + 1 < text.Length && text[i + 1] is '=' or '>' ? 2 : 1;
         i = SkipBlanks(text, i);
-        var (start, length) = ReadValue(text, i);
+        var (start, length) = ReadValue(text, i, AtLineStart(text, left));
         if (length == 0)
         {
             return -1;
@@ -111,7 +111,15 @@ internal static class AssignmentDetector
         return start + length;
     }
 
-    private static (int Start, int Length) ReadValue(ReadOnlySpan<char> text, int i)
+    /// <summary>Whether only indentation (or "export ") precedes the name on its line, as in env and YAML files.</summary>
+    private static bool AtLineStart(ReadOnlySpan<char> text, int left)
+    {
+        var lineStart = text[..left].LastIndexOf('\n') + 1;
+        var before = text[lineStart..left].Trim();
+        return before.IsEmpty || before.SequenceEqual("export") || before.SequenceEqual("-");
+    }
+
+    private static (int Start, int Length) ReadValue(ReadOnlySpan<char> text, int i, bool wholeLine)
     {
         if (i >= text.Length)
         {
@@ -123,13 +131,23 @@ internal static class AssignmentDetector
         {
             var start = i + (escaped ? 2 : 1);
             var closing = escaped ? '\\' : text[i];
-            var window = text[start..Math.Min(text.Length, start + 1024)];
-            var end = window.IndexOfAny(closing, '\n');
-            return end <= 0 || window[end] == '\n' ? (start, 0) : (start, end);
+            var quoted = text[start..Math.Min(text.Length, start + 1024)];
+            var end = quoted.IndexOfAny(closing, '\n');
+            return end <= 0 || quoted[end] == '\n' ? (start, 0) : (start, end);
         }
 
-        var run = text[i..Math.Min(text.Length, i + 1024)].IndexOfAny(UnquotedEnd);
-        return (i, run < 0 ? Math.Min(text.Length - i, 1024) : run);
+        var window = text[i..Math.Min(text.Length, i + 1024)];
+        if (wholeLine)
+        {
+            // env and YAML: an unquoted value runs to the end of the line, less a " #" comment.
+            var end = window.IndexOfAny('\r', '\n');
+            var line = end < 0 ? window : window[..end];
+            var comment = line.IndexOf(" #", StringComparison.Ordinal);
+            return (i, (comment < 0 ? line : line[..comment]).TrimEnd().Length);
+        }
+
+        var run = window.IndexOfAny(UnquotedEnd);
+        return (i, run < 0 ? window.Length : run);
     }
 
     /// <summary>Entropy and shape checks; passwords may be shorter and less random than keys.</summary>
@@ -156,6 +174,11 @@ internal static class AssignmentDetector
         if (verdict == NameVerdict.Password)
         {
             return classes >= 3 || (classes >= 2 && entropy >= 2.8);
+        }
+
+        if (ValueHeuristics.IsIdentifierPath(value) || (ValueHeuristics.IsUuid(value) && verdict != NameVerdict.StrongSecret))
+        {
+            return false;
         }
 
         var hex = !value.ContainsAnyExcept("0123456789abcdef") || !value.ContainsAnyExcept("0123456789ABCDEF");

@@ -12,6 +12,9 @@ internal static class PrefixDetectors
     /// <summary>Checks a hit at <c>at</c>; adds a match and returns where scanning may go on, or -1.</summary>
     private delegate int Detector(ReadOnlySpan<char> text, int at, List<SecretMatch> sink);
 
+    // Declared before the table: static fields initialise in order, and the table's detectors use it.
+    private static readonly SearchValues<char> SlackChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-");
+
     private static readonly (string Anchor, Detector Detect)[] Table = Build();
 
     private static readonly SearchValues<string> Anchors =
@@ -106,8 +109,6 @@ internal static class PrefixDetectors
         // Longer anchors first, so "sk-ant-" is tried before "sk-".
         return [.. table.OrderByDescending(t => t.Item1.Length)];
     }
-
-    private static readonly SearchValues<char> SlackChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-");
 
     /// <summary>Prefix, then a run of <paramref name="body"/> characters of a bounded length.</summary>
     private static Detector Token(string kind, int prefixLength, SearchValues<char> body, int min, int max) => (text, at, sink) =>

@@ -3,7 +3,12 @@ namespace OpenClaw.Desired.Secrets.Scanning;
 public enum NameVerdict
 {
     NotSecret,
+
+    /// <summary>A key-ish name (key, credential): secrets and identifiers both go by it.</summary>
     Secret,
+
+    /// <summary>token, secret, api key: always a credential.</summary>
+    StrongSecret,
     Password,
 }
 
@@ -34,10 +39,16 @@ public static class SecretNames
         "location", "fingerprint", "status", "time", "date", "at", "public", "pub",
     };
 
+    /// <summary>Words that make a token or key something other than a credential: a page cursor, a cache or sort key.</summary>
+    private static readonly HashSet<string> NonCredentialQualifiers = new(StringComparer.Ordinal)
+    {
+        "page", "next", "continuation", "cursor", "sync", "cache", "sort", "partition", "primary", "foreign", "idempotency", "dedup", "lookup",
+    };
+
     public static NameVerdict Classify(ReadOnlySpan<char> name)
     {
         var words = Words(name);
-        if (words.Count == 0 || MetadataWords.Contains(words[^1]) || words.Contains("public"))
+        if (words.Count == 0 || MetadataWords.Contains(words[^1]) || words.Contains("public") || words.Any(NonCredentialQualifiers.Contains))
         {
             return NameVerdict.NotSecret;
         }
@@ -48,15 +59,22 @@ public static class SecretNames
         }
 
         // Joined pairs count too: "api_key" → "apikey", "bot_token" → "bottoken".
+        var verdict = NameVerdict.NotSecret;
         for (var i = 0; i < words.Count; i++)
         {
-            if (SecretWords.Contains(words[i]) || (i + 1 < words.Count && SecretWords.Contains(words[i] + words[i + 1])))
+            var joined = i + 1 < words.Count ? words[i] + words[i + 1] : null;
+            if (SecretWords.Contains(words[i]) || (joined is not null && SecretWords.Contains(joined)))
             {
-                return NameVerdict.Secret;
+                var strong = words[i] is not ("key" or "credential" or "credentials") || joined is not null && joined != "keyid" && SecretWords.Contains(joined);
+                verdict = strong ? NameVerdict.StrongSecret : NameVerdict.Secret;
+                if (strong)
+                {
+                    return verdict;
+                }
             }
         }
 
-        return NameVerdict.NotSecret;
+        return verdict;
     }
 
     /// <summary>Lower-case words of an identifier.</summary>

@@ -9,7 +9,7 @@ namespace OpenClaw.Desired.Secrets.Scanning;
 internal static class UrlPassword
 {
     private static readonly SearchValues<char> Scheme = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+.-");
-    private static readonly SearchValues<char> AuthorityEnd = SearchValues.Create("/?#\"'`<>()[]{} \t\r\n\\,;|");
+    private static readonly SearchValues<char> AuthorityEnd = SearchValues.Create("/?#\"'`<>()[]{} \t\r\n\\|");
 
     public static int Detect(ReadOnlySpan<char> text, int at, List<SecretMatch> sink)
     {

@@ -7,6 +7,9 @@ internal static class ValueHeuristics
     [
         "example", "xxxx", "placeholder", "your", "redacted", "changeme", "change_me", "insert", "replace", "sample",
         "****", "....", "<", ">", "todo", "fixme", "secret moved", "dummy",
+
+        // Well-known documentation examples (Telegram's Bot API docs, Stripe's test key).
+        "ABC-DEF1234ghIkl", "4eC39HqLyjWDarjtT1zdp7dc",
     ];
 
     private static readonly HashSet<string> PlaceholderValues = new(StringComparer.OrdinalIgnoreCase)
@@ -104,6 +107,38 @@ internal static class ValueHeuristics
 
         return LongestRun(value) >= Math.Max(6, value.Length / 2 + 1) && DistinctChars(value) < 8;
     }
+
+    /// <summary>
+    /// Lower-case words and numbers joined by punctuation (user:1234:profile, task-manager-2026): a name or
+    /// a path, not a random secret, which mixes cases and digits inside its parts.
+    /// </summary>
+    public static bool IsIdentifierPath(ReadOnlySpan<char> value)
+    {
+        var parts = 0;
+        foreach (var range in value.SplitAny(":/._-"))
+        {
+            var part = value[range];
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            parts++;
+            var letters = !part.ContainsAnyExceptInRange('a', 'z');
+            var digits = !part.ContainsAnyExceptInRange('0', '9');
+            if (!letters && !digits)
+            {
+                return false;
+            }
+        }
+
+        return parts >= 3;
+    }
+
+    /// <summary>8-4-4-4-12 hexadecimal: an identifier far more often than a credential.</summary>
+    public static bool IsUuid(ReadOnlySpan<char> value) =>
+        value.Length == 36 && value[8] == '-' && value[13] == '-' && value[18] == '-' && value[23] == '-'
+        && !value.ContainsAnyExcept("0123456789abcdefABCDEF-");
 
     /// <summary>A value that points somewhere else instead of being a secret: ${VAR}, $VAR, {{x}}, %VAR%, env:X, a path.</summary>
     public static bool IsReference(ReadOnlySpan<char> value) =>
