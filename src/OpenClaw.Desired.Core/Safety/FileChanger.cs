@@ -49,8 +49,14 @@ public sealed class FileChanger(HostRoot root, StateDirectory state, string runI
         var beforeOwner = Native.Owner(real);
         journal.Append(new JournalEntry
         {
-            Seq = 0, At = default, Event = JournalEvents.ModeChange, Path = hostPath, ChangeId = changeId,
-            Mode = (int)beforeMode, Uid = beforeOwner?.Uid, Gid = beforeOwner?.Gid,
+            Seq = 0,
+            At = default,
+            Event = JournalEvents.ModeChange,
+            Path = hostPath,
+            ChangeId = changeId,
+            Mode = (int)beforeMode,
+            Uid = beforeOwner?.Uid,
+            Gid = beforeOwner?.Gid,
             Detail = owner is { } o ? $"{Convert.ToString((int)mode, 8)} {o.Uid}:{o.Gid}" : Convert.ToString((int)mode, 8),
         });
         File.SetUnixFileMode(real, mode);

@@ -33,7 +33,7 @@ internal static class SecretsDiff
         }
 
         changes.AddRange(StoreChanges(kind, observed, store, ids));
-        changes.AddRange(ReferenceChanges(kind, observed, store, ids));
+        changes.AddRange(ReferenceChanges(kind, desired, observed, store, ids));
         if (store.Provider is { } provider && observed.ConfigExists && !JToken.DeepEquals(observed.ConfiguredProvider, provider.Block))
         {
             var pointer = JsonPointer.Of("secrets", "providers", provider.Alias);
@@ -143,7 +143,7 @@ internal static class SecretsDiff
         }
     }
 
-    private static IEnumerable<PlannedChange> ReferenceChanges(string kind, SecretsObservation observed, StoreView store, IReadOnlyDictionary<string, SecretIdentity> ids)
+    private static IEnumerable<PlannedChange> ReferenceChanges(string kind, SecretsDesired desired, SecretsObservation observed, StoreView store, IReadOnlyDictionary<string, SecretIdentity> ids)
     {
         if (store.Kind == "env")
         {
@@ -152,7 +152,10 @@ internal static class SecretsDiff
 
         // Names the store holds, and names this plan moves into it (a .env line moving out takes its name along).
         var stored = store.Entries.Keys.Concat(observed.Findings.Select(f => ids[f.Fingerprint].Name)).ToHashSet(StringComparer.Ordinal);
-        foreach (var reference in observed.EnvReferences.Where(r => stored.Contains(r.Variable)))
+        // The agent kind writes gateway.auth.token when the posture names one; that reference is its to keep.
+        var references = observed.EnvReferences.Where(r => stored.Contains(r.Variable)
+            && !(desired.GatewayTokenGoverned && r.Location is JsonLocation { Pointer: "/gateway/auth/token" }));
+        foreach (var reference in references)
         {
             var after = reference.Role == FileRole.AuthProfiles
                 ? store.SecretRef(reference.Variable).ToString(Formatting.None)

@@ -30,8 +30,15 @@ public sealed class AuditTrail(string directory, TimeProvider clock)
         var (seq, prev) = _last ??= ReadLast();
         var entry = new AuditEntry
         {
-            Seq = seq + 1, At = clock.GetUtcNow(), Run = run, Op = op, Name = name, Fingerprint = fingerprint, Location = location,
-            Detail = detail, Prev = prev,
+            Seq = seq + 1,
+            At = clock.GetUtcNow(),
+            Run = run,
+            Op = op,
+            Name = name,
+            Fingerprint = fingerprint,
+            Location = location,
+            Detail = detail,
+            Prev = prev,
         };
         entry = entry with { Hash = HashOf(entry) };
         Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
