@@ -38,6 +38,6 @@ internal sealed record SecretsHost(EffectivePosture? Posture, HostContext Host, 
             }
         }
 
-        return new SecretsHost(posture, new HostContext(root, new ProcessCommandRunner(), TimeProvider.System, http, redactor) { State = state }, state);
+        return new SecretsHost(posture, new HostContext(root, new ProcessCommandRunner(), TimeProvider.System, http, redactor) { StateDir = state.Path }, state);
     }
 }

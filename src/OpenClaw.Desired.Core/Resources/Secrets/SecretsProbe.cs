@@ -3,6 +3,7 @@ using OpenClaw.Desired.Host;
 using OpenClaw.Desired.OpenClaw;
 using OpenClaw.Desired.Planning;
 using OpenClaw.Desired.Posture;
+using OpenClaw.Desired.Safety;
 using OpenClaw.Desired.Secrets;
 using OpenClaw.Desired.Secrets.Rotation;
 using OpenClaw.Desired.Secrets.Scanning;
@@ -56,7 +57,7 @@ internal static class SecretsProbe
             provider?.DeepClone(),
             config is not null,
             PermissionsProbe.Probe(host.Root, paths, storeFiles, AgentUser.Lookup(host.Root, paths.User)),
-            RotationRecords.Load(host.State).All,
+            RotationRecords.Load(host.StateDir is { } stateDir ? new StateDirectory(stateDir) : null).All,
             unknowns);
     }
 
