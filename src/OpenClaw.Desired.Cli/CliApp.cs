@@ -21,6 +21,8 @@ public static class CliApp
             RunCommand.Create(console),
             SuspendCommand.CreateSuspend(console),
             SuspendCommand.CreateResume(console),
+            SecretsCommand.Create(console),
+            AuditCommand.Create(console),
         };
     }
 

@@ -19,7 +19,7 @@ internal static class RollbackCommand
         {
             var rootPath = parse.GetValue(root)!;
             var state = new RunOptions { PosturePath = string.Empty, Root = rootPath, StateDir = parse.GetValue(stateDir) }.ResolveStateDir(new Host.HostRoot(rootPath));
-            var (report, redactor) = await new RollbackRun(TimeProvider.System).RunAsync(rootPath, state, parse.GetValue(run), TimeSpan.FromSeconds(30), cancellationToken);
+            var (report, redactor) = await new RollbackRun(TimeProvider.System, new Host.ProcessCommandRunner()).RunAsync(rootPath, state, parse.GetValue(run), TimeSpan.FromSeconds(30), cancellationToken);
             console.Redactor = redactor;
             return ReportOutput.Emit(console, report, parse.GetValue(output)!, null, false, parse.GetValue(noColor));
         });

@@ -116,11 +116,20 @@ public sealed record FirewallRuleSpec(
 public sealed record FirewallProxySpec(string? User, string? Listen, IReadOnlyList<string>? NoProxy);
 
 public sealed record SecretsSpec(
-    Newtonsoft.Json.Linq.JObject? Store,
+    SecretStoreSpec? Store,
     RotationSpec? Rotation,
-    Newtonsoft.Json.Linq.JObject? Scan,
+    SecretScanSpec? Scan,
     IReadOnlyList<DeclaredSecret>? Declared,
     string? BackupRecipient);
+
+/// <summary>Where consolidated secrets live: OpenClaw's .env (env), its file provider (file), or Vault KV v2 (vault).</summary>
+public sealed record SecretStoreSpec(string Kind, string? Path, string? Provider, VaultStoreSpec? Vault);
+
+public sealed record VaultStoreSpec(string Address, string? Namespace, string? Mount, string? Path, VaultAuthSpec? Auth, string? Resolver);
+
+public sealed record VaultAuthSpec(string Method, string? TokenEnv, string? RoleIdEnv, string? SecretIdEnv);
+
+public sealed record SecretScanSpec(bool? SessionLogs, IReadOnlyList<string>? Paths, IReadOnlyList<string>? Exclude);
 
 public sealed record RotationSpec(string? ApiKey, string? OAuth, string? BotToken, string? Password);
 

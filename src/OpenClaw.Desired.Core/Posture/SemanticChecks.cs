@@ -24,6 +24,7 @@ internal static class SemanticChecks
         CheckSandboxes(document, at, diagnostics);
         Resources.Backups.BackupsChecks.Run(document, at, diagnostics);
         Resources.Firewall.FirewallChecks.Run(document, at, diagnostics);
+        Resources.Secrets.SecretsChecks.Run(document, at, diagnostics);
     }
 
     public static bool IsLocal(string provider, PostureDocument document) =>

@@ -2,11 +2,12 @@ using OpenClaw.Desired.Resources.AgentControls;
 using OpenClaw.Desired.Resources.Backups;
 using OpenClaw.Desired.Resources.Firewall;
 using OpenClaw.Desired.Resources.Models;
+using OpenClaw.Desired.Resources.Secrets;
 
 namespace OpenClaw.Desired.Reconciliation;
 
 /// <summary>The kinds this build knows, in no particular order (the engine orders them).</summary>
 public static class ResourceKinds
 {
-    public static IReadOnlyList<IResourceKind> All() => [new ModelsKind(), new AgentControlsKind(), new BackupsKind(), new FirewallKind()];
+    public static IReadOnlyList<IResourceKind> All() => [new ModelsKind(), new AgentControlsKind(), new BackupsKind(), new FirewallKind(), new SecretsKind()];
 }

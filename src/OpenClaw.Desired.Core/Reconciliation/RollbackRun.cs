@@ -10,7 +10,7 @@ namespace OpenClaw.Desired.Reconciliation;
 /// <c>rollback [RUN]</c>: restores the files of an applying run (the newest one by default) byte for byte,
 /// under the lock and with its own journal and backups.
 /// </summary>
-public sealed class RollbackRun(TimeProvider clock)
+public sealed class RollbackRun(TimeProvider clock, ICommandRunner? commands = null)
 {
     public async Task<(RunReport Report, SecretRedactor Redactor)> RunAsync(string rootPath, string stateDirPath, string? targetRunId, TimeSpan lockTimeout, CancellationToken cancellationToken)
     {
@@ -58,7 +58,8 @@ public sealed class RollbackRun(TimeProvider clock)
             journal.Append(new JournalEntry { Event = JournalEvents.RunStart, Detail = $"rollback {target}" });
             try
             {
-                var restored = Rollback.Restore(root, state, target, new FileChanger(root, state, runId, journal));
+                var opener = commands is null ? null : new Secrets.GpgBackupSealer(commands, recipient: null);
+                var restored = Rollback.Restore(root, state, target, new FileChanger(root, state, runId, journal), opener);
                 report = report with
                 {
                     Result = "rolled-back",
@@ -89,7 +90,7 @@ public sealed class RollbackRun(TimeProvider clock)
         state.RunIds().Reverse().FirstOrDefault(id =>
         {
             var entries = RunJournal.Read(Path.Combine(state.RunPath(id), RunJournal.FileName));
-            return entries.Any(e => e.Event == JournalEvents.Backup)
+            return entries.Any(e => e.Event is JournalEvents.Backup or JournalEvents.ModeChange)
                 && entries.FirstOrDefault(e => e.Event == JournalEvents.RunStart)?.Detail?.StartsWith("apply", StringComparison.Ordinal) == true;
         });
 }

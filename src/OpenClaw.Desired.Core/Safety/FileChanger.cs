@@ -14,6 +14,15 @@ public sealed class FileChanger(HostRoot root, StateDirectory state, string runI
 
     public IReadOnlyCollection<string> TouchedPaths => _backedUp;
 
+    /// <summary>The run this changer belongs to (for audit trails that name the run).</summary>
+    public string RunId => runId;
+
+    /// <summary>The reconciler state dir of the run.</summary>
+    public StateDirectory State => state;
+
+    /// <summary>When set, backups are sealed (encrypted) before they are written into the run folder.</summary>
+    public IBackupSealer? Sealer { get; init; }
+
     public void Write(string hostPath, ReadOnlySpan<byte> content, string changeId, UnixFileMode? mode = null)
     {
         var real = root.Resolve(hostPath);
@@ -27,6 +36,34 @@ public sealed class FileChanger(HostRoot root, StateDirectory state, string runI
         });
         AtomicFile.Write(real, content, mode);
         journal.Append(new JournalEntry { Event = JournalEvents.WriteDone, Path = hostPath, ChangeId = changeId });
+    }
+
+    /// <summary>
+    /// Changes the mode (and, as root, the owner) of a file or folder. The previous mode and owner are
+    /// journalled first, so a rollback puts them back.
+    /// </summary>
+    public void SetPermissions(string hostPath, UnixFileMode mode, (int Uid, int Gid)? owner, string changeId)
+    {
+        var real = root.Resolve(hostPath);
+        var beforeMode = File.GetUnixFileMode(real);
+        var beforeOwner = Native.Owner(real);
+        journal.Append(new JournalEntry
+        {
+            Seq = 0,
+            At = default,
+            Event = JournalEvents.ModeChange,
+            Path = hostPath,
+            ChangeId = changeId,
+            Mode = (int)beforeMode,
+            Uid = beforeOwner?.Uid,
+            Gid = beforeOwner?.Gid,
+            Detail = owner is { } o ? $"{Convert.ToString((int)mode, 8)} {o.Uid}:{o.Gid}" : Convert.ToString((int)mode, 8),
+        });
+        File.SetUnixFileMode(real, mode);
+        if (owner is { } target)
+        {
+            Native.Chown(real, target.Uid, target.Gid);
+        }
     }
 
     /// <summary>Moves a file or folder out of the way, into this run's quarantine, keeping its host path.</summary>
@@ -50,7 +87,8 @@ public sealed class FileChanger(HostRoot root, StateDirectory state, string runI
 
     private void BackUp(string hostPath, string real)
     {
-        if (!_backedUp.Add(hostPath))
+        // Marked only once the backup exists: a failed backup (say, gpg refusing) must stop every later write too.
+        if (_backedUp.Contains(hostPath))
         {
             return;
         }
@@ -66,10 +104,10 @@ public sealed class FileChanger(HostRoot root, StateDirectory state, string runI
             sha = Hashing.Sha256Hex(bytes);
             mode = (int)File.GetUnixFileMode(real);
             owner = Native.Owner(real);
-            backup = System.IO.Path.Combine("files", $"{++_backupCount:D4}");
+            backup = System.IO.Path.Combine("files", $"{++_backupCount:D4}{Sealer?.Extension}");
             var backupPath = System.IO.Path.Combine(_runDirectory, backup);
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(backupPath)!, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            AtomicFile.Write(backupPath, bytes, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            AtomicFile.Write(backupPath, Sealer is null ? bytes : Sealer.Seal(bytes), UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
 
         journal.Append(new JournalEntry
@@ -83,5 +121,6 @@ public sealed class FileChanger(HostRoot root, StateDirectory state, string runI
             Uid = owner?.Uid,
             Gid = owner?.Gid,
         });
+        _backedUp.Add(hostPath);
     }
 }

@@ -12,7 +12,7 @@ public sealed record RestoredFile(string Path, string Action);
 /// </summary>
 public static class Rollback
 {
-    public static IReadOnlyList<RestoredFile> Restore(HostRoot root, StateDirectory state, string targetRunId, FileChanger changer)
+    public static IReadOnlyList<RestoredFile> Restore(HostRoot root, StateDirectory state, string targetRunId, FileChanger changer, IBackupSealer? opener = null)
     {
         var runDirectory = state.RunPath(targetRunId);
         var entries = RunJournal.Read(Path.Combine(runDirectory, RunJournal.FileName));
@@ -31,7 +31,7 @@ public static class Rollback
             var real = root.Resolve(entry.Path!);
             if (entry.Existed == true && entry.Backup is not null)
             {
-                var bytes = File.ReadAllBytes(Path.Combine(runDirectory, entry.Backup));
+                var bytes = ReadBackup(Path.Combine(runDirectory, entry.Backup), opener);
                 var current = File.Exists(real) ? Hashing.Sha256Hex(File.ReadAllBytes(real)) : null;
                 if (current == entry.Sha256Before && File.GetUnixFileMode(real) == (UnixFileMode)(entry.Mode ?? 0))
                 {
@@ -73,7 +73,57 @@ public static class Rollback
             }
         }
 
+        RestorePermissions(root, entries, targetRunId, changer, restored);
         return restored;
+    }
+
+    /// <summary>
+    /// Puts back the mode and owner a run changed, as they were before the run first touched each path: the
+    /// first backup or mode change of a path holds its original mode and owner.
+    /// </summary>
+    private static void RestorePermissions(HostRoot root, IReadOnlyList<JournalEntry> entries, string targetRunId, FileChanger changer, List<RestoredFile> restored)
+    {
+        var changedPaths = entries.Where(e => e.Event == JournalEvents.ModeChange && e.Path is not null).Select(e => e.Path!).ToHashSet(StringComparer.Ordinal);
+        var firstChanges = entries.Where(e => e.Path is not null && changedPaths.Contains(e.Path) && e.Mode is not null
+                && (e.Event == JournalEvents.ModeChange || (e.Event == JournalEvents.Backup && e.Existed == true)))
+            .GroupBy(e => e.Path!, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .OrderBy(e => e.Path, StringComparer.Ordinal);
+        foreach (var change in firstChanges)
+        {
+            var real = root.Resolve(change.Path!);
+            if (!File.Exists(real) && !Directory.Exists(real))
+            {
+                continue;
+            }
+
+            var owner = change.Uid is { } uid && change.Gid is { } gid ? (uid, gid) : ((int, int)?)null;
+            var mode = (UnixFileMode)change.Mode!.Value;
+            if (File.GetUnixFileMode(real) == mode && (owner is null || Native.Owner(real) == owner))
+            {
+                continue;
+            }
+
+            changer.SetPermissions(change.Path!, mode, owner, $"rollback:{targetRunId}");
+            restored.Add(new RestoredFile(change.Path!, "permissions restored"));
+        }
+    }
+
+    private static byte[] ReadBackup(string path, IBackupSealer? opener)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var extension = Path.GetExtension(path);
+        if (extension.Length == 0)
+        {
+            return bytes;
+        }
+
+        if (opener is null || opener.Extension != extension)
+        {
+            throw new InvalidOperationException($"the backup {Path.GetFileName(path)} is sealed ({extension}) and no way to open it was given");
+        }
+
+        return opener.Open(bytes);
     }
 
     /// <summary>For each file an interrupted run was writing, whether it holds the old or the new bytes.</summary>

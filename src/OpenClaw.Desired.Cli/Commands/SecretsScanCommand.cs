@@ -1,0 +1,121 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using OpenClaw.Desired.Reporting;
+using OpenClaw.Desired.Resources.Secrets;
+using OpenClaw.Desired.Secrets.Scanning;
+using OpenClaw.Desired.Secrets.Stores;
+
+namespace OpenClaw.Desired.Cli.Commands;
+
+/// <summary>
+/// <c>secrets scan [PATH...]</c>: the scanner alone, on the given files and folders or (by default) on the
+/// host's OpenClaw state dir and workspace. Prints where each credential is, its kind, length and fingerprint;
+/// never a value. Exit 0 when nothing was found, 2 when something was.
+/// </summary>
+internal static class SecretsScanCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var targets = new Argument<string[]>("PATH") { Description = "Files or folders to scan (default: the host's OpenClaw state dir and workspace)", Arity = ArgumentArity.ZeroOrMore };
+        var posture = new Option<string>("--posture", "-p") { Description = "The posture (for the default scan: where OpenClaw lives, what to exclude)", DefaultValueFactory = _ => "posture.yaml" };
+        var root = new Option<string>("--root") { Description = "The host's /", DefaultValueFactory = _ => "/" };
+        var stateDir = new Option<string?>("--state-dir") { Description = "Reconciler state dir (its key makes fingerprints match the plan's)" };
+        var output = new Option<string>("--output", "-o") { Description = "text or json", DefaultValueFactory = _ => "text" };
+        output.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("scan", "Find plaintext credentials; show where, what kind and a fingerprint, never the value") { targets, posture, root, stateDir, output };
+        command.SetAction(parse =>
+        {
+            var paths = parse.GetValue(targets) ?? [];
+            using var http = new HttpClient();
+            var context = SecretsHost.Load(console, paths.Length == 0 ? parse.GetValue(posture) : null, parse.GetValue(root)!, parse.GetValue(stateDir), createKey: false, http);
+            if (context is null)
+            {
+                return ExitCodes.Error;
+            }
+
+            var watch = Stopwatch.StartNew();
+            var result = paths.Length == 0 ? ScanHost(context) : ScanPaths(paths, context.Host.Redactor.Fingerprint);
+            watch.Stop();
+            foreach (var found in result.Findings)
+            {
+                context.Host.Redactor.Add(found.Value);
+            }
+
+            console.WriteOut(parse.GetValue(output) == "json" ? Json(result) : Text(result, watch.Elapsed));
+            return result.Findings.Any() ? ExitCodes.Changes : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static HostScanResult ScanHost(SecretsHost context)
+    {
+        var posture = context.Posture!;
+        var paths = context.Host.PathsFor(posture);
+        var desired = SecretsDesired.From(posture, context.Host, paths);
+        var (store, _) = SecretStores.Open(posture, context.Host, paths, _ => null);
+        var storeFiles = store?.HostFiles ?? (posture.Document.Secrets?.Store?.Kind is null or "env" ? [paths.StateDir + "/.env"] : []);
+        var scope = new HostScanScope(paths, desired.SessionLogs, desired.ExtraPaths, desired.Exclude, storeFiles);
+        return HostScan.Run(context.Host.Root, scope, context.Host.Redactor.Fingerprint);
+    }
+
+    private static HostScanResult ScanPaths(IEnumerable<string> targets, Func<string, string> fingerprint)
+    {
+        var files = new List<ScannedFile>();
+        var skipped = new List<SkippedFile>();
+        foreach (var target in targets)
+        {
+            var list = Directory.Exists(target)
+                ? Directory.EnumerateFiles(target, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint })
+                    .Where(f => !f.Contains("/.git/", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+                : File.Exists(target) ? [target] : Enumerable.Empty<string>();
+            if (!Directory.Exists(target) && !File.Exists(target))
+            {
+                skipped.Add(new SkippedFile(target, "no such file or folder"));
+            }
+
+            foreach (var path in list)
+            {
+                var (file, skip) = FileSecretScanner.ScanFile(path, path, fingerprint);
+                if (file is not null)
+                {
+                    files.Add(file);
+                }
+                else if (skip is not null)
+                {
+                    skipped.Add(skip);
+                }
+            }
+        }
+
+        return new HostScanResult(files, skipped);
+    }
+
+    private static string Text(HostScanResult result, TimeSpan took)
+    {
+        var text = new StringBuilder();
+        foreach (var found in result.Findings)
+        {
+            text.AppendLine($"{found.Path}:{found.Line}:{found.Column}: {found.Kind}, {found.Length} chars, {found.Fingerprint}");
+        }
+
+        foreach (var skip in result.Skipped)
+        {
+            text.AppendLine($"skipped {skip.Path}: {skip.Reason}");
+        }
+
+        var megabytes = result.Bytes / 1e6;
+        text.AppendLine($"{result.Findings.Count()} finding(s) in {result.Files.Count(f => f.Findings.Count > 0)} of {result.Files.Count} file(s); {megabytes:0.00} MB in {took.TotalMilliseconds:0} ms");
+        return text.ToString();
+    }
+
+    private static string Json(HostScanResult result) =>
+        JsonSerializer.Serialize(new
+        {
+            findings = result.Findings.Select(SecretFinding.From),
+            files = result.Files.Count,
+            bytes = result.Bytes,
+            skipped = result.Skipped,
+        }, ReportWriter.Options) + "\n";
+}

@@ -1,0 +1,95 @@
+using Newtonsoft.Json.Linq;
+using OpenClaw.Desired.OpenClaw;
+using OpenClaw.Desired.Secrets;
+using OpenClaw.Desired.Secrets.Scanning;
+using OpenClaw.Desired.Secrets.Stores;
+
+namespace OpenClaw.Desired.Resources.Secrets;
+
+/// <summary>
+/// Takes one secret out of one file's text: a reference in openclaw.json, a keyRef/tokenRef in an auth profile,
+/// a commented-out line in a .env file, a note in anything else. Returns the new text.
+/// </summary>
+internal static class FileRewriter
+{
+    public static string Rewrite(FileRole role, string text, IReadOnlyList<FoundSecret> hits, string value, string name, ISecretStore store) => role switch
+    {
+        FileRole.Config => Config(text, hits, value, name, store),
+        FileRole.AuthProfiles => AuthProfiles(text, hits, name, store),
+        FileRole.DotEnv => DotEnvFile(text, hits, value, name, store),
+        FileRole.Text => text.Replace(value, SecretsDisplay.Note(store.Kind, name), StringComparison.Ordinal),
+        _ => throw new InvalidOperationException("OpenClaw writes this file itself; the reconciler leaves it alone"),
+    };
+
+    private static string Config(string text, IReadOnlyList<FoundSecret> hits, string value, string name, ISecretStore store)
+    {
+        var config = OpenClawConfig.Parse(text);
+        foreach (var hit in hits)
+        {
+            if (hit.Location is not JsonLocation json)
+            {
+                throw new InvalidOperationException("the value sits outside any field (a comment?) of openclaw.json");
+            }
+
+            if (JsonPointer.Segments(json.Pointer) is ["env", ..])
+            {
+                config.Set(json.Pointer, null);
+            }
+            else if (json.WholeValue)
+            {
+                config.Set(json.Pointer, store.ConfigReference(name));
+            }
+            else if (config.Get(json.Pointer) is JValue { Type: JTokenType.String } current)
+            {
+                config.Set(json.Pointer, new JValue(((string)current!).Replace(value, "${" + name + "}", StringComparison.Ordinal)));
+            }
+        }
+
+        EnsureProvider(config, store);
+        return config.ToJson();
+    }
+
+    /// <summary>Declares the store's secret provider in openclaw.json when references to it need one.</summary>
+    public static void EnsureProvider(OpenClawConfig config, ISecretStore store)
+    {
+        if (store.Provider is { } provider)
+        {
+            var pointer = JsonPointer.Of("secrets", "providers", provider.Alias);
+            if (!JToken.DeepEquals(config.Get(pointer), provider.Block))
+            {
+                config.Set(pointer, provider.Block);
+            }
+        }
+    }
+
+    private static string AuthProfiles(string text, IReadOnlyList<FoundSecret> hits, string name, ISecretStore store)
+    {
+        var document = OpenClawConfig.Parse(text);
+        foreach (var hit in hits)
+        {
+            if (hit.Location is not AuthProfileLocation location || document.Root["profiles"]?[location.ProfileId] is not JObject profile)
+            {
+                throw new InvalidOperationException("the value is not the key or token of an auth profile");
+            }
+
+            profile.Remove(location.Field);
+            profile[location.Field + "Ref"] = store.SecretRef(name);
+        }
+
+        return document.ToJson();
+    }
+
+    private static string DotEnvFile(string text, IReadOnlyList<FoundSecret> hits, string value, string name, ISecretStore store)
+    {
+        var note = SecretsDisplay.Note(store.Kind, name);
+        foreach (var hit in hits)
+        {
+            if (hit.Location is EnvLineLocation { WholeValue: true } line)
+            {
+                text = DotEnv.CommentOut(text, line.LineIndex, note);
+            }
+        }
+
+        return text.Replace(value, note, StringComparison.Ordinal);
+    }
+}

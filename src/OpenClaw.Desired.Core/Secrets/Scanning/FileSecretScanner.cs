@@ -1,0 +1,153 @@
+using System.Text;
+
+namespace OpenClaw.Desired.Secrets.Scanning;
+
+/// <summary>Why a file was not scanned.</summary>
+public sealed record SkippedFile(string Path, string Reason);
+
+/// <summary>One file's findings, and its text for the apply that rewrites it.</summary>
+public sealed record ScannedFile(string Path, FileRole Role, IReadOnlyList<FoundSecret> Findings, long Bytes);
+
+/// <summary>
+/// Scans one file: the pattern scanner over its text, plus, for OpenClaw's own files, a structured reading
+/// that finds literal credentials by their key (openclaw.json, auth-profiles.json, models.json, .env).
+/// </summary>
+public static class FileSecretScanner
+{
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    public static FileRole RoleOf(string path)
+    {
+        var name = System.IO.Path.GetFileName(path);
+        return name switch
+        {
+            "openclaw.json" => FileRole.Config,
+            "auth-profiles.json" => FileRole.AuthProfiles,
+            "models.json" or "auth.json" or "auth-state.json" or "exec-approvals.json" or "sessions.json" => FileRole.OpenClawData,
+            _ when name == ".env" || name.EndsWith(".env", StringComparison.Ordinal) || name.StartsWith(".env.", StringComparison.Ordinal) => FileRole.DotEnv,
+            _ when path.Contains("/credentials/", StringComparison.Ordinal) && name.EndsWith(".json", StringComparison.Ordinal) => FileRole.OpenClawData,
+            _ => FileRole.Text,
+        };
+    }
+
+    /// <summary>Reads and scans a file; null with a reason when it is too big, binary, or unreadable.</summary>
+    public static (ScannedFile? File, SkippedFile? Skipped) ScanFile(string realPath, string displayPath, Func<string, string> fingerprint)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(realPath).Length;
+            if (length > MaxBytes)
+            {
+                return (null, new SkippedFile(displayPath, $"larger than {MaxBytes / 1024 / 1024} MiB"));
+            }
+
+            bytes = File.ReadAllBytes(realPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, new SkippedFile(displayPath, $"cannot read: {e.GetType().Name}"));
+        }
+
+        if (bytes.AsSpan(0, Math.Min(bytes.Length, 8000)).Contains((byte)0))
+        {
+            return (null, new SkippedFile(displayPath, "binary"));
+        }
+
+        var text = Encoding.UTF8.GetString(bytes);
+        return (new ScannedFile(displayPath, RoleOf(displayPath), ScanText(text, displayPath, RoleOf(displayPath), fingerprint), bytes.Length), null);
+    }
+
+    public static IReadOnlyList<FoundSecret> ScanText(string text, string displayPath, FileRole role, Func<string, string> fingerprint)
+    {
+        var matches = SecretScanner.Scan(text);
+        var structured = role switch
+        {
+            FileRole.Config => JsonFields.Config(text),
+            FileRole.OpenClawData when displayPath.EndsWith("models.json", StringComparison.Ordinal) => JsonFields.Config(text),
+            FileRole.AuthProfiles => JsonFields.AuthProfiles(text),
+            FileRole.DotEnv => EnvFields.Find(text),
+            _ => StructuredFields.None,
+        };
+        var located = Locate(text, matches, structured);
+        var lines = new LineIndex(text);
+        return located
+            .OrderBy(f => f.Offset)
+            .Select(f =>
+            {
+                var (line, column) = lines.Position(f.Offset);
+                var value = text.Substring(f.Offset, f.Length);
+                return new FoundSecret(displayPath, line, column, f.Offset, f.Length, f.Kind, fingerprint(value), f.NameHint, f.Location, role) { Value = value };
+            })
+            .ToList();
+    }
+
+    private sealed record Located(int Offset, int Length, string Kind, string? NameHint, SecretLocation? Location);
+
+    /// <summary>Joins pattern matches and structured fields, and places each in its file's structure.</summary>
+    private static List<Located> Locate(string text, IReadOnlyList<SecretMatch> matches, StructuredFields structured)
+    {
+        var result = new List<Located>();
+        var claimed = new List<(int Start, int End)>();
+        var cursor = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var field in structured.Fields)
+        {
+            var offset = FindValue(text, field.Value, cursor);
+            if (offset < 0)
+            {
+                continue;
+            }
+
+            var pattern = matches.FirstOrDefault(m => m.Start < offset + field.Value.Length && offset < m.End);
+            var kind = pattern.Kind is not null && pattern.Start == offset && pattern.Length == field.Value.Length ? pattern.Kind : KindOf(field);
+            result.Add(new Located(offset, field.Value.Length, kind, field.NameHint ?? pattern.NameHint, field.Location));
+            claimed.Add((offset, offset + field.Value.Length));
+        }
+
+        foreach (var match in matches)
+        {
+            if (claimed.Any(c => c.Start < match.End && match.Start < c.End))
+            {
+                continue;
+            }
+
+            var value = text.Substring(match.Start, match.Length);
+            if (structured.Managed.Any(m => m.Contains(value, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var location = structured.Strings.Where(s => s.Value.Contains(value, StringComparison.Ordinal))
+                .Select(s => (SecretLocation)new JsonLocation(s.Pointer, s.Value.Length == match.Length))
+                .FirstOrDefault();
+            result.Add(new Located(match.Start, match.Length, match.Kind, match.NameHint, location));
+        }
+
+        return result;
+    }
+
+    private static string KindOf(StructuredField field) => field.Location switch
+    {
+        EnvLineLocation env => SecretNames.Classify(env.Name) == NameVerdict.Password ? SecretKinds.Password : SecretKinds.Generic,
+        _ => SecretKinds.ConfigSecret,
+    };
+
+    /// <summary>The next occurrence of a value in the text, as written or JSON-escaped.</summary>
+    private static int FindValue(string text, string value, Dictionary<string, int> cursor)
+    {
+        var from = cursor.GetValueOrDefault(value);
+        var index = text.IndexOf(value, from, StringComparison.Ordinal);
+        if (index < 0)
+        {
+            var escaped = Newtonsoft.Json.JsonConvert.ToString(value)[1..^1];
+            index = escaped == value ? -1 : text.IndexOf(escaped, from, StringComparison.Ordinal);
+        }
+
+        if (index >= 0)
+        {
+            cursor[value] = index + 1;
+        }
+
+        return index;
+    }
+}

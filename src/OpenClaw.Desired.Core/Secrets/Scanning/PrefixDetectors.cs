@@ -1,0 +1,217 @@
+using System.Buffers;
+
+namespace OpenClaw.Desired.Secrets.Scanning;
+
+/// <summary>
+/// Credentials with a recognisable literal in them (<c>sk-ant-</c>, <c>ghp_</c>, <c>:AA</c>, <c>-----BEGIN</c>…).
+/// One vectorised search finds every anchor in a single pass; only there is the format checked, so the cost
+/// is a memory scan plus a little work per hit, not one regular expression per format over the whole text.
+/// </summary>
+internal static partial class PrefixDetectors
+{
+    /// <summary>Checks a hit at <c>at</c>; adds a match and returns where scanning may go on, or -1.</summary>
+    private delegate int Detector(ReadOnlySpan<char> text, int at, List<SecretMatch> sink);
+
+    // Declared before the table: static fields initialise in order, and the table's detectors use it.
+    private static readonly SearchValues<char> SlackChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-");
+
+    private static readonly (string Anchor, Detector Detect)[] Table = Build();
+
+    private const int GroupSize = 16;
+
+    /// <summary>
+    /// The anchors in groups of at most <see cref="GroupSize"/>, one vectorised search each: past a few dozen
+    /// needles .NET's multi-string search leaves its vectorised (Teddy) path and slows tenfold, so several
+    /// fast passes beat one slow one.
+    /// </summary>
+    private static readonly (SearchValues<string> Anchors, (string Anchor, Detector Detect)[] Table)[] Groups = Group(Table);
+
+    public static void Run(ReadOnlySpan<char> text, List<SecretMatch> sink)
+    {
+        var before = sink.Count;
+        foreach (var (anchors, table) in Groups)
+        {
+            RunGroup(text, anchors, table, sink);
+        }
+
+        if (sink.Count - before > 1)
+        {
+            DropOverlaps(sink, before);
+        }
+    }
+
+    private static void RunGroup(ReadOnlySpan<char> text, SearchValues<string> anchors, (string Anchor, Detector Detect)[] table, List<SecretMatch> sink)
+    {
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var found = text[offset..].IndexOfAny(anchors);
+            if (found < 0)
+            {
+                return;
+            }
+
+            var at = offset + found;
+            var next = -1;
+            foreach (var (anchor, detect) in table)
+            {
+                if (text[at..].StartsWith(anchor, StringComparison.Ordinal))
+                {
+                    next = detect(text, at, sink);
+                    if (next > at)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            offset = next > at ? next : at + 1;
+        }
+    }
+
+    /// <summary>Separate passes may see one credential twice (a URL inside a webhook, say): the longer match stays.</summary>
+    private static void DropOverlaps(List<SecretMatch> sink, int from)
+    {
+        var found = sink.GetRange(from, sink.Count - from);
+        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        sink.RemoveRange(from, sink.Count - from);
+        foreach (var match in found)
+        {
+            if (sink.Count > from && sink[^1].Overlaps(match))
+            {
+                if (match.Length > sink[^1].Length)
+                {
+                    sink[^1] = match;
+                }
+
+                continue;
+            }
+
+            sink.Add(match);
+        }
+    }
+
+    private static (SearchValues<string>, (string, Detector)[])[] Group((string Anchor, Detector Detect)[] table) =>
+        table.OrderBy(t => t.Anchor, StringComparer.Ordinal)
+            .Select((entry, index) => (entry, index))
+            .GroupBy(x => x.index / GroupSize, x => x.entry)
+            .Select(g =>
+            {
+                // Within a group, longer anchors first, so "sk-ant-" is tried before "sk-".
+                var entries = g.OrderByDescending(e => e.Anchor.Length).ToArray();
+                return (SearchValues.Create(entries.Select(e => e.Anchor).Distinct().ToArray(), StringComparison.Ordinal), entries);
+            })
+            .ToArray();
+
+    private static (string, Detector)[] Build()
+    {
+        var table = new List<(string, Detector)>
+        {
+            ("sk-ant-", Token(SecretKinds.Anthropic, 7, Chars.Base64Url, 40, 200)),
+            ("sk-or-v1-", Token(SecretKinds.OpenRouter, 9, Chars.Alnum, 32, 100)),
+            ("sk-proj-", Token(SecretKinds.OpenAi, 8, Chars.Base64Url, 20, 300)),
+            ("sk-svcacct-", Token(SecretKinds.OpenAi, 11, Chars.Base64Url, 20, 300)),
+            ("sk-admin-", Token(SecretKinds.OpenAi, 9, Chars.Base64Url, 20, 300)),
+            ("sk-kimi-", Token(SecretKinds.Moonshot, 8, Chars.Base64Url, 20, 200)),
+            ("sk-", GenericSk),
+            ("sk_live_", Token(SecretKinds.Stripe, 8, Chars.Alnum, 20, 200)),
+            ("rk_live_", Token(SecretKinds.Stripe, 8, Chars.Alnum, 20, 200)),
+            ("AIza", Token(SecretKinds.Google, 4, Chars.Base64Url, 33, 40)),
+            ("gsk_", Token(SecretKinds.Groq, 4, Chars.Alnum, 40, 80)),
+            ("xai-", Token(SecretKinds.Xai, 4, Chars.Alnum, 60, 120)),
+            ("pplx-", Token(SecretKinds.Perplexity, 5, Chars.Alnum, 40, 64)),
+            ("hf_", Token(SecretKinds.HuggingFace, 3, Chars.Letters, 30, 40)),
+            ("r8_", Token(SecretKinds.Replicate, 3, Chars.Alnum, 30, 50)),
+            ("csk-", Token(SecretKinds.Cerebras, 4, Chars.Alnum, 40, 80)),
+            ("github_pat_", Token(SecretKinds.GitHub, 11, Chars.Base64Url, 60, 120)),
+            ("glpat-", Token(SecretKinds.GitLab, 6, Chars.Base64Url, 20, 80)),
+            ("glptt-", Token(SecretKinds.GitLab, 6, Chars.Base64Url, 20, 80)),
+            ("gldt-", Token(SecretKinds.GitLab, 5, Chars.Base64Url, 20, 80)),
+            ("glrt-", Token(SecretKinds.GitLab, 5, Chars.Base64Url, 20, 80)),
+            ("npm_", Token(SecretKinds.Npm, 4, Chars.Alnum, 36, 36)),
+            ("GOCSPX-", Token(SecretKinds.GcpClientSecret, 7, Chars.Base64Url, 24, 40)),
+            ("ya29.", Token(SecretKinds.GoogleOAuth, 5, Chars.Base64Url, 20, 2048)),
+            ("xapp-", Token(SecretKinds.SlackApp, 5, SlackChars, 20, 200)),
+            ("xox", Slack),
+            ("hooks.slack.com/services/", SlackWebhook),
+            (":AA", Telegram),
+            ("-----BEGIN ", PrivateKeyBlock.Detect),
+            ("eyJ", Jwt),
+            ("://", UrlPassword.Detect),
+            ("SG.", SendGrid),
+            ("Q~", AzureClientSecret),
+            ("AccountKey=", AssignedKey(11, 80, 90)),
+            ("SharedAccessKey=", AssignedKey(16, 40, 48)),
+        };
+        foreach (var prefix in new[] { "ghp_", "ghu_", "ghs_", "ghr_" })
+        {
+            table.Add((prefix, Token(SecretKinds.GitHub, 4, Chars.Alnum, 30, 60)));
+        }
+
+        table.Add(("gho_", Token(SecretKinds.GitHubOAuth, 4, Chars.Alnum, 30, 60)));
+        foreach (var prefix in new[] { "AKIA", "ASIA", "ABIA", "ACCA" })
+        {
+            table.Add((prefix, Token(SecretKinds.AwsAccessKeyId, 4, Chars.UpperDigit, 16, 16)));
+        }
+
+        // A Discord token opens with the base64 of a numeric user id, so its first two characters are few.
+        foreach (var pair in new[] { "MT", "Mj", "Mz", "ND", "NT", "Nj", "Nz", "OD", "OT" })
+        {
+            table.Add((pair, Discord));
+        }
+
+        // Longer anchors first, so "sk-ant-" is tried before "sk-".
+        return [.. table.OrderByDescending(t => t.Item1.Length)];
+    }
+
+    /// <summary>Prefix, then a run of <paramref name="body"/> characters of a bounded length.</summary>
+    private static Detector Token(string kind, int prefixLength, SearchValues<char> body, int min, int max) => (text, at, sink) =>
+    {
+        if (!Chars.BoundaryBefore(text, at))
+        {
+            return -1;
+        }
+
+        var length = Chars.Run(text, at + prefixLength, body);
+        if (length < min || length > max || !Chars.BoundaryAfter(text, at + prefixLength + length) && !EndsInPunctuation(body, text, at + prefixLength + length))
+        {
+            return -1;
+        }
+
+        var value = text.Slice(at + prefixLength, length);
+        if (ValueHeuristics.IsPlaceholder(value) || ValueHeuristics.DistinctChars(value) < Math.Min(8, min / 2))
+        {
+            return -1;
+        }
+
+        sink.Add(new SecretMatch(at, prefixLength + length, kind));
+        return at + prefixLength + length;
+    };
+
+    // A run of alphanumerics stopped by '-' or '_' is still a whole token when those are not part of its alphabet.
+    private static bool EndsInPunctuation(SearchValues<char> body, ReadOnlySpan<char> text, int index) =>
+        index < text.Length && !body.Contains(text[index]) && !char.IsAsciiLetterOrDigit(text[index]);
+
+    private static bool HasDigitAndLetter(ReadOnlySpan<char> value) =>
+        value.ContainsAny(Chars.Digits) && value.ContainsAny(Chars.Letters);
+
+    /// <summary>Whether the line around <paramref name="at"/> names a provider (for keys whose format several share).</summary>
+    internal static bool LineMentions(ReadOnlySpan<char> text, int at, params string[] words)
+    {
+        var from = Math.Max(0, at - 160);
+        var lineStart = text[from..at].LastIndexOf('\n');
+        var start = lineStart < 0 ? from : from + lineStart + 1;
+        var to = Math.Min(text.Length, at + 200);
+        var lineEnd = text[at..to].IndexOf('\n');
+        var line = text[start..(lineEnd < 0 ? to : at + lineEnd)];
+        foreach (var word in words)
+        {
+            if (line.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

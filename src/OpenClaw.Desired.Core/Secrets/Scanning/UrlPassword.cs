@@ -1,0 +1,57 @@
+using System.Buffers;
+
+namespace OpenClaw.Desired.Secrets.Scanning;
+
+/// <summary>
+/// <c>scheme://user:password@host</c>. The match is the password only, so a reference can take its place
+/// and the rest of the URL stays readable.
+/// </summary>
+internal static class UrlPassword
+{
+    private static readonly SearchValues<char> Scheme = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+.-");
+    private static readonly SearchValues<char> AuthorityEnd = SearchValues.Create("/?#\"'`<>()[]{} \t\r\n\\|");
+
+    public static int Detect(ReadOnlySpan<char> text, int at, List<SecretMatch> sink)
+    {
+        var schemeLength = Chars.RunBack(text, at, Scheme);
+        if (schemeLength < 2 || !char.IsAsciiLetter(text[at - schemeLength]))
+        {
+            return -1;
+        }
+
+        var start = at + 3;
+        var window = text[start..Math.Min(text.Length, start + 512)];
+        var authorityLength = window.IndexOfAny(AuthorityEnd);
+        var authority = authorityLength < 0 ? window : window[..authorityLength];
+        var atSign = authority.LastIndexOf('@');
+        if (atSign <= 0 || atSign == authority.Length - 1)
+        {
+            return -1;
+        }
+
+        var userInfo = authority[..atSign];
+        var colon = userInfo.IndexOf(':');
+        if (colon < 0 || colon == userInfo.Length - 1)
+        {
+            return -1;
+        }
+
+        var password = userInfo[(colon + 1)..];
+        if (IsPlaceholder(password, userInfo[..colon]))
+        {
+            return -1;
+        }
+
+        var host = authority[(atSign + 1)..];
+        var hostEnd = host.IndexOf(':');
+        var hostName = (hostEnd < 0 ? host : host[..hostEnd]).ToString();
+        var scheme = text.Slice(at - schemeLength, schemeLength).ToString();
+        sink.Add(new SecretMatch(start + colon + 1, password.Length, SecretKinds.UrlPassword, $"{scheme}_{hostName.Split('.')[0]}_password"));
+        return start + atSign;
+    }
+
+    private static bool IsPlaceholder(ReadOnlySpan<char> password, ReadOnlySpan<char> user) =>
+        ValueHeuristics.IsPlaceholder(password) || ValueHeuristics.IsReference(password)
+        || password.Contains("${", StringComparison.Ordinal) || password.SequenceEqual(user) || password.Length > 256
+        || password.Contains("pass", StringComparison.OrdinalIgnoreCase) && password.Length <= 12 && ValueHeuristics.CharClasses(password) == 1;
+}
