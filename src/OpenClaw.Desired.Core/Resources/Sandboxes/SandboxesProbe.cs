@@ -1,0 +1,102 @@
+using Docker.DotNet.Models;
+using OpenClaw.Desired.Host;
+using OpenClaw.Desired.OpenClaw;
+using OpenClaw.Desired.Planning;
+using OpenClaw.Desired.Posture;
+using OpenClaw.Desired.Resources.Skills;
+
+namespace OpenClaw.Desired.Resources.Sandboxes;
+
+/// <summary>
+/// Get for the sandboxes kind: one list call per label, then inspects in parallel (a thousand containers
+/// must probe in about a second), the images the posture names, and openclaw.json.
+/// </summary>
+internal static class SandboxesProbe
+{
+    public const string OpenClawSandboxLabel = "openclaw.sandbox";
+    private const int Parallelism = 8;
+
+    public static async Task<SandboxesObservation> ProbeAsync(EffectivePosture posture, HostContext host, CancellationToken cancellationToken)
+    {
+        var desired = SandboxesDesired.For(posture, host);
+        var config = desired.OpenClaw.Enabled ? await ConfigObservation.ProbeAsync(host, host.PathsFor(posture), cancellationToken) : null;
+        var contextHashes = desired.Containers.Select(c => c.Build).OfType<ImageBuild>().DistinctBy(b => b.Image)
+            .ToDictionary(b => b.Image, b => TreeHash.OfFolder(b.ContextPath), StringComparer.Ordinal);
+        var (endpoint, tried) = ContainerEngine.Locate(desired.EngineSocket);
+        var empty = new Dictionary<string, ObservedImage?>(StringComparer.Ordinal);
+        if (endpoint is null)
+        {
+            return new SandboxesObservation(desired, new EngineState(null, tried.ToValueList(), null), ValueList<ManagedContainer>.Empty, ValueList<OpenClawContainer>.Empty, empty, contextHashes, config);
+        }
+
+        using var engine = ContainerEngine.Open(endpoint);
+        if (await engine.PingAsync(cancellationToken) is { } unreachable)
+        {
+            return new SandboxesObservation(desired, new EngineState(endpoint, tried.ToValueList(), unreachable), ValueList<ManagedContainer>.Empty, ValueList<OpenClawContainer>.Empty, empty, contextHashes, config);
+        }
+
+        var managed = InspectLabelledAsync(engine, DesiredContainer.SkillLabel, cancellationToken);
+        var openclaw = InspectLabelledAsync(engine, OpenClawSandboxLabel + "=1", cancellationToken);
+        var images = ImagesAsync(engine, desired, cancellationToken);
+        return new SandboxesObservation(
+            desired,
+            new EngineState(endpoint, tried.ToValueList(), null),
+            (await managed).Select(c => new ManagedContainer(c.ID, c.Name.TrimStart('/'), c.Config.Labels[DesiredContainer.SkillLabel], ContainerInspector.Settings(c))).ToValueList(),
+            (await openclaw).Select(c => new OpenClawContainer(c.Name.TrimStart('/'), ContainerInspector.Settings(c))).ToValueList(),
+            await images,
+            contextHashes,
+            config);
+    }
+
+    /// <summary>Every container (running or not) carrying the label, inspected.</summary>
+    public static async Task<IReadOnlyList<ContainerInspectResponse>> InspectLabelledAsync(ContainerEngine engine, string label, CancellationToken cancellationToken)
+    {
+        var listed = await engine.Client.Containers.ListContainersAsync(
+            new ContainersListParameters
+            {
+                All = true,
+                Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [label] = true } },
+            },
+            cancellationToken);
+        using var gate = new SemaphoreSlim(Parallelism);
+        var inspected = await Task.WhenAll(listed.Select(async c =>
+        {
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                return await engine.Client.Containers.InspectContainerAsync(c.ID, cancellationToken);
+            }
+            catch (Docker.DotNet.DockerContainerNotFoundException)
+            {
+                // Removed between list and inspect: it is gone, which is what the next plan will see too.
+                return null;
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        var key = label.Split('=')[0];
+        return inspected.OfType<ContainerInspectResponse>().Where(c => c.Config?.Labels?.ContainsKey(key) == true)
+            .OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+    }
+
+    private static async Task<IReadOnlyDictionary<string, ObservedImage?>> ImagesAsync(ContainerEngine engine, SandboxesDesired desired, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, ObservedImage?>(StringComparer.Ordinal);
+        var wanted = desired.Containers.Select(c => c.Image).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return result;
+        }
+
+        var images = await engine.Client.Images.ListImagesAsync(new ImagesListParameters { All = false }, cancellationToken);
+        foreach (var reference in wanted)
+        {
+            var image = images.FirstOrDefault(i => (i.RepoTags ?? []).Any(tag => ImageReference.Matches(tag, reference)));
+            result[reference] = image is null ? null : new ObservedImage(image.ID, (image.Labels is { } labels && labels.TryGetValue(ImageBuilder.ContextLabel, out var context) ? context : null));
+        }
+
+        return result;
+    }
+}
