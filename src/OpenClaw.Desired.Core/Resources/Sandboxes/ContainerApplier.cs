@@ -58,18 +58,14 @@ internal static class ContainerApplier
     private static async Task<ChangeOutcome> RecreateAsync(PlannedChange change, ContainerEngine engine, DesiredContainer desired, CancellationToken cancellationToken)
     {
         var removed = await RemoveLabelledAsync(engine, desired.Skill, cancellationToken);
-        var output = desired.Binds.First(b => b.Target == "/output").Source;
-        PrepareOutput(output, desired.User);
-        CreateContainerResponse created;
-        try
-        {
-            created = await engine.Client.Containers.CreateContainerAsync(ContainerFactory.Parameters(desired), cancellationToken);
-        }
-        catch (DockerApiException e) when (e.StatusCode == System.Net.HttpStatusCode.Conflict)
+        if (await NameTakenAsync(engine, desired.ContainerName, cancellationToken))
         {
             return ChangeOutcome.Stalled(change, $"a container named {desired.ContainerName} exists without the reconciler's label; it is not touched: rename or remove it by hand");
         }
 
+        var output = desired.Binds.First(b => b.Target == "/output").Source;
+        PrepareOutput(output, desired.User);
+        var created = await engine.Client.Containers.CreateContainerAsync(ContainerFactory.Parameters(desired), cancellationToken);
         await engine.Client.Containers.StartContainerAsync(created.ID, new ContainerStartParameters(), cancellationToken);
         var verb = removed > 0 ? "recreated" : "created";
         return ChangeOutcome.Applied(change, $"{verb} {desired.ContainerName} ({created.ID[..12]})");
@@ -112,6 +108,19 @@ internal static class ContainerApplier
         }
 
         return count;
+    }
+
+    private static async Task<bool> NameTakenAsync(ContainerEngine engine, string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await engine.Client.Containers.InspectContainerAsync(name, cancellationToken);
+            return true;
+        }
+        catch (DockerContainerNotFoundException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The output folder exists and belongs to the container's user, so a non-root skill can write its results.</summary>
