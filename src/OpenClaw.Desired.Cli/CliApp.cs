@@ -16,6 +16,7 @@ public static class CliApp
             ReconcileCommand.Create(console),
             RollbackCommand.Create(console),
             SchemaCommand.Create(console),
+            SkillsCommand.Create(console),
         };
 
         try

@@ -1,11 +1,12 @@
 using OpenClaw.Desired.Resources.AgentControls;
 using OpenClaw.Desired.Resources.Models;
 using OpenClaw.Desired.Resources.Sandboxes;
+using OpenClaw.Desired.Resources.Skills;
 
 namespace OpenClaw.Desired.Reconciliation;
 
 /// <summary>The kinds this build knows, in no particular order (the engine orders them).</summary>
 public static class ResourceKinds
 {
-    public static IReadOnlyList<IResourceKind> All() => [new ModelsKind(), new AgentControlsKind(), new SandboxesKind()];
+    public static IReadOnlyList<IResourceKind> All() => [new ModelsKind(), new AgentControlsKind(), new SkillsKind(), new SandboxesKind()];
 }

@@ -27,6 +27,7 @@ public static class JournalEvents
     public const string WriteBegin = "write-begin";
     public const string WriteDone = "write-done";
     public const string Quarantine = "quarantine";
+    public const string Unquarantine = "unquarantine";
     public const string ChangeDone = "change-done";
     public const string RunEnd = "run-end";
 }

@@ -1,6 +1,6 @@
 using System.Formats.Tar;
 using Docker.DotNet.Models;
-using OpenClaw.Desired.Resources.Skills;
+using OpenClaw.Desired.Safety;
 
 namespace OpenClaw.Desired.Resources.Sandboxes;
 

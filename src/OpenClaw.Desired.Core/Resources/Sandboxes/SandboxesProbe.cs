@@ -3,7 +3,7 @@ using OpenClaw.Desired.Host;
 using OpenClaw.Desired.OpenClaw;
 using OpenClaw.Desired.Planning;
 using OpenClaw.Desired.Posture;
-using OpenClaw.Desired.Resources.Skills;
+using OpenClaw.Desired.Safety;
 
 namespace OpenClaw.Desired.Resources.Sandboxes;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace OpenClaw.Desired.Resources.Skills;
+namespace OpenClaw.Desired.Safety;
 
 /// <summary>
 /// The content hash of a folder (a skill, a build context), as pinned in the posture ("sha256:" + hex).
