@@ -47,12 +47,15 @@ internal static partial class SandboxChecks
             }
 
             CheckSpec(path, spec, at, diagnostics);
-            if ((spec.Image ?? sandboxes.Defaults?.Image) is null)
+            if ((spec.Image ?? sandboxes.Defaults?.Image) is null && !IsPinOnly(spec))
             {
                 diagnostics.Add(at.At(path, $"skill '{name}' has no image: give image here or in sandboxes.defaults (with build, it is the tag to build)"));
             }
         }
     }
+
+    /// <summary>An entry that only pins a hash asks for no container.</summary>
+    internal static bool IsPinOnly(ContainerSpec spec) => spec with { Hash = null } == new ContainerSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     private static void CheckSpec(string path, ContainerSpec spec, Locator at, List<Diagnostic> diagnostics)
     {

@@ -23,7 +23,8 @@ public static partial class AuditRules
         new("paste-site", AuditSeverity.High, "uses a paste or file-drop site, a common payload host and exfiltration sink", PasteSite()),
         new("exfil-endpoint", AuditSeverity.High, "sends to a request-capture or tunnel service, a common exfiltration sink", ExfilEndpoint()),
         new("protected-archive", AuditSeverity.High, "uses a password-protected archive, whose content no scanner can see", ProtectedArchive()),
-        new("obfuscation", AuditSeverity.Medium, "holds obfuscated code or a long encoded blob that hides what it does", Obfuscation()) { Judge = JudgeBlob },
+        new("obfuscated-code", AuditSeverity.High, "holds obfuscated code (packer, escaped or char-code strings, mangled names) that hides what it does", ObfuscatedCode()),
+        new("encoded-blob", AuditSeverity.Medium, "holds a long encoded blob whose content cannot be reviewed", EncodedBlob()) { Judge = JudgeBlob },
         new("hidden-unicode", AuditSeverity.High, "holds invisible or bidirectional control characters that hide text from a reviewer", HiddenUnicode()),
         new("encoded-payload", AuditSeverity.Low, "decodes base64 or hex data", EncodedPayload()),
         new("miner", AuditSeverity.Critical, "mentions cryptocurrency mining software or pools", Miner()),
@@ -76,8 +77,11 @@ public static partial class AuditRules
     [GeneratedRegex(@"\bunzip\b[^\n]{0,60}\s-P\s|\b7z[a-z]?\b\s+[ex]\b[^\n]{0,100}\s-p\S|\bunrar\s+[ex]\b[^\n]{0,60}\s-p\S|\bzip\b[^\n]{0,60}\s(-P|--password)\s|\b(password|passphrase|passwd|pw)\b[^\n]{0,40}\.(zip|7z|rar)\b|\.(zip|7z|rar)\b[^\n]{0,80}\b(password|passphrase)\b|\bpyzipper\b|\.setpassword\s*\(", I)]
     private static partial Regex ProtectedArchive();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{200,}={0,2}|(\\x[0-9a-fA-F]{2}){16,}|\bString\.fromCharCode\s*\(\s*\d+\s*(,\s*\d+\s*){8,}\)|(\bchr\s*\(\s*\d+\s*\)\s*\+\s*){6,}|\beval\s*\(\s*function\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k\s*,\s*e\s*,|\b_0x[0-9a-f]{4,6}\b[^\n]{0,200}\b_0x[0-9a-f]{4,6}\b|(\\u00[0-9a-fA-F]{2}){16,}|\bcodecs\.decode\s*\([^\n)]{0,120}rot.?13", I)]
-    private static partial Regex Obfuscation();
+    [GeneratedRegex(@"(\\x[0-9a-fA-F]{2}){16,}|\bString\.fromCharCode\s*\(\s*\d+\s*(,\s*\d+\s*){8,}\)|(\bchr\s*\(\s*\d+\s*\)\s*\+\s*){6,}|\beval\s*\(\s*function\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k\s*,\s*e\s*,|\b_0x[0-9a-f]{4,6}\b[^\n]{0,200}\b_0x[0-9a-f]{4,6}\b|(\\u00[0-9a-fA-F]{2}){16,}|\bcodecs\.decode\s*\([^\n)]{0,120}rot.?13", I)]
+    private static partial Regex ObfuscatedCode();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{200,}={0,2}")]
+    private static partial Regex EncodedBlob();
 
     [GeneratedRegex("[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]|(?<!^)\uFEFF|\uDB40[\uDC00-\uDC7F]")]
     private static partial Regex HiddenUnicode();
@@ -131,21 +135,9 @@ public static partial class AuditRules
     /// <summary>Embedded images, integrity hashes and hex digests are data, not hidden code.</summary>
     private static AuditSeverity? JudgeBlob(string text, Match match)
     {
-        if (match.Value.Length >= 200 && match.Value[0] is not '\\')
-        {
-            var before = text[Math.Max(0, match.Index - 40)..match.Index];
-            if (before.Contains("data:image/", StringComparison.OrdinalIgnoreCase) || before.Contains("data:font/", StringComparison.OrdinalIgnoreCase)
-                || before.Contains("sha256-", StringComparison.Ordinal) || before.Contains("sha512-", StringComparison.Ordinal) || before.Contains("integrity", StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            if (match.Value.All(char.IsAsciiHexDigit))
-            {
-                return null;
-            }
-        }
-
-        return AuditSeverity.Medium;
+        var before = text[Math.Max(0, match.Index - 40)..match.Index];
+        var declared = before.Contains("data:image/", StringComparison.OrdinalIgnoreCase) || before.Contains("data:font/", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("sha256-", StringComparison.Ordinal) || before.Contains("sha512-", StringComparison.Ordinal) || before.Contains("integrity", StringComparison.Ordinal);
+        return declared || match.Value.All(char.IsAsciiHexDigit) ? null : AuditSeverity.Medium;
     }
 }
