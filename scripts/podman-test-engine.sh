@@ -11,6 +11,8 @@ set -euo pipefail
 cmd=${1:?start|stop}
 dir=${2:?DIR}
 image=${TEST_IMAGE:-localhost/openclaw-desired-test:1}
+# RLIMIT_NPROC counts per uid across all containers: the benchmark's thousand uid-1000 containers need more.
+nproc=${TEST_NPROC:-1000}
 
 podman_in() {
   CONTAINERS_CONF="$dir/containers.conf" podman --root "$dir/storage" --runroot "$dir/run" --tmpdir "$dir/tmp" "$@"
@@ -19,9 +21,9 @@ podman_in() {
 case "$cmd" in
 start)
   mkdir -p "$dir/tmp"
-  cat >"$dir/containers.conf" <<'CONF'
+  cat >"$dir/containers.conf" <<CONF
 [containers]
-default_ulimits = ["nofile=1024:1024", "nproc=1000:1000"]
+default_ulimits = ["nofile=1024:1024", "nproc=$nproc:$nproc"]
 [engine]
 cgroup_manager = "cgroupfs"
 runtime = "runc"

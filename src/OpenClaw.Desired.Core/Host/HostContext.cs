@@ -28,6 +28,12 @@ public sealed class HostContext
 
     public SecretRedactor Redactor { get; }
 
+    /// <summary>The reconciler's state dir, where kinds may keep caches; null when there is none.</summary>
+    public string? StatePath { get; init; }
+
+    /// <summary>True in a dry run: kinds may read their caches but write nothing, not even there.</summary>
+    public bool DryRun { get; init; }
+
     /// <summary>OpenClaw's locations on this host, with ~ expanded for the OpenClaw user.</summary>
     public OpenClawPaths PathsFor(EffectivePosture posture)
     {

@@ -48,7 +48,7 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
             redactor.Add(secret);
         }
 
-        var host = new HostContext(root, commands, clock, http, redactor);
+        var host = new HostContext(root, commands, clock, http, redactor) { StatePath = state.Path, DryRun = options.DryRun };
         var paths = host.PathsFor(posture);
         report = report with
         {

@@ -58,7 +58,7 @@ public sealed class ContainerEngine : IDisposable
         timeout.CancelAfter(ProbeTimeout);
         try
         {
-            await Client.System.GetVersionAsync(timeout.Token);
+            await Client.System.PingAsync(timeout.Token);
             return null;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

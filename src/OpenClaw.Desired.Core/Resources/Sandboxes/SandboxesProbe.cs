@@ -35,21 +35,32 @@ internal static class SandboxesProbe
             return new SandboxesObservation(desired, new EngineState(endpoint, tried.ToValueList(), unreachable), ValueList<ManagedContainer>.Empty, ValueList<OpenClawContainer>.Empty, empty, contextHashes, config);
         }
 
-        var managed = InspectLabelledAsync(engine, DesiredContainer.SkillLabel, cancellationToken);
-        var openclaw = InspectLabelledAsync(engine, OpenClawSandboxLabel + "=1", cancellationToken);
+        var cache = InspectCache.Load(host.StatePath, endpoint);
+        var now = host.Clock.GetUtcNow();
+        var managedTask = InspectLabelledAsync(engine, DesiredContainer.SkillLabel, cache, now, cancellationToken);
+        var openclawTask = InspectLabelledAsync(engine, OpenClawSandboxLabel + "=1", cache, now, cancellationToken);
         var images = ImagesAsync(engine, desired, cancellationToken);
+        var (managed, openclaw) = (await managedTask, await openclawTask);
+        if (!host.DryRun)
+        {
+            cache.Save(endpoint, managed.Concat(openclaw).Select(c => c.ID));
+        }
+
         return new SandboxesObservation(
             desired,
             new EngineState(endpoint, tried.ToValueList(), null),
-            (await managed).Select(c => new ManagedContainer(c.ID, c.Name.TrimStart('/'), c.Config.Labels[DesiredContainer.SkillLabel], ContainerInspector.Settings(c))).ToValueList(),
-            (await openclaw).Select(c => new OpenClawContainer(c.Name.TrimStart('/'), ContainerInspector.Settings(c))).ToValueList(),
+            managed.Select(c => new ManagedContainer(c.ID, c.Name.TrimStart('/'), c.Config.Labels[DesiredContainer.SkillLabel], ContainerInspector.Settings(c))).ToValueList(),
+            openclaw.Select(c => new OpenClawContainer(c.Name.TrimStart('/'), ContainerInspector.Settings(c))).ToValueList(),
             await images,
             contextHashes,
             config);
     }
 
-    /// <summary>Every container (running or not) carrying the label, inspected.</summary>
-    public static async Task<IReadOnlyList<ContainerInspectResponse>> InspectLabelledAsync(ContainerEngine engine, string label, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every container (running or not) carrying the label: inspected, or taken from the cache with its live
+    /// running state and image from the list.
+    /// </summary>
+    public static async Task<IReadOnlyList<ContainerInspectResponse>> InspectLabelledAsync(ContainerEngine engine, string label, InspectCache cache, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var listed = await engine.Client.Containers.ListContainersAsync(
             new ContainersListParameters
@@ -58,13 +69,23 @@ internal static class SandboxesProbe
                 Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [label] = true } },
             },
             cancellationToken);
+        var inspectNow = cache.ToInspect(listed.Select(c => c.ID).ToList());
         using var gate = new SemaphoreSlim(Parallelism);
         var inspected = await Task.WhenAll(listed.Select(async c =>
         {
+            if (!inspectNow.Contains(c.ID) && cache.Get(c.ID) is { } cached)
+            {
+                cached.State = new ContainerState { Running = c.State == "running" };
+                cached.Image = string.IsNullOrEmpty(c.ImageID) ? cached.Image : c.ImageID;
+                return cached;
+            }
+
             await gate.WaitAsync(cancellationToken);
             try
             {
-                return await engine.Client.Containers.InspectContainerAsync(c.ID, cancellationToken);
+                var fresh = await engine.Client.Containers.InspectContainerAsync(c.ID, cancellationToken);
+                cache.Put(fresh, now);
+                return fresh;
             }
             catch (Docker.DotNet.DockerContainerNotFoundException)
             {

@@ -62,7 +62,8 @@ public static class SkillLocator
             foreach (var folder in Directory.GetDirectories(real).Order(StringComparer.Ordinal))
             {
                 var skillFile = Path.Combine(folder, "SKILL.md");
-                if (!File.Exists(skillFile) || new DirectoryInfo(folder).LinkTarget is not null)
+                // A symlinked skill folder counts like any other: quarantine moves the link, the audit reads through it.
+                if (!File.Exists(skillFile))
                 {
                     continue;
                 }

@@ -74,7 +74,7 @@ public static class SkillAuditor
     public static IEnumerable<(AuditFinding Finding, RuleRole Role)> AuditText(string file, string text)
     {
         LineIndex? lines = null;
-        foreach (var rule in AuditRules.All)
+        foreach (var rule in AuditRules.All.Where(r => r.MayMatch(text)))
         {
             var seen = new HashSet<int>();
             foreach (System.Text.RegularExpressions.Match match in rule.Pattern.Matches(text))
