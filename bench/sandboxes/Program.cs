@@ -17,7 +17,7 @@ namespace OpenClaw.Desired.Bench.Sandboxes;
 /// <summary>
 /// Dry-run cost of the sandboxes and skills kinds with 100 and 1,000 skills on a warm engine (every skill
 /// installed on disk and its container present and running), and the audit's throughput.
-/// Usage: dotnet run -c Release --project bench/sandboxes [-- 100 1000]
+/// Usage: dotnet run -c Release --project bench/sandboxes [-- 100 1000]; "-- rules" times each audit rule.
 /// </summary>
 public static class Program
 {
@@ -25,6 +25,12 @@ public static class Program
 
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["rules"])
+        {
+            RuleCosts(FindRepo());
+            return 0;
+        }
+
         var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [100, 1000];
         var repo = FindRepo();
         var work = Directory.CreateTempSubdirectory("ocd-bench-").FullName;
@@ -230,6 +236,21 @@ public static class Program
         Console.WriteLine($"| corpus ({folders.Count} skills) x 20, one thread | {corpusBytes / 1e6:0.0} MB | {corpusWatch.Elapsed.TotalSeconds:0.00} s | {corpusBytes / 1e6 / corpusWatch.Elapsed.TotalSeconds:0.0} MB/s |");
         Console.WriteLine($"| corpus x 20, all cores | {parallelBytes / 1e6:0.0} MB | {parallelWatch.Elapsed.TotalSeconds:0.00} s | {parallelBytes / 1e6 / parallelWatch.Elapsed.TotalSeconds:0.0} MB/s |");
         Console.WriteLine($"| one skill of 12 large files, one thread | {bigAudit.BytesScanned / 1e6:0.0} MB | {bigWatch.Elapsed.TotalSeconds:0.00} s | {bigAudit.BytesScanned / 1e6 / bigWatch.Elapsed.TotalSeconds:0.0} MB/s |");
+    }
+
+    /// <summary>Time per audit rule over the whole corpus text repeated to about 4 MB: where the audit spends its time.</summary>
+    private static void RuleCosts(string repo)
+    {
+        var corpus = Path.Combine(repo, "tests/OpenClaw.Desired.Tests/Resources/Skills/Corpus");
+        var text = string.Concat(Directory.GetFiles(corpus, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith("fmt", StringComparison.Ordinal)).Select(File.ReadAllText));
+        text = string.Concat(Enumerable.Repeat(text, Math.Max(1, 4_000_000 / text.Length)));
+        foreach (var rule in AuditRules.All)
+        {
+            rule.Pattern.Count(text);
+            var watch = Stopwatch.StartNew();
+            var count = rule.MayMatch(text) ? rule.Pattern.Count(text) : 0;
+            Console.WriteLine($"{rule.Id,-24} {watch.Elapsed.TotalMilliseconds,8:0.0} ms {count,6} matches");
+        }
     }
 
     private static async Task<string> Script(string repo, string verb, string dir)

