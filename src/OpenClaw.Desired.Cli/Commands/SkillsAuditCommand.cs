@@ -33,7 +33,15 @@ internal static class SkillsAuditCommand
             var named = parse.GetValue(dirs) ?? [];
             if (named.Length > 0)
             {
-                folders = AuditTargets.FromArguments(named);
+                try
+                {
+                    folders = AuditTargets.FromArguments(named);
+                }
+                catch (DirectoryNotFoundException e)
+                {
+                    console.WriteError(e.Message);
+                    return ExitCodes.Error;
+                }
             }
             else
             {

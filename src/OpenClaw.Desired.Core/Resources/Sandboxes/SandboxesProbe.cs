@@ -43,14 +43,14 @@ internal static class SandboxesProbe
         var (managed, openclaw) = (await managedTask, await openclawTask);
         if (!host.DryRun)
         {
-            cache.Save(endpoint, managed.Concat(openclaw).Select(c => c.ID));
+            cache.Save(endpoint, managed.Concat(openclaw).Select(c => c.Id));
         }
 
         return new SandboxesObservation(
             desired,
             new EngineState(endpoint, tried.ToValueList(), null),
-            managed.Select(c => new ManagedContainer(c.ID, c.Name.TrimStart('/'), c.Config.Labels[DesiredContainer.SkillLabel], ContainerInspector.Settings(c))).ToValueList(),
-            openclaw.Select(c => new OpenClawContainer(c.Name.TrimStart('/'), ContainerInspector.Settings(c))).ToValueList(),
+            managed.Select(c => new ManagedContainer(c.Id, c.Name, c.Labels[DesiredContainer.SkillLabel], c.Settings)).ToValueList(),
+            openclaw.Select(c => new OpenClawContainer(c.Name, c.Settings)).ToValueList(),
             await images,
             contextHashes,
             config);
@@ -60,7 +60,7 @@ internal static class SandboxesProbe
     /// Every container (running or not) carrying the label: inspected, or taken from the cache with its live
     /// running state and image from the list.
     /// </summary>
-    public static async Task<IReadOnlyList<ContainerInspectResponse>> InspectLabelledAsync(ContainerEngine engine, string label, InspectCache cache, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ObservedContainer>> InspectLabelledAsync(ContainerEngine engine, string label, InspectCache cache, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var listed = await engine.Client.Containers.ListContainersAsync(
             new ContainersListParameters
@@ -71,21 +71,21 @@ internal static class SandboxesProbe
             cancellationToken);
         var inspectNow = cache.ToInspect(listed.Select(c => c.ID).ToList());
         using var gate = new SemaphoreSlim(Parallelism);
-        var inspected = await Task.WhenAll(listed.Select(async c =>
+        var observed = await Task.WhenAll(listed.Select(async c =>
         {
             if (!inspectNow.Contains(c.ID) && cache.Get(c.ID) is { } cached)
             {
-                cached.State = new ContainerState { Running = c.State == "running" };
-                cached.Image = string.IsNullOrEmpty(c.ImageID) ? cached.Image : c.ImageID;
-                return cached;
+                var imageId = string.IsNullOrEmpty(c.ImageID) ? cached.Settings.ImageId : c.ImageID;
+                return cached with { Settings = cached.Settings with { Running = c.State == "running", ImageId = imageId } };
             }
 
             await gate.WaitAsync(cancellationToken);
             try
             {
                 var fresh = await engine.Client.Containers.InspectContainerAsync(c.ID, cancellationToken);
-                cache.Put(fresh, now);
-                return fresh;
+                var container = new ObservedContainer(fresh.ID, fresh.Name.TrimStart('/'), fresh.Config?.Labels is { } labels ? new Dictionary<string, string>(labels) : [], ContainerInspector.Settings(fresh));
+                cache.Put(container, now);
+                return container;
             }
             catch (Docker.DotNet.DockerContainerNotFoundException)
             {
@@ -98,8 +98,7 @@ internal static class SandboxesProbe
             }
         }));
         var key = label.Split('=')[0];
-        return inspected.OfType<ContainerInspectResponse>().Where(c => c.Config?.Labels?.ContainsKey(key) == true)
-            .OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+        return observed.OfType<ObservedContainer>().Where(c => c.Labels.ContainsKey(key)).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
     }
 
     private static async Task<IReadOnlyDictionary<string, ObservedImage?>> ImagesAsync(ContainerEngine engine, SandboxesDesired desired, CancellationToken cancellationToken)

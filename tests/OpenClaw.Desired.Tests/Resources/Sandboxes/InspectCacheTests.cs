@@ -1,4 +1,4 @@
-using Docker.DotNet.Models;
+using OpenClaw.Desired.Planning;
 using OpenClaw.Desired.Resources.Sandboxes;
 
 namespace OpenClaw.Desired.Tests.Resources.Sandboxes;
@@ -6,6 +6,10 @@ namespace OpenClaw.Desired.Tests.Resources.Sandboxes;
 public sealed class InspectCacheTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 25, 0, 0, 0, TimeSpan.Zero);
+
+    private static ObservedContainer Container(string id, string imageId = "sha256:one") => new(id, "c-" + id, new Dictionary<string, string> { ["openclaw.desired/skill"] = id },
+        new ContainerSettings("img", imageId, true, "none", "1000:1000", new TmpfsMount(true, true, 1 << 20), ValueList<string>.Empty, true, 1 << 26, 64, 500_000_000, false,
+            new[] { new BindSpec("/w", "/workspace", true) }.ToValueList(), null, true));
 
     [Fact]
     public void ToInspect_UncachedIds_AreAllInspected()
@@ -16,39 +20,39 @@ public sealed class InspectCacheTests
     }
 
     [Fact]
-    public void ToInspect_ManyCached_RechecksTheOldestTenthAndEveryNewId()
+    public void ToInspect_ManyCached_RechecksTheOldestTwentiethAndEveryNewId()
     {
         var cache = InspectCache.Load(null, "unix:///x.sock");
         var ids = Enumerable.Range(0, 200).Select(i => $"id{i:D3}").ToList();
         for (var i = 0; i < ids.Count; i++)
         {
-            cache.Put(new ContainerInspectResponse { ID = ids[i] }, Start.AddMinutes(i));
+            cache.Put(Container(ids[i]), Start.AddMinutes(i));
         }
 
         var now = cache.ToInspect([.. ids, "recreated-by-hand"]);
 
-        Assert.Equal(21, now.Count);
+        Assert.Equal(11, now.Count);
         Assert.Contains("recreated-by-hand", now);
-        Assert.Equal(ids.Take(20).ToHashSet(), now.Where(id => id != "recreated-by-hand").ToHashSet());
+        Assert.Equal(ids.Take(10).ToHashSet(), now.Where(id => id != "recreated-by-hand").ToHashSet());
     }
 
     [Fact]
-    public void ToInspect_RepeatedRuns_VerifyEveryCachedContainerWithinTenRuns()
+    public void ToInspect_RepeatedRuns_VerifyEveryCachedContainerWithinTwentyRuns()
     {
         var cache = InspectCache.Load(null, "unix:///x.sock");
-        var ids = Enumerable.Range(0, 100).Select(i => $"id{i:D3}").ToList();
+        var ids = Enumerable.Range(0, 1000).Select(i => $"id{i:D4}").ToList();
         foreach (var id in ids)
         {
-            cache.Put(new ContainerInspectResponse { ID = id }, Start);
+            cache.Put(Container(id), Start);
         }
 
         var verified = new HashSet<string>();
-        for (var run = 1; run <= 10; run++)
+        for (var run = 1; run <= InspectCache.RecheckRuns; run++)
         {
             foreach (var id in cache.ToInspect(ids))
             {
                 verified.Add(id);
-                cache.Put(new ContainerInspectResponse { ID = id }, Start.AddHours(run));
+                cache.Put(Container(id), Start.AddHours(run));
             }
         }
 
@@ -56,14 +60,19 @@ public sealed class InspectCacheTests
     }
 
     [Fact]
-    public void Get_ReturnsACopy_SoLiveFieldsNeverLeakIntoTheCache()
+    public void Save_ThenLoad_RoundTripsTheSettings()
     {
-        var cache = InspectCache.Load(null, "unix:///x.sock");
-        cache.Put(new ContainerInspectResponse { ID = "a", Image = "sha256:one", HostConfig = new HostConfig { ReadonlyRootfs = true } }, Start);
+        using var folder = new Skills.TempFolder();
+        var cache = InspectCache.Load(folder.Path, "unix:///x.sock");
+        cache.Put(Container("a"), Start);
+        cache.Put(Container("gone"), Start);
 
-        cache.Get("a")!.Image = "sha256:two";
+        cache.Save("unix:///x.sock", ["a"]);
+        var loaded = InspectCache.Load(folder.Path, "unix:///x.sock");
 
-        Assert.Equal("sha256:one", cache.Get("a")!.Image);
-        Assert.True(cache.Get("a")!.HostConfig.ReadonlyRootfs);
+        Assert.Equal(1, loaded.Count);
+        Assert.Equal(Container("a").Settings, loaded.Get("a")!.Settings);
+        Assert.Equal(Container("a").Labels, loaded.Get("a")!.Labels);
+        Assert.Equal(0, InspectCache.Load(folder.Path, "unix:///other.sock").Count);
     }
 }
