@@ -37,6 +37,9 @@ public static class Program
         var engineDir = Path.Combine(work, "engine");
         Directory.CreateDirectory(engineDir);
         var endpoint = (await Script(repo, "start", engineDir)).Trim().Split('\n')[^1];
+        // A stopped benchmark must not leave a thousand containers behind.
+        using var onTerm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, _ => Script(repo, "stop", engineDir).GetAwaiter().GetResult());
+        using var onInt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, _ => Script(repo, "stop", engineDir).GetAwaiter().GetResult());
         try
         {
             Console.WriteLine($"engine {endpoint}; {Environment.ProcessorCount} cores");
