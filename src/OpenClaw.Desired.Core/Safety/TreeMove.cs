@@ -29,7 +29,8 @@ public static class TreeMove
         }
     }
 
-    private static void CopyThenRemove(string source, string target)
+    /// <summary>The cross-filesystem path of <see cref="Move"/>: copy with modes and symlinks, verify, then remove the source.</summary>
+    internal static void CopyThenRemove(string source, string target)
     {
         if (!Directory.Exists(source))
         {
@@ -44,17 +45,7 @@ public static class TreeMove
             return;
         }
 
-        Directory.CreateDirectory(target);
-        File.SetUnixFileMode(target, File.GetUnixFileMode(source));
-        foreach (var directory in Directory.EnumerateDirectories(source, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
-        {
-            var relative = Path.GetRelativePath(source, directory);
-            if (new DirectoryInfo(directory).LinkTarget is null)
-            {
-                Directory.CreateDirectory(Path.Combine(target, relative));
-                File.SetUnixFileMode(Path.Combine(target, relative), File.GetUnixFileMode(directory));
-            }
-        }
+        CopyFolders(source, target);
 
         foreach (var (relative, full, isLink) in TreeHash.Entries(source))
         {
@@ -77,5 +68,19 @@ public static class TreeMove
         }
 
         Directory.Delete(source, recursive: true);
+    }
+
+    /// <summary>Recreates the folder tree with its modes; symlinked folders are links, not entered.</summary>
+    private static void CopyFolders(string source, string target)
+    {
+        Directory.CreateDirectory(target);
+        File.SetUnixFileMode(target, File.GetUnixFileMode(source));
+        foreach (var directory in new DirectoryInfo(source).EnumerateDirectories("*", new EnumerationOptions { AttributesToSkip = 0 }))
+        {
+            if (directory.LinkTarget is null)
+            {
+                CopyFolders(directory.FullName, Path.Combine(target, directory.Name));
+            }
+        }
     }
 }
