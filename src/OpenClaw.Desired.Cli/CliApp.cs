@@ -23,6 +23,7 @@ public static class CliApp
             SuspendCommand.CreateResume(console),
             SecretsCommand.Create(console),
             AuditCommand.Create(console),
+            SkillsCommand.Create(console),
         };
     }
 

@@ -28,11 +28,15 @@ public sealed class HostContext
 
     public SecretRedactor Redactor { get; }
 
-    /// <summary>The reconciler's state dir, where scheduled jobs (backups) leave results for probes to read.</summary>
+    /// <summary>The reconciler's state dir, where scheduled jobs (backups) leave results for probes to read
+    /// and kinds may keep caches; null when there is none.</summary>
     public string? StateDir { get; init; }
 
     /// <summary>The posture file of this run, full path, for jobs the run installs that read it again later.</summary>
     public string? PosturePath { get; init; }
+
+    /// <summary>True in a dry run: kinds may read their caches but write nothing, not even there.</summary>
+    public bool DryRun { get; init; }
 
     /// <summary>OpenClaw's locations on this host, with ~ expanded for the OpenClaw user.</summary>
     public OpenClawPaths PathsFor(EffectivePosture posture)

@@ -44,9 +44,18 @@ public sealed record JsonEdit(string HostPath, string Pointer, string? NewValueJ
 /// <summary>A resource whose state the probe could not see. Never read as "in sync".</summary>
 public sealed record UnknownState(string Kind, string Resource, string Reason);
 
+/// <summary>
+/// Something a kind's probe noticed that is worth reporting but is no change by itself (an audit finding
+/// below the blocking severity, say). Findings never make a plan non-empty. Never holds a secret or a payload.
+/// </summary>
+public sealed record Finding(string Kind, string Resource, string Rule, string Severity, string Location, string Why);
+
 /// <summary>Probe and diff of one kind: its changes in stable order and anything it could not see.</summary>
 public sealed record KindPlan(string Kind, ValueList<PlannedChange> Changes, ValueList<UnknownState> Unknowns)
 {
+    /// <summary>What the probe noticed besides changes, in stable order.</summary>
+    public ValueList<Finding> Findings { get; init; } = ValueList<Finding>.Empty;
+
     public static KindPlan Of(string kind, IEnumerable<PlannedChange> changes, IEnumerable<UnknownState>? unknowns = null) =>
         new(kind,
             changes.OrderBy(c => c.Resource, StringComparer.Ordinal).ThenBy(c => c.Action).ToValueList(),
@@ -63,6 +72,8 @@ public sealed record Plan(ValueList<KindPlan> Kinds)
     public IEnumerable<PlannedChange> Manual => Changes.Where(c => c.Action == ChangeAction.Manual);
 
     public IEnumerable<UnknownState> Unknowns => Kinds.SelectMany(k => k.Unknowns);
+
+    public IEnumerable<Finding> Findings => Kinds.SelectMany(k => k.Findings);
 
     public bool IsEmpty => !Changes.Any() && !Unknowns.Any();
 

@@ -18,6 +18,9 @@ public sealed record EffectivePosture(
     string Digest,
     ValueList<Diagnostic> Warnings)
 {
+    /// <summary>The folder of the posture file, for paths the posture gives relative to itself (build contexts).</summary>
+    public string? SourceDirectory { get; init; }
+
     /// <summary>Literal secret values the posture itself holds; every output is scrubbed of them.</summary>
     public IEnumerable<string> LiteralSecrets =>
         new[] { Agent.GatewayToken?.Literal }

@@ -136,14 +136,39 @@ public sealed record RotationSpec(string? ApiKey, string? OAuth, string? BotToke
 public sealed record DeclaredSecret(string Name, string Type, SecretRef? Value);
 
 public sealed record SandboxesSpec(
-    Newtonsoft.Json.Linq.JObject? Engine,
+    EngineSpec? Engine,
     SandboxOpenClawSpec? OpenClaw,
-    Newtonsoft.Json.Linq.JObject? Defaults,
-    Newtonsoft.Json.Linq.JObject? Skills,
+    ContainerSpec? Defaults,
+    IReadOnlyDictionary<string, ContainerSpec>? Skills,
     string? OnHashMismatch,
-    Newtonsoft.Json.Linq.JObject? Audit);
+    AuditSpec? Audit);
+
+public sealed record EngineSpec(string? Socket);
 
 public sealed record SandboxOpenClawSpec(string? Mode, string? WorkspaceAccess);
+
+/// <summary>A skill's container as written: defaults, or one skill's overrides of them.</summary>
+public sealed record ContainerSpec(
+    string? Image,
+    BuildSpec? Build,
+    bool? ReadOnlyRoot,
+    string? Network,
+    string? User,
+    string? TmpfsSize,
+    string? Memory,
+    int? Pids,
+    double? Cpus,
+    bool? Privileged,
+    IReadOnlyList<string>? CapAdd,
+    IReadOnlyList<string>? Binds,
+    string? Workspace,
+    string? Output,
+    string? Hash,
+    IReadOnlyList<string>? Command);
+
+public sealed record BuildSpec(string Context, string? Dockerfile);
+
+public sealed record AuditSpec(string? Block);
 
 public sealed record MonitoringSpec(string? Interval, Newtonsoft.Json.Linq.JArray? Targets, Newtonsoft.Json.Linq.JObject? Alerts);
 

@@ -49,7 +49,10 @@ public static class PostureLoader
             return Fail(name, $"cannot read the file: {e.GetType().Name}");
         }
 
-        return LoadBytes(name, bytes);
+        var result = LoadBytes(name, bytes);
+        return result.Posture is { } posture
+            ? result with { Posture = posture with { SourceDirectory = Path.GetDirectoryName(Path.GetFullPath(path)) } }
+            : result;
     }
 
     public static PostureLoadResult LoadBytes(string name, byte[] bytes)

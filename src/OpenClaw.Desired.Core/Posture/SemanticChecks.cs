@@ -21,10 +21,10 @@ internal static class SemanticChecks
         CheckModels(document, at, diagnostics);
         CheckAgent(document, at, diagnostics);
         CheckNames(document, at, diagnostics);
-        CheckSandboxes(document, at, diagnostics);
         Resources.Backups.BackupsChecks.Run(document, at, diagnostics);
         Resources.Firewall.FirewallChecks.Run(document, at, diagnostics);
         Resources.Secrets.SecretsChecks.Run(document, at, diagnostics);
+        Resources.Sandboxes.SandboxChecks.Run(document, at, diagnostics);
     }
 
     public static bool IsLocal(string provider, PostureDocument document) =>
@@ -143,62 +143,6 @@ internal static class SemanticChecks
         Duplicates(document.Secrets?.Declared?.Select(d => d.Name).ToList(), "secrets.declared", "secret", at, diagnostics);
         Duplicates(document.Backups?.Archives?.Select(a => a.Name).ToList(), "backups.archives", "archive", at, diagnostics);
         Duplicates(document.Monitoring?.Targets?.Select(a => (string?)a["name"]).OfType<string>().ToList(), "monitoring.targets", "target", at, diagnostics);
-    }
-
-    private static void CheckSandboxes(PostureDocument document, Locator at, List<Diagnostic> diagnostics)
-    {
-        var sandboxes = document.Sandboxes;
-        if (sandboxes is null)
-        {
-            return;
-        }
-
-        var specs = new List<(string Path, Newtonsoft.Json.Linq.JObject Spec)>();
-        if (sandboxes.Defaults is { } defaults)
-        {
-            specs.Add(("sandboxes.defaults", defaults));
-        }
-
-        foreach (var property in sandboxes.Skills?.Properties() ?? [])
-        {
-            if (property.Value is Newtonsoft.Json.Linq.JObject spec)
-            {
-                specs.Add(($"sandboxes.skills['{property.Name}']", spec));
-            }
-        }
-
-        foreach (var (path, spec) in specs)
-        {
-            if ((bool?)spec["privileged"] == true)
-            {
-                diagnostics.Add(at.At($"{path}.privileged", "a privileged container is no sandbox"));
-            }
-
-            if ((string?)spec["network"] == "host")
-            {
-                diagnostics.Add(at.At($"{path}.network", "the host network is no sandbox; use none or a network that only reaches the egress proxy"));
-            }
-
-            var binds = spec["binds"] as Newtonsoft.Json.Linq.JArray;
-            for (var i = 0; i < (binds?.Count ?? 0); i++)
-            {
-                var source = ((string?)binds![i] ?? string.Empty).Split(':')[0];
-                if (IsDangerousBind(source))
-                {
-                    diagnostics.Add(at.At($"{path}.binds[{i}]", "this bind gives the sandbox the host (engine socket, ~/.ssh, / or a system folder)"));
-                }
-            }
-        }
-    }
-
-    internal static bool IsDangerousBind(string source)
-    {
-        var normalized = source.TrimEnd('/');
-        return normalized.Length == 0
-            || normalized.EndsWith("docker.sock", StringComparison.Ordinal)
-            || normalized.EndsWith("podman.sock", StringComparison.Ordinal)
-            || normalized.Contains("/.ssh", StringComparison.Ordinal) || normalized == "~/.ssh"
-            || normalized is "/etc" or "/proc" or "/sys" or "/dev" or "/boot" or "/root" or "/var/run" or "/run" or "/usr" or "/var/lib/docker";
     }
 
     private static void Duplicates(IReadOnlyList<string>? names, string path, string what, Locator at, List<Diagnostic> diagnostics)

@@ -52,7 +52,7 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
             redactor.Add(secret);
         }
 
-        var host = new HostContext(root, commands, clock, http, redactor) { StateDir = state.Path, PosturePath = Path.GetFullPath(options.PosturePath) };
+        var host = new HostContext(root, commands, clock, http, redactor) { StateDir = state.Path, PosturePath = Path.GetFullPath(options.PosturePath), DryRun = options.DryRun };
         var paths = host.PathsFor(posture);
         report = report with
         {

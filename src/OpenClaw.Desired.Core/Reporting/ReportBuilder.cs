@@ -14,6 +14,7 @@ public static class ReportBuilder
     {
         Changes = plan.Changes.Select(c => ToReport(c)).ToList(),
         Unknowns = plan.Unknowns.Select(u => new UnknownReport(u.Kind, u.Resource, u.Reason)).ToList(),
+        Findings = plan.Findings.Select(f => new FindingReport(f.Kind, f.Resource, f.Rule, f.Severity, f.Location, f.Why)).ToList(),
         Summary = new ReportSummary
         {
             Changes = plan.Automatic.Count(),

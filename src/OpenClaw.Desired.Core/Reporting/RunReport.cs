@@ -21,6 +21,7 @@ public sealed record RunReport
     public ReportSummary Summary { get; init; } = new();
     public IReadOnlyList<ChangeReport> Changes { get; init; } = [];
     public IReadOnlyList<UnknownReport> Unknowns { get; init; } = [];
+    public IReadOnlyList<FindingReport> Findings { get; init; } = [];
     public IReadOnlyList<ChangeReport> NotConverged { get; init; } = [];
     public IReadOnlyList<string> Diagnostics { get; init; } = [];
     public IReadOnlyList<RestoredReport> Restored { get; init; } = [];
@@ -96,6 +97,8 @@ public sealed record ChangeReport(
     string? Message = null);
 
 public sealed record UnknownReport(string Kind, string Resource, string Reason);
+
+public sealed record FindingReport(string Kind, string Resource, string Rule, string Severity, string Location, string Why);
 
 public sealed record RestoredReport(string Path, string Action);
 

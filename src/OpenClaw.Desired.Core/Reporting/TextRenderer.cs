@@ -79,6 +79,16 @@ public sealed class TextRenderer(bool color)
             }
         }
 
+        if (report.Findings.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine(Paint("findings", "1"));
+            foreach (var finding in report.Findings)
+            {
+                text.AppendLine($"  {finding.Severity,-8} {finding.Kind}/{finding.Resource} {finding.Location} {finding.Rule}: {finding.Why}");
+            }
+        }
+
         if (report.NotConverged.Count > 0)
         {
             text.AppendLine();

@@ -66,23 +66,27 @@ public sealed class FileChanger(HostRoot root, StateDirectory state, string runI
         }
     }
 
-    /// <summary>Moves a file or folder out of the way, into this run's quarantine, keeping its host path.</summary>
+    /// <summary>Moves a file or folder out of the way, into this run's quarantine, keeping its host path (also across filesystems).</summary>
     public string Quarantine(string hostPath, string changeId)
     {
         var real = root.Resolve(hostPath);
         var target = System.IO.Path.Combine(state.QuarantinePath, runId, hostPath.TrimStart('/'));
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-        if (Directory.Exists(real))
-        {
-            Directory.Move(real, target);
-        }
-        else
-        {
-            File.Move(real, target);
-        }
-
+        TreeMove.Move(real, target);
         journal.Append(new JournalEntry { Event = JournalEvents.Quarantine, Path = hostPath, Backup = target, ChangeId = changeId });
         return target;
+    }
+
+    /// <summary>Returns a quarantined file or folder to its host path; journalled, so a rollback moves it back.</summary>
+    public void Unquarantine(string quarantined, string hostPath, string changeId)
+    {
+        var real = root.Resolve(hostPath);
+        if (File.Exists(real) || Directory.Exists(real))
+        {
+            throw new IOException($"{hostPath} exists; nothing is overwritten");
+        }
+
+        TreeMove.Move(quarantined, real);
+        journal.Append(new JournalEntry { Event = JournalEvents.Unquarantine, Path = hostPath, Backup = quarantined, ChangeId = changeId });
     }
 
     private void BackUp(string hostPath, string real)

@@ -28,6 +28,7 @@ public static class JournalEvents
     public const string WriteDone = "write-done";
     public const string Quarantine = "quarantine";
     public const string ModeChange = "mode-change";
+    public const string Unquarantine = "unquarantine";
     public const string ChangeDone = "change-done";
     public const string RunEnd = "run-end";
 }

@@ -59,17 +59,18 @@ public static class Rollback
             var real = root.Resolve(moved.Path!);
             if (!File.Exists(real) && !Directory.Exists(real) && (File.Exists(moved.Backup) || Directory.Exists(moved.Backup)))
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(real)!);
-                if (Directory.Exists(moved.Backup))
-                {
-                    Directory.Move(moved.Backup!, real);
-                }
-                else
-                {
-                    File.Move(moved.Backup!, real);
-                }
-
+                TreeMove.Move(moved.Backup!, real);
                 restored.Add(new RestoredFile(moved.Path!, "returned from quarantine"));
+            }
+        }
+
+        foreach (var returned in entries.Where(e => e.Event == JournalEvents.Unquarantine && e.Path is not null && e.Backup is not null))
+        {
+            var real = root.Resolve(returned.Path!);
+            if ((File.Exists(real) || Directory.Exists(real)) && !File.Exists(returned.Backup) && !Directory.Exists(returned.Backup))
+            {
+                TreeMove.Move(real, returned.Backup!);
+                restored.Add(new RestoredFile(returned.Path!, "returned to quarantine"));
             }
         }
 

@@ -25,6 +25,9 @@ internal static class GitPostures
             allow: {skills}
           gateway:
             token: {Canary}
+        sandboxes:
+          openclaw:
+            mode: off
         """;
 
     /// <summary>reconcile from the repository as host web1.</summary>

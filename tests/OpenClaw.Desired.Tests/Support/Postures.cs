@@ -15,6 +15,9 @@ public static class Postures
             baseUrl: {ollamaUrl}
             model: llama3.3:8b
             pull: {(pull ? "true" : "false")}
+        sandboxes:
+          openclaw:
+            mode: off
         agent:
           exec:
             security: allowlist
@@ -27,12 +30,18 @@ public static class Postures
         {extraAgent}
         """;
 
-    /// <summary>Only the agent kind: no model section, so no endpoint is needed.</summary>
+    /// <summary>
+    /// Only the agent kind: no model section, so no endpoint is needed; OpenClaw's own container sandbox off,
+    /// so no container engine is needed either.
+    /// </summary>
     public static string AgentOnly(string tier = "standard", string agent = "") => $"""
         apiVersion: openclaw.desired/v1
         tier: {tier}
         openclaw:
           user: claw
+        sandboxes:
+          openclaw:
+            mode: off
         agent:
           skills:
             allowlistOnly: true

@@ -15,6 +15,9 @@ public static class SecretPostures
             allow: [weather]
         secrets:
         {Indent(secrets)}
+        sandboxes:
+          openclaw:
+            mode: off
         """;
 
     public static string EnvStore(string extra = "") => With("store:\n  kind: env\n" + extra);

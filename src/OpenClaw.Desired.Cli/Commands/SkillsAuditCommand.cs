@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Text.Json;
+using OpenClaw.Desired.Posture;
+using OpenClaw.Desired.Reporting;
+using OpenClaw.Desired.Resources.Skills.Audit;
+
+namespace OpenClaw.Desired.Cli.Commands;
+
+/// <summary>
+/// <c>skills audit [DIR...]</c>: the static skill audit alone. Exit 0 when nothing reaches --fail-on, 2 when
+/// something does, 1 on bad input.
+/// </summary>
+internal static class SkillsAuditCommand
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static Command Create(CliConsole console)
+    {
+        var dirs = new Argument<string[]>("DIR") { Description = "Skill folders, or folders of skills (default: the host's skill folders)", Arity = ArgumentArity.ZeroOrMore };
+        var posture = new Option<string>("--posture", "-p") { Description = "Posture naming the OpenClaw user and paths (used when no DIR is given)", DefaultValueFactory = _ => "posture.yaml" };
+        var root = new Option<string>("--root") { Description = "The host's /", DefaultValueFactory = _ => "/" };
+        var output = new Option<string>("--output", "-o") { Description = "text or json", DefaultValueFactory = _ => "text" };
+        output.AcceptOnlyFromAmong("text", "json");
+        var failOn = new Option<string>("--fail-on") { Description = "Exit 2 when a finding is at or above this severity", DefaultValueFactory = _ => "high" };
+        failOn.AcceptOnlyFromAmong("low", "medium", "high", "critical");
+        var command = new Command("audit", "Statically scan skills for download-and-execute, credential theft, obfuscation, miners, persistence and lures")
+        {
+            dirs, posture, root, output, failOn,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            IReadOnlyList<string> folders;
+            var named = parse.GetValue(dirs) ?? [];
+            if (named.Length > 0)
+            {
+                try
+                {
+                    folders = AuditTargets.FromArguments(named);
+                }
+                catch (DirectoryNotFoundException e)
+                {
+                    console.WriteError(e.Message);
+                    return ExitCodes.Error;
+                }
+            }
+            else
+            {
+                var loaded = LoadPosture(parse.GetValue(posture)!);
+                if (loaded.Posture is null)
+                {
+                    foreach (var diagnostic in loaded.Diagnostics)
+                    {
+                        console.WriteError(diagnostic.ToString());
+                    }
+
+                    return ExitCodes.Error;
+                }
+
+                folders = await AuditTargets.FromHostAsync(loaded.Posture, parse.GetValue(root)!, cancellationToken);
+            }
+
+            var audits = folders.AsParallel().AsOrdered().Select(SkillAuditor.AuditFolder).ToList();
+            Print(console, audits, parse.GetValue(output)!);
+            var threshold = AuditSeverities.ParseBlock(parse.GetValue(failOn))!.Value;
+            return audits.Any(a => a.Highest >= threshold) ? ExitCodes.Changes : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>The named posture, or a basic one (the current user's ~/.openclaw) when the file does not exist.</summary>
+    private static PostureLoadResult LoadPosture(string path) =>
+        File.Exists(path) ? PostureLoader.LoadFile(path) : PostureLoader.LoadText("default", "apiVersion: openclaw.desired/v1\ntier: basic\n");
+
+    private static void Print(CliConsole console, IReadOnlyList<SkillAudit> audits, string output)
+    {
+        if (output == "json")
+        {
+            var entries = audits.Select(a => new
+            {
+                Skill = Path.GetFileName(a.Path),
+                a.Path,
+                Highest = a.Highest?.Name() ?? "none",
+                a.BytesScanned,
+                Findings = a.Findings.Select(f => new { f.File, f.Line, f.Rule, Severity = f.Severity.Name(), f.Why }),
+            });
+            console.WriteOut(JsonSerializer.Serialize(entries, Json) + "\n");
+            return;
+        }
+
+        foreach (var audit in audits)
+        {
+            console.WriteOut($"{audit.Path}: {audit.Highest?.Name() ?? "clean"}\n");
+            foreach (var finding in audit.Findings)
+            {
+                console.WriteOut($"  {finding.Location} {finding.Severity.Name()} {finding.Rule}: {finding.Why}\n");
+            }
+        }
+
+        var flagged = audits.Count(a => a.Findings.Count > 0);
+        console.WriteOut($"{audits.Count} skill(s) audited, {flagged} with findings\n");
+    }
+}

