@@ -65,7 +65,7 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
         {
             var planWatch = Stopwatch.StartNew();
             var plan = await reconciler.PlanAsync(posture, host, progress, cancellationToken);
-            report = ReportBuilder.WithPlan(report, plan) with { Timings = report.Timings with { PlanMs = planWatch.Elapsed.TotalMilliseconds } };
+            report = ReportBuilder.WithPlan(report, plan) with { Timings = report.Timings with { PlanMs = planWatch.Elapsed.TotalMilliseconds, Kinds = reconciler.ProbeTimings.OrderBy(k => k.Key, StringComparer.Ordinal).ToDictionary(k => k.Key, k => Math.Round(k.Value, 1)) } };
             return (Finish(PostureSources.FlagDryRun(ReportBuilder.DryRunResult(report, plan), resolved), total, clock), redactor);
         }
 
@@ -111,6 +111,7 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
                     Timings = report.Timings with
                     {
                         PlanMs = planWatch.Elapsed.TotalMilliseconds,
+                        Kinds = reconciler.ProbeTimings.OrderBy(k => k.Key, StringComparer.Ordinal).ToDictionary(k => k.Key, k => Math.Round(k.Value, 1)),
                         ApplyMs = applyWatch.Elapsed.TotalMilliseconds,
                         VerifyMs = verifyWatch.Elapsed.TotalMilliseconds,
                     },

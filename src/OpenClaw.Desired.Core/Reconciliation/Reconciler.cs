@@ -17,12 +17,17 @@ public sealed class Reconciler(IReadOnlyList<IResourceKind> kinds)
 {
     public IReadOnlyList<IResourceKind> Kinds { get; } = kinds.OrderBy(k => k.ApplyOrder).ThenBy(k => k.Kind, StringComparer.Ordinal).ToList();
 
+    /// <summary>How long each kind's probe and diff took in the last plan, for the report's timings.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, double> ProbeTimings { get; } = new(StringComparer.Ordinal);
+
     public async Task<Plan> PlanAsync(EffectivePosture posture, HostContext host, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var active = Kinds.Where(k => k.AppliesTo(posture)).ToList();
         var tasks = active.Select(async kind =>
         {
+            var watch = Stopwatch.StartNew();
             var plan = await Task.Run(() => kind.PlanAsync(posture, host, cancellationToken), cancellationToken);
+            ProbeTimings[kind.Kind] = watch.Elapsed.TotalMilliseconds;
             progress?.Report($"probed {kind.Kind}");
             return plan;
         });

@@ -111,4 +111,7 @@ public sealed record Timings
     public double PlanMs { get; init; }
     public double ApplyMs { get; init; }
     public double VerifyMs { get; init; }
+
+    /// <summary>Probe and diff time of each kind in the (first) plan; kinds probe concurrently.</summary>
+    public IReadOnlyDictionary<string, double>? Kinds { get; init; }
 }

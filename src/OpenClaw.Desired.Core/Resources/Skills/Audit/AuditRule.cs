@@ -24,5 +24,16 @@ public sealed record AuditRule(string Id, AuditSeverity Severity, string Why, Re
     /// </summary>
     public IReadOnlyList<string>? Anchors { get; init; }
 
+    /// <summary>Texts at least this long run on the linear-time engine, when the rule allows it.</summary>
+    public const int LargeText = 32 * 1024;
+
+    private readonly Lazy<Regex> _linear = new(() => AuditRules.Linear(Pattern), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The rule's pattern means the same on .NET's linear-time engine, which pays off on large texts.</summary>
+    public bool LinearForLargeText { get; init; }
+
+    /// <summary>The matcher for a text: the source-generated pattern, or for large texts its linear-time twin.</summary>
+    public Regex PatternFor(string text) => LinearForLargeText && text.Length >= LargeText ? _linear.Value : Pattern;
+
     public bool MayMatch(string text) => Anchors is null || Anchors.Any(a => text.Contains(a, StringComparison.OrdinalIgnoreCase));
 }

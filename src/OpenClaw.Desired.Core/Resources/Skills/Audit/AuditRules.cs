@@ -13,27 +13,27 @@ public static partial class AuditRules
 
     public static IReadOnlyList<AuditRule> All { get; } =
     [
-        new("download-exec", AuditSeverity.Critical, "downloads code and runs it in one step, unreviewed", Linear(DownloadExec())) { Anchors = ["curl", "wget", "fetch", "iwr", "irm", "invoke-", "downloadstring", "iex"] },
-        new("download-run-binary", AuditSeverity.High, "downloads a file, makes it executable and runs it", Linear(DownloadRunBinary())) { Anchors = ["chmod"] },
+        new("download-exec", AuditSeverity.Critical, "downloads code and runs it in one step, unreviewed", DownloadExec()) { LinearForLargeText = true, Anchors = ["curl", "wget", "fetch", "iwr", "irm", "invoke-", "downloadstring", "iex"] },
+        new("download-run-binary", AuditSeverity.High, "downloads a file, makes it executable and runs it", DownloadRunBinary()) { LinearForLargeText = true, Anchors = ["chmod"] },
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", EncodedExec()) { Anchors = ["base64", "b64decode", "b32decode", "fromhex", "atob", "buffer.from", "codecs", "zlib", "marshal"] },
         new("eval-fetched", AuditSeverity.High, "evaluates text fetched from the network as code", EvalFetched()) { Anchors = ["eval", "exec", "function"] },
-        new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", Linear(ReverseShell())) { Anchors = ["/dev/tcp", "/dev/udp", "nc", "socat", "mkfifo", "pty.spawn", "dup2"] },
+        new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", ReverseShell()) { LinearForLargeText = true, Anchors = ["/dev/tcp", "/dev/udp", "nc", "socat", "mkfifo", "pty.spawn", "dup2"] },
         new("env-dump", AuditSeverity.High, "collects the whole environment (API keys live there) for sending", EnvDump()) { Anchors = ["env"] },
         new("raw-ip-url", AuditSeverity.High, "talks to a bare IP address instead of a named host", RawIpUrl()) { Anchors = ["://", "curl", "wget", "nc"], Judge = JudgeIp },
-        new("paste-site", AuditSeverity.High, "uses a paste or file-drop site, a common payload host and exfiltration sink", Linear(PasteSite())) { Anchors = ["paste", "pastie", "bin.", "0x0.st", "transfer.sh", "file.io", "catbox", "anonfiles", "bashupload", "temp.sh", "ix.io", "sprunge", "rentry", "controlc", "termbin"] },
-        new("exfil-endpoint", AuditSeverity.High, "sends to a request-capture or tunnel service, a common exfiltration sink", Linear(ExfilEndpoint())) { Anchors = ["webhook", "requestbin", "pipedream", "ngrok", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "trycloudflare", "serveo", "localtunnel"] },
+        new("paste-site", AuditSeverity.High, "uses a paste or file-drop site, a common payload host and exfiltration sink", PasteSite()) { LinearForLargeText = true, Anchors = ["paste", "pastie", "bin.", "0x0.st", "transfer.sh", "file.io", "catbox", "anonfiles", "bashupload", "temp.sh", "ix.io", "sprunge", "rentry", "controlc", "termbin"] },
+        new("exfil-endpoint", AuditSeverity.High, "sends to a request-capture or tunnel service, a common exfiltration sink", ExfilEndpoint()) { LinearForLargeText = true, Anchors = ["webhook", "requestbin", "pipedream", "ngrok", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "trycloudflare", "serveo", "localtunnel"] },
         new("protected-archive", AuditSeverity.High, "uses a password-protected archive, whose content no scanner can see", ProtectedArchive()) { Anchors = ["zip", "7z", "rar", "setpassword"] },
-        new("obfuscated-code", AuditSeverity.High, "holds obfuscated code (packer, escaped or char-code strings, mangled names) that hides what it does", Linear(ObfuscatedCode())) { Anchors = ["\\x", "fromcharcode", "chr", "function", "_0x", "\\u00", "rot"] },
-        new("encoded-blob", AuditSeverity.Medium, "holds a long encoded blob whose content cannot be reviewed", Linear(EncodedBlob())) { Judge = JudgeBlob },
+        new("obfuscated-code", AuditSeverity.High, "holds obfuscated code (packer, escaped or char-code strings, mangled names) that hides what it does", ObfuscatedCode()) { LinearForLargeText = true, Anchors = ["\\x", "fromcharcode", "chr", "function", "_0x", "\\u00", "rot"] },
+        new("encoded-blob", AuditSeverity.Medium, "holds a long encoded blob whose content cannot be reviewed", EncodedBlob()) { LinearForLargeText = true, Judge = JudgeBlob },
         new("hidden-unicode", AuditSeverity.High, "holds invisible or bidirectional control characters that hide text from a reviewer", HiddenUnicode()),
         new("encoded-payload", AuditSeverity.Low, "decodes base64 or hex data", EncodedPayload()) { Anchors = ["base64", "b64decode", "atob", "buffer.from", "fromhex", "xxd"] },
-        new("miner", AuditSeverity.Critical, "mentions cryptocurrency mining software or pools", Linear(Miner())) { Anchors = ["miner", "xmr", "nicehash", "moneroocean", "nanopool", "2miners", "coinhive", "coin-hive", "cryptoloot", "stratum", "cryptonight", "donate-level"] },
-        new("persistence", AuditSeverity.High, "installs something to run again later (cron, shell startup files, services, SSH keys)", Linear(Persistence())) { Anchors = ["cron", "bashrc", "zshrc", "profile", "bash_login", "zlogin", "systemctl", "systemd", "init.d", "rc.local", "launch", "authorized_keys", "@reboot"] },
+        new("miner", AuditSeverity.Critical, "mentions cryptocurrency mining software or pools", Miner()) { LinearForLargeText = true, Anchors = ["miner", "xmr", "nicehash", "moneroocean", "nanopool", "2miners", "coinhive", "coin-hive", "cryptoloot", "stratum", "cryptonight", "donate-level"] },
+        new("persistence", AuditSeverity.High, "installs something to run again later (cron, shell startup files, services, SSH keys)", Persistence()) { LinearForLargeText = true, Anchors = ["cron", "bashrc", "zshrc", "profile", "bash_login", "zlogin", "systemctl", "systemd", "init.d", "rc.local", "launch", "authorized_keys", "@reboot"] },
         new("instruction-override", AuditSeverity.High, "tells the agent to ignore its instructions or to hide actions from the user", InstructionOverride()) { Anchors = ["ignore", "disregard", "forget", "the user", "mode"] },
-        new("security-disable", AuditSeverity.High, "turns off a safety control (OpenClaw's exec approval or sandbox, SELinux, the firewall, sudo)", Linear(SecurityDisable())) { Anchors = ["tools.", "sandbox.mode", "dangerouslyallow", "setenforce", "ufw", "iptables", "chmod", "nopasswd", "sudoers"] },
-        new("history-wipe", AuditSeverity.Medium, "erases shell history or logs, hiding what ran", Linear(HistoryWipe())) { Anchors = ["history", "histfile", "shred"] },
+        new("security-disable", AuditSeverity.High, "turns off a safety control (OpenClaw's exec approval or sandbox, SELinux, the firewall, sudo)", SecurityDisable()) { LinearForLargeText = true, Anchors = ["tools.", "sandbox.mode", "dangerouslyallow", "setenforce", "ufw", "iptables", "chmod", "nopasswd", "sudoers"] },
+        new("history-wipe", AuditSeverity.Medium, "erases shell history or logs, hiding what ran", HistoryWipe()) { LinearForLargeText = true, Anchors = ["history", "histfile", "shred"] },
         new("env-file-read", AuditSeverity.Low, "reads a .env file", EnvFileRead()) { Anchors = [".env"] },
-        new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, keychains)", Linear(CredentialRead()), RuleRole.CredentialRead) { Anchors = [".openclaw", "auth-profiles", ".ssh", ".aws", "gcloud", ".kube", ".docker", ".netrc", ".git-credentials", ".gnupg", ".password-store", "/etc/shadow", "login data", "cookies.sqlite", "key3.db", "key4.db", "logins.json", "mozilla", "google-chrome", "bravesoftware", "keychain", "generic-password", "internet-password", "secret-tool"] },
+        new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, keychains)", CredentialRead(), RuleRole.CredentialRead) { LinearForLargeText = true, Anchors = [".openclaw", "auth-profiles", ".ssh", ".aws", "gcloud", ".kube", ".docker", ".netrc", ".git-credentials", ".gnupg", ".password-store", "/etc/shadow", "login data", "cookies.sqlite", "key3.db", "key4.db", "logins.json", "mozilla", "google-chrome", "bravesoftware", "keychain", "generic-password", "internet-password", "secret-tool"] },
         new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.NetworkSend) { Anchors = ["urlopen", "post", "put", "curl", "wget", "fetch", "axios", "nc", "scp", "rsync", "smtplib", "invoke-restmethod", "senddocument"] },
     ];
 
@@ -41,14 +41,13 @@ public static partial class AuditRules
     /// The same pattern on .NET's linear-time engine. Alternations of many words behind a bounded gap make the
     /// backtracking engine try every word start; the automaton reads each character once (5-20x faster on these
     /// rules, same matches). Patterns with lookarounds stay on the backtracking engine.
-    /// A bounded gap within a line ("[^\n]{0,120}") becomes unbounded: the automaton has no backtracking to
-    /// bound, counting would only blow up its states, and a line ends the gap anyway.
+    /// These rules write a gap within a line as unbounded ("[^\n]*"): the automaton has no backtracking to bound,
+    /// counting would only blow up its states, and a line ends the gap anyway. Building an automaton costs
+    /// about 20 ms of CPU per rule, so it is built only once a text is large enough to repay it; smaller texts
+    /// run the source-generated pattern, which matches the same language.
     /// </summary>
-    private static Regex Linear(Regex pattern) =>
-        new(WithinLineGap().Replace(pattern.ToString(), "$1*"), pattern.Options | RegexOptions.NonBacktracking);
-
-    [GeneratedRegex(@"(\[\^\\n[^\]]*\])\{0,\d+\}")]
-    private static partial Regex WithinLineGap();
+    internal static Regex Linear(Regex pattern) =>
+        new(pattern.ToString(), pattern.Options | RegexOptions.NonBacktracking);
 
     /// <summary>Raised at a credential read when the same skill also sends data out.</summary>
     public static readonly (string Id, AuditSeverity Severity, string Why) CredentialExfiltration =
@@ -60,10 +59,10 @@ public static partial class AuditRules
     public static readonly (string Id, AuditSeverity Severity, string Why) Oversized =
         ("oversized-file", AuditSeverity.Low, "a large file was only partly scanned");
 
-    [GeneratedRegex(@"\b(curl|wget|fetch)\b[^\n|;]{0,300}\|\s*(sudo\s+(-\S+\s+)*)?(ba|z|da|k|fi)?sh\b|\b(curl|wget)\b[^\n|;]{0,300}\|\s*(sudo\s+)?(python[23]?|perl|ruby|node|php|bun|deno)\b|\b(ba|z)?sh\s+(-c\s+)?[""']?\$\(\s*(curl|wget)\b|\b(ba|z)?sh\s+<\(\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)\b|\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b[^\n]{0,200}\|\s*(iex|Invoke-Expression)\b|\biex\s*\(\s*(New-Object\s+Net\.WebClient|iwr|irm)\b", I)]
+    [GeneratedRegex(@"\b(curl|wget|fetch)\b[^\n|;]*\|\s*(sudo\s+(-\S+\s+)*)?(ba|z|da|k|fi)?sh\b|\b(curl|wget)\b[^\n|;]*\|\s*(sudo\s+)?(python[23]?|perl|ruby|node|php|bun|deno)\b|\b(ba|z)?sh\s+(-c\s+)?[""']?\$\(\s*(curl|wget)\b|\b(ba|z)?sh\s+<\(\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)\b|\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b[^\n]*\|\s*(iex|Invoke-Expression)\b|\biex\s*\(\s*(New-Object\s+Net\.WebClient|iwr|irm)\b", I)]
     private static partial Regex DownloadExec();
 
-    [GeneratedRegex(@"\b(curl|wget)\b[^\n]{0,300}(&&|;)\s*chmod\s+(\+x|[0-7]?[0-7][157][0-7]?\b|u\+x|a\+x)[^\n]{0,200}(&&|;)\s*(\./|/tmp/|sudo\s)", I)]
+    [GeneratedRegex(@"\b(curl|wget)\b[^\n]*(&&|;)\s*chmod\s+(\+x|[0-7]?[0-7][157][0-7]?\b|u\+x|a\+x)[^\n]*(&&|;)\s*(\./|/tmp/|sudo\s)", I)]
     private static partial Regex DownloadRunBinary();
 
     [GeneratedRegex(@"\bbase64\s+(-d|--decode|-D)\b[^\n]{0,100}\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(exec|eval)\s*\(\s*(base64\.b64decode|base64\.b32decode|codecs\.decode|bytes\.fromhex|zlib\.decompress|marshal\.loads|atob|Buffer\.from)|\b(exec|eval)\s*\([^\n]{0,80}(b64decode|fromhex|atob\(|[""']base64[""'])|\beval\s+[""']?\$\(\s*echo\b[^\n]{0,400}base64|\bFromBase64String\b[^\n]{0,200}\b(iex|Invoke-Expression)\b|\b(iex|Invoke-Expression)\b[^\n]{0,200}\bFromBase64String\b", I)]
@@ -72,7 +71,7 @@ public static partial class AuditRules
     [GeneratedRegex(@"\b(eval|exec|Function)\s*\([^\n]{0,120}\b(urlopen|requests\.(get|post)|fetch\(|https?\.get|urllib|httpx|axios|XMLHttpRequest)|\beval\s+[""']?\$\(\s*(curl|wget)\b|\bnew\s+Function\s*\(\s*await\s+\(?\s*await\s+fetch", I)]
     private static partial Regex EvalFetched();
 
-    [GeneratedRegex(@"/dev/tcp/|/dev/udp/|\bnc(at)?\b[^\n]{0,60}\s-(e|c)\s|\bsocat\b[^\n]{0,120}\bexec:|\bmkfifo\b[^\n]{0,120}\bnc\b|\bpty\.spawn\s*\(|\bsocket\.socket\b[\s\S]{0,300}\bos\.dup2\s*\(", I)]
+    [GeneratedRegex(@"/dev/tcp/|/dev/udp/|\bnc(at)?\b[^\n]*\s-(e|c)\s|\bsocat\b[^\n]*\bexec:|\bmkfifo\b[^\n]*\bnc\b|\bpty\.spawn\s*\(|\bsocket\.socket\b[\s\S]{0,300}\bos\.dup2\s*\(", I)]
     private static partial Regex ReverseShell();
 
     [GeneratedRegex(@"\b(printenv|env)\s*\|\s*(curl|nc|wget|base64)\b|\bdict\s*\(\s*os\.environ\s*\)|\bjson\.dumps\s*\(\s*(dict\s*\()?\s*os\.environ\b|\bJSON\.stringify\s*\(\s*process\.env\s*\)|\bGet-ChildItem\s+env:[^\n]{0,100}\|", I)]
@@ -90,7 +89,7 @@ public static partial class AuditRules
     [GeneratedRegex(@"\bunzip\b[^\n]{0,60}\s-P\s|\b7z[a-z]?\b\s+[ex]\b[^\n]{0,100}\s-p\S|\bunrar\s+[ex]\b[^\n]{0,60}\s-p\S|\bzip\b[^\n]{0,60}\s(-P|--password)\s|\b(password|passphrase|passwd|pw)\b[^\n]{0,40}\.(zip|7z|rar)\b|\.(zip|7z|rar)\b[^\n]{0,80}\b(password|passphrase)\b|\bpyzipper\b|\.setpassword\s*\(", I)]
     private static partial Regex ProtectedArchive();
 
-    [GeneratedRegex(@"(\\x[0-9a-fA-F]{2}){16,}|\bString\.fromCharCode\s*\(\s*\d+\s*(,\s*\d+\s*){8,}\)|(\bchr\s*\(\s*\d+\s*\)\s*\+\s*){6,}|\beval\s*\(\s*function\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k\s*,\s*e\s*,|\b_0x[0-9a-f]{4,6}\b[^\n]{0,200}\b_0x[0-9a-f]{4,6}\b|(\\u00[0-9a-fA-F]{2}){16,}|\bcodecs\.decode\s*\([^\n)]{0,120}rot.?13", I)]
+    [GeneratedRegex(@"(\\x[0-9a-fA-F]{2}){16,}|\bString\.fromCharCode\s*\(\s*\d+\s*(,\s*\d+\s*){8,}\)|(\bchr\s*\(\s*\d+\s*\)\s*\+\s*){6,}|\beval\s*\(\s*function\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k\s*,\s*e\s*,|\b_0x[0-9a-f]{4,6}\b[^\n]*\b_0x[0-9a-f]{4,6}\b|(\\u00[0-9a-fA-F]{2}){16,}|\bcodecs\.decode\s*\([^\n)]*rot.?13", I)]
     private static partial Regex ObfuscatedCode();
 
     // No lookbehind needed: the leftmost match of a run starts at the run's first character.
@@ -106,22 +105,22 @@ public static partial class AuditRules
     [GeneratedRegex(@"\b(xmrig|xmr-stak|minerd|cpuminer|cgminer|bfgminer|ethminer|nbminer|phoenixminer|lolminer|nicehash|moneroocean|minexmr|supportxmr|nanopool\.org|2miners\.com|coinhive|coin-hive|cryptoloot)\b|stratum\+(tcp|ssl|tls)://|\bcryptonight\b|--donate-level\b", I)]
     private static partial Regex Miner();
 
-    [GeneratedRegex(@"\|\s*crontab(\s+-)?(\s|$)|\bcrontab\s+-\s*$|(>>?|\btee\b(\s+-a)?)\s*[^\n|;&]{0,80}/(etc/cron\.[a-z]+|var/spool/cron|etc/crontab)\b|(>>?|\btee\b(\s+-a)?)\s*[^\n|;&]{0,80}\.(bashrc|zshrc|profile|bash_profile|zprofile|bash_login|zlogin)\b|\bsystemctl\s+(--user\s+)?enable\b|(>>?|\btee\b(\s+-a)?|\bcp\b[^\n]{0,120})\s*[^\n|;&]{0,80}(\.config/systemd/user/|/etc/systemd/system/|/etc/init\.d/|/etc/rc\.local|Library/Launch(Agents|Daemons))|\blaunchctl\s+(load|bootstrap)\b|(>>|\btee\s+-a)\s*[^\n|;&]{0,60}authorized_keys|@reboot\b", I | RegexOptions.Multiline)]
+    [GeneratedRegex(@"\|\s*crontab(\s+-)?(\s|$)|\bcrontab\s+-\s*$|(>>?|\btee\b(\s+-a)?)\s*[^\n|;&]*/(etc/cron\.[a-z]+|var/spool/cron|etc/crontab)\b|(>>?|\btee\b(\s+-a)?)\s*[^\n|;&]*\.(bashrc|zshrc|profile|bash_profile|zprofile|bash_login|zlogin)\b|\bsystemctl\s+(--user\s+)?enable\b|(>>?|\btee\b(\s+-a)?|\bcp\b[^\n]*)\s*[^\n|;&]*(\.config/systemd/user/|/etc/systemd/system/|/etc/init\.d/|/etc/rc\.local|Library/Launch(Agents|Daemons))|\blaunchctl\s+(load|bootstrap)\b|(>>|\btee\s+-a)\s*[^\n|;&]*authorized_keys|@reboot\b", I | RegexOptions.Multiline)]
     private static partial Regex Persistence();
 
     [GeneratedRegex(@"\b(ignore|disregard|forget)\s+(all\s+|any\s+|the\s+|your\s+)*(previous|prior|above|earlier|system|other)\s+(instructions|rules|directions|prompts?|guidelines)|\bdo\s+not\s+(tell|inform|alert|notify|show)\s+(this\s+to\s+)?the\s+user\b|\bwithout\s+(telling|asking|informing|notifying|alerting)\s+the\s+user\b|\b(hide|conceal)\s+(this|these|it|them)\s+from\s+the\s+user\b|\byou\s+are\s+now\s+in\s+(developer|god|dan|jailbreak)\s+mode\b", I)]
     private static partial Regex InstructionOverride();
 
-    [GeneratedRegex(@"\btools\.exec\.security\b[^\n]{0,20}\bfull\b|\btools\.elevated\.enabled\b[^\n]{0,20}\btrue\b|\bsandbox\.mode\b[^\n]{0,20}\boff\b|\bdangerouslyAllow[A-Za-z]*\b[^\n]{0,20}\btrue\b|\bsetenforce\s+0\b|\bufw\s+disable\b|\biptables\s+-F\b|\bchmod\s+(-R\s+)?777\s+(/|~)|\bNOPASSWD\b|(>>?|\btee\b)\s*[^\n]{0,40}/etc/sudoers", I)]
+    [GeneratedRegex(@"\btools\.exec\.security\b[^\n]*\bfull\b|\btools\.elevated\.enabled\b[^\n]*\btrue\b|\bsandbox\.mode\b[^\n]*\boff\b|\bdangerouslyAllow[A-Za-z]*\b[^\n]*\btrue\b|\bsetenforce\s+0\b|\bufw\s+disable\b|\biptables\s+-F\b|\bchmod\s+(-R\s+)?777\s+(/|~)|\bNOPASSWD\b|(>>?|\btee\b)\s*[^\n]*/etc/sudoers", I)]
     private static partial Regex SecurityDisable();
 
-    [GeneratedRegex(@"\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bHISTFILE=/dev/null\b|\brm\s+[^\n]{0,60}\.(bash|zsh)_history\b|\bshred\b[^\n]{0,60}(\.log|_history|/var/log)", I)]
+    [GeneratedRegex(@"\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bHISTFILE=/dev/null\b|\brm\s+[^\n]*\.(bash|zsh)_history\b|\bshred\b[^\n]*(\.log|_history|/var/log)", I)]
     private static partial Regex HistoryWipe();
 
     [GeneratedRegex(@"\b(open|readFileSync|readFile|read_text|Get-Content|cat|less|head|tail|source)\b[^\n]{0,40}[""'\s(/]\.env\b(?![\w.-])", I)]
     private static partial Regex EnvFileRead();
 
-    [GeneratedRegex(@"\b(open|read|readFileSync|readFile|read_text|read_bytes|Get-Content|cat|less|head|tail|cp|scp|rsync|tar|zip|base64|expanduser|Path|sqlite3|connect|find-generic-password|find-internet-password|dump-keychain)\b[^\n]{0,120}(\.openclaw/(openclaw\.json|credentials|agents|\.env|secrets\.json|exec-approvals\.json)|auth-profiles\.json|\.ssh/(id_[a-z0-9]+|identity)|\.aws/credentials|\.config/gcloud|\.kube/config|\.docker/config\.json|\.netrc\b|\.git-credentials|\.gnupg\b|\.password-store|/etc/shadow\b|Login Data\b|cookies\.sqlite|\bkey[34]\.db\b|\blogins\.json\b|\.mozilla/firefox|google-chrome/|BraveSoftware|Library/Keychains|login\.keychain)|\bsecurity\s+(find-generic-password|find-internet-password|dump-keychain)\b|\bsecret-tool\s+lookup\b", I)]
+    [GeneratedRegex(@"\b(open|read|readFileSync|readFile|read_text|read_bytes|Get-Content|cat|less|head|tail|cp|scp|rsync|tar|zip|base64|expanduser|Path|sqlite3|connect|find-generic-password|find-internet-password|dump-keychain)\b[^\n]*(\.openclaw/(openclaw\.json|credentials|agents|\.env|secrets\.json|exec-approvals\.json)|auth-profiles\.json|\.ssh/(id_[a-z0-9]+|identity)|\.aws/credentials|\.config/gcloud|\.kube/config|\.docker/config\.json|\.netrc\b|\.git-credentials|\.gnupg\b|\.password-store|/etc/shadow\b|Login Data\b|cookies\.sqlite|\bkey[34]\.db\b|\blogins\.json\b|\.mozilla/firefox|google-chrome/|BraveSoftware|Library/Keychains|login\.keychain)|\bsecurity\s+(find-generic-password|find-internet-password|dump-keychain)\b|\bsecret-tool\s+lookup\b", I)]
     private static partial Regex CredentialRead();
 
     [GeneratedRegex(@"\burlopen\s*\([^\n]{0,200}\bdata\s*=|\b(requests|httpx|session)\.(post|put)\s*\(|\bcurl\b[^\n]{0,200}\s(-d|--data(-binary|-raw|-urlencode)?|-F|--form|-T|--upload-file)\b|\bwget\b[^\n]{0,100}--post-(data|file)|\bfetch\s*\([^\n]{0,200}\bmethod\s*:\s*[""'](POST|PUT)|\baxios\.(post|put)\s*\(|\bnc\s+[^\n]{0,60}\d+\s*<|\bscp\s+[^\n]{0,100}@|\brsync\s+[^\n]{0,100}@[^\n]{0,60}:|\bsmtplib\b|\bInvoke-RestMethod\b[^\n]{0,100}-Method\s+(Post|Put)|\bsendDocument\b", I)]

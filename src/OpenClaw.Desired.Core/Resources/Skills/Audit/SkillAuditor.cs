@@ -77,7 +77,7 @@ public static class SkillAuditor
         foreach (var rule in AuditRules.All.Where(r => r.MayMatch(text)))
         {
             var seen = new HashSet<int>();
-            foreach (System.Text.RegularExpressions.Match match in rule.Pattern.Matches(text))
+            foreach (System.Text.RegularExpressions.Match match in rule.PatternFor(text).Matches(text))
             {
                 var severity = rule.Judge is null ? rule.Severity : rule.Judge(text, match);
                 if (severity is null)
