@@ -52,7 +52,8 @@ internal static class ProxyEnvironment
                 continue;
             }
 
-            var current = DotEnv.Read(file.Content ?? string.Empty);
+            // Last assignment wins, as in any dotenv reader.
+            var current = global::OpenClaw.Desired.Secrets.DotEnv.Parse(file.Content ?? string.Empty).GroupBy(e => e.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
             var differing = values.Where(v => current.GetValueOrDefault(v.Key) != v.Value).ToList();
             if (differing.Count > 0)
             {

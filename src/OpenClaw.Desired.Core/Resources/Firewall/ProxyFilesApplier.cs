@@ -15,7 +15,7 @@ internal static class ProxyFilesApplier
         var real = context.Host.Root.Resolve(edit.HostPath);
         var existed = File.Exists(real);
         var current = existed ? File.ReadAllText(real) : string.Empty;
-        var updated = DotEnv.Set(current, edit.Values);
+        var updated = edit.Values.Aggregate(current, (text, value) => global::OpenClaw.Desired.Secrets.DotEnv.Set(text, value.Key, value.Value));
         if (existed && updated == current)
         {
             return ChangeOutcome.Skipped(change, "already in place");

@@ -107,10 +107,10 @@ public sealed class FirewallModelTests
     {
         const string current = "# keys\nOPENAI_API_KEY=sk-x\nexport HTTP_PROXY=\"http://old:1\"\n\nOTHER=1\n";
 
-        var updated = DotEnv.Set(current, [new("HTTP_PROXY", "http://127.0.0.1:3128"), new("NO_PROXY", "localhost")]);
+        var updated = global::OpenClaw.Desired.Secrets.DotEnv.Set(global::OpenClaw.Desired.Secrets.DotEnv.Set(current, "HTTP_PROXY", "http://127.0.0.1:3128"), "NO_PROXY", "localhost");
 
         Assert.Equal("# keys\nOPENAI_API_KEY=sk-x\nHTTP_PROXY=http://127.0.0.1:3128\n\nOTHER=1\nNO_PROXY=localhost\n", updated);
-        Assert.Equal("http://old:1", DotEnv.Read(current)["HTTP_PROXY"]);
+        Assert.Equal("http://old:1", global::OpenClaw.Desired.Secrets.DotEnv.Parse(current).Last(e => e.Name == "HTTP_PROXY").Value);
     }
 
     [Fact]
