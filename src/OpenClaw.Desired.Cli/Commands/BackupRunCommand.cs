@@ -27,11 +27,11 @@ internal static class BackupRunCommand
             BackupRecord record;
             if (target == BackupsDesired.GitName && desired.Git is { } git)
             {
-                record = await new GitJob(session.Host, paths, records).RunAsync(git, files: null, "backup-run", cancellationToken);
+                record = await new GitJob(session.Posture, session.Host, paths, records).RunAsync(git, files: null, "backup-run", cancellationToken);
             }
             else if (desired.Archive(target) is { } archive)
             {
-                var (restic, unknown) = await ResticConnector.ConnectAsync(archive, session.Host, paths, cancellationToken);
+                var (restic, unknown) = await ResticConnector.ConnectAsync(archive, session.Posture, session.Host, paths, cancellationToken);
                 if (restic is null)
                 {
                     console.WriteError($"backup {target}: {unknown}");

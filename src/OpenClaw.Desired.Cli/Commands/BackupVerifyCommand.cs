@@ -28,7 +28,7 @@ internal static class BackupVerifyCommand
                 return ExitCodes.Error;
             }
 
-            var (restic, unknown) = await ResticConnector.ConnectAsync(archive, session.Host, session.Host.PathsFor(session.Posture), cancellationToken);
+            var (restic, unknown) = await ResticConnector.ConnectAsync(archive, session.Posture, session.Host, session.Host.PathsFor(session.Posture), cancellationToken);
             if (restic is null)
             {
                 console.WriteError($"verify {archive.Name}: {unknown}");

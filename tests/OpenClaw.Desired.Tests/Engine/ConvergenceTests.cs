@@ -49,6 +49,26 @@ public sealed class ConvergenceTests
     }
 
     [Fact]
+    public void Apply_GatewayTokenFromTheStore_WritesTheStoresReferenceNotTheValue()
+    {
+        using var host = ScratchHost.FromDemo();
+        const string Token = "gw-token-from-the-store-6f1d2c9a8b7e4d3c2b1a";
+        File.AppendAllText(host.Real("/home/claw/.openclaw/.env"), $"OPENCLAW_GATEWAY_TOKEN={Token}\n");
+        var posture = host.WritePosture(Postures.AgentOnly(agent: "  gateway:\n    token: {store: OPENCLAW_GATEWAY_TOKEN}\n"));
+
+        var missing = CliRunner.Run(["reconcile", .. host.Args(host.WritePosture(Postures.AgentOnly(agent: "  gateway:\n    token: {store: NOT_THERE}\n"), "missing.yaml"), "--dry-run")]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var plan = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run")]);
+
+        Assert.Equal(3, missing.ExitCode);
+        Assert.Contains("NOT_THERE is not in the env store", missing.Stdout);
+        Assert.True(apply.ExitCode == 0, apply.All);
+        Assert.True(plan.ExitCode == 0, plan.All);
+        Assert.Equal("${OPENCLAW_GATEWAY_TOKEN}", (string?)OpenClawConfig.Parse(File.ReadAllText(host.ConfigPath)).Get("/gateway/auth/token"));
+        Assert.DoesNotContain(Token, apply.All + plan.All + File.ReadAllText(host.ConfigPath));
+    }
+
+    [Fact]
     public void Apply_Models_ConvergesChainProviderAndEndpoint()
     {
         using var ollama = new FakeOllamaServer("llama3.3:8b");

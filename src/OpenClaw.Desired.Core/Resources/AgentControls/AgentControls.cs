@@ -8,7 +8,7 @@ namespace OpenClaw.Desired.Resources.AgentControls;
 /// <summary>The posture's agent controls mapped to the real openclaw.json keys.</summary>
 internal static class AgentControls
 {
-    public static IEnumerable<ConfigControl> For(EffectivePosture posture, OpenClawConfig config, string? desiredToken)
+    public static IEnumerable<ConfigControl> For(EffectivePosture posture, OpenClawConfig config, JToken? desiredToken)
     {
         var agent = posture.Agent;
         foreach (var control in Exec(agent, config))

@@ -8,7 +8,7 @@ using OpenClaw.Desired.Reconciliation;
 namespace OpenClaw.Desired.Resources.AgentControls;
 
 /// <summary>Get result of the agent controls kind: openclaw.json and the gateway token the posture names, if any.</summary>
-public sealed record AgentObservation(ConfigObservation Config, string? DesiredToken, string? TokenUnknown);
+public sealed record AgentObservation(ConfigObservation Config, JToken? DesiredToken, string? TokenUnknown);
 
 /// <summary>
 /// Agent controls in openclaw.json: exec approval, elevated mode, browser sandbox, read-only social media,
@@ -25,7 +25,7 @@ public sealed class AgentControlsKind : ResourceKind<AgentObservation>
     public override async Task<AgentObservation> ProbeAsync(EffectivePosture posture, HostContext host, CancellationToken cancellationToken)
     {
         var config = await ConfigObservation.ProbeAsync(host, host.PathsFor(posture), cancellationToken);
-        var (token, unknown) = await GatewayToken.ResolveAsync(posture.Agent.GatewayToken, host, cancellationToken);
+        var (token, unknown) = await GatewayToken.ResolveAsync(posture.Agent.GatewayToken, posture, host, cancellationToken);
         return new AgentObservation(config, token, unknown);
     }
 

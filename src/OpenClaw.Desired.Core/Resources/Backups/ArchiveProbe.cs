@@ -21,7 +21,7 @@ public sealed record ArchiveObservation(
 /// </summary>
 public static class ArchiveProbe
 {
-    public static async Task<ArchiveObservation> ProbeAsync(ArchiveDesired archive, HostContext host, OpenClawPaths paths, RecordStore records, CancellationToken cancellationToken)
+    public static async Task<ArchiveObservation> ProbeAsync(ArchiveDesired archive, Posture.EffectivePosture posture, HostContext host, OpenClawPaths paths, RecordStore records, CancellationToken cancellationToken)
     {
         var observation = new ArchiveObservation(
             archive.Name, null, false, 0, null,
@@ -30,7 +30,7 @@ public static class ArchiveProbe
             records.LastSuccess(archive.Name, BackupOperations.Check),
             records.Last(archive.Name, BackupOperations.RestoreTest),
             records.LastSuccess(archive.Name, BackupOperations.RestoreTest));
-        var (target, unknown) = await ResticConnector.ConnectAsync(archive, host, paths, cancellationToken);
+        var (target, unknown) = await ResticConnector.ConnectAsync(archive, posture, host, paths, cancellationToken);
         if (target is null)
         {
             return observation with { Unknown = unknown };

@@ -27,7 +27,7 @@ public sealed class BackupsKind : ResourceKind<BackupsObservation>
         var paths = host.PathsFor(posture);
         var stateDir = StateDirOf(host);
         var records = new RecordStore(stateDir);
-        var archives = Task.WhenAll(desired.Archives.Select(a => ArchiveProbe.ProbeAsync(a, host, paths, records, cancellationToken)));
+        var archives = Task.WhenAll(desired.Archives.Select(a => ArchiveProbe.ProbeAsync(a, posture, host, paths, records, cancellationToken)));
         var git = desired.Git is { } g ? ProbeGit(g, host, records) : null;
         var context = new ScheduleContext(ScheduleProbe.Scheduler(desired, host), host.PosturePath ?? "posture.yaml", host.Root.Root, stateDir);
         var schedule = ScheduleProbe.Probe(desired, context, host);
@@ -50,17 +50,17 @@ public sealed class BackupsKind : ResourceKind<BackupsObservation>
             case ScheduleRemove remove:
                 return await ScheduleApplier.RemoveAsync(change, remove, context, cancellationToken);
             case GitSync when desired.Git is { } git:
-                var pushed = await new GitJob(host, paths, records).RunAsync(git, context.Files, change.Id, cancellationToken);
+                var pushed = await new GitJob(context.Posture, host, paths, records).RunAsync(git, context.Files, change.Id, cancellationToken);
                 return pushed.Ok ? ChangeOutcome.Applied(change, pushed.Message) : ChangeOutcome.Failed(change, pushed.Message);
             case ArchiveInit or ArchiveBackup or ArchiveRetention or ArchiveVerify:
-                return await ArchiveChangeAsync(change, desired, host, paths, new ArchiveJobs(host, records, stateDir), cancellationToken);
+                return await ArchiveChangeAsync(change, desired, context.Posture, host, paths, new ArchiveJobs(host, records, stateDir), cancellationToken);
             default:
                 return ChangeOutcome.Skipped(change, "manual action: not applied by the reconciler");
         }
     }
 
     private static async Task<ChangeOutcome> ArchiveChangeAsync(
-        PlannedChange change, BackupsDesired desired, HostContext host, OpenClawPaths paths, ArchiveJobs jobs, CancellationToken cancellationToken)
+        PlannedChange change, BackupsDesired desired, EffectivePosture posture, HostContext host, OpenClawPaths paths, ArchiveJobs jobs, CancellationToken cancellationToken)
     {
         var name = change.Payload switch
         {
@@ -75,7 +75,7 @@ public sealed class BackupsKind : ResourceKind<BackupsObservation>
             return ChangeOutcome.Skipped(change, $"archive {name} is no longer in the posture");
         }
 
-        var (target, unknown) = await ResticConnector.ConnectAsync(archive, host, paths, cancellationToken);
+        var (target, unknown) = await ResticConnector.ConnectAsync(archive, posture, host, paths, cancellationToken);
         if (target is null)
         {
             return ChangeOutcome.Stalled(change, unknown!);

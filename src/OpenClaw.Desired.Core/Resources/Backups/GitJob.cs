@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using LibGit2Sharp;
 using OpenClaw.Desired.Host;
+using OpenClaw.Desired.Secrets;
 using OpenClaw.Desired.Safety;
 
 namespace OpenClaw.Desired.Resources.Backups;
@@ -10,7 +11,7 @@ namespace OpenClaw.Desired.Resources.Backups;
 /// gives a <see cref="FileChanger"/>), commit uncommitted work, and push the branch to every remote that lacks
 /// it. Idempotent: a second run finds nothing to commit or push. Credentials go to libgit2 in memory only.
 /// </summary>
-public sealed class GitJob(HostContext host, OpenClawPaths paths, RecordStore records)
+public sealed class GitJob(Posture.EffectivePosture posture, HostContext host, OpenClawPaths paths, RecordStore records)
 {
     public async Task<BackupRecord> RunAsync(GitDesired git, FileChanger? files, string changeId, CancellationToken cancellationToken)
     {
@@ -36,7 +37,7 @@ public sealed class GitJob(HostContext host, OpenClawPaths paths, RecordStore re
             var credentials = new Dictionary<string, string?>(StringComparer.Ordinal);
             foreach (var remote in git.Remotes)
             {
-                var secret = remote.Credential is { } reference ? await SecretResolver.ResolveAsync(reference, host, paths, cancellationToken) : null;
+                var secret = remote.Credential is { } reference ? await SecretResolver.ResolveAsync(reference, posture, host, paths, cancellationToken) : null;
                 if (secret?.Unknown is { } why)
                 {
                     return Finish(false, $"the credential of remote {remote.Name} cannot be read: {why}", watch);

@@ -1,4 +1,5 @@
 using OpenClaw.Desired.Host;
+using OpenClaw.Desired.Secrets;
 
 namespace OpenClaw.Desired.Resources.Backups;
 
@@ -7,10 +8,10 @@ public static class ResticConnector
 {
     /// <summary>The target, or why it cannot be built (a secret that cannot be read).</summary>
     public static async Task<(ResticTarget? Target, string? Unknown)> ConnectAsync(
-        ArchiveDesired archive, HostContext host, OpenClawPaths paths, CancellationToken cancellationToken)
+        ArchiveDesired archive, Posture.EffectivePosture posture, HostContext host, OpenClawPaths paths, CancellationToken cancellationToken)
     {
         host.Redactor.Add(ResticRepository.UrlPassword(archive.Repository));
-        var password = await SecretResolver.ResolveAsync(archive.Password, host, paths, cancellationToken);
+        var password = await SecretResolver.ResolveAsync(archive.Password, posture, host, paths, cancellationToken);
         if (password.Unknown is { } why)
         {
             return (null, $"the repository password cannot be read: {why}");
@@ -19,7 +20,7 @@ public static class ResticConnector
         string? credential = null;
         if (archive.Credential is { } reference)
         {
-            var resolved = await SecretResolver.ResolveAsync(reference, host, paths, cancellationToken);
+            var resolved = await SecretResolver.ResolveAsync(reference, posture, host, paths, cancellationToken);
             if (resolved.Unknown is { } credentialWhy)
             {
                 return (null, $"the repository credential cannot be read: {credentialWhy}");
@@ -33,7 +34,7 @@ public static class ResticConnector
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, secret) in archive.Env)
         {
-            var resolved = await SecretResolver.ResolveAsync(secret, host, paths, cancellationToken);
+            var resolved = await SecretResolver.ResolveAsync(secret, posture, host, paths, cancellationToken);
             if (resolved.Unknown is { } envWhy)
             {
                 return (null, $"{name} for restic cannot be read: {envWhy}");

@@ -32,7 +32,7 @@ public sealed class ArchiveVerifyTests(ITestOutputHelper output)
         var host = new HostContext(new HostRoot(s.Host.Root), runner, TimeProvider.System, new HttpClient(), new SecretRedactor()) { StateDir = s.Host.StateDir, PosturePath = posture };
         var effective = PostureLoader.LoadFile(posture).Posture!;
         var archive = BackupsDesired.From(effective, host).Archives.Single();
-        var (target, unknown) = await ResticConnector.ConnectAsync(archive, host, host.PathsFor(effective), CancellationToken.None);
+        var (target, unknown) = await ResticConnector.ConnectAsync(archive, effective, host, host.PathsFor(effective), CancellationToken.None);
         Assert.True(target is not null, unknown);
         var jobs = new ArchiveJobs(host, new RecordStore(s.Host.StateDir), s.Host.StateDir);
         Assert.True((await jobs.InitAsync(archive, target, CancellationToken.None)).Ok);

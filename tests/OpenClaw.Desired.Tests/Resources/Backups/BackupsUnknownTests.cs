@@ -57,7 +57,7 @@ public sealed class BackupsUnknownTests
 
         Assert.Equal(3, plan.ExitCode);
         var unknown = Assert.Single(BackupScenario.Json(plan).GetProperty("unknowns").EnumerateArray());
-        Assert.Contains("NO_SUCH_PASSWORD is not in the secrets store /home/claw/.openclaw/.env", unknown.GetProperty("reason").GetString());
+        Assert.Contains("NO_SUCH_PASSWORD is not in the env store (/home/claw/.openclaw/.env)", unknown.GetProperty("reason").GetString());
         Assert.False(File.Exists(s.Host.Real("/srv/backup/restic/openclaw/config")));
     }
 
