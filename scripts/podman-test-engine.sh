@@ -60,6 +60,9 @@ stop)
   fi
   podman_in rm --all --force --time 0 >/dev/null 2>&1 || true
   podman_in system reset --force >/dev/null 2>&1 || true
+  # conmon monitors of exec sessions outlive their containers once the service is gone: end every process
+  # that still names this engine's private storage, so a test run leaves nothing behind.
+  pkill -f -- "$dir/storage" 2>/dev/null || true
   ;;
 *)
   echo "usage: $0 start|stop DIR" >&2

@@ -79,10 +79,16 @@ public sealed class SafetyTests
 
         using (var process = CliRunner.Start(new Dictionary<string, string> { [TestHold.Variable] = holdAt }, ["reconcile", .. host.Args(posture)]))
         {
-            var marker = await WaitForMarkerAsync(host.StateDir, process);
-            Assert.NotNull(marker);
-            process.Kill(entireProcessTree: true); // SIGKILL: no cleanup of any kind runs
-            await process.WaitForExitAsync();
+            try
+            {
+                var marker = await WaitForMarkerAsync(host.StateDir, process);
+                Assert.NotNull(marker);
+            }
+            finally
+            {
+                process.Kill(entireProcessTree: true); // SIGKILL: no cleanup of any kind runs
+                await process.WaitForExitAsync();
+            }
         }
 
         // Every file is either the old or a complete new version: it parses, and the journal says which.
@@ -121,6 +127,22 @@ public sealed class SafetyTests
         var posture = host.WritePosture(Postures.AgentOnly());
 
         using var first = CliRunner.Start(new Dictionary<string, string> { [TestHold.Variable] = "write-begin:1" }, ["reconcile", .. host.Args(posture)]);
+        try
+        {
+            await TwoAtOnceAsync(host, posture, first);
+        }
+        finally
+        {
+            // A held run waits for its release file; never leave one behind when an assertion fails.
+            if (!first.HasExited)
+            {
+                first.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    private static async Task TwoAtOnceAsync(ScratchHost host, string posture, Process first)
+    {
         var marker = await WaitForMarkerAsync(host.StateDir, first);
         Assert.NotNull(marker);
 
