@@ -76,8 +76,15 @@ public sealed class FirewallHost : IDisposable
     /// <summary>The owned table as nft lists it, or null when it does not exist.</summary>
     public async Task<string?> TableAsync()
     {
-        var tables = await Net.NftAsync(Net.Near, "list", "tables");
-        return tables.Contains("table " + Table, StringComparison.Ordinal) ? await Net.NftAsync(Net.Near, "list", "table", "inet", "openclaw_desired") : null;
+        // One call, not "list tables" then "list table": a rollback may remove the table in between.
+        var result = await Net.TryNftAsync(Net.Near, "list", "table", "inet", "openclaw_desired");
+        if (result.Succeeded)
+        {
+            return result.StandardOutput;
+        }
+
+        Assert.Contains("No such file or directory", result.StandardError, StringComparison.Ordinal);
+        return null;
     }
 
     /// <summary>A table in the near namespace that is not the reconciler's, to prove it is never touched.</summary>

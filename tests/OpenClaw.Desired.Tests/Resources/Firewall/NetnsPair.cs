@@ -135,6 +135,10 @@ public sealed partial class NetnsPair : IDisposable
         return result.StandardOutput;
     }
 
+    /// <summary>Runs nft in a namespace; the caller judges the result (e.g. a table that may vanish meanwhile).</summary>
+    public Task<global::OpenClaw.Desired.Host.CommandResult> TryNftAsync(string ns, params string[] args) =>
+        _runner.RunAsync("nsenter", [$"--net=/run/netns/{ns}", "--", "nft", .. args], TimeSpan.FromSeconds(10));
+
     /// <summary>The full ruleset of a namespace as nft prints it.</summary>
     public Task<string> RulesetAsync(string ns) => NftAsync(ns, "list", "ruleset");
 
