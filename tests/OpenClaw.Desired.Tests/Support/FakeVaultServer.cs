@@ -26,7 +26,7 @@ public sealed class FakeVaultServer : IDisposable
         Namespace = @namespace;
         Clock = clock ?? TimeProvider.System;
         _tokens[rootToken] = true;
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         _listener.Start();
         _loop = Task.Run(ServeAsync);
@@ -169,12 +169,6 @@ public sealed class FakeVaultServer : IDisposable
     private static (int, JsonNode) Error(int status, string message) =>
         (status, new JsonObject { ["errors"] = message.Length == 0 ? new JsonArray() : new JsonArray(message) });
 
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
 
     public void Dispose()
     {

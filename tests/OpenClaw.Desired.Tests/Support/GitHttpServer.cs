@@ -23,7 +23,7 @@ public sealed class GitHttpServer : IDisposable
     {
         _projectRoot = projectRoot;
         _expectedAuthorization = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{token}"));
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         _listener.Start();
         _serving = Task.Run(ServeAsync);
@@ -35,12 +35,6 @@ public sealed class GitHttpServer : IDisposable
 
     public string UrlOf(string repositoryName) => $"http://127.0.0.1:{Port}/{repositoryName}";
 
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
 
     private async Task ServeAsync()
     {

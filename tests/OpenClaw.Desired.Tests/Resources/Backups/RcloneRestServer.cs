@@ -1,3 +1,4 @@
+using OpenClaw.Desired.Tests.Support;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -32,7 +33,7 @@ public sealed class RcloneRestServer : IDisposable
     public static RcloneRestServer Start(string password)
     {
         var folder = Directory.CreateTempSubdirectory("ocd-rclone-").FullName;
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var info = new ProcessStartInfo("rclone") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { "serve", "restic", "--addr", $"127.0.0.1:{port}", "--user", "tester", "--pass", password, "--config", "/dev/null", Path.Combine(folder, "store") })
         {
@@ -60,12 +61,6 @@ public sealed class RcloneRestServer : IDisposable
         return server;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static bool Listening(int port)
     {
