@@ -14,9 +14,16 @@ public sealed class HostContext
         Http = http;
         Redactor = redactor;
         Homes = new HomeResolver(root);
+        Fs = new Fs.HostFs(root);
     }
 
     public HostRoot Root { get; }
+
+    /// <summary>
+    /// The only way kinds reach host paths: resolved on descriptors, never through a link the agent user planted,
+    /// never opening a FIFO or device where a file is expected. See <see cref="Fs.HostFs"/>.
+    /// </summary>
+    public Fs.HostFs Fs { get; }
 
     public HomeResolver Homes { get; }
 

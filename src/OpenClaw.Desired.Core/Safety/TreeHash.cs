@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using OpenClaw.Desired.Host.Fs;
 
 namespace OpenClaw.Desired.Safety;
 
@@ -14,22 +15,59 @@ namespace OpenClaw.Desired.Safety;
 /// </summary>
 public static class TreeHash
 {
-    public static string OfFolder(string folder)
+    public static string OfFolder(string folder) =>
+        Hash(Entries(folder).Select(e => new HashEntry(e.Relative, e.IsLink ? new FileInfo(e.Full).LinkTarget ?? string.Empty : null, () => new FileStream(e.Full, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan))));
+
+    /// <summary>A folder's hash as <see cref="OfFolder"/>, or for a single file or link the hash of it alone (an empty relative path).</summary>
+    public static string OfFolderOrFile(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.LinkTarget is { } target)
+        {
+            return Hash([new HashEntry(string.Empty, target, () => Stream.Null)]);
+        }
+
+        return Directory.Exists(path) ? OfFolder(path) : Hash([new HashEntry(string.Empty, null, () => File.OpenRead(path))]);
+    }
+
+    /// <summary>The same hash of a host path, read on descriptors (links never followed, FIFOs and devices never opened).</summary>
+    public static string OfHost(HostFs fs, string hostPath)
+    {
+        var stat = fs.Stat(hostPath);
+        if (stat.IsSymlink)
+        {
+            return Hash([new HashEntry(string.Empty, fs.ReadLink(hostPath) ?? string.Empty, () => Stream.Null)]);
+        }
+
+        if (stat.IsFile)
+        {
+            return Hash([new HashEntry(string.Empty, null, () => fs.OpenRead(hostPath))]);
+        }
+
+        // The walk yields entries in the order of their relative paths, so content streams straight into the hash.
+        return Hash(fs.Walk(hostPath)
+            .Where(e => e.Problem is null && (e.Stat.IsSymlink || e.Stat.IsFile))
+            .Select(e => new HashEntry(e.Relative, e.Stat.IsSymlink ? e.LinkTarget ?? string.Empty : null, e.OpenRead)));
+    }
+
+    private sealed record HashEntry(string Relative, string? LinkTarget, Func<Stream> Open);
+
+    private static string Hash(IEnumerable<HashEntry> entries)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[64 * 1024];
-        foreach (var (relative, full, isLink) in Entries(folder))
+        foreach (var entry in entries)
         {
-            if (isLink)
+            if (entry.LinkTarget is { } link)
             {
-                var target = Encoding.UTF8.GetBytes(new FileInfo(full).LinkTarget ?? string.Empty);
-                Header(hash, 'l', relative, target.Length);
+                var target = Encoding.UTF8.GetBytes(link);
+                Header(hash, 'l', entry.Relative, target.Length);
                 hash.AppendData(target);
                 continue;
             }
 
-            using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            Header(hash, 'f', relative, stream.Length);
+            using var stream = entry.Open();
+            Header(hash, 'f', entry.Relative, stream.Length);
             int read;
             while ((read = stream.Read(buffer)) > 0)
             {

@@ -1,0 +1,328 @@
+namespace OpenClaw.Desired.Host.Fs;
+
+/// <summary>How far a walk goes, and what it yields.</summary>
+public sealed record WalkLimits
+{
+    /// <summary>Folders deeper than this are reported (<see cref="TreeEntry.Problem"/>), not entered.</summary>
+    public int MaxDepth { get; init; } = 48;
+
+    /// <summary>At most this many entries are yielded; the rest is reported once.</summary>
+    public int MaxEntries { get; init; } = 2_000_000;
+
+    /// <summary>Whether folders themselves are yielded (before their contents).</summary>
+    public bool IncludeDirectories { get; init; }
+
+    /// <summary>Asked for each folder by its relative path; false skips it and its contents.</summary>
+    public Func<string, bool>? Enter { get; init; }
+}
+
+/// <summary>
+/// One entry met by <see cref="HostFs.Walk"/>. Valid only until the walk moves on: it holds the descriptor of
+/// its folder, so reading it never resolves the path again.
+/// </summary>
+public sealed class TreeEntry
+{
+    internal TreeEntry(Fd parent, string name, string relative, string hostPath, HostStat stat, string? problem)
+    {
+        Parent = parent;
+        Name = name;
+        Relative = relative;
+        HostPath = hostPath;
+        Stat = stat;
+        Problem = problem;
+    }
+
+    public string Name { get; }
+
+    /// <summary>Path below the walked folder, '/'-separated.</summary>
+    public string Relative { get; }
+
+    public string HostPath { get; }
+
+    public HostStat Stat { get; }
+
+    /// <summary>Why the walk did not go into this entry (too deep, too many entries), or null.</summary>
+    public string? Problem { get; }
+
+    internal Fd Parent { get; }
+
+    /// <summary>Opens this regular file for reading (refused if it was swapped for anything else since the listing).</summary>
+    public FileStream OpenRead()
+    {
+        var fd = Fd.OpenAt(Parent, Name, Posix.ORdOnly | Posix.ONonBlock | Posix.ONoCtty | Posix.ONoFollow, HostPath);
+        var stat = fd.Stat(HostPath);
+        if (stat.Type != Posix.SIfReg)
+        {
+            fd.Dispose();
+            throw new UnsafePathException(HostPath, UnsafePathProblem.NotRegularFile, $"is {HostStat.Describe(HostStat.TypeOf(stat.Type))}, not a regular file");
+        }
+
+        return HostFs.ToStream(fd, FileAccess.Read);
+    }
+
+    public byte[] ReadAllBytes(long maxBytes = HostFs.DefaultMaxRead)
+    {
+        using var stream = OpenRead();
+        return HostFs.ReadCapped(stream, HostPath, maxBytes);
+    }
+
+    /// <summary>The target of this link, as text.</summary>
+    public string? LinkTarget => Stat.IsSymlink ? Posix.ReadLink(Parent.Value, Name) : null;
+}
+
+public sealed partial class HostFs
+{
+    /// <summary>
+    /// Every entry below a folder, depth first, in the ordinal order of relative paths. Links are yielded as links and never
+    /// entered; FIFOs, sockets and devices are yielded with their type and never opened.
+    /// </summary>
+    public IEnumerable<TreeEntry> Walk(string hostPath, WalkLimits? limits = null)
+    {
+        limits ??= new WalkLimits();
+        var path = HostRoot.Normalize(hostPath);
+        Fd top;
+        try
+        {
+            top = OpenDirectory(path);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            yield break;
+        }
+
+        var count = 0;
+        using (top)
+        {
+            foreach (var entry in WalkFolder(top, path, string.Empty, 1, limits, () => ++count))
+            {
+                yield return entry;
+            }
+        }
+    }
+
+    private static IEnumerable<TreeEntry> WalkFolder(Fd folder, string hostPath, string prefix, int depth, WalkLimits limits, Func<int> counter)
+    {
+        // Sorted as their relative paths sort (a folder's name as "name/"), so a walk is in path order.
+        var listed = new List<(string Name, HostStat Stat, string Key)>();
+        foreach (var (name, _) in Posix.ReadDirectory(folder.Value))
+        {
+            if (Posix.TryStat(folder.Value, name, Posix.AtSymlinkNoFollow, out var raw))
+            {
+                var s = HostStat.From(raw);
+                listed.Add((name, s, s.IsDirectory ? name + "/" : name));
+            }
+        }
+
+        listed.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        foreach (var (name, stat, _) in listed)
+        {
+            var relative = prefix + name;
+            var entryPath = Join(hostPath, name);
+            if (counter() > limits.MaxEntries)
+            {
+                yield return new TreeEntry(folder, name, relative, entryPath, stat, $"more than {limits.MaxEntries} entries; the rest was not read");
+                yield break;
+            }
+
+            if (!stat.IsDirectory)
+            {
+                yield return new TreeEntry(folder, name, relative, entryPath, stat, null);
+                continue;
+            }
+
+            if (limits.Enter is { } enter && !enter(relative))
+            {
+                continue;
+            }
+
+            if (depth >= limits.MaxDepth)
+            {
+                yield return new TreeEntry(folder, name, relative, entryPath, stat, $"nested deeper than {limits.MaxDepth} folders; not read");
+                continue;
+            }
+
+            if (limits.IncludeDirectories)
+            {
+                yield return new TreeEntry(folder, name, relative, entryPath, stat, null);
+            }
+
+            var child = Fd.TryOpenAt(folder, name, Posix.OPath | Posix.ODirectory | Posix.ONoFollow, out _);
+            if (child is null)
+            {
+                continue; // swapped for something else since the listing: not entered
+            }
+
+            using (child)
+            {
+                foreach (var inner in WalkFolder(child, entryPath, relative + "/", depth + 1, limits, counter))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Moves a host file or folder out of the root's reach into a trusted folder (the quarantine): a rename of
+    /// the entry itself (never followed), or across filesystems a copy that keeps modes and links, verified,
+    /// then the removal of the source.
+    /// </summary>
+    public void MoveOut(string hostPath, string realTarget)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(realTarget)!);
+        using var parent = ResolveParent(hostPath, out var leaf, out _);
+        if (Posix.RenameAt(parent.Value, leaf, Posix.AtFdCwd, realTarget) == 0)
+        {
+            return;
+        }
+
+        if (Posix.Errno != Posix.EXDev)
+        {
+            throw Posix.Error("cannot move", hostPath);
+        }
+
+        CopyOut(parent, leaf, hostPath, realTarget);
+        var copied = Safety.TreeHash.OfFolderOrFile(realTarget);
+        var source = HashOf(hostPath);
+        if (copied != source)
+        {
+            throw new IOException($"the copy of {hostPath} did not verify; the source is kept");
+        }
+
+        RemoveTree(parent, leaf, hostPath);
+    }
+
+    /// <summary>Moves a trusted file or folder back into the root; an existing entry is never overwritten.</summary>
+    public void MoveIn(string realSource, string hostPath)
+    {
+        using var parent = ResolveParent(hostPath, out var leaf, out _, new DirectoryCreation(PrivateFolder));
+        if (Posix.TryStat(parent.Value, leaf, Posix.AtSymlinkNoFollow, out _))
+        {
+            throw new IOException($"{hostPath} exists; nothing is overwritten");
+        }
+
+        if (Posix.RenameAt(Posix.AtFdCwd, realSource, parent.Value, leaf) == 0)
+        {
+            return;
+        }
+
+        if (Posix.Errno != Posix.EXDev)
+        {
+            throw Posix.Error("cannot move back", hostPath);
+        }
+
+        CopyIn(realSource, parent, leaf, hostPath);
+        if (HashOf(hostPath) != Safety.TreeHash.OfFolderOrFile(realSource))
+        {
+            throw new IOException($"the copy back to {hostPath} did not verify; the quarantined copy is kept");
+        }
+
+        if (Directory.Exists(realSource) && new FileInfo(realSource).LinkTarget is null)
+        {
+            Directory.Delete(realSource, recursive: true);
+        }
+        else
+        {
+            File.Delete(realSource);
+        }
+    }
+
+    /// <summary>Removes a file, link or folder tree on descriptors (links are removed, never entered).</summary>
+    public void DeleteTree(string hostPath)
+    {
+        using var parent = ResolveParent(hostPath, out var leaf, out _);
+        RemoveTree(parent, leaf, hostPath);
+    }
+
+    /// <summary>The content hash of a host file or folder as <see cref="Safety.TreeHash"/> defines it, read on descriptors.</summary>
+    public string HashOf(string hostPath) => Safety.TreeHash.OfHost(this, hostPath);
+
+    private static void RemoveTree(Fd parent, string leaf, string hostPath)
+    {
+        if (!Posix.TryStat(parent.Value, leaf, Posix.AtSymlinkNoFollow, out var stat))
+        {
+            return;
+        }
+
+        if (stat.Type == Posix.SIfDir)
+        {
+            using var dir = Fd.OpenAt(parent, leaf, Posix.OPath | Posix.ODirectory | Posix.ONoFollow, hostPath);
+            foreach (var (name, _) in Posix.ReadDirectory(dir.Value))
+            {
+                RemoveTree(dir, name, Join(hostPath, name));
+            }
+
+            Check(Posix.UnlinkAt(parent.Value, leaf, Posix.AtRemoveDir), "cannot remove", hostPath);
+            return;
+        }
+
+        Check(Posix.UnlinkAt(parent.Value, leaf, 0), "cannot remove", hostPath);
+    }
+
+    private static void CopyOut(Fd parent, string leaf, string hostPath, string realTarget)
+    {
+        var stat = Posix.TryStat(parent.Value, leaf, Posix.AtSymlinkNoFollow, out var s) ? s : throw Posix.Error("cannot stat", hostPath);
+        switch (stat.Type)
+        {
+            case Posix.SIfLnk:
+                File.CreateSymbolicLink(realTarget, Posix.ReadLink(parent.Value, leaf) ?? string.Empty);
+                break;
+            case Posix.SIfReg:
+            {
+                using var fd = Fd.OpenAt(parent, leaf, Posix.ORdOnly | Posix.ONonBlock | Posix.ONoFollow, hostPath);
+                using var source = ToStream(fd, FileAccess.Read);
+                using var target = new FileStream(realTarget, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite });
+                source.CopyTo(target);
+                target.Flush(flushToDisk: true);
+                File.SetUnixFileMode(realTarget, (UnixFileMode)(stat.Mode & 0xFFF));
+                break;
+            }
+
+            case Posix.SIfDir:
+            {
+                Directory.CreateDirectory(realTarget, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                using var dir = Fd.OpenAt(parent, leaf, Posix.OPath | Posix.ODirectory | Posix.ONoFollow, hostPath);
+                foreach (var (name, _) in Posix.ReadDirectory(dir.Value))
+                {
+                    CopyOut(dir, name, Join(hostPath, name), Path.Combine(realTarget, name));
+                }
+
+                File.SetUnixFileMode(realTarget, (UnixFileMode)(stat.Mode & 0xFFF));
+                break;
+            }
+
+            default:
+                break; // FIFOs, sockets and devices carry no content and are not copied
+        }
+    }
+
+    private static void CopyIn(string realSource, Fd parent, string leaf, string hostPath)
+    {
+        var info = new FileInfo(realSource);
+        if (info.LinkTarget is { } target)
+        {
+            Check(Posix.SymlinkAt(target, parent.Value, leaf), "cannot create link", hostPath);
+            return;
+        }
+
+        if (Directory.Exists(realSource))
+        {
+            Check(Posix.MkdirAt(parent.Value, leaf, PrivateFolder), "cannot create folder", hostPath);
+            using var dir = Fd.OpenAt(parent, leaf, Posix.ORdOnly | Posix.ODirectory | Posix.ONoFollow, hostPath);
+            foreach (var entry in new DirectoryInfo(realSource).EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }).OrderBy(e => e.Name, StringComparer.Ordinal))
+            {
+                CopyIn(entry.FullName, dir, entry.Name, Join(hostPath, entry.Name));
+            }
+
+            Check(Posix.FChmod(dir.Value, (int)File.GetUnixFileMode(realSource)), "cannot set the mode of", hostPath);
+            return;
+        }
+
+        using var fd = Fd.OpenAt(parent, leaf, Posix.OWrOnly | Posix.OCreat | Posix.OExcl | Posix.ONoFollow, hostPath, 0b110_000_000);
+        Check(Posix.FChmod(fd.Value, (int)File.GetUnixFileMode(realSource)), "cannot set the mode of", hostPath);
+        using var stream = ToStream(fd, FileAccess.Write);
+        using var source = File.OpenRead(realSource);
+        source.CopyTo(stream);
+        stream.Flush(flushToDisk: true);
+    }
+}
