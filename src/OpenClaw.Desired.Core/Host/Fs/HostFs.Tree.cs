@@ -268,28 +268,28 @@ public sealed partial class HostFs
                 File.CreateSymbolicLink(realTarget, Posix.ReadLink(parent.Value, leaf) ?? string.Empty);
                 break;
             case Posix.SIfReg:
-            {
-                using var fd = Fd.OpenAt(parent, leaf, Posix.ORdOnly | Posix.ONonBlock | Posix.ONoFollow, hostPath);
-                using var source = ToStream(fd, FileAccess.Read);
-                using var target = new FileStream(realTarget, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite });
-                source.CopyTo(target);
-                target.Flush(flushToDisk: true);
-                File.SetUnixFileMode(realTarget, (UnixFileMode)(stat.Mode & 0xFFF));
-                break;
-            }
-
-            case Posix.SIfDir:
-            {
-                Directory.CreateDirectory(realTarget, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-                using var dir = Fd.OpenAt(parent, leaf, Posix.OPath | Posix.ODirectory | Posix.ONoFollow, hostPath);
-                foreach (var (name, _) in Posix.ReadDirectory(dir.Value))
                 {
-                    CopyOut(dir, name, Join(hostPath, name), Path.Combine(realTarget, name));
+                    using var fd = Fd.OpenAt(parent, leaf, Posix.ORdOnly | Posix.ONonBlock | Posix.ONoFollow, hostPath);
+                    using var source = ToStream(fd, FileAccess.Read);
+                    using var target = new FileStream(realTarget, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite });
+                    source.CopyTo(target);
+                    target.Flush(flushToDisk: true);
+                    File.SetUnixFileMode(realTarget, (UnixFileMode)(stat.Mode & 0xFFF));
+                    break;
                 }
 
-                File.SetUnixFileMode(realTarget, (UnixFileMode)(stat.Mode & 0xFFF));
-                break;
-            }
+            case Posix.SIfDir:
+                {
+                    Directory.CreateDirectory(realTarget, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                    using var dir = Fd.OpenAt(parent, leaf, Posix.OPath | Posix.ODirectory | Posix.ONoFollow, hostPath);
+                    foreach (var (name, _) in Posix.ReadDirectory(dir.Value))
+                    {
+                        CopyOut(dir, name, Join(hostPath, name), Path.Combine(realTarget, name));
+                    }
+
+                    File.SetUnixFileMode(realTarget, (UnixFileMode)(stat.Mode & 0xFFF));
+                    break;
+                }
 
             default:
                 break; // FIFOs, sockets and devices carry no content and are not copied
