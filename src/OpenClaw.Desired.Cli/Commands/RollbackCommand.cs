@@ -14,12 +14,13 @@ internal static class RollbackCommand
         var output = new Option<string>("--output", "-o") { Description = "text, json or markdown", DefaultValueFactory = _ => "text" };
         output.AcceptOnlyFromAmong("text", "json", "markdown");
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the output" };
-        var command = new Command("rollback", "Restore the files of an earlier run byte for byte") { run, root, stateDir, output, noColor };
+        var force = new Option<bool>("--force") { Description = "Roll back also paths changed after the run; their current content is kept in quarantine first" };
+        var command = new Command("rollback", "Restore the files of an earlier run byte for byte") { run, root, stateDir, output, noColor, force };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var rootPath = parse.GetValue(root)!;
             var state = new RunOptions { PosturePath = string.Empty, Root = rootPath, StateDir = parse.GetValue(stateDir) }.ResolveStateDir(new Host.HostRoot(rootPath));
-            var (report, redactor) = await new RollbackRun(TimeProvider.System, new Host.ProcessCommandRunner()).RunAsync(rootPath, state, parse.GetValue(run), TimeSpan.FromSeconds(30), cancellationToken);
+            var (report, redactor) = await new RollbackRun(TimeProvider.System, new Host.ProcessCommandRunner()).RunAsync(rootPath, state, parse.GetValue(run), TimeSpan.FromSeconds(30), cancellationToken, parse.GetValue(force));
             console.Redactor = redactor;
             return ReportOutput.Emit(console, report, parse.GetValue(output)!, null, false, parse.GetValue(noColor));
         });

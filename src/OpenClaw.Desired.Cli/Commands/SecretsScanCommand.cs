@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using OpenClaw.Desired.Host.Fs;
 using OpenClaw.Desired.Reporting;
 using OpenClaw.Desired.Resources.Secrets;
 using OpenClaw.Desired.Secrets.Scanning;
@@ -57,27 +58,53 @@ internal static class SecretsScanCommand
         var (store, _) = SecretStores.Open(posture, context.Host, paths, _ => null);
         var storeFiles = store?.HostFiles ?? (posture.Document.Secrets?.Store?.Kind is null or "env" ? [paths.StateDir + "/.env"] : []);
         var scope = new HostScanScope(paths, desired.SessionLogs, desired.ExtraPaths, desired.Exclude, storeFiles);
-        return HostScan.Run(context.Host.Root, scope, context.Host.Redactor.Fingerprint);
+        return HostScan.Run(context.Host.Fs, scope, context.Host.Redactor.Fingerprint);
     }
 
+    /// <summary>Named files and folders: the operator's path is taken as given, nothing inside it is followed or opened unless it is a regular file.</summary>
     private static HostScanResult ScanPaths(IEnumerable<string> targets, Func<string, string> fingerprint)
     {
+        var fs = new HostFs(new Host.HostRoot("/"));
         var files = new List<ScannedFile>();
         var skipped = new List<SkippedFile>();
         foreach (var target in targets)
         {
-            var list = Directory.Exists(target)
-                ? Directory.EnumerateFiles(target, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint })
-                    .Where(f => !f.Contains("/.git/", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
-                : File.Exists(target) ? [target] : Enumerable.Empty<string>();
-            if (!Directory.Exists(target) && !File.Exists(target))
+            var real = HostFs.RealPath(target);
+            var stat = real is null ? HostStat.Missing : fs.Stat(real);
+            if (real is null || !stat.Exists)
             {
                 skipped.Add(new SkippedFile(target, "no such file or folder"));
+                continue;
             }
 
-            foreach (var path in list)
+            var list = new List<(string Path, string Shown)>();
+            if (stat.IsDirectory)
             {
-                var (file, skip) = FileSecretScanner.ScanFile(path, path, fingerprint);
+                foreach (var entry in fs.Walk(real, new WalkLimits { Enter = relative => Path.GetFileName(relative) != ".git" }))
+                {
+                    var shown = target.TrimEnd('/') + "/" + entry.Relative;
+                    if (entry.Problem is { } problem)
+                    {
+                        skipped.Add(new SkippedFile(shown, problem));
+                    }
+                    else if (entry.Stat.IsFile)
+                    {
+                        list.Add((entry.HostPath, shown));
+                    }
+                    else if (!entry.Stat.IsDirectory && !entry.Stat.IsSymlink)
+                    {
+                        skipped.Add(new SkippedFile(shown, $"is {HostStat.Describe(entry.Stat.Type)}; not opened"));
+                    }
+                }
+            }
+            else
+            {
+                list.Add((real, target));
+            }
+
+            foreach (var (path, shown) in list)
+            {
+                var (file, skip) = FileSecretScanner.ScanFile(fs, path, fingerprint, shown);
                 if (file is not null)
                 {
                     files.Add(file);

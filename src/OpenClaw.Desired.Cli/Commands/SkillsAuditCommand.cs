@@ -29,7 +29,7 @@ internal static class SkillsAuditCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            IReadOnlyList<string> folders;
+            IReadOnlyList<AuditTarget> folders;
             var named = parse.GetValue(dirs) ?? [];
             if (named.Length > 0)
             {
@@ -59,7 +59,7 @@ internal static class SkillsAuditCommand
                 folders = await AuditTargets.FromHostAsync(loaded.Posture, parse.GetValue(root)!, cancellationToken);
             }
 
-            var audits = folders.AsParallel().AsOrdered().Select(SkillAuditor.AuditFolder).ToList();
+            var audits = folders.AsParallel().AsOrdered().Select(t => t.Audit()).ToList();
             Print(console, audits, parse.GetValue(output)!);
             var threshold = AuditSeverities.ParseBlock(parse.GetValue(failOn))!.Value;
             return audits.Any(a => a.Highest >= threshold) ? ExitCodes.Changes : ExitCodes.Ok;

@@ -8,10 +8,9 @@ public sealed class HomeResolver(HostRoot root)
 {
     public string? HomeOf(string user)
     {
-        var passwd = root.Resolve("/etc/passwd");
-        if (File.Exists(passwd))
+        if (new Fs.HostFs(root).TryReadAllText("/etc/passwd", 16 * 1024 * 1024) is { } passwd)
         {
-            foreach (var line in File.ReadLines(passwd))
+            foreach (var line in passwd.Split('\n'))
             {
                 var fields = line.Split(':');
                 if (fields.Length >= 6 && fields[0] == user)

@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using OpenClaw.Desired.Host.Fs;
 using OpenClaw.Desired.Planning;
 using OpenClaw.Desired.Reconciliation;
 
@@ -11,15 +12,22 @@ public static class JsonEditApplier
 
     public static async Task<ChangeOutcome> ApplyAsync(PlannedChange change, JsonEdit edit, ApplyContext context, CancellationToken cancellationToken)
     {
-        var real = context.Host.Root.Resolve(edit.HostPath);
+        await Task.CompletedTask;
         OpenClawConfig config;
+        bool exists;
         try
         {
-            config = File.Exists(real) ? OpenClawConfig.Parse(await File.ReadAllTextAsync(real, cancellationToken)) : OpenClawConfig.Empty();
+            var text = context.Host.Fs.TryReadAllText(edit.HostPath, ConfigObservation.MaxConfigBytes);
+            exists = text is not null;
+            config = text is null ? OpenClawConfig.Empty() : OpenClawConfig.Parse(text);
         }
         catch (OpenClawConfigException e)
         {
             return ChangeOutcome.Stalled(change, $"{edit.HostPath} is {e.Message}; fix it by hand, then run again");
+        }
+        catch (UnsafePathException e)
+        {
+            return ChangeOutcome.Stalled(change, $"{e.Message}; nothing was written");
         }
 
         var desired = edit.NewValueJson is null ? null : JToken.Parse(edit.NewValueJson);
@@ -29,7 +37,7 @@ public static class JsonEditApplier
         }
 
         config.Set(edit.Pointer, desired);
-        context.Files.Write(edit.HostPath, System.Text.Encoding.UTF8.GetBytes(config.ToJson()), change.Id, File.Exists(real) ? null : PrivateFile);
+        context.Files.Write(edit.HostPath, System.Text.Encoding.UTF8.GetBytes(config.ToJson()), change.Id, exists ? null : PrivateFile);
         return ChangeOutcome.Applied(change, $"set {JsonPointer.Dotted(edit.Pointer)} in {edit.HostPath}");
     }
 }

@@ -99,7 +99,7 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
                 var planWatch = Stopwatch.StartNew();
                 var plan = await reconciler.PlanAsync(posture, host, progress, cancellationToken);
                 planWatch.Stop();
-                var files = new FileChanger(root, state, runId, journal) { Sealer = Secrets.GpgBackupSealer.For(posture, commands) };
+                var files = new FileChanger(root, state, runId, journal, host.Fs) { Sealer = Secrets.GpgBackupSealer.For(posture, commands) };
                 var applyWatch = Stopwatch.StartNew();
                 var applied = await reconciler.ApplyAsync(plan, new ApplyContext(host, files, posture), journal, progress, cancellationToken);
                 applyWatch.Stop();

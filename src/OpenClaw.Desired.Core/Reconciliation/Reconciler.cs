@@ -32,8 +32,32 @@ public sealed class Reconciler(IReadOnlyList<IResourceKind> kinds)
             return plan;
         });
         var plans = await Task.WhenAll(tasks);
-        return new Plan(plans.ToValueList());
+        return new Plan(WithRefusals(plans, host).ToValueList());
     }
+
+    /// <summary>
+    /// Every path the host filesystem refused while probing (a link the agent user planted, a FIFO where a file
+    /// belongs, a hard link to someone else's file) is a finding of its own: it is what an attack looks like.
+    /// </summary>
+    private static IEnumerable<KindPlan> WithRefusals(IEnumerable<KindPlan> plans, HostContext host)
+    {
+        foreach (var plan in plans)
+        {
+            yield return plan;
+        }
+
+        var refused = host.Fs.Refused;
+        if (refused.Count > 0)
+        {
+            yield return KindPlan.Of(HostKind, []) with
+            {
+                Findings = refused.Select(r => new Finding(HostKind, r.HostPath, r.Rule, "high", r.HostPath, r.Detail + " (never followed or opened)")).ToValueList(),
+            };
+        }
+    }
+
+    /// <summary>The name findings about the host's paths carry in plans and reports.</summary>
+    public const string HostKind = "host";
 
     public async Task<IReadOnlyList<AppliedChange>> ApplyAsync(Plan plan, ApplyContext context, RunJournal journal, IProgress<string>? progress, CancellationToken cancellationToken)
     {

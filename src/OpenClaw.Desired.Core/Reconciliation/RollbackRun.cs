@@ -12,7 +12,7 @@ namespace OpenClaw.Desired.Reconciliation;
 /// </summary>
 public sealed class RollbackRun(TimeProvider clock, ICommandRunner? commands = null)
 {
-    public async Task<(RunReport Report, SecretRedactor Redactor)> RunAsync(string rootPath, string stateDirPath, string? targetRunId, TimeSpan lockTimeout, CancellationToken cancellationToken)
+    public async Task<(RunReport Report, SecretRedactor Redactor)> RunAsync(string rootPath, string stateDirPath, string? targetRunId, TimeSpan lockTimeout, CancellationToken cancellationToken, bool force = false)
     {
         var total = Stopwatch.StartNew();
         var root = new HostRoot(rootPath);
@@ -59,13 +59,24 @@ public sealed class RollbackRun(TimeProvider clock, ICommandRunner? commands = n
             try
             {
                 var opener = commands is null ? null : new Secrets.GpgBackupSealer(commands, recipient: null);
-                var restored = Rollback.Restore(root, state, target, new FileChanger(root, state, runId, journal), opener);
+                var restored = Rollback.Restore(root, state, target, new FileChanger(root, state, runId, journal), opener, force);
                 report = report with
                 {
                     Result = "rolled-back",
                     ExitCode = ExitCodes.Ok,
                     Restored = restored.Select(r => new RestoredReport(r.Path, r.Action)).ToList(),
                     Diagnostics = [$"rolled back run {target}"],
+                };
+                journal.Append(new JournalEntry { Event = JournalEvents.RunEnd, Detail = report.Result });
+            }
+            catch (RollbackConflictException e)
+            {
+                // Found before any change: nothing on the host moved.
+                report = report with
+                {
+                    Diagnostics = [redactor.Redact($"rollback of {target} refused: {e.Message}"), .. e.Conflicts.Select(c => $"{c.Path}: {c.Why}")],
+                    ExitCode = ExitCodes.Error,
+                    Result = "refused",
                 };
                 journal.Append(new JournalEntry { Event = JournalEvents.RunEnd, Detail = report.Result });
             }

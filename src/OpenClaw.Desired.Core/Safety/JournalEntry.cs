@@ -18,6 +18,12 @@ public sealed record JournalEntry
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public int? Gid { get; init; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? ChangeId { get; init; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Detail { get; init; }
+
+    /// <summary>The temp file a write creates beside its target, named before it exists so the next run can clean it up.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Temp { get; init; }
+
+    /// <summary>For a path that is (or was) a symbolic link: its target text.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? LinkTarget { get; init; }
 }
 
 public static class JournalEvents
@@ -26,7 +32,12 @@ public static class JournalEvents
     public const string Backup = "backup";
     public const string WriteBegin = "write-begin";
     public const string WriteDone = "write-done";
+    public const string QuarantineBegin = "quarantine-begin";
+    public const string QuarantineCopied = "quarantine-copied";
     public const string Quarantine = "quarantine";
+    public const string UnquarantineBegin = "unquarantine-begin";
+    public const string Created = "created";
+    public const string Recovered = "recovered";
     public const string ModeChange = "mode-change";
     public const string Unquarantine = "unquarantine";
     public const string ChangeDone = "change-done";

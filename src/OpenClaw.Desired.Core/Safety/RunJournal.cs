@@ -47,6 +47,13 @@ public sealed class RunJournal : IDisposable
         return stamped;
     }
 
+    /// <summary>A point between journal lines where crash tests may stop the run (no line is written).</summary>
+    public void Checkpoint(string name)
+    {
+        _eventCounts[name] = _eventCounts.GetValueOrDefault(name) + 1;
+        _hold?.MaybeHold(name, _eventCounts[name]);
+    }
+
     public JournalEntry Append(string eventName) =>
         Append(new JournalEntry { Event = eventName });
 

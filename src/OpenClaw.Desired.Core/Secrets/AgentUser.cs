@@ -7,13 +7,13 @@ public static class AgentUser
 {
     public static (int Uid, int Gid)? Lookup(HostRoot root, string user)
     {
-        var passwd = root.Resolve("/etc/passwd");
-        if (!File.Exists(passwd))
+        var text = new Host.Fs.HostFs(root).TryReadAllText("/etc/passwd", 16 * 1024 * 1024);
+        if (text is null)
         {
             return null;
         }
 
-        foreach (var line in File.ReadLines(passwd))
+        foreach (var line in text.Split('\n'))
         {
             var fields = line.Split(':');
             if (fields.Length >= 4 && fields[0] == user

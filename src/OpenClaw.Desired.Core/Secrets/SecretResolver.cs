@@ -23,7 +23,7 @@ public static class SecretResolver
             { Env: { } env } => Environment.GetEnvironmentVariable(env) is { Length: > 0 } value
                 ? new ResolvedSecret(value, null)
                 : new ResolvedSecret(null, $"the environment variable {env} is not set"),
-            { File: { } file } => await ReadFileAsync(host.Root.Resolve(host.Homes.Expand(file, paths.User)), file, cancellationToken),
+            { File: { } file } => ReadFile(host.Fs, host.Homes.Expand(file, paths.User), file),
             { Store: { } name } => await ReadStoreAsync(posture, host, paths, name, cancellationToken),
             _ => new ResolvedSecret(null, "the secret reference is empty"),
         };
@@ -31,17 +31,21 @@ public static class SecretResolver
         return resolved;
     }
 
-    private static async Task<ResolvedSecret> ReadFileAsync(string real, string shown, CancellationToken cancellationToken)
+    private static ResolvedSecret ReadFile(Host.Fs.HostFs fs, string hostPath, string shown)
     {
         try
         {
-            return File.Exists(real)
-                ? new ResolvedSecret((await File.ReadAllTextAsync(real, cancellationToken)).TrimEnd('\r', '\n'), null)
+            return fs.TryReadAllText(hostPath, 1024 * 1024) is { } text
+                ? new ResolvedSecret(text.TrimEnd('\r', '\n'), null)
                 : new ResolvedSecret(null, $"the secret file {shown} does not exist");
+        }
+        catch (Host.Fs.UnsafePathException e)
+        {
+            return new ResolvedSecret(null, $"the secret file {shown} is refused: {e.Detail}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new ResolvedSecret(null, $"cannot read the secret file {shown}: {e.GetType().Name}");
+            return new ResolvedSecret(null, $"cannot read the secret file {shown}: {(e is UnauthorizedAccessException ? "permission denied" : "I/O error")}");
         }
     }
 

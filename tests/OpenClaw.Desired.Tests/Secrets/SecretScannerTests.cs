@@ -8,7 +8,7 @@ public sealed class SecretScannerTests
     private static string Fp(string value) => "fp:" + value.Length;
 
     private static IReadOnlyList<FoundSecret> ScanDemo(string hostPath) =>
-        FileSecretScanner.ScanFile(Path.Combine(RepoPaths.DemoHost, hostPath.TrimStart('/')), hostPath, Fp).File!.Findings;
+        FileSecretScanner.ScanFile(new global::OpenClaw.Desired.Host.Fs.HostFs(new global::OpenClaw.Desired.Host.HostRoot(RepoPaths.DemoHost)), hostPath, Fp).File!.Findings;
 
     [Fact]
     public void ScanFile_DemoMemory_FindsGitHubTokenWithPosition()

@@ -22,8 +22,9 @@ public sealed record WalkLimits
 /// </summary>
 public sealed class TreeEntry
 {
-    internal TreeEntry(Fd parent, string name, string relative, string hostPath, HostStat stat, string? problem)
+    internal TreeEntry(HostFs owner, Fd parent, string name, string relative, string hostPath, HostStat stat, string? problem)
     {
+        Owner = owner;
         Parent = parent;
         Name = name;
         Relative = relative;
@@ -46,6 +47,8 @@ public sealed class TreeEntry
 
     internal Fd Parent { get; }
 
+    private HostFs Owner { get; }
+
     /// <summary>Opens this regular file for reading (refused if it was swapped for anything else since the listing).</summary>
     public FileStream OpenRead()
     {
@@ -54,7 +57,7 @@ public sealed class TreeEntry
         if (stat.Type != Posix.SIfReg)
         {
             fd.Dispose();
-            throw new UnsafePathException(HostPath, UnsafePathProblem.NotRegularFile, $"is {HostStat.Describe(HostStat.TypeOf(stat.Type))}, not a regular file");
+            throw Owner.Refuse(new UnsafePathException(HostPath, UnsafePathProblem.NotRegularFile, $"is {HostStat.Describe(HostStat.TypeOf(stat.Type))}, not a regular file"));
         }
 
         return HostFs.ToStream(fd, FileAccess.Read);
@@ -63,7 +66,7 @@ public sealed class TreeEntry
     public byte[] ReadAllBytes(long maxBytes = HostFs.DefaultMaxRead)
     {
         using var stream = OpenRead();
-        return HostFs.ReadCapped(stream, HostPath, maxBytes);
+        return HostFs.ReadCapped(stream, HostPath, maxBytes, Owner);
     }
 
     /// <summary>The target of this link, as text.</summary>
@@ -100,7 +103,7 @@ public sealed partial class HostFs
         }
     }
 
-    private static IEnumerable<TreeEntry> WalkFolder(Fd folder, string hostPath, string prefix, int depth, WalkLimits limits, Func<int> counter)
+    private IEnumerable<TreeEntry> WalkFolder(Fd folder, string hostPath, string prefix, int depth, WalkLimits limits, Func<int> counter)
     {
         // Sorted as their relative paths sort (a folder's name as "name/"), so a walk is in path order.
         var listed = new List<(string Name, HostStat Stat, string Key)>();
@@ -120,13 +123,13 @@ public sealed partial class HostFs
             var entryPath = Join(hostPath, name);
             if (counter() > limits.MaxEntries)
             {
-                yield return new TreeEntry(folder, name, relative, entryPath, stat, $"more than {limits.MaxEntries} entries; the rest was not read");
+                yield return new TreeEntry(this, folder, name, relative, entryPath, stat, $"more than {limits.MaxEntries} entries; the rest was not read");
                 yield break;
             }
 
             if (!stat.IsDirectory)
             {
-                yield return new TreeEntry(folder, name, relative, entryPath, stat, null);
+                yield return new TreeEntry(this, folder, name, relative, entryPath, stat, null);
                 continue;
             }
 
@@ -137,13 +140,13 @@ public sealed partial class HostFs
 
             if (depth >= limits.MaxDepth)
             {
-                yield return new TreeEntry(folder, name, relative, entryPath, stat, $"nested deeper than {limits.MaxDepth} folders; not read");
+                yield return new TreeEntry(this, folder, name, relative, entryPath, stat, $"nested deeper than {limits.MaxDepth} folders; not read");
                 continue;
             }
 
             if (limits.IncludeDirectories)
             {
-                yield return new TreeEntry(folder, name, relative, entryPath, stat, null);
+                yield return new TreeEntry(this, folder, name, relative, entryPath, stat, null);
             }
 
             var child = Fd.TryOpenAt(folder, name, Posix.OPath | Posix.ODirectory | Posix.ONoFollow, out _);
@@ -167,7 +170,7 @@ public sealed partial class HostFs
     /// the entry itself (never followed), or across filesystems a copy that keeps modes and links, verified,
     /// then the removal of the source.
     /// </summary>
-    public void MoveOut(string hostPath, string realTarget)
+    public void MoveOut(string hostPath, string realTarget, Action? copied = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(realTarget)!);
         using var parent = ResolveParent(hostPath, out var leaf, out _);
@@ -182,13 +185,14 @@ public sealed partial class HostFs
         }
 
         CopyOut(parent, leaf, hostPath, realTarget);
-        var copied = Safety.TreeHash.OfFolderOrFile(realTarget);
+        var copy = Safety.TreeHash.OfFolderOrFile(realTarget);
         var source = HashOf(hostPath);
-        if (copied != source)
+        if (copy != source)
         {
             throw new IOException($"the copy of {hostPath} did not verify; the source is kept");
         }
 
+        copied?.Invoke();
         RemoveTree(parent, leaf, hostPath);
     }
 

@@ -11,9 +11,9 @@ public sealed partial class HostFs
     /// the folder. An existing file keeps its mode and owner unless others are given. A trusted link is written
     /// through (it stays a link); an untrusted one, or anything but a regular file, is refused.
     /// </summary>
-    public void WriteAtomic(string hostPath, ReadOnlySpan<byte> content, UnixFileMode? mode = null, (int Uid, int Gid)? owner = null, string? tempName = null)
+    public void WriteAtomic(string hostPath, ReadOnlySpan<byte> content, UnixFileMode? mode = null, (int Uid, int Gid)? owner = null, string? tempName = null, Action? beforeRename = null)
     {
-        var path = ResolveLinks(hostPath) ?? throw Planted(hostPath);
+        var path = ResolveLinks(hostPath) ?? throw Refuse(Planted(hostPath));
         using var parent = ResolveParent(path, out var leaf, out _, new DirectoryCreation(PrivateFolder));
         int effectiveMode;
         (int Uid, int Gid)? effectiveOwner = owner;
@@ -21,7 +21,7 @@ public sealed partial class HostFs
         {
             if (existing.Type != Posix.SIfReg)
             {
-                throw existing.Type == Posix.SIfLnk ? Planted(path) : new UnsafePathException(path, UnsafePathProblem.NotRegularFile, $"is {HostStat.Describe(HostStat.TypeOf(existing.Type))}, not a regular file");
+                throw Refuse(existing.Type == Posix.SIfLnk ? Planted(path) : new UnsafePathException(path, UnsafePathProblem.NotRegularFile, $"is {HostStat.Describe(HostStat.TypeOf(existing.Type))}, not a regular file"));
             }
 
             effectiveMode = (int)mode.GetValueOrDefault((UnixFileMode)(existing.Mode & 0xFFF));
@@ -49,6 +49,7 @@ public sealed partial class HostFs
                     Check(Posix.FChown(fd.Value, o.Uid, o.Gid), "cannot set the owner of", path);
                 }
 
+                beforeRename?.Invoke();
                 Check(Posix.RenameAt(parent.Value, temp, parent.Value, leaf), "cannot replace", path);
             }
             catch
@@ -190,13 +191,13 @@ public sealed partial class HostFs
         if (stat.Type != Posix.SIfReg && stat.Type != Posix.SIfDir)
         {
             fd.Dispose();
-            throw new UnsafePathException(hostPath, UnsafePathProblem.NotRegularFile, $"is {HostStat.Describe(HostStat.TypeOf(stat.Type))}; its mode and owner are left alone");
+            throw Refuse(new UnsafePathException(hostPath, UnsafePathProblem.NotRegularFile, $"is {HostStat.Describe(HostStat.TypeOf(stat.Type))}; its mode and owner are left alone"));
         }
 
         if (stat.Type == Posix.SIfReg && stat.Nlink > 1)
         {
             fd.Dispose();
-            throw new UnsafePathException(hostPath, UnsafePathProblem.HardLink, $"has {stat.Nlink} names; changing it would change a file elsewhere");
+            throw Refuse(new UnsafePathException(hostPath, UnsafePathProblem.HardLink, $"has {stat.Nlink} names; changing it would change a file elsewhere"));
         }
 
         return fd;

@@ -22,6 +22,42 @@ public sealed partial class HostFs
 
     public HostRoot Root { get; }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, UnsafePathProblem), UnsafePathException> _refused = new();
+
+    /// <summary>Every path this instance refused (planted links, FIFOs, hard links…), once each, for the run's findings.</summary>
+    public IReadOnlyList<UnsafePathException> Refused =>
+        [.. _refused.Values.OrderBy(e => e.HostPath, StringComparer.Ordinal).ThenBy(e => e.Problem)];
+
+    /// <summary>Records a refusal and hands it back to be thrown.</summary>
+    internal UnsafePathException Refuse(UnsafePathException refusal)
+    {
+        _refused.TryAdd((refusal.HostPath, refusal.Problem), refusal);
+        return refusal;
+    }
+
+    /// <summary>
+    /// The canonical form of a path the operator typed (every link in it resolved, as <c>realpath</c> does), or
+    /// null when it does not exist. Only for paths from the command line: the operator may mean a link.
+    /// </summary>
+    public static string? RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var resolved = Posix.RealPath(full, 0);
+        if (resolved == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return System.Runtime.InteropServices.Marshal.PtrToStringUTF8(resolved);
+        }
+        finally
+        {
+            Posix.Free(resolved);
+        }
+    }
+
     /// <summary>Status of a path without following its last component (trusted links above it are followed).</summary>
     public HostStat Stat(string hostPath)
     {
@@ -48,7 +84,23 @@ public sealed partial class HostFs
             return stat;
         }
 
-        return ResolveLinks(hostPath) is { } target ? Stat(target) : throw Planted(hostPath);
+        return ResolveLinks(hostPath) is { } target ? Stat(target) : throw Refuse(Planted(hostPath));
+    }
+
+    /// <summary>
+    /// For probes: what a path names (trusted links followed), or null when a link on the way was refused;
+    /// the refusal is recorded in <see cref="Refused"/>, so it is reported as a finding, not lost.
+    /// </summary>
+    public HostStat? Probe(string hostPath)
+    {
+        try
+        {
+            return StatFollow(hostPath);
+        }
+        catch (UnsafePathException)
+        {
+            return null;
+        }
     }
 
     public bool FileExists(string hostPath) => StatFollow(hostPath).IsFile;
@@ -112,7 +164,7 @@ public sealed partial class HostFs
     public byte[] ReadAllBytes(string hostPath, long maxBytes = DefaultMaxRead)
     {
         using var stream = OpenRead(hostPath);
-        return ReadCapped(stream, hostPath, maxBytes);
+        return ReadCapped(stream, hostPath, maxBytes, this);
     }
 
     public string ReadAllText(string hostPath, long maxBytes = DefaultMaxRead) =>
@@ -138,12 +190,12 @@ public sealed partial class HostFs
         return entries;
     }
 
-    internal static byte[] ReadCapped(Stream stream, string hostPath, long maxBytes)
+    internal static byte[] ReadCapped(Stream stream, string hostPath, long maxBytes, HostFs owner)
     {
         var length = stream.Length;
         if (length > maxBytes)
         {
-            throw new UnsafePathException(hostPath, UnsafePathProblem.TooLarge, $"is {length} bytes, more than the {maxBytes} this reader takes");
+            throw owner.Refuse(new UnsafePathException(hostPath, UnsafePathProblem.TooLarge, $"is {length} bytes, more than the {maxBytes} this reader takes"));
         }
 
         var buffer = new byte[length];
@@ -186,7 +238,7 @@ public sealed partial class HostFs
             using var parent = ResolveParent(path, out var leaf, out var resolvedParent);
             if (leaf.Length == 0)
             {
-                throw new UnsafePathException(path, UnsafePathProblem.NotRegularFile, "is the root folder");
+                throw Refuse(new UnsafePathException(path, UnsafePathProblem.NotRegularFile, "is the root folder"));
             }
 
             var fd = Fd.TryOpenAt(parent, leaf, flags | Posix.ONoFollow, out var errno);
@@ -201,7 +253,7 @@ public sealed partial class HostFs
                 using var link = Fd.OpenAt(parent, leaf, Posix.OPath | Posix.ONoFollow, path);
                 if (!Trusted(link.Stat(path)))
                 {
-                    throw Planted(path);
+                    throw Refuse(Planted(path));
                 }
 
                 var target = Posix.ReadLink(link.Value, string.Empty) ?? throw Posix.Error("cannot read link", path);
@@ -213,7 +265,7 @@ public sealed partial class HostFs
             if (expectFile && stat.Type != Posix.SIfReg)
             {
                 fd.Dispose();
-                throw new UnsafePathException(path, UnsafePathProblem.NotRegularFile, $"is {HostStat.Describe(HostStat.TypeOf(stat.Type))}, not a regular file");
+                throw Refuse(new UnsafePathException(path, UnsafePathProblem.NotRegularFile, $"is {HostStat.Describe(HostStat.TypeOf(stat.Type))}, not a regular file"));
             }
 
             return fd;
@@ -322,13 +374,13 @@ public sealed partial class HostFs
                 if (stat.Type != Posix.SIfLnk)
                 {
                     fd.Dispose();
-                    throw new UnsafePathException(Trail(stack, name), UnsafePathProblem.NotDirectory, $"is {HostStat.Describe(HostStat.TypeOf(stat.Type))}, not a folder");
+                    throw Refuse(new UnsafePathException(Trail(stack, name), UnsafePathProblem.NotDirectory, $"is {HostStat.Describe(HostStat.TypeOf(stat.Type))}, not a folder"));
                 }
 
                 if (!Trusted(stat) || ++hops > MaxLinkHops)
                 {
                     fd.Dispose();
-                    throw hops > MaxLinkHops ? new IOException($"{hostPath}: too many levels of symbolic links") : Planted(Trail(stack, name));
+                    throw hops > MaxLinkHops ? new IOException($"{hostPath}: too many levels of symbolic links") : Refuse(Planted(Trail(stack, name)));
                 }
 
                 var target = Posix.ReadLink(fd.Value, string.Empty) ?? throw Posix.Error("cannot read link", Trail(stack, name));
@@ -366,7 +418,7 @@ public sealed partial class HostFs
     /// <summary>A link is followed only when root made it and it has one name (not a hard link to someone else's link).</summary>
     private static bool Trusted(StatxResult link) => link.Uid == 0 && link.Nlink == 1;
 
-    private static UnsafePathException Planted(string hostPath) =>
+    internal static UnsafePathException Planted(string hostPath) =>
         new(hostPath, UnsafePathProblem.PlantedLink, "is a symbolic link not made by root; it is not followed");
 
     internal static IOException ErrorFor(int errno, string what, string hostPath) =>

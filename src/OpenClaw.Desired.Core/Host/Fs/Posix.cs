@@ -101,6 +101,12 @@ internal static unsafe partial class Posix
     [LibraryImport("libc", EntryPoint = "closedir", SetLastError = true)]
     public static partial int CloseDir(nint dir);
 
+    [LibraryImport("libc", EntryPoint = "realpath", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    public static partial nint RealPath(string path, nint resolved);
+
+    [LibraryImport("libc", EntryPoint = "free")]
+    public static partial void Free(nint pointer);
+
     [LibraryImport("libc", EntryPoint = "geteuid")]
     public static partial uint GetEuid();
 

@@ -23,13 +23,13 @@ internal static class DeclaredValue
                 return string.IsNullOrEmpty(fromEnv) ? (null, $"env:{variable}", $"{variable} is not set where the reconciler runs") : (fromEnv, $"env:{variable}", null);
             case { File: { } file }:
                 var hostPath = host.Homes.Expand(file, paths.User);
-                var real = host.Root.Resolve(hostPath);
-                if (!File.Exists(real))
+                await Task.CompletedTask;
+                if (host.Fs.Probe(hostPath) is not { IsFile: true })
                 {
-                    return (null, $"file:{file}", $"{file} does not exist");
+                    return (null, $"file:{file}", $"{file} does not exist or is not a regular file");
                 }
 
-                var fromFile = (await File.ReadAllTextAsync(real, cancellationToken)).Trim();
+                var fromFile = host.Fs.ReadAllText(hostPath, 1024 * 1024).Trim();
                 host.Redactor.Add(fromFile);
                 return (fromFile, $"file:{file}", null);
             case { Store: { } name }:

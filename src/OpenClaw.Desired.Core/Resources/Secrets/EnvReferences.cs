@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using OpenClaw.Desired.Host;
+using OpenClaw.Desired.Host.Fs;
 using OpenClaw.Desired.OpenClaw;
 using OpenClaw.Desired.Secrets.Scanning;
 
@@ -11,10 +12,10 @@ namespace OpenClaw.Desired.Resources.Secrets;
 /// </summary>
 internal static class EnvReferences
 {
-    public static IReadOnlyList<EnvReference> Find(HostRoot root, OpenClawPaths paths)
+    public static IReadOnlyList<EnvReference> Find(HostFs fs, OpenClawPaths paths)
     {
         var result = new List<EnvReference>();
-        if (Read(root, paths.ConfigPath) is { } config)
+        if (Read(fs, paths.ConfigPath) is { } config)
         {
             foreach (var token in config.Descendants())
             {
@@ -31,13 +32,13 @@ internal static class EnvReferences
             }
         }
 
-        var agents = root.Resolve(paths.StateDir + "/agents");
-        var profilesFiles = Directory.Exists(agents)
-            ? Directory.EnumerateDirectories(agents).Select(d => $"{paths.StateDir}/agents/{Path.GetFileName(d)}/agent/auth-profiles.json").Order(StringComparer.Ordinal)
+        var agents = paths.StateDir + "/agents";
+        var profilesFiles = fs.Probe(agents) is { IsDirectory: true }
+            ? fs.List(agents).Where(e => e.Stat.IsDirectory).Select(e => $"{agents}/{e.Name}/agent/auth-profiles.json")
             : Enumerable.Empty<string>();
         foreach (var file in profilesFiles)
         {
-            foreach (var profile in (Read(root, file)?["profiles"] as JObject)?.Properties() ?? [])
+            foreach (var profile in (Read(fs, file)?["profiles"] as JObject)?.Properties() ?? [])
             {
                 foreach (var field in new[] { "keyRef", "tokenRef" })
                 {
@@ -56,14 +57,13 @@ internal static class EnvReferences
     private static bool IsWholeReference(string value) =>
         value.Length > 3 && value.StartsWith("${", StringComparison.Ordinal) && value.EndsWith('}') && value.IndexOf('}') == value.Length - 1;
 
-    private static JObject? Read(HostRoot root, string hostPath)
+    private static JObject? Read(HostFs fs, string hostPath)
     {
-        var real = root.Resolve(hostPath);
         try
         {
-            return File.Exists(real) ? OpenClawConfig.Parse(File.ReadAllText(real)).Root : null;
+            return fs.TryReadAllText(hostPath, ConfigObservation.MaxConfigBytes) is { } text ? OpenClawConfig.Parse(text).Root : null;
         }
-        catch (OpenClawConfigException)
+        catch (Exception e) when (e is OpenClawConfigException or IOException)
         {
             return null;
         }

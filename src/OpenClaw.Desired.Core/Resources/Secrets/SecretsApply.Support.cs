@@ -1,7 +1,7 @@
 using System.Text;
+using OpenClaw.Desired.Host.Fs;
 using OpenClaw.Desired.OpenClaw;
 using OpenClaw.Desired.Planning;
-using OpenClaw.Desired.Safety;
 using OpenClaw.Desired.Secrets;
 using OpenClaw.Desired.Secrets.Audit;
 using OpenClaw.Desired.Secrets.Rotation;
@@ -20,8 +20,7 @@ internal sealed partial class SecretsApply
             return ChangeOutcome.Failed(change, $"{reference.Name} is not in {store.Description} yet, so the reference stays; run again after it moved");
         }
 
-        var real = Host.Root.Resolve(reference.HostPath);
-        var document = OpenClawConfig.Parse(await File.ReadAllTextAsync(real, cancellationToken));
+        var document = OpenClawConfig.Parse(Host.Fs.ReadAllText(reference.HostPath, ConfigObservation.MaxConfigBytes));
         switch (reference.Location)
         {
             case JsonLocation json:
@@ -45,20 +44,24 @@ internal sealed partial class SecretsApply
 
     private ChangeOutcome Fix(PlannedChange change, FixPermissions fix)
     {
-        var real = Host.Root.Resolve(fix.HostPath);
-        if (!File.Exists(real) && !Directory.Exists(real))
+        var stat = Host.Fs.Stat(fix.HostPath);
+        if (!stat.Exists)
         {
             return ChangeOutcome.Skipped(change, "gone");
         }
 
-        var owner = Native.Owner(real);
-        var ownerWrong = fix.Owner is { } wanted && owner is { } actual && wanted != actual;
-        if (File.GetUnixFileMode(real) == fix.Mode && !ownerWrong)
+        if (!stat.IsFile && !stat.IsDirectory)
+        {
+            return ChangeOutcome.Stalled(change, $"{fix.HostPath} is {HostStat.Describe(stat.Type)}; its target is left alone (a link the agent user made is never followed)");
+        }
+
+        var ownerWrong = fix.Owner is { } wanted && wanted != (stat.Uid, stat.Gid);
+        if ((UnixFileMode)stat.PermissionBits == fix.Mode && !ownerWrong)
         {
             return ChangeOutcome.Skipped(change, "already in place");
         }
 
-        var canChown = Native.IsRoot;
+        var canChown = Safety.Native.IsRoot;
         context.Files.SetPermissions(fix.HostPath, fix.Mode, ownerWrong && canChown ? fix.Owner : null, change.Id);
         _audit.Append(context.Files.RunId, AuditOps.Permissions, null, null, fix.HostPath, SecretsDisplay.Mode(fix.Mode));
         return ownerWrong && !canChown
@@ -139,7 +142,7 @@ internal sealed partial class SecretsApply
             return Task.FromResult<string?>(null);
         }
 
-        var (file, _) = FileSecretScanner.ScanFile(Host.Root.Resolve(hostPath), hostPath, Host.Redactor.Fingerprint);
+        var (file, _) = FileSecretScanner.ScanFile(Host.Fs, hostPath, Host.Redactor.Fingerprint);
         return Task.FromResult(file?.Findings.FirstOrDefault(f => f.Fingerprint == fingerprint)?.Value);
     }
 }

@@ -39,8 +39,18 @@ internal sealed partial class SecretsApply(ApplyContext context)
     private async Task<ChangeOutcome> MoveAsync(PlannedChange change, MoveSecret move, CancellationToken cancellationToken)
     {
         var store = OpenStore();
-        var real = Host.Root.Resolve(move.HostPath);
-        var (file, skipped) = FileSecretScanner.ScanFile(real, move.HostPath, Host.Redactor.Fingerprint);
+        // Read once: the text scanned is the text rewritten, whatever the agent writes meanwhile.
+        byte[] bytes;
+        try
+        {
+            bytes = Host.Fs.ReadAllBytes(move.HostPath, FileSecretScanner.MaxBytes);
+        }
+        catch (IOException e)
+        {
+            return ChangeOutcome.Failed(change, $"cannot read {move.HostPath}: {(e is Host.Fs.UnsafePathException u ? u.Detail : e.Message)}");
+        }
+
+        var (file, skipped) = FileSecretScanner.ScanBytes(bytes, move.HostPath, Host.Redactor.Fingerprint);
         if (file is null)
         {
             return ChangeOutcome.Failed(change, $"cannot read {move.HostPath}: {skipped?.Reason}");
@@ -64,7 +74,7 @@ internal sealed partial class SecretsApply(ApplyContext context)
             return ChangeOutcome.Failed(change, conflict);
         }
 
-        var text = await File.ReadAllTextAsync(real, cancellationToken);
+        var text = Encoding.UTF8.GetString(bytes);
         var rewritten = FileRewriter.Rewrite(move.Role, text, hits, value, move.Name, store);
         context.Files.Write(move.HostPath, Encoding.UTF8.GetBytes(rewritten), change.Id);
         var op = move.Role is FileRole.Config or FileRole.AuthProfiles ? AuditOps.Referenced : AuditOps.Scrubbed;

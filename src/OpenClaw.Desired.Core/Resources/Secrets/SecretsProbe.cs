@@ -33,7 +33,7 @@ internal static class SecretsProbe
 
         var storeFiles = store?.HostFiles ?? [];
         var scope = new HostScanScope(paths, desired.SessionLogs, desired.ExtraPaths, desired.Exclude, storeFiles);
-        var scan = HostScan.Run(host.Root, scope, host.Redactor.Fingerprint);
+        var scan = HostScan.Run(host.Fs, scope, host.Redactor.Fingerprint);
         var findings = new List<FoundSecret>();
         foreach (var found in scan.Findings)
         {
@@ -45,7 +45,7 @@ internal static class SecretsProbe
             }
         }
 
-        var config = ReadConfig(host.Root, paths.ConfigPath);
+        var config = ReadConfig(host.Fs, paths.ConfigPath);
         var provider = store?.Provider is { } p ? config?.Get(JsonPointer.Of("secrets", "providers", p.Alias)) : null;
         return new SecretsObservation(
             host.Clock.GetUtcNow(),
@@ -53,10 +53,10 @@ internal static class SecretsProbe
             view,
             findings,
             await DeclaredAsync(posture, host, paths, view, cancellationToken),
-            store is null || store.Kind == "env" ? [] : EnvReferences.Find(host.Root, paths),
+            store is null || store.Kind == "env" ? [] : EnvReferences.Find(host.Fs, paths),
             provider?.DeepClone(),
             config is not null,
-            PermissionsProbe.Probe(host.Root, paths, storeFiles, AgentUser.Lookup(host.Root, paths.User)),
+            PermissionsProbe.Probe(host.Fs, paths, storeFiles, AgentUser.Lookup(host.Root, paths.User)),
             RotationRecords.Load(host.StateDir is { } stateDir ? new StateDirectory(stateDir) : null).All,
             unknowns);
     }
@@ -106,14 +106,13 @@ internal static class SecretsProbe
         return result;
     }
 
-    private static OpenClawConfig? ReadConfig(HostRoot root, string hostPath)
+    private static OpenClawConfig? ReadConfig(Host.Fs.HostFs fs, string hostPath)
     {
-        var real = root.Resolve(hostPath);
         try
         {
-            return File.Exists(real) ? OpenClawConfig.Parse(File.ReadAllText(real)) : null;
+            return fs.TryReadAllText(hostPath, ConfigObservation.MaxConfigBytes) is { } text ? OpenClawConfig.Parse(text) : null;
         }
-        catch (OpenClawConfigException)
+        catch (Exception e) when (e is OpenClawConfigException or IOException)
         {
             return null;
         }

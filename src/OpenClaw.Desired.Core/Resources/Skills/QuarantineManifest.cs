@@ -23,8 +23,11 @@ public sealed record QuarantineManifest(
     /// <summary>The quarantined folder this manifest describes.</summary>
     public static string FolderOf(string manifestPath) => manifestPath[..^Suffix.Length];
 
-    public void Write(string quarantinedFolder) =>
+    public void Write(string quarantinedFolder)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(quarantinedFolder)!, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         AtomicFile.Write(quarantinedFolder + Suffix, JsonSerializer.SerializeToUtf8Bytes(this, Options), UnixFileMode.UserRead | UnixFileMode.UserWrite);
+    }
 
     /// <summary>Every manifest in the quarantine, newest first.</summary>
     public static IReadOnlyList<(string Path, QuarantineManifest Manifest)> All(StateDirectory state)

@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using OpenClaw.Desired.Host;
+using OpenClaw.Desired.Host.Fs;
 using OpenClaw.Desired.OpenClaw;
 
 namespace OpenClaw.Desired.Resources.Skills;
@@ -47,29 +48,55 @@ public static class SkillLocator
         return roots.DistinctBy(r => r.HostPath, StringComparer.Ordinal).ToList();
     }
 
-    public static IReadOnlyList<FoundSkill> Find(HostRoot root, IReadOnlyList<SkillRoot> roots)
+    public static IReadOnlyList<FoundSkill> Find(HostRoot root, IReadOnlyList<SkillRoot> roots) => Find(new HostFs(root), roots);
+
+    /// <summary>
+    /// The skills in each folder, on descriptors. A skill folder that is a link the agent user made is refused
+    /// (and reported by the host filesystem); one root made is followed. A folder whose SKILL.md names no valid
+    /// skill name and whose own name is none either (say "../../x") is skipped: it can never become a config key.
+    /// </summary>
+    public static IReadOnlyList<FoundSkill> Find(HostFs fs, IReadOnlyList<SkillRoot> roots)
     {
         var found = new List<FoundSkill>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var skillRoot in roots.OrderBy(r => r.Precedence))
         {
-            var real = root.Resolve(skillRoot.HostPath);
-            if (!Directory.Exists(real))
+            if (fs.Probe(skillRoot.HostPath) is not { IsDirectory: true })
             {
                 continue;
             }
 
-            foreach (var folder in Directory.GetDirectories(real).Order(StringComparer.Ordinal))
+            foreach (var (folderName, stat) in fs.List(skillRoot.HostPath))
             {
-                var skillFile = Path.Combine(folder, "SKILL.md");
-                // A symlinked skill folder counts like any other: quarantine moves the link, the audit reads through it.
-                if (!File.Exists(skillFile))
+                var folder = $"{skillRoot.HostPath}/{folderName}";
+                if (!stat.IsDirectory && !(stat.IsSymlink && fs.Probe(folder) is { IsDirectory: true }))
                 {
                     continue;
                 }
 
-                var name = SkillManifest.Name(skillFile) ?? Path.GetFileName(folder);
-                found.Add(new FoundSkill(name, $"{skillRoot.HostPath}/{Path.GetFileName(folder)}", skillRoot, Shadowed: !names.Add(name)));
+                string? name;
+                try
+                {
+                    if (fs.Probe(folder + "/SKILL.md") is not { IsFile: true })
+                    {
+                        continue;
+                    }
+
+                    using var stream = fs.OpenRead(folder + "/SKILL.md");
+                    name = SkillManifest.NameIn(stream);
+                }
+                catch (IOException)
+                {
+                    continue;
+                }
+
+                name ??= SkillManifest.IsValid(folderName) ? folderName : null;
+                if (name is null)
+                {
+                    continue;
+                }
+
+                found.Add(new FoundSkill(name, folder, skillRoot, Shadowed: !names.Add(name)));
             }
         }
 

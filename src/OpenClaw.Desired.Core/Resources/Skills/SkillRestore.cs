@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using OpenClaw.Desired.Host;
+using OpenClaw.Desired.Host.Fs;
 using OpenClaw.Desired.OpenClaw;
 using OpenClaw.Desired.Reporting;
 using OpenClaw.Desired.Safety;
@@ -20,7 +21,8 @@ public sealed class SkillRestore(TimeProvider clock)
     {
         var root = new HostRoot(rootPath);
         var state = new StateDirectory(stateDirPath);
-        var candidates = QuarantineManifest.All(state).Where(m => m.Manifest.RestoredAt is null && Directory.Exists(QuarantineManifest.FolderOf(m.Path))).ToList();
+        // A skill is in quarantine while its folder is there (a rollback of a restore puts it back in the same place).
+        var candidates = QuarantineManifest.All(state).Where(m => Path.Exists(QuarantineManifest.FolderOf(m.Path))).ToList();
         var entry = candidates.FirstOrDefault(m => m.Manifest.Name == name);
         if (entry.Manifest is null)
         {
@@ -53,7 +55,8 @@ public sealed class SkillRestore(TimeProvider clock)
         {
             using var journal = RunJournal.Create(state.CreateRun(runId), clock);
             journal.Append(new JournalEntry { Event = JournalEvents.RunStart, Detail = $"restore skill {name}" });
-            var files = new FileChanger(root, state, runId, journal);
+            var fs = new HostFs(root);
+            var files = new FileChanger(root, state, runId, journal, fs);
             var changeId = $"skills/skill/{name}";
             try
             {
@@ -64,27 +67,26 @@ public sealed class SkillRestore(TimeProvider clock)
                 return new RestoreResult(ExitCodes.Error, $"nothing restored: {e.Message}");
             }
 
-            var config = RestoreEnabled(root, files, manifest, changeId);
+            var config = RestoreEnabled(fs, files, manifest, changeId);
             (manifest with { RestoredAt = clock.GetUtcNow() }).Write(folder);
             journal.Append(new JournalEntry { Event = JournalEvents.RunEnd, Detail = "restored" });
-            var after = TreeHash.OfFolder(root.Resolve(manifest.Origin));
+            var after = fs.HashOf(fs.ResolveLinks(manifest.Origin) ?? manifest.Origin);
             var verified = after == manifest.Sha256 ? "byte for byte (" + after[..19] + ")" : $"but its hash is {after[..19]}, not {manifest.Sha256[..19]}";
             return new RestoreResult(after == manifest.Sha256 || force ? ExitCodes.Ok : ExitCodes.FailedOrUnknown, $"restored {name} to {manifest.Origin} {verified}; {config} (run {runId})");
         }
     }
 
-    private static string RestoreEnabled(HostRoot root, FileChanger files, QuarantineManifest manifest, string changeId)
+    private static string RestoreEnabled(HostFs fs, FileChanger files, QuarantineManifest manifest, string changeId)
     {
-        var real = root.Resolve(manifest.ConfigPath);
         var pointer = JsonPointer.Of("skills", "entries", manifest.Name, "enabled");
-        if (!File.Exists(real))
-        {
-            return "openclaw.json not found: skills.entries unchanged";
-        }
-
         try
         {
-            var config = OpenClawConfig.Parse(File.ReadAllText(real));
+            if (fs.TryReadAllText(manifest.ConfigPath, ConfigObservation.MaxConfigBytes) is not { } text)
+            {
+                return "openclaw.json not found: skills.entries unchanged";
+            }
+
+            var config = OpenClawConfig.Parse(text);
             var before = manifest.EnabledBefore is null ? null : JToken.Parse(manifest.EnabledBefore);
             if (JToken.DeepEquals(config.Get(pointer), before))
             {
@@ -98,6 +100,10 @@ public sealed class SkillRestore(TimeProvider clock)
         catch (OpenClawConfigException e)
         {
             return $"{manifest.ConfigPath} is {e.Message}: skills.entries unchanged";
+        }
+        catch (IOException e)
+        {
+            return $"{manifest.ConfigPath} cannot be read ({e.Message}): skills.entries unchanged";
         }
     }
 }

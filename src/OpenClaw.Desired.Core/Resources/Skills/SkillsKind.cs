@@ -27,11 +27,12 @@ public sealed class SkillsKind : ResourceKind<SkillsObservation>
         var paths = host.PathsFor(posture);
         var config = await ConfigObservation.ProbeAsync(host, paths, cancellationToken);
         var roots = SkillLocator.Roots(host, paths, config.Config);
-        var found = SkillLocator.Find(host.Root, roots);
+        var found = SkillLocator.Find(host.Fs, roots);
         var observed = await Task.WhenAll(found.Select(skill => Task.Run(() =>
         {
-            var real = host.Root.Resolve(skill.HostPath);
-            return new ObservedSkill(skill, TreeHash.OfFolder(real), SkillAuditor.AuditFolder(real));
+            // A skill folder root linked in is judged by what it names; the locator already refused any other link.
+            var folder = host.Fs.ResolveLinks(skill.HostPath) ?? skill.HostPath;
+            return new ObservedSkill(skill, host.Fs.HashOf(folder), SkillAuditor.AuditHost(host.Fs, folder, host.Root.Resolve(skill.HostPath)));
         }, cancellationToken)));
         return new SkillsObservation(SkillsDesired.For(posture), config, observed.ToValueList());
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using OpenClaw.Desired.Host.Fs;
 
 namespace OpenClaw.Desired.Secrets.Scanning;
 
@@ -30,25 +31,34 @@ public static class FileSecretScanner
         };
     }
 
-    /// <summary>Reads and scans a file; null with a reason when it is too big, binary, or unreadable.</summary>
-    public static (ScannedFile? File, SkippedFile? Skipped) ScanFile(string realPath, string displayPath, Func<string, string> fingerprint)
+    /// <summary>Reads and scans a file through the safe host filesystem; null with a reason when it is too big, binary, not a regular file, or unreadable.</summary>
+    public static (ScannedFile? File, SkippedFile? Skipped) ScanFile(HostFs fs, string hostPath, Func<string, string> fingerprint, string? displayPath = null)
     {
+        displayPath ??= hostPath;
         byte[] bytes;
         try
         {
-            var length = new FileInfo(realPath).Length;
-            if (length > MaxBytes)
-            {
-                return (null, new SkippedFile(displayPath, $"larger than {MaxBytes / 1024 / 1024} MiB"));
-            }
-
-            bytes = File.ReadAllBytes(realPath);
+            bytes = fs.ReadAllBytes(hostPath, MaxBytes);
+        }
+        catch (UnsafePathException e) when (e.Problem == UnsafePathProblem.TooLarge)
+        {
+            return (null, new SkippedFile(displayPath, $"larger than {MaxBytes / 1024 / 1024} MiB"));
+        }
+        catch (UnsafePathException e)
+        {
+            return (null, new SkippedFile(displayPath, e.Detail));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, new SkippedFile(displayPath, $"cannot read: {e.GetType().Name}"));
+            return (null, new SkippedFile(displayPath, "cannot read: " + (e is UnauthorizedAccessException ? "permission denied" : e.Message)));
         }
 
+        return ScanBytes(bytes, displayPath, fingerprint);
+    }
+
+    /// <summary>Scans a file's bytes; null with a reason when they are binary.</summary>
+    public static (ScannedFile? File, SkippedFile? Skipped) ScanBytes(byte[] bytes, string displayPath, Func<string, string> fingerprint)
+    {
         if (bytes.AsSpan(0, Math.Min(bytes.Length, 8000)).Contains((byte)0))
         {
             return (null, new SkippedFile(displayPath, "binary"));

@@ -1,4 +1,5 @@
 using OpenClaw.Desired.Host;
+using OpenClaw.Desired.Host.Fs;
 
 namespace OpenClaw.Desired.Secrets.Scanning;
 
@@ -30,20 +31,46 @@ public static class HostScan
     private static readonly string[] TextExtensions = [".md", ".markdown", ".txt"];
     private static readonly string[] SkippedFolders = [".git", "node_modules", "sandboxes", ".venv", "__pycache__"];
 
-    public static HostScanResult Run(HostRoot root, HostScanScope scope, Func<string, string> fingerprint)
+    public static HostScanResult Run(HostRoot root, HostScanScope scope, Func<string, string> fingerprint) =>
+        Run(new HostFs(root), scope, fingerprint);
+
+    /// <summary>Scans on descriptors: links are never followed, FIFOs and devices never opened (they are skipped, and named).</summary>
+    public static HostScanResult Run(HostFs fs, HostScanScope scope, Func<string, string> fingerprint)
     {
         var files = new List<ScannedFile>();
         var skipped = new List<SkippedFile>();
         var excluded = scope.Exclude.Select(p => new Glob(p)).ToList();
         var stores = scope.StoreFiles.ToHashSet(StringComparer.Ordinal);
-        foreach (var hostPath in Targets(root, scope).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(MaxFiles))
+        foreach (var hostPath in Targets(fs, scope, skipped).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(MaxFiles))
         {
-            if (stores.Contains(hostPath) || excluded.Any(g => g.Matches(hostPath)) || !File.Exists(root.Resolve(hostPath)))
+            if (stores.Contains(hostPath) || excluded.Any(g => g.Matches(hostPath)))
             {
                 continue;
             }
 
-            var (file, skip) = FileSecretScanner.ScanFile(root.Resolve(hostPath), hostPath, fingerprint);
+            HostStat stat;
+            try
+            {
+                stat = fs.Stat(hostPath);
+            }
+            catch (UnsafePathException e)
+            {
+                skipped.Add(new SkippedFile(e.HostPath, e.Detail));
+                continue;
+            }
+
+            if (!stat.Exists || stat.IsDirectory)
+            {
+                continue;
+            }
+
+            if (!stat.IsFile)
+            {
+                skipped.Add(new SkippedFile(hostPath, $"is {HostStat.Describe(stat.Type)}; not opened"));
+                continue;
+            }
+
+            var (file, skip) = FileSecretScanner.ScanFile(fs, hostPath, fingerprint);
             if (file is not null)
             {
                 files.Add(file);
@@ -54,14 +81,14 @@ public static class HostScan
             }
         }
 
-        return new HostScanResult(files, skipped);
+        return new HostScanResult(files, skipped.DistinctBy(s => s.Path).ToList());
     }
 
-    private static IEnumerable<string> Targets(HostRoot root, HostScanScope scope)
+    private static IEnumerable<string> Targets(HostFs fs, HostScanScope scope, List<SkippedFile> skipped)
     {
         var paths = scope.Paths;
         yield return paths.ConfigPath;
-        foreach (var agent in Folders(root, paths.StateDir + "/agents"))
+        foreach (var agent in Folders(fs, paths.StateDir + "/agents", skipped))
         {
             foreach (var name in new[] { "auth-profiles.json", "auth.json", "models.json" })
             {
@@ -70,32 +97,31 @@ public static class HostScan
 
             if (scope.SessionLogs)
             {
-                foreach (var log in Walk(root, agent + "/sessions", p => p.EndsWith(".jsonl", StringComparison.Ordinal)))
+                foreach (var log in Walk(fs, agent + "/sessions", p => p.EndsWith(".jsonl", StringComparison.Ordinal), skipped))
                 {
                     yield return log;
                 }
             }
         }
 
-        foreach (var env in Walk(root, paths.StateDir, IsEnvFile, skip: "agents"))
+        foreach (var env in Walk(fs, paths.StateDir, IsEnvFile, skipped, skip: "agents"))
         {
             yield return env;
         }
 
-        foreach (var text in Walk(root, paths.Workspace, p => IsEnvFile(p) || TextExtensions.Any(e => p.EndsWith(e, StringComparison.OrdinalIgnoreCase))))
+        foreach (var text in Walk(fs, paths.Workspace, p => IsEnvFile(p) || TextExtensions.Any(e => p.EndsWith(e, StringComparison.OrdinalIgnoreCase)), skipped))
         {
             yield return text;
         }
 
         foreach (var extra in scope.ExtraPaths)
         {
-            var real = root.Resolve(extra);
-            if (File.Exists(real))
+            if (Safe(() => fs.Stat(extra), skipped) is { IsDirectory: false, Exists: true })
             {
                 yield return extra;
             }
 
-            foreach (var file in Walk(root, extra, _ => true))
+            foreach (var file in Walk(fs, extra, _ => true, skipped))
             {
                 yield return file;
             }
@@ -104,46 +130,62 @@ public static class HostScan
 
     private static bool IsEnvFile(string path) => FileSecretScanner.RoleOf(path) == FileRole.DotEnv;
 
-    private static IEnumerable<string> Folders(HostRoot root, string hostPath)
+    private static IEnumerable<string> Folders(HostFs fs, string hostPath, List<SkippedFile> skipped)
     {
-        var real = root.Resolve(hostPath);
-        return Directory.Exists(real)
-            ? Directory.EnumerateDirectories(real).Where(d => new DirectoryInfo(d).LinkTarget is null).Select(d => $"{hostPath}/{Path.GetFileName(d)}").Order(StringComparer.Ordinal)
-            : [];
+        if (Safe(() => fs.StatFollow(hostPath), skipped) is not { IsDirectory: true })
+        {
+            return [];
+        }
+
+        return Safe(() => fs.List(hostPath), skipped)?.Where(e => e.Stat.IsDirectory).Select(e => $"{hostPath}/{e.Name}").ToList() ?? [];
     }
 
     /// <summary>Files under a folder that pass the filter, without following links or entering skipped folders.</summary>
-    private static IEnumerable<string> Walk(HostRoot root, string hostPath, Func<string, bool> wanted, string? skip = null)
+    private static IEnumerable<string> Walk(HostFs fs, string hostPath, Func<string, bool> wanted, List<SkippedFile> skipped, string? skip = null)
     {
-        var real = root.Resolve(hostPath);
-        if (!Directory.Exists(real))
+        var limits = new WalkLimits
         {
-            yield break;
+            MaxEntries = MaxFiles * 10,
+            Enter = relative => !SkippedFolders.Contains(relative[(relative.LastIndexOf('/') + 1)..]) && relative != skip,
+        };
+        var found = new List<string>();
+        try
+        {
+            foreach (var entry in fs.Walk(hostPath, limits))
+            {
+                if (entry.Problem is { } problem)
+                {
+                    skipped.Add(new SkippedFile(entry.HostPath, problem));
+                }
+                else if (!entry.Stat.IsDirectory && !entry.Stat.IsSymlink && wanted(entry.HostPath))
+                {
+                    found.Add(entry.HostPath);
+                }
+            }
+        }
+        catch (UnsafePathException e)
+        {
+            skipped.Add(new SkippedFile(e.HostPath, e.Detail));
+        }
+        catch (IOException e)
+        {
+            skipped.Add(new SkippedFile(hostPath, e.Message));
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
-        var pending = new Stack<string>([hostPath]);
-        while (pending.Count > 0)
-        {
-            var folder = pending.Pop();
-            var realFolder = root.Resolve(folder);
-            foreach (var file in Directory.EnumerateFiles(realFolder, "*", options))
-            {
-                var path = $"{folder}/{Path.GetFileName(file)}";
-                if (wanted(path))
-                {
-                    yield return path;
-                }
-            }
+        return found;
+    }
 
-            foreach (var sub in Directory.EnumerateDirectories(realFolder, "*", options))
-            {
-                var name = Path.GetFileName(sub);
-                if (!SkippedFolders.Contains(name) && !(folder == hostPath && name == skip))
-                {
-                    pending.Push($"{folder}/{name}");
-                }
-            }
+    private static T? Safe<T>(Func<T> read, List<SkippedFile> skipped)
+        where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (UnsafePathException e)
+        {
+            skipped.Add(new SkippedFile(e.HostPath, e.Detail));
+            return null;
         }
     }
 }

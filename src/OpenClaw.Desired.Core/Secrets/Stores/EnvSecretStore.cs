@@ -11,6 +11,10 @@ namespace OpenClaw.Desired.Secrets.Stores;
 /// </summary>
 public sealed class EnvSecretStore(HostRoot root, string hostPath, (int Uid, int Gid)? owner) : ISecretStore
 {
+    private const long MaxBytes = 16L * 1024 * 1024;
+
+    private Host.Fs.HostFs Fs { get; } = new(root);
+
     public string Kind => "env";
 
     public string Description => $"the env store ({hostPath})";
@@ -19,13 +23,13 @@ public sealed class EnvSecretStore(HostRoot root, string hostPath, (int Uid, int
 
     public async Task<IReadOnlyDictionary<string, StoredSecret>> ReadAsync(CancellationToken cancellationToken)
     {
-        var real = root.Resolve(hostPath);
-        if (!File.Exists(real))
+        await Task.CompletedTask;
+        if (Fs.TryReadAllText(hostPath, MaxBytes) is not { } text)
         {
             return new Dictionary<string, StoredSecret>();
         }
 
-        var entries = DotEnv.Parse(await File.ReadAllTextAsync(real, cancellationToken));
+        var entries = DotEnv.Parse(text);
         var result = new Dictionary<string, StoredSecret>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
@@ -38,8 +42,8 @@ public sealed class EnvSecretStore(HostRoot root, string hostPath, (int Uid, int
 
     public async Task PutAsync(string name, string value, FileChanger files, string changeId, CancellationToken cancellationToken)
     {
-        var real = root.Resolve(hostPath);
-        var text = File.Exists(real) ? await File.ReadAllTextAsync(real, cancellationToken) : "# Secrets for OpenClaw (managed by openclaw-desired)\n";
+        await Task.CompletedTask;
+        var text = files.Fs.TryReadAllText(hostPath, MaxBytes) ?? "# Secrets for OpenClaw (managed by openclaw-desired)\n";
         files.Write(hostPath, Encoding.UTF8.GetBytes(DotEnv.Set(text, name, value)), changeId, StoreFiles.PrivateFile);
         StoreFiles.EnsureOwner(root, hostPath, owner, files, changeId);
     }

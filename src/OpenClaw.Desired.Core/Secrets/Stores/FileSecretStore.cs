@@ -49,15 +49,15 @@ public sealed class FileSecretStore(HostRoot root, string hostPath, string alias
 
     private async Task<JObject> LoadAsync(CancellationToken cancellationToken)
     {
-        var real = root.Resolve(hostPath);
-        if (!File.Exists(real))
+        await Task.CompletedTask;
+        if (new Host.Fs.HostFs(root).TryReadAllText(hostPath, 16L * 1024 * 1024) is not { } text)
         {
             return [];
         }
 
         try
         {
-            return JObject.Parse(await File.ReadAllTextAsync(real, cancellationToken));
+            return JObject.Parse(text);
         }
         catch (JsonReaderException e)
         {

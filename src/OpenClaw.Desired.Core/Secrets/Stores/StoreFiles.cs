@@ -10,8 +10,8 @@ internal static class StoreFiles
     /// <summary>A store file the run just created belongs to root; hand it to the agent user, journalled.</summary>
     public static void EnsureOwner(HostRoot root, string hostPath, (int Uid, int Gid)? owner, FileChanger files, string changeId)
     {
-        var real = root.Resolve(hostPath);
-        if (owner is { } wanted && Native.IsRoot && Native.Owner(real) != wanted)
+        var stat = files.Fs.Stat(hostPath);
+        if (owner is { } wanted && Native.IsRoot && stat.Exists && (stat.Uid, stat.Gid) != wanted)
         {
             files.SetPermissions(hostPath, PrivateFile, wanted, changeId);
         }

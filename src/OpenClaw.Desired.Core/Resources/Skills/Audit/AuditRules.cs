@@ -56,6 +56,9 @@ public static partial class AuditRules
     public static readonly (string Id, AuditSeverity Severity, string Why) PrebuiltBinary =
         ("prebuilt-binary", AuditSeverity.High, "ships a compiled executable that cannot be reviewed");
 
+    public static readonly (string Id, AuditSeverity Severity, string Why) SpecialFile =
+        ("special-file", AuditSeverity.Medium, "carries a FIFO, socket or device (or a file swapped for one): never opened, and never part of a real skill");
+
     public static readonly (string Id, AuditSeverity Severity, string Why) Oversized =
         ("oversized-file", AuditSeverity.Low, "a large file was only partly scanned");
 

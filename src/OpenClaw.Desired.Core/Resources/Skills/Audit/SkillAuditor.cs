@@ -1,3 +1,4 @@
+using OpenClaw.Desired.Host.Fs;
 using OpenClaw.Desired.Safety;
 using System.Text;
 using OpenClaw.Desired.Planning;
@@ -13,20 +14,67 @@ public static class SkillAuditor
     /// <summary>Files past this are scanned in their first part only (and say so).</summary>
     public const int MaxScannedBytes = 4 * 1024 * 1024;
 
-    public static SkillAudit AuditFolder(string folder)
+    /// <summary>Audits a folder the caller trusts (named on the command line, or a build context).</summary>
+    public static SkillAudit AuditFolder(string folder) =>
+        Audit(folder, TreeHash.Entries(folder).Where(e => !e.IsLink).Select(e => new AuditedFile(e.Relative, () => Read(e.Full))));
+
+    /// <summary>
+    /// Audits a skill on the host through the safe filesystem: links are never followed, FIFOs and devices never
+    /// opened (a skill that carries one is a finding of its own), nesting and size are bounded.
+    /// </summary>
+    public static SkillAudit AuditHost(HostFs fs, string hostPath, string? shownAs = null)
+    {
+        var files = new List<AuditedFile>();
+        var special = new List<AuditFinding>();
+        foreach (var entry in fs.Walk(hostPath, new WalkLimits { MaxDepth = 32, MaxEntries = 100_000 }))
+        {
+            if (entry.Problem is not null)
+            {
+                special.Add(Finding(entry.Relative, 1, AuditRules.Oversized));
+            }
+            else if (entry.Stat.IsFile)
+            {
+                var opened = entry;
+                byte[]? content = null;
+                var truncated = false;
+                try
+                {
+                    using var stream = opened.OpenRead();
+                    (content, truncated) = ReadPrefix(stream);
+                }
+                catch (IOException)
+                {
+                    special.Add(Finding(entry.Relative, 1, AuditRules.SpecialFile));
+                }
+
+                if (content is not null)
+                {
+                    files.Add(new AuditedFile(entry.Relative, () => (content, truncated)));
+                }
+            }
+            else if (!entry.Stat.IsDirectory && !entry.Stat.IsSymlink)
+            {
+                special.Add(Finding(entry.Relative, 1, AuditRules.SpecialFile));
+            }
+        }
+
+        var audit = Audit(shownAs ?? hostPath, files);
+        return special.Count == 0 ? audit : audit with { Findings = audit.Findings.Concat(special).Distinct().OrderByDescending(f => f.Severity).ThenBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ToValueList() };
+    }
+
+    /// <summary>One file of a skill and how to read its (first <see cref="MaxScannedBytes"/>) bytes.</summary>
+    private sealed record AuditedFile(string Relative, Func<(byte[] Content, bool Truncated)> Read);
+
+    private static SkillAudit Audit(string folder, IEnumerable<AuditedFile> files)
     {
         var findings = new List<AuditFinding>();
         var credentialReads = new List<AuditFinding>();
         var sends = 0;
         long bytes = 0;
-        foreach (var (relative, full, isLink) in TreeHash.Entries(folder))
+        foreach (var file in files)
         {
-            if (isLink)
-            {
-                continue;
-            }
-
-            var content = Read(full, out var truncated);
+            var relative = file.Relative;
+            var (content, truncated) = file.Read();
             bytes += content.Length;
             if (truncated)
             {
@@ -98,13 +146,18 @@ public static class SkillAuditor
     private static AuditFinding Finding(string file, int line, (string Id, AuditSeverity Severity, string Why) rule) =>
         new(file, line, rule.Id, rule.Severity, rule.Why);
 
-    private static byte[] Read(string path, out bool truncated)
+    private static (byte[] Content, bool Truncated) Read(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        truncated = stream.Length > MaxScannedBytes;
+        return ReadPrefix(stream);
+    }
+
+    private static (byte[] Content, bool Truncated) ReadPrefix(Stream stream)
+    {
+        var truncated = stream.Length > MaxScannedBytes;
         var buffer = new byte[Math.Min(stream.Length, MaxScannedBytes)];
-        stream.ReadExactly(buffer);
-        return buffer;
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        return (read == buffer.Length ? buffer : buffer[..read], truncated);
     }
 
     /// <summary>ELF, PE (MZ) and Mach-O executables.</summary>
