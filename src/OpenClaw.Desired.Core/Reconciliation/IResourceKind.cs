@@ -17,7 +17,7 @@ public interface IResourceKind
     /// <summary>Name used in plans and reports, e.g. "models".</summary>
     string Kind { get; }
 
-    /// <summary>Kinds apply in ascending order; safety nets (backups) first, network changes last.</summary>
+    /// <summary>Kinds apply in ascending order: secrets scrubbed first, offsite backups after every file change, network changes last.</summary>
     int ApplyOrder { get; }
 
     bool AppliesTo(EffectivePosture posture);

@@ -1,66 +1,16 @@
-using System.Runtime.InteropServices;
+using OpenClaw.Desired.Host.Fs;
 
 namespace OpenClaw.Desired.Safety;
 
-/// <summary>The few POSIX calls .NET does not expose: owner lookup, chown, and fsync of a directory.</summary>
-internal static partial class Native
+/// <summary>
+/// Owner lookup, chown and fsync of a directory for the reconciler's own (trusted) files, such as its state dir.
+/// Host paths go through <see cref="HostFs"/>. File status comes from statx, whose layout the kernel fixes.
+/// </summary>
+internal static class Native
 {
-    private const int ORdOnly = 0;
-    private const int ODirectory = 0x10000;
-
-    [LibraryImport("libc", EntryPoint = "stat", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    private static partial int StatCall(string path, byte[] buffer);
-
-    [LibraryImport("libc", EntryPoint = "chown", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    private static partial int ChownCall(string path, int uid, int gid);
-
-    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    private static partial int OpenCall(string path, int flags);
-
-    [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
-    private static partial int FsyncCall(int fd);
-
-    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
-    private static partial int CloseCall(int fd);
-
-    [LibraryImport("libc", EntryPoint = "geteuid")]
-    internal static partial uint GetEuid();
-
-    /// <summary>Owner of a path, or null where it cannot be read on this platform.</summary>
-    public static (int Uid, int Gid)? Owner(string path)
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return null;
-        }
-
-        var (uidOffset, gidOffset) = RuntimeInformation.ProcessArchitecture switch
-        {
-            Architecture.X64 => (28, 32),
-            Architecture.Arm64 => (24, 28),
-            _ => (-1, -1),
-        };
-        if (uidOffset < 0)
-        {
-            return null;
-        }
-
-        var buffer = new byte[256];
-        if (StatCall(path, buffer) != 0)
-        {
-            return null;
-        }
-
-        return (BitConverter.ToInt32(buffer, uidOffset), BitConverter.ToInt32(buffer, gidOffset));
-    }
-
-    public static void Chown(string path, int uid, int gid)
-    {
-        if (OperatingSystem.IsLinux() && GetEuid() == 0)
-        {
-            _ = ChownCall(path, uid, gid);
-        }
-    }
+    /// <summary>Owner of a path (links followed: only for trusted paths), or null where it cannot be read.</summary>
+    public static (int Uid, int Gid)? Owner(string path) =>
+        OperatingSystem.IsLinux() && Posix.TryStat(Posix.AtFdCwd, path, 0, out var stat) ? ((int)stat.Uid, (int)stat.Gid) : null;
 
     /// <summary>Flushes a directory entry (a rename) to disk.</summary>
     public static void FsyncDirectory(string directory)
@@ -70,15 +20,21 @@ internal static partial class Native
             return;
         }
 
-        var fd = OpenCall(directory, ORdOnly | ODirectory);
-        if (fd < 0)
+        using var fd = Fd.TryOpenAt(null, directory, Posix.ORdOnly | Posix.ODirectory, out _);
+        if (fd is not null)
         {
-            return;
+            _ = Posix.FSync(fd.Value);
         }
-
-        _ = FsyncCall(fd);
-        _ = CloseCall(fd);
     }
 
-    public static bool IsRoot => OperatingSystem.IsLinux() && GetEuid() == 0;
+    /// <summary>Changes the owner of a trusted path the reconciler made (as root; a no-op otherwise).</summary>
+    public static void Chown(string path, int uid, int gid)
+    {
+        if (IsRoot)
+        {
+            _ = Posix.FChownAt(Posix.AtFdCwd, path, uid, gid, Posix.AtSymlinkNoFollow);
+        }
+    }
+
+    public static bool IsRoot => OperatingSystem.IsLinux() && Posix.GetEuid() == 0;
 }

@@ -36,6 +36,7 @@ public sealed class GitCache : IDisposable
     /// <summary>Opens the cache, creating it (empty) on first use. A damaged cache is moved aside and made again.</summary>
     public static GitCache Open(SourceState state, RepoLocation location, TimeProvider clock)
     {
+        Resources.Backups.GitSupport.Configure();
         var path = state.CachePath;
         if (Directory.Exists(path) && !Repository.IsValid(path))
         {

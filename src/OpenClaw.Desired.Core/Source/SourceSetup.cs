@@ -55,9 +55,9 @@ public static class SourceSetup
     /// <summary>The machine's name; on a scratch root, the root's /etc/hostname when it has one.</summary>
     public static string DefaultHostName(HostRoot root)
     {
-        if (!root.IsRealRoot && File.Exists(root.Resolve("/etc/hostname")))
+        if (!root.IsRealRoot && new Host.Fs.HostFs(root).Probe("/etc/hostname") is { IsFile: true })
         {
-            var name = File.ReadAllText(root.Resolve("/etc/hostname")).Trim();
+            var name = new Host.Fs.HostFs(root).ReadAllText("/etc/hostname", 4096).Trim();
             if (name.Length > 0)
             {
                 return name;

@@ -234,4 +234,40 @@ public sealed class HostFsTests : IDisposable
         Assert.Throws<UnsafePathException>(() => _fs.WriteAtomic("/home/claw/.openclaw/workspace/secret.txt", "x"u8));
         Assert.Equal("outside the root", File.ReadAllText(Path.Combine(_outside, "secret.txt")));
     }
+
+    [Fact]
+    public void MoveOut_AcrossFilesystems_CopiesWithModesAndLinksWithoutEnteringThem()
+    {
+        // /dev/shm is a tmpfs: a rename from the scratch root there fails with EXDEV, so the copy path runs.
+        var skill = _host.Real("/home/claw/.openclaw/skills/s");
+        Directory.CreateDirectory(Path.Combine(skill, "lib"));
+        File.WriteAllText(Path.Combine(skill, "SKILL.md"), "---\nname: s\n---\n");
+        File.WriteAllBytes(Path.Combine(skill, "lib", "run.sh"), [0x23, 0x21, 0x00, 0xff]);
+        File.SetUnixFileMode(Path.Combine(skill, "lib", "run.sh"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        PlantLink(Path.Combine(skill, "etc"), _outside);
+        var before = _fs.HashOf("/home/claw/.openclaw/skills/s");
+        var shm = Path.Combine("/dev/shm", "ocd-shm-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(shm);
+        try
+        {
+            var target = Path.Combine(shm, "s");
+
+            _fs.MoveOut("/home/claw/.openclaw/skills/s", target);
+
+            Assert.False(Directory.Exists(skill));
+            Assert.Equal(before, global::OpenClaw.Desired.Safety.TreeHash.OfFolderOrFile(target));
+            Assert.Equal(_outside, new FileInfo(Path.Combine(target, "etc")).LinkTarget);
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.Combine(target, "lib", "run.sh")));
+            Assert.True(File.Exists(Path.Combine(_outside, "secret.txt")), "the link's target is never entered or removed");
+
+            _fs.MoveIn(target, "/home/claw/.openclaw/skills/s");
+
+            Assert.Equal(before, _fs.HashOf("/home/claw/.openclaw/skills/s"));
+            Assert.False(Directory.Exists(target));
+        }
+        finally
+        {
+            Directory.Delete(shm, recursive: true);
+        }
+    }
 }

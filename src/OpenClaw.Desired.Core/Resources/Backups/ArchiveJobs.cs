@@ -24,14 +24,21 @@ public sealed class ArchiveJobs(HostContext host, RecordStore records, string st
     {
         var watch = Stopwatch.StartNew();
         var restic = new Restic(host, target, ResticConnector.CacheDir(stateDir));
-        var missing = archive.Paths.Where(p => !Path.Exists(host.Root.Resolve(p))).ToList();
+        // Each path is taken as what it names when root linked it; a link the agent user made is refused, never archived through.
+        var resolved = archive.Paths.Select(p => (Path: p, Resolved: host.Fs.ResolveLinks(p))).ToList();
+        if (resolved.Where(r => r.Resolved is null).Select(r => r.Path).ToList() is { Count: > 0 } planted)
+        {
+            return Store(Record(BackupOperations.Backup, archive, false, $"refused: {string.Join(", ", planted)} is a link the agent user made", watch.Elapsed));
+        }
+
+        var missing = resolved.Where(r => !host.Fs.Stat(r.Resolved!).Exists).Select(r => r.Path).ToList();
         if (missing.Count > 0)
         {
             return Store(Record(BackupOperations.Backup, archive, false, $"nothing to back up at {string.Join(", ", missing)}", watch.Elapsed));
         }
 
         var args = new List<string> { "backup", "--tag", archive.Tag };
-        args.AddRange(archive.Paths.Select(host.Root.Resolve));
+        args.AddRange(resolved.Select(r => host.Root.Resolve(r.Resolved!)));
         var result = await restic.RunAsync(args, Restic.LongTimeout, cancellationToken);
         var id = ResticJson.BackupSnapshotId(result.StandardOutput);
         // Exit 3: the snapshot exists but some files could not be read; it is kept and said so.

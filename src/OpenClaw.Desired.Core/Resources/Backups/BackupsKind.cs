@@ -7,8 +7,9 @@ namespace OpenClaw.Desired.Resources.Backups;
 
 /// <summary>
 /// Backups, 3-2-1: the workspace in Git with two remotes, restic archives with retention, a schedule that runs
-/// <c>backup run|verify</c>, and verification by restic check and a real restore. Applies first, before any
-/// other kind changes the host.
+/// <c>backup run|verify</c>, and verification by restic check and a real restore. Applies after the secrets
+/// scrub and the skill quarantine, so no plaintext credential or quarantined skill is ever carried offsite; the
+/// run's own file backups (runs/*/files) are the safety net before every change.
 /// </summary>
 public sealed class BackupsKind : ResourceKind<BackupsObservation>
 {
@@ -16,7 +17,7 @@ public sealed class BackupsKind : ResourceKind<BackupsObservation>
 
     public override string Kind => Name;
 
-    public override int ApplyOrder => 10;
+    public override int ApplyOrder => 48;
 
     public override bool AppliesTo(EffectivePosture posture) =>
         posture.Document.Backups is { } spec && (spec.Git is not null || spec.Archives is { Count: > 0 });

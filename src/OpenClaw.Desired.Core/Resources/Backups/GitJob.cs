@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using LibGit2Sharp;
 using OpenClaw.Desired.Host;
+using OpenClaw.Desired.Host.Fs;
 using OpenClaw.Desired.Secrets;
+using OpenClaw.Desired.Secrets.Scanning;
 using OpenClaw.Desired.Safety;
 
 namespace OpenClaw.Desired.Resources.Backups;
@@ -17,13 +19,26 @@ public sealed class GitJob(Posture.EffectivePosture posture, HostContext host, O
     {
         var watch = Stopwatch.StartNew();
         GitSupport.Configure();
-        var real = host.Root.Resolve(git.RepoPath);
         var done = new List<string>();
         try
         {
+            // A workspace reached through a link the agent user made is refused here (and reported as a finding).
+            var workspace = host.Fs.ResolveLinks(git.RepoPath) ?? throw host.Fs.Refuse(HostFs.Planted(git.RepoPath));
+            if (!host.Fs.DirectoryExists(workspace))
+            {
+                return Finish(false, $"the workspace {git.RepoPath} does not exist", watch);
+            }
+
+            if (RepositoryGuard.Check(host.Fs, workspace) is { } trap)
+            {
+                return Finish(false, trap, watch);
+            }
+
+            var real = host.Root.Resolve(workspace);
             if (!Repository.IsValid(real))
             {
                 Repository.Init(real);
+                files?.Created(workspace + "/.git", changeId, "repository");
                 using var fresh = new Repository(real);
                 fresh.Refs.UpdateTarget("HEAD", $"refs/heads/{git.Branch}");
                 done.Add($"made {git.RepoPath} a Git repository on {git.Branch}");
@@ -52,19 +67,30 @@ public sealed class GitJob(Posture.EffectivePosture posture, HostContext host, O
                 return Finish(false, $"the workspace is on branch {repo.Head.FriendlyName}, the posture backs up {git.Branch}", watch);
             }
 
-            if (Commit(repo) is { } commit)
+            var (commit, held) = Commit(repo, workspace);
+            if (commit is not null)
             {
                 done.Add($"committed {commit.Sha[..8]}");
             }
 
             var failures = new List<string>();
+            if (held.Count > 0)
+            {
+                failures.Add($"not committed, because they hold credentials in plaintext: {string.Join(", ", held)} (move them to the secret store; the secrets kind does)");
+            }
+
             foreach (var remote in git.Remotes)
             {
                 var outcome = Push(repo, remote, git.Branch, credentials[remote.Name]);
                 (outcome.Ok ? done : failures).Add(outcome.Message);
             }
 
-            GitSupport.ChownLike(Path.Combine(real, ".git"), real);
+            if (Native.IsRoot && host.Fs.Stat(workspace) is { Uid: > 0 } owner)
+            {
+                // Root wrote into .git: give it back to the workspace's owner, on descriptors, never through a link.
+                host.Fs.SetOwnerRecursive(workspace + "/.git", owner.Uid, owner.Gid);
+            }
+
             var message = string.Join("; ", failures.Concat(done).DefaultIfEmpty("every remote has the branch"));
             return Finish(failures.Count == 0, message, watch);
         }
@@ -72,19 +98,63 @@ public sealed class GitJob(Posture.EffectivePosture posture, HostContext host, O
         {
             return Finish(false, $"git: {e.Message}", watch);
         }
+        catch (UnsafePathException e)
+        {
+            return Finish(false, e.Message, watch);
+        }
     }
 
-    private Commit? Commit(Repository repo)
+    /// <summary>
+    /// Commits the workspace as read on descriptors. Each new or changed file is scanned first: one that holds a
+    /// credential in plaintext stays out of the commit (its last committed version, if any, stays in), and is named.
+    /// </summary>
+    private (Commit? Commit, IReadOnlyList<string> Held) Commit(Repository repo, string workspace)
     {
-        Commands.Stage(repo, "*");
-        var status = repo.RetrieveStatus(new StatusOptions { IncludeUntracked = true, RecurseUntrackedDirs = true });
-        if (!status.IsDirty && repo.Head.Tip is not null)
+        var (files, _) = WorkspaceFiles.Read(host.Fs, workspace, repo);
+        var head = WorkspaceFiles.TreeOf(repo.Head.Tip);
+        var held = new List<string>();
+        var index = repo.Index;
+        index.Clear();
+        foreach (var file in files)
         {
-            return null;
+            if (head.TryGetValue(file.Path, out var committed) && committed.Id == file.BlobId && committed.Mode == file.Mode)
+            {
+                index.Add(repo.Lookup<Blob>(committed.Id), file.Path, committed.Mode);
+                continue;
+            }
+
+            if (file.Mode != Mode.SymbolicLink && HoldsSecret(file))
+            {
+                held.Add(file.Path);
+                if (head.TryGetValue(file.Path, out var previous))
+                {
+                    index.Add(repo.Lookup<Blob>(previous.Id), file.Path, previous.Mode);
+                }
+
+                continue;
+            }
+
+            using var content = new MemoryStream(file.Content, writable: false);
+            index.Add(repo.ObjectDatabase.CreateBlob(content), file.Path, file.Mode);
+        }
+
+        index.Write();
+        var tree = repo.ObjectDatabase.CreateTree(index);
+        if (repo.Head.Tip is { } tip && tip.Tree.Sha == tree.Sha)
+        {
+            return (null, held);
         }
 
         var signature = GitSupport.Signature(host);
-        return repo.Commit($"backup {signature.When:u}", signature, signature, new CommitOptions { AllowEmptyCommit = repo.Head.Tip is null });
+        var commit = repo.ObjectDatabase.CreateCommit(signature, signature, $"backup {signature.When:u}", tree, repo.Head.Tip is { } parent ? [parent] : [], prettifyMessage: true);
+        repo.Refs.Add($"refs/heads/{repo.Head.FriendlyName}", commit.Id, "backup", allowOverwrite: true);
+        return (commit, held);
+    }
+
+    private bool HoldsSecret(WorkspaceFile file)
+    {
+        var (scanned, _) = FileSecretScanner.ScanBytes(file.Content, file.Path, host.Redactor.Fingerprint);
+        return scanned is { Findings.Count: > 0 };
     }
 
     private (bool Ok, string Message) Push(Repository repo, RemoteDesired desired, string branch, string? credential)
@@ -93,6 +163,12 @@ public sealed class GitJob(Posture.EffectivePosture posture, HostContext host, O
         if (remote is null)
         {
             return (false, $"remote {desired.Name} is not configured (a reconcile adds it)");
+        }
+
+        // The repository is the agent user's: a URL changed there must never receive the workspace or the credential.
+        if (remote.Url != desired.Url || remote.PushUrl != remote.Url)
+        {
+            return (false, $"remote {desired.Name} points elsewhere than the posture says; not pushed (a reconcile sets it back)");
         }
 
         var tip = repo.Branches[branch].Tip;

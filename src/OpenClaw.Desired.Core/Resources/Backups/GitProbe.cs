@@ -27,13 +27,24 @@ public static class GitProbe
     public static GitObservation Probe(GitDesired git, HostContext host, RecordStore records)
     {
         var lastPush = records.Last(BackupsDesired.GitName, BackupOperations.Push);
-        var real = host.Root.Resolve(git.RepoPath);
-        if (!Directory.Exists(real))
+        var workspace = host.Fs.ResolveLinks(git.RepoPath);
+        if (workspace is null)
+        {
+            return Empty($"the workspace {git.RepoPath} is a link the agent user made; not followed", lastPush);
+        }
+
+        if (!host.Fs.DirectoryExists(workspace))
         {
             return Empty($"the workspace {git.RepoPath} does not exist (is OpenClaw installed?)", lastPush);
         }
 
+        if (RepositoryGuard.Check(host.Fs, workspace) is { } trap)
+        {
+            return Empty(trap, lastPush);
+        }
+
         GitSupport.Configure();
+        var real = host.Root.Resolve(workspace);
         if (!Repository.IsValid(real))
         {
             return Empty(null, lastPush);
@@ -42,19 +53,32 @@ public static class GitProbe
         using var repo = new Repository(real);
         var tip = repo.Branches[git.Branch]?.Tip;
         var remotes = git.Remotes.Select(r => Remote(repo, r.Name, git.Branch, tip)).ToValueList();
-        var dirty = repo.RetrieveStatus(new StatusOptions { IncludeUntracked = true, RecurseUntrackedDirs = true, IncludeIgnored = false })
-            .Where(e => e.State != FileStatus.Unaltered && e.State != FileStatus.Ignored)
-            .ToList();
+
+        // What a backup would commit, read the way it reads it (on descriptors, no link followed), against the tip.
+        var (files, _) = WorkspaceFiles.Read(host.Fs, workspace, repo);
+        var committed = WorkspaceFiles.TreeOf(repo.Head.Tip);
+        var dirty = 0;
         DateTimeOffset? since = null;
-        foreach (var entry in dirty)
+        foreach (var file in files)
         {
-            var file = new FileInfo(Path.Combine(real, entry.FilePath));
-            // A deleted file has no age of its own; it counts from now, like a fresh edit.
-            var age = file.Exists ? new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero) : host.Clock.GetUtcNow();
-            since = since is null || age < since ? age : since;
+            if (committed.Remove(file.Path, out var entry) && entry.Id == file.BlobId && entry.Mode == file.Mode)
+            {
+                continue;
+            }
+
+            dirty++;
+            since = since is null || file.Modified < since ? file.Modified : since;
         }
 
-        return new GitObservation(null, true, repo.Head.FriendlyName, tip?.Sha, dirty.Count, since, remotes, lastPush);
+        // A deleted file has no age of its own; it counts from now, like a fresh edit.
+        if (committed.Count > 0)
+        {
+            dirty += committed.Count;
+            var now = host.Clock.GetUtcNow();
+            since = since is null || now < since ? now : since;
+        }
+
+        return new GitObservation(null, true, repo.Head.FriendlyName, tip?.Sha, dirty, since, remotes, lastPush);
     }
 
     private static RemoteObservation Remote(Repository repo, string name, string branch, Commit? tip)

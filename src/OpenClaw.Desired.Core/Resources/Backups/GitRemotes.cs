@@ -13,15 +13,15 @@ public static class GitRemotes
 {
     public static IReadOnlyList<string> Converge(HostContext host, GitDesired git, FileChanger files, string changeId)
     {
-        var configHostPath = git.RepoPath.TrimEnd('/') + "/.git/config";
-        var real = host.Root.Resolve(configHostPath);
+        var workspace = host.Fs.ResolveLinks(git.RepoPath) ?? git.RepoPath;
+        var configHostPath = workspace.TrimEnd('/') + "/.git/config";
         var wrong = new List<RemoteDesired>();
-        using (var repo = new Repository(host.Root.Resolve(git.RepoPath)))
+        using (var repo = new Repository(host.Root.Resolve(workspace)))
         {
             foreach (var remote in git.Remotes)
             {
                 var current = repo.Network.Remotes[remote.Name];
-                if (current is null || current.Url != remote.Url || current.FetchRefSpecs.All(r => r.Specification != FetchSpec(remote.Name)))
+                if (current is null || current.Url != remote.Url || current.PushUrl != remote.Url || current.FetchRefSpecs.All(r => r.Specification != FetchSpec(remote.Name)))
                 {
                     wrong.Add(remote);
                 }
@@ -37,13 +37,14 @@ public static class GitRemotes
         try
         {
             var copy = Path.Combine(folder, "config");
-            File.Copy(real, copy);
+            File.WriteAllBytes(copy, host.Fs.ReadAllBytes(configHostPath, 1024 * 1024));
             using (var config = Configuration.BuildFrom(copy))
             {
                 foreach (var remote in wrong)
                 {
                     config.Set($"remote.{remote.Name}.url", remote.Url, ConfigurationLevel.Local);
                     config.Set($"remote.{remote.Name}.fetch", FetchSpec(remote.Name), ConfigurationLevel.Local);
+                    config.Unset($"remote.{remote.Name}.pushurl", ConfigurationLevel.Local);
                 }
             }
 
@@ -56,7 +57,7 @@ public static class GitRemotes
 
         // Tracking refs of a remote that was missing or elsewhere say nothing about the posture's remote: drop
         // them, so the next push really sends the branch there.
-        using (var repo = new Repository(host.Root.Resolve(git.RepoPath)))
+        using (var repo = new Repository(host.Root.Resolve(workspace)))
         {
             foreach (var remote in wrong)
             {

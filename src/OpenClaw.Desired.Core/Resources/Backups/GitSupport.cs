@@ -1,6 +1,5 @@
 using LibGit2Sharp;
 using OpenClaw.Desired.Host;
-using OpenClaw.Desired.Safety;
 
 namespace OpenClaw.Desired.Resources.Backups;
 
@@ -10,9 +9,14 @@ internal static class GitSupport
     private static readonly Lock Gate = new();
     private static bool _configured;
 
+    /// <summary>A folder that never exists: where libgit2 looks for system, global and XDG config, so it finds none.</summary>
+    private const string NoConfig = "/proc/self/openclaw-desired-no-git-config";
+
     /// <summary>
     /// The reconciler runs as root on a workspace the OpenClaw user owns; libgit2's owner check would refuse
-    /// it. libgit2 runs no hooks or fsmonitor, and the remote URLs are the posture's, so the check is off.
+    /// it. libgit2 runs no hooks or fsmonitor, <see cref="RepositoryGuard"/> refuses configs that redirect it, and
+    /// the remote URLs are the posture's, so the check is off. No system, global or XDG Git config is read
+    /// (neither the machine's nor, under <c>--root</c>, the real host's): the backup depends on the repository alone.
     /// </summary>
     public static void Configure()
     {
@@ -21,6 +25,11 @@ internal static class GitSupport
             if (!_configured)
             {
                 GlobalSettings.SetOwnerValidation(false);
+                foreach (var level in new[] { ConfigurationLevel.System, ConfigurationLevel.Global, ConfigurationLevel.Xdg, ConfigurationLevel.ProgramData })
+                {
+                    GlobalSettings.SetConfigSearchPaths(level, NoConfig);
+                }
+
                 _configured = true;
             }
         }
@@ -29,19 +38,4 @@ internal static class GitSupport
     /// <summary>The signature of backup commits, at the reconciler's clock.</summary>
     public static Signature Signature(HostContext host) =>
         new("openclaw-desired", "openclaw-desired@localhost", host.Clock.GetUtcNow());
-
-    /// <summary>Gives <c>.git</c> back to the workspace's owner after root wrote into it, so OpenClaw can keep committing.</summary>
-    public static void ChownLike(string gitDirectory, string ownerOf)
-    {
-        if (!Native.IsRoot || Native.Owner(ownerOf) is not { } owner || owner.Uid == 0)
-        {
-            return;
-        }
-
-        Native.Chown(gitDirectory, owner.Uid, owner.Gid);
-        foreach (var entry in Directory.EnumerateFileSystemEntries(gitDirectory, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
-        {
-            Native.Chown(entry, owner.Uid, owner.Gid);
-        }
-    }
 }

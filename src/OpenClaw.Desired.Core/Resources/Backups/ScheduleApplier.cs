@@ -23,9 +23,8 @@ public static class ScheduleApplier
     public static async Task<ChangeOutcome> WriteAsync(PlannedChange change, ScheduleWrite write, ApplyContext context, CancellationToken cancellationToken)
     {
         var host = context.Host;
-        var real = host.Root.Resolve(write.File.HostPath);
         var wrote = false;
-        if (!File.Exists(real) || await File.ReadAllTextAsync(real, cancellationToken) != write.File.Content)
+        if (host.Fs.TryReadAllText(write.File.HostPath, 1024 * 1024) != write.File.Content)
         {
             context.Files.Write(write.File.HostPath, Encoding.UTF8.GetBytes(write.File.Content), change.Id, Readable);
             wrote = true;
@@ -38,9 +37,17 @@ public static class ScheduleApplier
                 return ChangeOutcome.Failed(change, reloadError);
             }
 
+            // systemctl makes the enable link itself; it is journalled, so a rollback takes it away again.
+            var link = $"{ScheduleProbe.WantsDir}/{write.File.Name}";
+            var linked = host.Fs.Stat(link).Exists;
             if (write.File.IsTimer && await SystemctlAsync(host, host.Root.IsRealRoot ? ["enable", "--now", write.File.Name] : ["enable", write.File.Name], cancellationToken) is { } enableError)
             {
                 return ChangeOutcome.Failed(change, enableError);
+            }
+
+            if (write.File.IsTimer && !linked && host.Fs.Stat(link).Exists)
+            {
+                context.Files.Created(link, change.Id, "enable link");
             }
         }
 
@@ -51,7 +58,7 @@ public static class ScheduleApplier
     public static async Task<ChangeOutcome> RemoveAsync(PlannedChange change, ScheduleRemove remove, ApplyContext context, CancellationToken cancellationToken)
     {
         var host = context.Host;
-        if (!File.Exists(host.Root.Resolve(remove.HostPath)))
+        if (!host.Fs.Stat(remove.HostPath).Exists)
         {
             return ChangeOutcome.Skipped(change, "already gone");
         }

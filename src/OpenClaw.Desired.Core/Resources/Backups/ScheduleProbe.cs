@@ -19,25 +19,22 @@ public static class ScheduleProbe
         var wanted = ScheduleFiles.Render(desired, context);
         var files = wanted.Select(f =>
         {
-            var real = host.Root.Resolve(f.HostPath);
-            var content = File.Exists(real) ? File.ReadAllText(real) : null;
-            // The enable link points to the unit's host path, which under a scratch root does not resolve.
-            var link = new FileInfo(host.Root.Resolve($"{WantsDir}/{f.Name}"));
-            var enabled = f.IsTimer && (link.LinkTarget is not null || link.Exists);
+            var content = host.Fs.TryReadAllText(f.HostPath, 1024 * 1024);
+            // The enable link points to the unit's host path; its presence is what counts.
+            var enabled = f.IsTimer && host.Fs.Stat($"{WantsDir}/{f.Name}").Exists;
             return new InstalledFile(f.HostPath, content, enabled);
         }).ToValueList();
 
         var strays = new List<string>();
-        var systemd = host.Root.Resolve(ScheduleFiles.SystemdDir);
-        if (Directory.Exists(systemd))
+        if (host.Fs.Probe(ScheduleFiles.SystemdDir) is { IsDirectory: true })
         {
-            strays.AddRange(Directory.EnumerateFiles(systemd)
-                .Select(Path.GetFileName).OfType<string>()
+            strays.AddRange(host.Fs.List(ScheduleFiles.SystemdDir)
+                .Where(e => e.Stat.IsFile).Select(e => e.Name)
                 .Where(n => ScheduleFiles.UnitPrefixes.Any(p => n.StartsWith(p, StringComparison.Ordinal)) && (n.EndsWith(".service", StringComparison.Ordinal) || n.EndsWith(".timer", StringComparison.Ordinal)))
                 .Select(n => $"{ScheduleFiles.SystemdDir}/{n}"));
         }
 
-        if (File.Exists(host.Root.Resolve(ScheduleFiles.CronFile)))
+        if (host.Fs.Stat(ScheduleFiles.CronFile).Exists)
         {
             strays.Add(ScheduleFiles.CronFile);
         }
@@ -47,5 +44,5 @@ public static class ScheduleProbe
 
     /// <summary>systemd when the host runs it (or the posture says so), else cron.</summary>
     public static string Scheduler(BackupsDesired desired, HostContext host) =>
-        desired.Scheduler ?? (Directory.Exists(host.Root.Resolve("/run/systemd/system")) ? "systemd" : "cron");
+        desired.Scheduler ?? (host.Fs.Probe("/run/systemd/system") is { IsDirectory: true } ? "systemd" : "cron");
 }

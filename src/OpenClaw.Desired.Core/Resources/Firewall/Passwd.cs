@@ -14,13 +14,13 @@ internal static class Passwd
             return (numeric, numeric);
         }
 
-        var path = root.Resolve("/etc/passwd");
-        if (!File.Exists(path))
+        var passwd = new Host.Fs.HostFs(root).TryReadAllText("/etc/passwd", 16 * 1024 * 1024);
+        if (passwd is null)
         {
             return user == "root" ? (0, 0) : null;
         }
 
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in passwd.Split('\n'))
         {
             var fields = line.Split(':');
             if (fields.Length >= 4 && fields[0] == user

@@ -26,7 +26,7 @@ internal static class ProxyEnvironment
 
         var paths = host.PathsFor(posture);
         var files = new List<ProxyFileObservation> { Read(host, paths.StateDir + "/.env", false, paths.User) };
-        if (host.Homes.HomeOf(paths.User) is { } home && File.Exists(host.Root.Resolve(home + UnitPath)))
+        if (host.Homes.HomeOf(paths.User) is { } home && host.Fs.Probe(home + UnitPath) is { IsFile: true })
         {
             files.Add(Read(host, $"{home}{UnitPath}.d/{DropInName}", true, paths.User));
         }
@@ -83,8 +83,7 @@ internal static class ProxyEnvironment
 
     private static ProxyFileObservation Read(HostContext host, string hostPath, bool isDropIn, string owner)
     {
-        var real = host.Root.Resolve(hostPath);
-        return new ProxyFileObservation(hostPath, File.Exists(real) ? File.ReadAllText(real) : null, isDropIn, owner);
+        return new ProxyFileObservation(hostPath, host.Fs.TryReadAllText(hostPath, 1024 * 1024), isDropIn, owner);
     }
 
     // A proxy URL may carry credentials; never show them.

@@ -1,7 +1,6 @@
 using System.Text;
 using OpenClaw.Desired.Planning;
 using OpenClaw.Desired.Reconciliation;
-using OpenClaw.Desired.Safety;
 
 namespace OpenClaw.Desired.Resources.Firewall;
 
@@ -12,46 +11,38 @@ internal static class ProxyFilesApplier
 
     public static ChangeOutcome Apply(PlannedChange change, EnvFileEdit edit, ApplyContext context)
     {
-        var real = context.Host.Root.Resolve(edit.HostPath);
-        var existed = File.Exists(real);
-        var current = existed ? File.ReadAllText(real) : string.Empty;
-        var updated = edit.Values.Aggregate(current, (text, value) => global::OpenClaw.Desired.Secrets.DotEnv.Set(text, value.Key, value.Value));
+        var current = context.Host.Fs.TryReadAllText(edit.HostPath, 1024 * 1024);
+        var existed = current is not null;
+        var updated = edit.Values.Aggregate(current ?? string.Empty, (text, value) => global::OpenClaw.Desired.Secrets.DotEnv.Set(text, value.Key, value.Value));
         if (existed && updated == current)
         {
             return ChangeOutcome.Skipped(change, "already in place");
         }
 
-        context.Files.Write(edit.HostPath, Encoding.UTF8.GetBytes(updated), change.Id, existed ? null : PrivateFile);
-        GiveTo(context, edit.HostPath, edit.Owner, existed);
+        context.Files.Write(edit.HostPath, Encoding.UTF8.GetBytes(updated), change.Id, existed ? null : PrivateFile, existed ? null : Owner(context, edit.Owner));
         return ChangeOutcome.Applied(change, $"set {string.Join(", ", edit.Values.Select(v => v.Key))} in {edit.HostPath}");
     }
 
     public static ChangeOutcome Apply(PlannedChange change, OwnedFileWrite write, ApplyContext context)
     {
-        var real = context.Host.Root.Resolve(write.HostPath);
-        var existed = File.Exists(real);
-        if (existed && File.ReadAllText(real) == write.Content)
+        var current = context.Host.Fs.TryReadAllText(write.HostPath, 1024 * 1024);
+        if (current == write.Content)
         {
             return ChangeOutcome.Skipped(change, "already in place");
         }
 
-        var directoryExisted = Directory.Exists(Path.GetDirectoryName(real));
-        context.Files.Write(write.HostPath, Encoding.UTF8.GetBytes(write.Content), change.Id, existed ? null : UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
-        GiveTo(context, write.HostPath, write.Owner, existed);
-        if (!directoryExisted)
+        // A file (and folder) the run creates in the user's home belongs to that user, as if they had made it:
+        // owner set on the descriptor as it is made, never by a later chown through a path.
+        var owner = Owner(context, write.Owner);
+        var folder = write.HostPath[..write.HostPath.LastIndexOf('/')];
+        if (!context.Host.Fs.Stat(folder).Exists)
         {
-            GiveTo(context, write.HostPath[..write.HostPath.LastIndexOf('/')], write.Owner, false);
+            context.Files.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute, owner, change.Id);
         }
 
+        context.Files.Write(write.HostPath, Encoding.UTF8.GetBytes(write.Content), change.Id, current is not null ? null : UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead, current is not null ? null : owner);
         return ChangeOutcome.Applied(change, $"wrote {write.HostPath}");
     }
 
-    // A file the run creates in the user's home must belong to that user, as if they had made it.
-    private static void GiveTo(ApplyContext context, string hostPath, string owner, bool existed)
-    {
-        if (!existed && Passwd.Lookup(context.Host.Root, owner) is { } ids)
-        {
-            Native.Chown(context.Host.Root.Resolve(hostPath), ids.Uid, ids.Gid);
-        }
-    }
+    private static (int Uid, int Gid)? Owner(ApplyContext context, string owner) => Passwd.Lookup(context.Host.Root, owner);
 }

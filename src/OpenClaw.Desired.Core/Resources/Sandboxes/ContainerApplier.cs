@@ -1,3 +1,5 @@
+using OpenClaw.Desired.Host;
+using OpenClaw.Desired.Host.Fs;
 using System.Globalization;
 using Docker.DotNet;
 using Docker.DotNet.Models;
@@ -124,20 +126,22 @@ internal static class ContainerApplier
     }
 
     /// <summary>The output folder exists and belongs to the container's user, so a non-root skill can write its results.</summary>
+    /// <remarks>On descriptors: an output path the agent user turned into a link is refused, never chowned through.</remarks>
     private static void PrepareOutput(string path, string user)
     {
-        if (!Directory.Exists(path))
+        var fs = new HostFs(new HostRoot("/"));
+        if (!fs.Stat(path).Exists)
         {
-            Directory.CreateDirectory(path, OutputMode);
+            fs.CreateDirectory(path, OutputMode);
         }
 
         var ids = user.Split(':');
         if (Native.IsRoot && int.TryParse(ids[0], NumberStyles.None, CultureInfo.InvariantCulture, out var uid))
         {
             var gid = ids.Length > 1 && int.TryParse(ids[1], NumberStyles.None, CultureInfo.InvariantCulture, out var g) ? g : uid;
-            if (Native.Owner(path) != (uid, gid))
+            if (fs.StatFollow(path) is { } now && (now.Uid, now.Gid) != (uid, gid))
             {
-                Native.Chown(path, uid, gid);
+                fs.SetOwner(path, uid, gid);
             }
         }
     }

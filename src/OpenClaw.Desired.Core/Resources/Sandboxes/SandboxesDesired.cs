@@ -38,6 +38,13 @@ public sealed record SandboxesDesired(string? EngineSocket, ValueList<DesiredCon
         return new SandboxesDesired(section?.Engine?.Socket, containers, OpenClawSandboxDesired.For(posture));
     }
 
+    /// <summary>
+    /// The real path a bind mounts: trusted links resolved, so the engine is handed no link at all; a link the
+    /// agent user made (the workspace turned into a link to /etc, say) is refused and reported, never mounted.
+    /// </summary>
+    private static string Source(HostContext host, string hostPath) =>
+        host.Root.Resolve(host.Fs.ResolveLinks(hostPath) ?? throw host.Fs.Refuse(Host.Fs.HostFs.Planted(hostPath)));
+
     private static DesiredContainer? Merge(string name, ContainerSpec? defaults, ContainerSpec? own, EffectivePosture posture, HostContext host, OpenClawPaths paths)
     {
         var image = own?.Image ?? defaults?.Image;
@@ -52,14 +59,14 @@ public sealed record SandboxesDesired(string? EngineSocket, ValueList<DesiredCon
         var binds = new List<BindSpec>();
         if ((own?.Workspace ?? defaults?.Workspace ?? "ro") == "ro")
         {
-            binds.Add(new BindSpec(host.Root.Resolve(paths.Workspace), "/workspace", ReadOnly: true));
+            binds.Add(new BindSpec(Source(host, paths.Workspace), "/workspace", ReadOnly: true));
         }
 
         var output = Expand(own?.Output ?? defaults?.Output ?? $"{paths.StateDir}/skill-output/{name}", host, paths);
-        binds.Add(new BindSpec(host.Root.Resolve(output), "/output", ReadOnly: false));
+        binds.Add(new BindSpec(Source(host, output), "/output", ReadOnly: false));
         foreach (var bind in (own?.Binds ?? defaults?.Binds ?? []).Select(BindSpec.Parse).OfType<BindSpec>())
         {
-            binds.Add(bind with { Source = host.Root.Resolve(Expand(bind.Source, host, paths)) });
+            binds.Add(bind with { Source = Source(host, Expand(bind.Source, host, paths)) });
         }
 
         var cpus = own?.Cpus ?? defaults?.Cpus ?? DefaultCpus;

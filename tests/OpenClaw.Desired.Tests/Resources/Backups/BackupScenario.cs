@@ -25,6 +25,10 @@ public sealed class BackupScenario : IDisposable
         // The demo's short gateway token is a manual action of another kind; these tests are about backups.
         var config = host.ConfigPath;
         File.WriteAllText(config, File.ReadAllText(config).Replace("\"claw-demo-short\"", "\"${OPENCLAW_GATEWAY_TOKEN}\"", StringComparison.Ordinal));
+        // The demo's MEMORY.md holds a token: the Git backup (rightly) refuses to commit it. These tests are about
+        // the backup's own mechanics, so the workspace starts clean; SecretsNeverOffsiteTests plants tokens on purpose.
+        var memory = host.Real(Workspace + "/MEMORY.md");
+        File.WriteAllLines(memory, File.ReadAllLines(memory).Where(l => !l.Contains("ghp_", StringComparison.Ordinal)));
     }
 
     public ScratchHost Host { get; }
