@@ -16,6 +16,24 @@ public sealed class CommonOptions
     public CommonOptions()
     {
         Output.AcceptOnlyFromAmong("text", "json", "markdown");
+        PlainPath(Posture);
+        PlainPath(Root);
+        PlainPath(StateDir);
+    }
+
+    /// <summary>
+    /// A path with a newline or another control character could write lines of its own into the systemd units and
+    /// cron files the reconciler installs with it; no real path needs one.
+    /// </summary>
+    public static void PlainPath(Option option) =>
+        option.Validators.Add(result => Check(result.GetValueOrDefault<string?>(), option.Name, result));
+
+    private static void Check(string? value, string name, System.CommandLine.Parsing.OptionResult result)
+    {
+        if (value is not null && value.Any(char.IsControl))
+        {
+            result.AddError($"{name}: a path may not contain a newline or other control character");
+        }
     }
 
     public void AddTo(Command command)

@@ -58,8 +58,19 @@ public sealed record KindPlan(string Kind, ValueList<PlannedChange> Changes, Val
 
     public static KindPlan Of(string kind, IEnumerable<PlannedChange> changes, IEnumerable<UnknownState>? unknowns = null) =>
         new(kind,
-            changes.OrderBy(c => c.Resource, StringComparer.Ordinal).ThenBy(c => c.Action).ToValueList(),
+            Distinct(changes.OrderBy(c => c.Resource, StringComparer.Ordinal).ThenBy(c => c.Action)).ToValueList(),
             (unknowns ?? []).OrderBy(u => u.Resource, StringComparer.Ordinal).ToValueList());
+
+    /// <summary>Change ids are unique in a plan (apply and reports key on them): a repeated resource gets "#2", "#3"….</summary>
+    private static IEnumerable<PlannedChange> Distinct(IEnumerable<PlannedChange> ordered)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var change in ordered)
+        {
+            var count = seen[change.Id] = seen.GetValueOrDefault(change.Id) + 1;
+            yield return count == 1 ? change : change with { Resource = $"{change.Resource}#{count}" };
+        }
+    }
 }
 
 /// <summary>The whole plan: every kind's part, in apply order. Two plans of the same state are equal.</summary>

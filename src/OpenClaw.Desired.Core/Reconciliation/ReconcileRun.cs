@@ -91,42 +91,85 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
             runLock.SetOwner(runId);
             report = report with { RunId = runId };
             report = report with { StaleLock = runLock.StaleHolder, Interrupted = InterruptedRuns.Find(root, state) };
-            var runDirectory = state.CreateRun(runId);
-            using var journal = RunJournal.Create(runDirectory, clock);
-            journal.Append(new JournalEntry { Event = JournalEvents.RunStart, Detail = $"apply {posture.Digest}" });
+            // The state dir must take the journal and the backups before the host changes at all: a read-only or
+            // full state dir is named as such, and the run stops here with nothing changed.
+            string runDirectory;
+            RunJournal journal;
             try
             {
-                var planWatch = Stopwatch.StartNew();
-                var plan = await reconciler.PlanAsync(posture, host, progress, cancellationToken);
-                planWatch.Stop();
-                var files = new FileChanger(root, state, runId, journal, host.Fs) { Sealer = Secrets.GpgBackupSealer.For(posture, commands) };
-                var applyWatch = Stopwatch.StartNew();
-                var applied = await reconciler.ApplyAsync(plan, new ApplyContext(host, files, posture), journal, progress, cancellationToken);
-                applyWatch.Stop();
-                var verifyWatch = Stopwatch.StartNew();
-                var after = await reconciler.PlanAsync(posture, host, progress, CancellationToken.None);
-                verifyWatch.Stop();
-                report = ReportBuilder.WithApply(ReportBuilder.WithPlan(report, plan), applied, after) with
-                {
-                    Timings = report.Timings with
-                    {
-                        PlanMs = planWatch.Elapsed.TotalMilliseconds,
-                        Kinds = reconciler.ProbeTimings.OrderBy(k => k.Key, StringComparer.Ordinal).ToDictionary(k => k.Key, k => Math.Round(k.Value, 1)),
-                        ApplyMs = applyWatch.Elapsed.TotalMilliseconds,
-                        VerifyMs = verifyWatch.Elapsed.TotalMilliseconds,
-                    },
-                };
-                journal.Append(new JournalEntry { Event = JournalEvents.RunEnd, Detail = report.Result });
-                resolved.RecordApplied(runId, clock.GetUtcNow());
+                runDirectory = state.CreateRun(runId);
+                StateSpace.Check(state.Path);
+                journal = RunJournal.Create(runDirectory, clock);
+                journal.Append(new JournalEntry { Event = JournalEvents.RunStart, Detail = $"apply {posture.Digest}" });
             }
-            finally
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                report = Finish(report, total, clock);
-                ReportWriter.WriteJsonFile(Path.Combine(runDirectory, "report.json"), report, redactor);
+                return (Finish(report with { Diagnostics = [.. report.Diagnostics, StateSpace.Describe(state.Path, e)] }, total, clock), redactor);
+            }
+
+            using (journal)
+            {
+                var recovered = InterruptedRuns.Recover(host.Fs, state, runId, clock);
+                report = report with { Diagnostics = [.. report.Diagnostics, .. recovered] };
+                IReadOnlyList<AppliedChange> applied = [];
+                try
+                {
+                    var planWatch = Stopwatch.StartNew();
+                    var plan = await reconciler.PlanAsync(posture, host, progress, cancellationToken);
+                    planWatch.Stop();
+                    report = ReportBuilder.WithPlan(report, plan);
+                    var files = new FileChanger(root, state, runId, journal, host.Fs) { Sealer = Secrets.GpgBackupSealer.For(posture, commands) };
+                    var applyWatch = Stopwatch.StartNew();
+                    applied = await reconciler.ApplyAsync(plan, new ApplyContext(host, files, posture), journal, progress, cancellationToken);
+                    applyWatch.Stop();
+                    var verifyWatch = Stopwatch.StartNew();
+                    var after = await reconciler.PlanAsync(posture, host, progress, CancellationToken.None);
+                    verifyWatch.Stop();
+                    report = ReportBuilder.WithApply(report, applied, after) with
+                    {
+                        Timings = report.Timings with
+                        {
+                            PlanMs = planWatch.Elapsed.TotalMilliseconds,
+                            Kinds = reconciler.ProbeTimings.OrderBy(k => k.Key, StringComparer.Ordinal).ToDictionary(k => k.Key, k => Math.Round(k.Value, 1)),
+                            ApplyMs = applyWatch.Elapsed.TotalMilliseconds,
+                            VerifyMs = verifyWatch.Elapsed.TotalMilliseconds,
+                        },
+                    };
+                    resolved.RecordApplied(runId, clock.GetUtcNow());
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // Exit 1 promises that nothing changed; after the lock the host may have, so a failure here is 3,
+                    // with a report and a closed journal.
+                    report = report with
+                    {
+                        Result = "failed",
+                        ExitCode = ExitCodes.FailedOrUnknown,
+                        Diagnostics = [.. report.Diagnostics, redactor.Redact($"the run stopped: {e.Message}")],
+                    };
+                }
+                finally
+                {
+                    report = Finish(report, total, clock);
+                    Quietly(() => journal.Append(new JournalEntry { Event = JournalEvents.RunEnd, Detail = report.Result }));
+                    Quietly(() => ReportWriter.WriteJsonFile(Path.Combine(runDirectory, "report.json"), report, redactor));
+                }
             }
         }
 
         return (report, redactor);
+    }
+
+    /// <summary>Best effort on a full or broken state dir: the report still reaches the terminal.</summary>
+    private static void Quietly(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
     }
 
     private static RunReport Finish(RunReport report, Stopwatch total, TimeProvider clock) =>

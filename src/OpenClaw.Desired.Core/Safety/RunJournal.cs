@@ -36,6 +36,10 @@ public sealed class RunJournal : IDisposable
     public static RunJournal Create(string runDirectory, TimeProvider clock) =>
         new(System.IO.Path.Combine(runDirectory, FileName), clock, TestHold.FromEnvironment(runDirectory));
 
+    /// <summary>Opens an earlier run's journal to append to it (recovery closes it), numbering on from its last line.</summary>
+    public static RunJournal Reopen(string path, TimeProvider clock, long lastSeq) =>
+        new(path, clock, null) { _seq = lastSeq };
+
     public JournalEntry Append(JournalEntry entry)
     {
         var stamped = entry with { Seq = ++_seq, At = _clock.GetUtcNow() };

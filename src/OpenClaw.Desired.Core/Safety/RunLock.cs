@@ -34,27 +34,33 @@ public sealed class RunLock : IDisposable
 
     public static async Task<RunLock> AcquireAsync(string stateDirectory, string runId, TimeSpan wait, TimeProvider clock, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(stateDirectory);
+        try
+        {
+            Directory.CreateDirectory(stateDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StateDirectoryException(StateSpace.Describe(stateDirectory, e));
+        }
+
         var path = Path.Combine(stateDirectory, FileName);
         var ownerPath = Path.Combine(stateDirectory, OwnerFileName);
         var deadline = clock.GetUtcNow() + wait;
         while (true)
         {
             var previous = ReadHolder(ownerPath);
+            FileStream stream;
             try
             {
-                var stream = new FileStream(path, new FileStreamOptions
+                stream = new FileStream(path, new FileStreamOptions
                 {
                     Mode = FileMode.OpenOrCreate,
                     Access = FileAccess.ReadWrite,
                     Share = FileShare.None,
                     UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
                 });
-                var holder = $"pid={Environment.ProcessId} run={runId} since={clock.GetUtcNow():O}";
-                AtomicFile.Write(ownerPath, Encoding.UTF8.GetBytes(holder + "\n"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
-                return new RunLock(stream, ownerPath, clock, string.IsNullOrWhiteSpace(previous) ? null : previous);
             }
-            catch (IOException)
+            catch (IOException e) when (IsHeld(e))
             {
                 if (clock.GetUtcNow() >= deadline)
                 {
@@ -62,9 +68,30 @@ public sealed class RunLock : IDisposable
                 }
 
                 await Task.Delay(TimeSpan.FromMilliseconds(100), clock, cancellationToken);
+                continue;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Read-only, full, or not ours: no other run is to blame, and waiting will not help.
+                throw new StateDirectoryException(StateSpace.Describe(stateDirectory, e));
+            }
+
+            try
+            {
+                var holder = $"pid={Environment.ProcessId} run={runId} since={clock.GetUtcNow():O}";
+                AtomicFile.Write(ownerPath, Encoding.UTF8.GetBytes(holder + "\n"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                return new RunLock(stream, ownerPath, clock, string.IsNullOrWhiteSpace(previous) ? null : previous);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stream.Dispose();
+                throw new StateDirectoryException(StateSpace.Describe(stateDirectory, e));
             }
         }
     }
+
+    /// <summary>The lock file is open with an exclusive lock elsewhere (.NET reports flock's EWOULDBLOCK as a sharing violation).</summary>
+    private static bool IsHeld(IOException e) => (e.HResult & 0xFFFF) == 32 || e.HResult == 11;
 
     private static string? ReadHolder(string path)
     {
@@ -90,8 +117,14 @@ public sealed class RunLock : IDisposable
     }
 }
 
-public sealed class LockHeldException(string path, string holder, TimeSpan waited)
-    : Exception($"another run holds the lock {path} ({holder}); waited {waited.TotalSeconds:0}s, giving up")
+/// <summary>Why a run could not take the lock: it refuses to start, and nothing changed.</summary>
+public class LockHeldException(string message) : Exception(message)
 {
-    public string Holder { get; } = holder;
+    public LockHeldException(string path, string holder, TimeSpan waited)
+        : this($"another run holds the lock {path} ({holder}); waited {waited.TotalSeconds:0}s, giving up")
+    {
+    }
 }
+
+/// <summary>The state dir cannot hold a lock, a journal or backups (read-only, full, not writable).</summary>
+public sealed class StateDirectoryException(string message) : LockHeldException(message);

@@ -68,8 +68,14 @@ public static class ScheduleFiles
         }).ToValueList();
     }
 
-    public static IEnumerable<string> Arguments(ScheduledJob job, ScheduleContext context) =>
-        [Command, .. job.Verb, "--posture", context.PosturePath, "--root", context.Root, "--state-dir", context.StateDir];
+    public static IEnumerable<string> Arguments(ScheduledJob job, ScheduleContext context)
+    {
+        string[] args = [Command, .. job.Verb, "--posture", context.PosturePath, "--root", context.Root, "--state-dir", context.StateDir];
+        // A newline in a path would end the ExecStart or cron line and start one of its own: never written.
+        return args.FirstOrDefault(a => a.Any(char.IsControl)) is { } bad
+            ? throw new ArgumentException($"the schedule cannot name a path with a control character ({bad.ReplaceLineEndings("\\n")})")
+            : args;
+    }
 
     private static string Service(ScheduledJob job, ScheduleContext context) =>
         $"""

@@ -31,7 +31,9 @@ internal static class FileRewriter
                 throw new InvalidOperationException("the value sits outside any field (a comment?) of openclaw.json");
             }
 
-            if (JsonPointer.Segments(json.Pointer) is ["env", ..])
+            // env.NAME holding exactly the secret: the env store now provides NAME itself. A secret inside a longer
+            // env string is replaced in place like any other, so the rest of the string (and any other secret) stays.
+            if (JsonPointer.Segments(json.Pointer) is ["env", ..] && json.WholeValue)
             {
                 config.Set(json.Pointer, null);
             }

@@ -14,6 +14,8 @@ internal static class SecretsDisplay
 
     public static string Resource(OpenClawPaths paths, FoundSecret found) => found.Location switch
     {
+        // Two credentials inside one string are two changes: the place in the file tells them apart.
+        JsonLocation { WholeValue: false } json => $"{Relative(paths, found.Path)}:{JsonPointer.Dotted(json.Pointer)}@{found.Line}:{found.Column}",
         JsonLocation json => $"{Relative(paths, found.Path)}:{JsonPointer.Dotted(json.Pointer)}",
         AuthProfileLocation profile => $"{Relative(paths, found.Path)}:{profile.ProfileId}",
         EnvLineLocation env => $"{Relative(paths, found.Path)}:{env.Name}",
