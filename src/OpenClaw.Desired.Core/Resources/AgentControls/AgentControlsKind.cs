@@ -8,7 +8,11 @@ using OpenClaw.Desired.Reconciliation;
 namespace OpenClaw.Desired.Resources.AgentControls;
 
 /// <summary>Get result of the agent controls kind: openclaw.json and the gateway token the posture names, if any.</summary>
-public sealed record AgentObservation(ConfigObservation Config, JToken? DesiredToken, string? TokenUnknown);
+public sealed record AgentObservation(ConfigObservation Config, JToken? DesiredToken, string? TokenUnknown)
+{
+    /// <summary>What the gateway's token really is (its length behind a ${VAR} reference too).</summary>
+    public GatewayTokenFacts Token { get; init; } = new(null, null, null);
+}
 
 /// <summary>
 /// Agent controls in openclaw.json: exec approval, elevated mode, browser sandbox, read-only social media,
@@ -26,7 +30,7 @@ public sealed class AgentControlsKind : ResourceKind<AgentObservation>
     {
         var config = await ConfigObservation.ProbeAsync(host, host.PathsFor(posture), cancellationToken);
         var (token, unknown) = await GatewayToken.ResolveAsync(posture.Agent.GatewayToken, posture, host, cancellationToken);
-        return new AgentObservation(config, token, unknown);
+        return new AgentObservation(config, token, unknown) { Token = GatewayAuthCheck.Probe(host, host.PathsFor(posture), config.Config, token) };
     }
 
     public override KindPlan Diff(EffectivePosture posture, AgentObservation observed)
@@ -37,24 +41,17 @@ public sealed class AgentControlsKind : ResourceKind<AgentObservation>
         }
 
         var config = observed.Config.Config!;
+        var (gateway, keepMode) = GatewayAuthCheck.Diff(Kind, posture, config, observed.Token);
         var changes = AgentControls.For(posture, config, observed.DesiredToken)
+            .Where(control => !(keepMode && control.Pointer == "/gateway/auth/mode"))
             .Select(control => control.Diff(Kind, observed.Config))
             .OfType<PlannedChange>()
+            .Concat(gateway)
             .ToList();
         var unknowns = new List<UnknownState>();
         if (observed.TokenUnknown is { } tokenUnknown)
         {
             unknowns.Add(new UnknownState(Kind, "gateway.auth.token", tokenUnknown));
-        }
-        else if (observed.DesiredToken is null && posture.Agent.GatewayAuth == "token" && config.Get("/gateway/auth/token") is JValue { Type: JTokenType.String } current)
-        {
-            var text = (string)current!;
-            if (!SecretKeys.IsReference(text) && text.Length < posture.Agent.MinTokenLength)
-            {
-                changes.Add(new PlannedChange(Kind, "gateway.auth.token", ChangeAction.Manual,
-                    $"the gateway token is {text.Length} characters; the posture asks for at least {posture.Agent.MinTokenLength}: replace it with a random one (e.g. `openssl rand -hex 32`) or give agent.gateway.token",
-                    observed.Config.Fingerprint(text), $"≥ {posture.Agent.MinTokenLength} characters", PostureEffect.Tightens));
-            }
         }
 
         return KindPlan.Of(Kind, changes, unknowns);
