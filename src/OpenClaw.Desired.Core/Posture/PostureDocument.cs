@@ -22,7 +22,14 @@ public sealed record PostureDocument(
     SecretsSpec? Secrets,
     SandboxesSpec? Sandboxes,
     MonitoringSpec? Monitoring,
-    SourceSpec? Source);
+    SourceSpec? Source)
+{
+    /// <summary>How long the reconciler keeps its own run folders and quarantine (history: in posture.yaml).</summary>
+    public HistorySpec? History { get; init; }
+}
+
+/// <summary>history: run folders kept by count and age; quarantine kept by age. Pruned files are overwritten before removal.</summary>
+public sealed record HistorySpec(int? Runs, string? MaxAge, string? Quarantine);
 
 public sealed record OpenClawSpec(string? User, string? StateDir, string? ConfigPath, string? Workspace, string? AgentId);
 

@@ -28,7 +28,9 @@ public static class PostureLoader
             return Fail(name, "is a directory, not a posture file");
         }
 
-        if (!File.Exists(path))
+        // Only a regular file is read, and never past the size limit: a FIFO would hang the run, /dev/zero fill memory.
+        var real = Host.Fs.HostFs.RealPath(path);
+        if (real is null)
         {
             return Fail(name, $"file not found: {path}");
         }
@@ -36,17 +38,19 @@ public static class PostureLoader
         byte[] bytes;
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > MaxBytes)
-            {
-                return Fail(name, $"the file is {length / 1024.0 / 1024.0:0.0} MiB; a posture file may be at most 1 MiB");
-            }
-
-            bytes = File.ReadAllBytes(path);
+            bytes = new Host.Fs.HostFs(new Host.HostRoot("/")).ReadAllBytes(real, MaxBytes);
+        }
+        catch (Host.Fs.UnsafePathException e) when (e.Problem == Host.Fs.UnsafePathProblem.TooLarge)
+        {
+            return Fail(name, $"the file is {new FileInfo(real).Length / 1024.0 / 1024.0:0.0} MiB; a posture file may be at most 1 MiB");
+        }
+        catch (Host.Fs.UnsafePathException e)
+        {
+            return Fail(name, $"{e.Detail}: not a posture file");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail(name, $"cannot read the file: {e.GetType().Name}");
+            return Fail(name, e is UnauthorizedAccessException || e.Message.Contains("permission denied", StringComparison.Ordinal) ? "cannot read the file: permission denied" : "cannot read the file");
         }
 
         var result = LoadBytes(name, bytes);

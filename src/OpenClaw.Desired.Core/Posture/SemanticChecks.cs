@@ -21,10 +21,45 @@ internal static class SemanticChecks
         CheckModels(document, at, diagnostics);
         CheckAgent(document, at, diagnostics);
         CheckNames(document, at, diagnostics);
+        CheckOpenClawPaths(document, at, diagnostics);
+        DurationChecks.Run(document, at, diagnostics);
         Resources.Backups.BackupsChecks.Run(document, at, diagnostics);
         Resources.Firewall.FirewallChecks.Run(document, at, diagnostics);
         Resources.Secrets.SecretsChecks.Run(document, at, diagnostics);
         Resources.Sandboxes.SandboxChecks.Run(document, at, diagnostics);
+    }
+
+    /// <summary>
+    /// OpenClaw's home is handed to the agent user (modes, owners): it must be a folder of its own, never "/etc/..",
+    /// never the root or a system folder, never written with ".." that could climb out of where it seems to be.
+    /// </summary>
+    private static void CheckOpenClawPaths(PostureDocument document, Locator at, List<Diagnostic> diagnostics)
+    {
+        foreach (var (key, value) in new[] { ("stateDir", document.OpenClaw?.StateDir), ("configPath", document.OpenClaw?.ConfigPath), ("workspace", document.OpenClaw?.Workspace) })
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            var path = $"openclaw.{key}";
+            if (!value.StartsWith('/') && !value.StartsWith('~'))
+            {
+                diagnostics.Add(at.At(path, "must be absolute (/...) or in a home (~/...)"));
+            }
+            else if (value.Split('/').Any(part => part is ".." or "."))
+            {
+                diagnostics.Add(at.At(path, "may not contain '.' or '..' segments"));
+            }
+            else if (value.Any(char.IsControl))
+            {
+                diagnostics.Add(at.At(path, "may not contain control characters"));
+            }
+            else if (value.StartsWith('/') && (Safety.ProtectedPaths.IsProtected(value) || Host.HostRoot.Normalize(value).Count(c => c == '/') < 2))
+            {
+                diagnostics.Add(at.At(path, $"'{Host.HostRoot.Normalize(value)}' is the root or a system folder; OpenClaw's files live in a folder of their own (the default is ~/.openclaw)"));
+            }
+        }
     }
 
     public static bool IsLocal(string provider, PostureDocument document) =>

@@ -13,6 +13,9 @@ namespace OpenClaw.Desired.Posture;
 internal sealed class YamlToJson
 {
     private const int NodeBudget = 100_000;
+
+    /// <summary>Real postures nest a handful of levels; thousands would exhaust the stack of a recursive reader.</summary>
+    public const int MaxDepth = 64;
     private readonly string _file;
     private readonly List<Diagnostic> _diagnostics;
     private readonly Dictionary<string, JToken> _anchors = new(StringComparer.Ordinal);
@@ -38,7 +41,7 @@ internal sealed class YamlToJson
             }
 
             parser.Consume<DocumentStart>();
-            var root = converter.ReadNode(parser, "$");
+            var root = converter.ReadNode(parser, "$", 0);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _) && parser.Current is { } next)
             {
@@ -46,6 +49,11 @@ internal sealed class YamlToJson
             }
 
             return root;
+        }
+        catch (DepthExceededException e)
+        {
+            diagnostics.Add(new Diagnostic(file, e.Line, e.Column, $"the document nests deeper than {MaxDepth} levels", null));
+            return null;
         }
         catch (BudgetExceededException e)
         {
@@ -73,9 +81,14 @@ internal sealed class YamlToJson
         return "YAML syntax error: " + message.Trim().TrimEnd('.');
     }
 
-    private JToken ReadNode(IParser parser, string path)
+    private JToken ReadNode(IParser parser, string path, int depth)
     {
         var start = parser.Current!.Start;
+        if (depth > MaxDepth)
+        {
+            throw new DepthExceededException((int)start.Line, (int)start.Column);
+        }
+
         if (++_nodes > NodeBudget)
         {
             throw new BudgetExceededException((int)start.Line, (int)start.Column);
@@ -112,7 +125,7 @@ internal sealed class YamlToJson
             var index = 0;
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                array.Add(ReadNode(parser, $"{path}[{index++}]"));
+                array.Add(ReadNode(parser, $"{path}[{index++}]", depth + 1));
             }
 
             token = array;
@@ -129,7 +142,7 @@ internal sealed class YamlToJson
                     throw new YamlException(keyStart, keyStart, "mapping keys must be plain scalars");
                 }
 
-                var value = ReadNode(parser, $"{path}.{key.Value}");
+                var value = ReadNode(parser, $"{path}.{key.Value}", depth + 1);
                 if (obj.ContainsKey(key.Value))
                 {
                     _diagnostics.Add(new Diagnostic(_file, (int)keyStart.Line, (int)keyStart.Column, $"duplicate key '{key.Value}'", Trim($"{path}.{key.Value}")));
@@ -204,6 +217,12 @@ internal sealed class YamlToJson
         }
 
         return new JValue(value);
+    }
+
+    private sealed class DepthExceededException(int line, int column) : Exception
+    {
+        public int Line { get; } = line;
+        public int Column { get; } = column;
     }
 
     private sealed class BudgetExceededException(int line, int column) : Exception

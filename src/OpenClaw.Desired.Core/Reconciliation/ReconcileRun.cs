@@ -41,6 +41,13 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
         var loaded = resolved.Loaded;
         load.Stop();
         report = report with { Diagnostics = [.. loaded.Diagnostics.Select(d => d.ToString()), .. resolved.Notes], Timings = new Timings { LoadMs = load.Elapsed.TotalMilliseconds } };
+        if (!loaded.Succeeded && !options.DryRun && resolved.ApplyBlocker is { } unread)
+        {
+            // A commit that failed verification was not even parsed: say why, with where it came from.
+            var refused = PostureSources.Refuse(report, resolved, unread);
+            return (Finish(refused with { Diagnostics = [.. resolved.Notes, refused.Diagnostics[^1]], Posture = new PostureInfo(resolved.Path, string.Empty, string.Empty, resolved.Source) }, total, clock), redactor);
+        }
+
         if (!loaded.Succeeded)
         {
             return (Finish(report, total, clock), redactor);
@@ -136,6 +143,8 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
                         },
                     };
                     resolved.RecordApplied(runId, clock.GetUtcNow());
+                    var pruned = HistoryPruner.Prune(state, HistorySettings.From(posture.Document.History), runId, clock);
+                    report = report with { Diagnostics = [.. report.Diagnostics, .. pruned] };
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -79,7 +79,13 @@ public sealed class GitPostureSource(ICommandRunner commands, TimeProvider clock
         GitSourceOptions options, RepoLocation location, SourceState state, Repository repository, Commit commit, FetchOutcome fetch, SecretRedactor redactor, CancellationToken cancellationToken)
     {
         var notes = new List<string>();
-        var composed = new PostureComposer(path => CommitReader.ReadFile(commit, path, PostureLoader.MaxBytes)).Compose(options.Path, options.HostGroups, options.HostName);
+
+        // The signature is checked before a byte of the commit is parsed: on a host that requires signed commits,
+        // content from an untrusted author never reaches the YAML reader of an applying run (the loop's included).
+        var provenance = await new CommitVerifier(commands).VerifyAsync(repository, commit, options.Verify, options.GnupgHome, cancellationToken);
+        var composed = provenance.AllowsApply || options.ReadUnverified
+            ? new PostureComposer(path => CommitReader.ReadFile(commit, path, PostureLoader.MaxBytes)).Compose(options.Path, options.HostGroups, options.HostName)
+            : new ComposedPosture(null, [], [new Diagnostic(options.Path, 1, 1, $"commit {commit.Sha[..12]} was not read: {provenance.Message}", null)]);
         var loaded = composed.Root is null
             ? new PostureLoadResult(null, composed.Diagnostics)
             : Merge(PostureLoader.LoadToken(options.Path, composed.Root), composed.Diagnostics);
@@ -90,7 +96,6 @@ public sealed class GitPostureSource(ICommandRunner commands, TimeProvider clock
             notes.Add($"{location.Display}: warning: the remote could not be reached ({fetch.Error}); using the cached commit {commit.Sha[..12]}, last fetched {Age(lastFetch?.FetchedAt)} ago");
         }
 
-        var provenance = await new CommitVerifier(commands).VerifyAsync(repository, commit, options.Verify, options.GnupgHome, cancellationToken);
         var (rollback, rollbackNote) = RollbackGuard.Check(repository, commit, lastApplied, options.AllowRollback);
         if (rollbackNote is not null)
         {

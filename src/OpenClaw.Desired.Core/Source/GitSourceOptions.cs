@@ -32,6 +32,12 @@ public sealed record GitSourceOptions
     /// <summary>The lowest tier the repository's posture may have (the bootstrap file's tier); null means any.</summary>
     public Posture.Tier? TierFloor { get; init; }
 
+    /// <summary>
+    /// True for a dry run: an unsigned or untrusted commit is still read (within the reader's size and depth limits)
+    /// so a review can see its plan, flagged. An applying run never parses a commit that failed verification.
+    /// </summary>
+    public bool ReadUnverified { get; init; }
+
     /// <summary>GNUPGHOME for checking signatures against <see cref="VerifyPolicy.Keys"/> without a keyring; null inherits.</summary>
     public string? GnupgHome { get; init; }
 }

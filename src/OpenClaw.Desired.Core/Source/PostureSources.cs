@@ -13,7 +13,7 @@ public sealed class PostureSources(ICommandRunner commands, TimeProvider clock, 
         var (git, local) = SourceSetup.Decide(options.Source, options.PosturePath, root);
         if (git is not null)
         {
-            return await new GitPostureSource(commands, clock, environment).LoadAsync(git, stateDir, redactor, cancellationToken);
+            return await new GitPostureSource(commands, clock, environment).LoadAsync(git with { ReadUnverified = options.DryRun }, stateDir, redactor, cancellationToken);
         }
 
         if (options.Source?.BaseRef is not null && local!.Succeeded)
