@@ -106,7 +106,11 @@ public sealed record FirewallSpec(
     FirewallDnsSpec? Dns,
     IReadOnlyList<FirewallRuleSpec>? Egress,
     IReadOnlyList<FirewallRuleSpec>? Inbound,
-    FirewallProxySpec? Proxy);
+    FirewallProxySpec? Proxy)
+{
+    /// <summary>The operator knows no inbound rule lets SSH in (the console is the way in): apply goes ahead.</summary>
+    public bool? AcknowledgeNoSsh { get; init; }
+}
 
 public sealed record FirewallDnsSpec(IReadOnlyList<string>? Resolvers);
 

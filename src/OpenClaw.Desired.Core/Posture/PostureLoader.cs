@@ -54,6 +54,12 @@ public static class PostureLoader
         }
 
         var result = LoadBytes(name, bytes);
+        if (result.Posture?.Document.Include is { Count: > 0 })
+        {
+            // A posture on disk may include others beside it, as one in Git does; never silently ignored.
+            return Source.LocalIncludes.Load(path);
+        }
+
         return result.Posture is { } posture
             ? result with { Posture = posture with { SourceDirectory = Path.GetDirectoryName(Path.GetFullPath(path)) } }
             : result;

@@ -13,7 +13,7 @@ internal sealed record ComposedPosture(JObject? Root, IReadOnlyList<string> File
 /// the posture file; the host overlay is optional). Include paths are relative to the including file, or to
 /// the repository root when they start with '/'; they may not leave the repository or form a cycle.
 /// </summary>
-internal sealed class PostureComposer(Func<string, byte[]?> readFile)
+internal sealed class PostureComposer(Func<string, byte[]?> readFile, string where = "in the repository at this commit", string inside = "inside the repository")
 {
     private const int MaxDepth = 8;
     private readonly List<Diagnostic> _diagnostics = [];
@@ -52,7 +52,7 @@ internal sealed class PostureComposer(Func<string, byte[]?> readFile)
         {
             if (required)
             {
-                _diagnostics.Add(new Diagnostic(chain.LastOrDefault() ?? path, 0, 0, $"{path} is not in the repository at this commit", null));
+                _diagnostics.Add(new Diagnostic(chain.LastOrDefault() ?? path, 0, 0, $"{path} is not {where}", null));
             }
 
             return null;
@@ -75,7 +75,7 @@ internal sealed class PostureComposer(Func<string, byte[]?> readFile)
                 var target = item.Type == JTokenType.String ? Normalize((string)item!, Folder(path)) : null;
                 if (target is null)
                 {
-                    _diagnostics.Add(At(path, item, "an include must be a path inside the repository"));
+                    _diagnostics.Add(At(path, item, $"an include must be a path {inside}"));
                 }
                 else if (chain.Contains(target) || target == path)
                 {
@@ -84,6 +84,10 @@ internal sealed class PostureComposer(Func<string, byte[]?> readFile)
                 else if (chain.Count >= MaxDepth)
                 {
                     _diagnostics.Add(At(path, item, $"includes nest deeper than {MaxDepth} files"));
+                }
+                else if (readFile(target) is null)
+                {
+                    _diagnostics.Add(At(path, item, $"{target} is not {where}"));
                 }
                 else if (Load(target, [.. chain, path], required: true) is { } included)
                 {

@@ -23,6 +23,14 @@ internal static class FirewallApplier
             return ChangeOutcome.Stalled(change, $"firewall change {waiting.Id} still awaits confirmation (until {waiting.Deadline:HH:mm:ss}Z): run `openclaw-desired confirm` or let it roll back, then reconcile again");
         }
 
+        // An operator on SSH must not lock themselves out: refused before anything is saved or loaded.
+        var settings = FirewallSettings.From(context.Posture);
+        if (settings.Level != FirewallLevel.Off && context.Posture.Document.Firewall?.AcknowledgeNoSsh != true
+            && SshLockout.Closed(context.Posture.Document.Firewall, SshLockout.Ports(host.Fs)) is { Count: > 0 } closed)
+        {
+            return ChangeOutcome.Stalled(change, $"refused: this host's sshd listens on tcp {string.Join(", ", closed)}, and no inbound rule lets it in; nothing was changed. {SshLockout.Fix(closed[0])}");
+        }
+
         var commands = new FirewallCommands(host.Commands, transaction.Prefix);
         var (saved, problem) = await SaveCurrentAsync(commands, transaction.Table, cancellationToken);
         if (problem is not null)

@@ -20,9 +20,12 @@ internal static class FirewallLockoutChecks
         CheckGitRemote(document, level, at, diagnostics);
         CheckHealthTargets(document, level, at, diagnostics);
         CheckGateway(document, at, diagnostics);
-        if (firewall is not null && !(firewall.Inbound ?? []).Any(r => FirewallRule.Of(r, string.Empty, RuleDirection.Inbound).UsesPort(22)))
+        BackupReachability.Run(document, level, at, diagnostics);
+        // Also without a firewall section: the tier's default level filters inbound all the same.
+        if (firewall?.AcknowledgeNoSsh != true && SshLockout.Closed(firewall, [SshLockout.DefaultPort]).Count > 0)
         {
-            diagnostics.Add(at.At("firewall", "no inbound rule lets SSH (tcp 22) in: once applied, operators reach this host only from its console", Severity.Warning));
+            var where = firewall is null ? "tier" : "firewall";
+            diagnostics.Add(at.At(where, $"level {FirewallLevels.Name(level)} drops new inbound connections and no inbound rule lets SSH (tcp {SshLockout.DefaultPort}) in: once applied, operators reach this host only from its console; {SshLockout.Fix(SshLockout.DefaultPort)} (apply refuses until one of them is done)", Severity.Warning));
         }
     }
 
