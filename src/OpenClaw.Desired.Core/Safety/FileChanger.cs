@@ -93,6 +93,7 @@ public sealed class FileChanger(HostRoot root, StateDirectory state, string runI
         target ??= QuarantineTarget(path);
         journal.Append(new JournalEntry { Event = JournalEvents.QuarantineBegin, Path = path, Backup = target, ChangeId = changeId });
         _fs.MoveOut(path, target, () => journal.Append(new JournalEntry { Event = JournalEvents.QuarantineCopied, Path = path, Backup = target, ChangeId = changeId }));
+        journal.Checkpoint("quarantine-moved");
         journal.Append(new JournalEntry { Event = JournalEvents.Quarantine, Path = path, Backup = target, ChangeId = changeId });
         return target;
     }

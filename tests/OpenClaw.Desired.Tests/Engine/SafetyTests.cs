@@ -94,7 +94,7 @@ public sealed class SafetyTests
         // Every file is either the old or a complete new version: it parses, and the journal says which.
         var config = OpenClawConfig.Parse(File.ReadAllText(host.ConfigPath));
         Assert.NotNull(config);
-        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(host.ConfigPath)!, ".openclaw.json.tmp-*"));
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(host.ConfigPath)!, ".openclaw.json.ocd-tmp-*"));
         var dry = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run")]);
         Assert.NotEqual(1, dry.ExitCode);
 
