@@ -61,7 +61,7 @@ internal static class EnvReferences
         var real = root.Resolve(hostPath);
         try
         {
-            return File.Exists(real) ? OpenClawConfig.Parse(File.ReadAllText(real)).Root : null;
+            return File.Exists(real) ? (JObject)JsonNodes.ToToken(OpenClawConfig.Parse(File.ReadAllText(real)).Root) : null;
         }
         catch (OpenClawConfigException)
         {
