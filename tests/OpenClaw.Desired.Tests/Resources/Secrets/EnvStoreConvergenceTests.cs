@@ -41,7 +41,7 @@ public sealed class EnvStoreConvergenceTests
         Assert.All(before.Values, v => Assert.False(string.IsNullOrEmpty(v)));
         var env = new OpenClawResolver(host).Environment();
         Assert.Equal(github, env["GITHUB_TOKEN"]);
-        Assert.Equal("${TELEGRAM_BOT_TOKEN}", (string?)JsonNode.Parse(File.ReadAllText(host.ConfigPath))!["channels"]!["telegram"]!["botToken"]);
+        Assert.Equal("${TELEGRAM_BOT_TOKEN}", (string?)global::OpenClaw.Desired.OpenClaw.JsonNodes.Parse(File.ReadAllText(host.ConfigPath))!["channels"]!["telegram"]!["botToken"]);
         Assert.Contains("[secret moved to the env store as GITHUB_TOKEN]", File.ReadAllText(host.Real(Home + "/workspace/MEMORY.md")));
         var profile = JsonNode.Parse(File.ReadAllText(host.Real(Home + "/agents/main/agent/auth-profiles.json")))!["profiles"]!["anthropic:default"]!;
         Assert.Null(profile["key"]);

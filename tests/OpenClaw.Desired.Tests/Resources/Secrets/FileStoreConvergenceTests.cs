@@ -34,7 +34,7 @@ public sealed class FileStoreConvergenceTests
         Assert.True(apply.ExitCode == 0, apply.All);
         Assert.Contains("0 finding(s)", scan.Stdout);
         Assert.Equal(before, Credentials(host));
-        var config = JsonNode.Parse(File.ReadAllText(host.ConfigPath))!;
+        var config = global::OpenClaw.Desired.OpenClaw.JsonNodes.Parse(File.ReadAllText(host.ConfigPath))!;
         Assert.Equal("""{"source":"file","path":"/home/claw/.openclaw/secrets.json","mode":"json"}""", config["secrets"]!["providers"]!["desired"]!.ToJsonString());
         Assert.Equal("""{"source":"file","provider":"desired","id":"/TELEGRAM_BOT_TOKEN"}""", config["channels"]!["telegram"]!["botToken"]!.ToJsonString());
         var openai = JsonNode.Parse(File.ReadAllText(host.Real(Home + "/agents/main/agent/auth-profiles.json")))!["profiles"]!["openai:default"]!["keyRef"]!;

@@ -41,7 +41,7 @@ public sealed class VaultStoreConvergenceTests : IDisposable
         var resolver = new OpenClawResolver(host, exec: Exec(vault, http));
         Assert.Equal(telegram, resolver.ConfigValue("/channels/telegram/botToken"));
         Assert.Equal(anthropic, resolver.ProfileCredential("main", "anthropic:default"));
-        var provider = JsonNode.Parse(File.ReadAllText(host.ConfigPath))!["secrets"]!["providers"]!["vault"]!;
+        var provider = global::OpenClaw.Desired.OpenClaw.JsonNodes.Parse(File.ReadAllText(host.ConfigPath))!["secrets"]!["providers"]!["vault"]!;
         Assert.Equal("exec", (string?)provider["source"]);
         Assert.Equal(_tokenEnv, (string?)provider["passEnv"]![0]);
         Assert.DoesNotContain(_token, File.ReadAllText(host.ConfigPath));
