@@ -27,9 +27,12 @@ public static class CliApp
         };
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
+        RunAsync(args, new CliConsole(stdout, stderr), cancellationToken);
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
-        var console = new CliConsole(stdout, stderr);
+        var (stdout, stderr) = (console.Out, console.Error);
         var root = Build(console);
 
         try
@@ -42,7 +45,7 @@ public static class CliApp
         catch (Exception e)
         {
             // Never a stack trace: one line, scrubbed of any secret the run had seen.
-            await stderr.WriteLineAsync($"error: {console.Redact(e.Message)}");
+            await stderr.WriteLineAsync($"error: {console.Redact(Reporting.UserMessage.Of(e))}");
             return Reporting.ExitCodes.Error;
         }
     }

@@ -99,7 +99,7 @@ public sealed class ConvergeLoop(ReconcileRun run, LoopOptions options, TimeProv
                 Result = "error",
                 ExitCode = ExitCodes.Error,
                 Host = new HostInfo(runOptions.Root, null, _stateDir),
-                Diagnostics = [$"error: {e.Message}"],
+                Diagnostics = [$"error: {UserMessage.Of(e)}"],
             };
             return (report, new SecretRedactor());
         }

@@ -22,7 +22,11 @@ public sealed record PostureDocument(
     SecretsSpec? Secrets,
     SandboxesSpec? Sandboxes,
     MonitoringSpec? Monitoring,
-    SourceSpec? Source);
+    SourceSpec? Source)
+{
+    /// <summary>Known risks accepted until a date (see <see cref="Waivers.WaiverSpec"/>).</summary>
+    public IReadOnlyList<Waivers.WaiverSpec>? Waivers { get; init; }
+}
 
 public sealed record OpenClawSpec(string? User, string? StateDir, string? ConfigPath, string? Workspace, string? AgentId);
 

@@ -56,7 +56,7 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
         var paths = host.PathsFor(posture);
         report = report with
         {
-            Posture = new PostureInfo(resolved.Path, posture.Digest, TierPolicy.Name(posture.Tier), resolved.Source),
+            Posture = new PostureInfo(resolved.Path, posture.Digest, TierPolicy.Name(posture.Tier), resolved.Source) { Sections = posture.Sections },
             Host = report.Host with { OpenClawUser = paths.User },
         };
 
@@ -72,6 +72,23 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
         if (resolved.ApplyBlocker is { } blocker)
         {
             return (Finish(PostureSources.Refuse(report, resolved, blocker), total, clock), redactor);
+        }
+
+        Plan? shown = null;
+        if (options.Confirm is { } confirm)
+        {
+            // Plan first, ask, and apply only a plan equal to the one that was shown.
+            var preview = await reconciler.PlanAsync(posture, new HostContext(root, commands, clock, http, redactor) { StateDir = state.Path, PosturePath = host.PosturePath, DryRun = true }, progress, cancellationToken);
+            if (preview.Automatic.Any())
+            {
+                var shownReport = Finish(ReportBuilder.DryRunResult(ReportBuilder.WithPlan(report, preview), preview) with { Mode = "dry-run" }, total, clock);
+                if (!await confirm(shownReport, redactor, cancellationToken))
+                {
+                    return (Finish(shownReport with { Mode = "apply", Result = "declined", ExitCode = ExitCodes.Error, Diagnostics = [.. shownReport.Diagnostics, "not applied: the plan was not confirmed; nothing was changed"] }, total, clock), redactor);
+                }
+
+                shown = preview;
+            }
         }
 
         RunLock runLock;
@@ -99,6 +116,18 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
                 var planWatch = Stopwatch.StartNew();
                 var plan = await reconciler.PlanAsync(posture, host, progress, cancellationToken);
                 planWatch.Stop();
+                if (shown is not null && !SamePlan(shown, plan))
+                {
+                    report = ReportBuilder.WithPlan(report, plan) with
+                    {
+                        Result = "refused",
+                        ExitCode = ExitCodes.Error,
+                        Diagnostics = [.. report.Diagnostics, "not applied: the host changed after the plan was shown, so the plan confirmed is not the plan now; nothing was changed, run again"],
+                    };
+                    journal.Append(new JournalEntry { Event = JournalEvents.RunEnd, Detail = report.Result });
+                    return (Finish(report, total, clock), redactor);
+                }
+
                 var files = new FileChanger(root, state, runId, journal) { Sealer = Secrets.GpgBackupSealer.For(posture, commands) };
                 var applyWatch = Stopwatch.StartNew();
                 var applied = await reconciler.ApplyAsync(plan, new ApplyContext(host, files, posture), journal, progress, cancellationToken);
@@ -128,6 +157,10 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
 
         return (report, redactor);
     }
+
+    /// <summary>The same automatic changes, to the same values: what was confirmed is what would be applied.</summary>
+    private static bool SamePlan(Plan shown, Plan now) =>
+        shown.Automatic.Select(c => (c.Id, c.Action, c.Before, c.After)).SequenceEqual(now.Automatic.Select(c => (c.Id, c.Action, c.Before, c.After)));
 
     private static RunReport Finish(RunReport report, Stopwatch total, TimeProvider clock) =>
         report with { FinishedAt = clock.GetUtcNow(), Timings = report.Timings with { TotalMs = total.Elapsed.TotalMilliseconds } };

@@ -32,7 +32,8 @@ public sealed class Reconciler(IReadOnlyList<IResourceKind> kinds)
             return plan;
         });
         var plans = await Task.WhenAll(tasks);
-        return new Plan(plans.ToValueList());
+        var today = DateOnly.FromDateTime(host.Clock.GetUtcNow().UtcDateTime);
+        return Waivers.WaiverMatcher.Apply(new Plan(plans.ToValueList()), posture.Waivers, today);
     }
 
     public async Task<IReadOnlyList<AppliedChange>> ApplyAsync(Plan plan, ApplyContext context, RunJournal journal, IProgress<string>? progress, CancellationToken cancellationToken)
@@ -56,7 +57,7 @@ public sealed class Reconciler(IReadOnlyList<IResourceKind> kinds)
             }
             catch (Exception e)
             {
-                outcome = ChangeOutcome.Failed(change, context.Host.Redactor.Redact($"{e.GetType().Name}: {e.Message}"));
+                outcome = ChangeOutcome.Failed(change, context.Host.Redactor.Redact(Reporting.UserMessage.Of(e)));
             }
 
             journal.Append(new JournalEntry { Event = JournalEvents.ChangeDone, ChangeId = change.Id, Detail = outcome.Status.ToString() });

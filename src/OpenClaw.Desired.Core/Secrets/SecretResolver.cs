@@ -41,7 +41,7 @@ public static class SecretResolver
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new ResolvedSecret(null, $"cannot read the secret file {shown}: {e.GetType().Name}");
+            return new ResolvedSecret(null, $"cannot read the secret file {shown}: {Reporting.UserMessage.Of(e)}");
         }
     }
 

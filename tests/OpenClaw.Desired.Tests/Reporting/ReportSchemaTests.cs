@@ -25,7 +25,7 @@ public sealed class ReportSchemaTests
         var reports = new[]
         {
             CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--output", "json")]).Stdout,
-            CliRunner.Run(["reconcile", .. host.Args(posture, "--output", "json")]).Stdout,
+            CliRunner.Run(["reconcile", .. host.Args(posture, "--yes", "--output", "json")]).Stdout,
             CliRunner.Run(["reconcile", .. host.Args(bad, "--dry-run", "--output", "json")]).Stdout,
             CliRunner.Run("rollback", "--root", host.Root, "--state-dir", host.StateDir, "--output", "json").Stdout,
         };

@@ -46,7 +46,7 @@ public static class FileSecretScanner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, new SkippedFile(displayPath, $"cannot read: {e.GetType().Name}"));
+            return (null, new SkippedFile(displayPath, $"cannot read: {Reporting.UserMessage.Of(e)}"));
         }
 
         if (bytes.AsSpan(0, Math.Min(bytes.Length, 8000)).Contains((byte)0))

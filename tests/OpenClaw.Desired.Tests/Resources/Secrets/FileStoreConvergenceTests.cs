@@ -27,7 +27,7 @@ public sealed class FileStoreConvergenceTests
         var posture = host.WritePosture(SecretPostures.FileStore());
         var before = Credentials(host);
 
-        var apply = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         var scan = CliRunner.Run(["secrets", "scan", .. host.Args(posture)[..4]]);
         var plan = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--output", "json")]);
 
@@ -51,7 +51,7 @@ public sealed class FileStoreConvergenceTests
         var posture = host.WritePosture(SecretPostures.FileStore());
         var before = HostSnapshot.Of(host.Root);
 
-        CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         var rollback = CliRunner.Run(["rollback", "--root", host.Root, "--state-dir", host.StateDir]);
 
         Assert.True(rollback.ExitCode == 0, rollback.All);

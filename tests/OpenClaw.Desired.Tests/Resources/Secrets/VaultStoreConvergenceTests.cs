@@ -33,7 +33,7 @@ public sealed class VaultStoreConvergenceTests : IDisposable
         var telegram = new OpenClawResolver(host).ConfigValue("/channels/telegram/botToken");
         var anthropic = new OpenClawResolver(host).ProfileCredential("main", "anthropic:default");
 
-        var apply = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         var plan = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--output", "json")]);
 
         Assert.True(apply.ExitCode == 0, apply.All);
@@ -58,7 +58,7 @@ public sealed class VaultStoreConvergenceTests : IDisposable
         using var host = ScratchHost.FromDemo();
         var posture = host.WritePosture(SecretPostures.VaultStore(vault.Address, _tokenEnv));
 
-        CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         var plan = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--output", "json")]);
 
         var change = JsonNode.Parse(plan.Stdout)!["changes"]!.AsArray().Single(c => (string?)c!["resource"] == "rotation:WEATHER_API_KEY")!;
