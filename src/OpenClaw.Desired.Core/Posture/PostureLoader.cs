@@ -20,9 +20,10 @@ public static class PostureLoader
 {
     public const int MaxBytes = 1024 * 1024;
 
+    /// <summary>Reads a posture file; diagnostics name it as given (<paramref name="path"/>), so editors and CI problem matchers find it.</summary>
     public static PostureLoadResult LoadFile(string path)
     {
-        var name = Path.GetFileName(path);
+        var name = path;
         if (Directory.Exists(path))
         {
             return Fail(name, "is a directory, not a posture file");

@@ -80,7 +80,7 @@ internal static class TableDiff
             }
             else if (existing.Body != rule.Body)
             {
-                changes.Add(change($"{chain.Name}/{rule.Comment}", ChangeAction.Update, RuleReasons.For(rule.Comment!), existing.Body, rule.Body, PostureEffect.Neutral));
+                changes.Add(change($"{chain.Name}/{rule.Comment}", ChangeAction.Update, RuleReasons.For(rule.Comment!), existing.Body, rule.Body, RuleWidth.Effect(existing.Statements, rule.Statements)));
             }
         }
 
