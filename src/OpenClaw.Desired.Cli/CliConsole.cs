@@ -34,6 +34,14 @@ public sealed class CliConsole(TextWriter stdout, TextWriter stderr, TextReader?
         && Environment.GetEnvironmentVariable("NO_COLOR") is null
         && Environment.GetEnvironmentVariable("TERM") is not "dumb";
 
+    /// <summary>Colour on standard error: only on a terminal, never with --no-color or NO_COLOR.</summary>
+    public bool UseErrorColor(bool noColor) =>
+        !noColor
+        && ReferenceEquals(Error, Console.Error)
+        && !Console.IsErrorRedirected
+        && Environment.GetEnvironmentVariable("NO_COLOR") is null
+        && Environment.GetEnvironmentVariable("TERM") is not "dumb";
+
     public bool ShowProgress(bool quiet) => !quiet && ReferenceEquals(Error, Console.Error) && !Console.IsErrorRedirected;
 
     /// <summary>Asks a yes/no question on standard error; only an explicit yes is yes.</summary>

@@ -79,7 +79,7 @@ internal static class ReconcileCommand
     /// <summary>Shows the plan on the terminal (standard error, so standard output keeps the chosen format) and asks.</summary>
     private static bool Ask(CliConsole console, RunReport plan, Redaction.SecretRedactor redactor, bool noColor)
     {
-        var renderer = new TextRenderer(!noColor && Environment.GetEnvironmentVariable("NO_COLOR") is null);
+        var renderer = new TextRenderer(console.UseErrorColor(noColor));
         console.Error.Write(redactor.Redact(renderer.Render(plan)));
         var s = plan.Summary;
         var loosen = s.Loosens > 0 ? $", {s.Loosens} of them LOOSEN posture" : string.Empty;

@@ -48,7 +48,7 @@ internal static partial class Widening
         if (path == "secrets.scan.exclude")
         {
             // More exclusions scan less.
-            return Compare(Items(after) ?? [], Items(before) ?? [], (a, b) => a == b);
+            return Compare(Items(before) ?? [], Items(after) ?? [], (a, b) => a == b);
         }
 
         return null;

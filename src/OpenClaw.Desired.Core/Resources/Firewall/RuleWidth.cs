@@ -22,6 +22,33 @@ internal static class RuleWidth
         return comparisons.Contains(1) ? PostureEffect.Loosens : comparisons.Contains(-1) ? PostureEffect.Tightens : PostureEffect.Neutral;
     }
 
+    /// <summary>What the new rule admits that the old did not, in words ("dport also 80; any proto"), or null.</summary>
+    public static string? Widened(IReadOnlyList<string> before, IReadOnlyList<string> after)
+    {
+        if (Effect(before, after) != PostureEffect.Loosens)
+        {
+            return null;
+        }
+
+        var (was, now) = (Dimensions(before), Dimensions(after));
+        var parts = was.Keys.Union(now.Keys).Order(StringComparer.Ordinal)
+            .Where(key => Compare(key, was.GetValueOrDefault(key), now.GetValueOrDefault(key)) == 1)
+            .Select(key => now.GetValueOrDefault(key) is { } values
+                ? $"{Label(key)} also {string.Join(", ", values.Where(v => !(was.GetValueOrDefault(key) ?? []).Contains(v)).Order(StringComparer.Ordinal))}"
+                : $"any {Label(key)} (no longer restricted)");
+        return "widens the rule: " + string.Join("; ", parts);
+    }
+
+    private static string Label(string dimension) => dimension switch
+    {
+        "dport" => "port",
+        "daddr" => "destination",
+        "saddr" => "source",
+        "proto" => "protocol",
+        "owner" => "sending user",
+        _ => dimension.StartsWith("other:", StringComparison.Ordinal) ? "match" : dimension,
+    };
+
     /// <summary>Each matched dimension and the values it admits.</summary>
     private static Dictionary<string, HashSet<string>> Dimensions(IReadOnlyList<string> statements)
     {
