@@ -223,4 +223,21 @@ public sealed class FirstDayTests
         Assert.Contains("[default: posture.yaml]", reconcile);
         Assert.Contains("-y, --yes", reconcile);
     }
+
+    [Fact]
+    public void Verbs_ThatPrintResults_TakeOutputJson()
+    {
+        using var host = ScratchHost.Empty();
+        var skill = Path.Combine(RepoPaths.DemoHost, "home/claw/.openclaw/workspace/skills/weather");
+
+        var hash = JsonDocument.Parse(CliRunner.Run("skills", "hash", skill, "-o", "json").Stdout).RootElement;
+        var audit = JsonDocument.Parse(CliRunner.Run("audit", "verify", "--state-dir", host.StateDir, "-o", "json").Stdout).RootElement;
+        var suspend = JsonDocument.Parse(CliRunner.Run("suspend", "--reason", "r", "--state-dir", host.StateDir, "-o", "json").Stdout).RootElement;
+        var resume = JsonDocument.Parse(CliRunner.Run("resume", "--state-dir", host.StateDir, "-o", "json").Stdout).RootElement;
+
+        Assert.StartsWith("sha256:", hash[0].GetProperty("hash").GetString());
+        Assert.True(audit.GetProperty("intact").GetBoolean());
+        Assert.Equal("r", suspend.GetProperty("reason").GetString());
+        Assert.True(resume.GetProperty("resumed").GetBoolean());
+    }
 }
