@@ -15,7 +15,7 @@ public sealed class CommonOptions
 
     public CommonOptions()
     {
-        Output.AcceptOnlyFromAmong(ReportOutput.Formats);
+        Output.AcceptOnlyInOrder(ReportOutput.Formats);
     }
 
     public void AddTo(Command command)

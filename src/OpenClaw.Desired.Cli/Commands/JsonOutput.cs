@@ -10,7 +10,7 @@ internal static class JsonOutput
     public static Option<string> Option()
     {
         var output = new Option<string>("--output", "-o") { Description = "text or json", DefaultValueFactory = _ => "text" };
-        output.AcceptOnlyFromAmong("text", "json");
+        output.AcceptOnlyInOrder("text", "json");
         return output;
     }
 

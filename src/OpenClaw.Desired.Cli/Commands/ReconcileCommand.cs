@@ -33,14 +33,15 @@ internal static class ReconcileCommand
             {
                 result.AddError("--base compares two commits for review and needs --dry-run");
             }
-
-            if (result.GetValue(lockTimeout) < 0)
-            {
-                result.AddError("--lock-timeout must be 0 or more seconds");
-            }
         });
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(lockTimeout) < 0)
+            {
+                console.WriteError("--lock-timeout must be 0 or more seconds");
+                return ExitCodes.Error;
+            }
+
             var apply = !parse.GetValue(dryRun);
             var ask = apply && !parse.GetValue(yes);
             if (ask && !console.IsInteractive)

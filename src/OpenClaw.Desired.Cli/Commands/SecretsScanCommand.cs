@@ -23,7 +23,7 @@ internal static class SecretsScanCommand
         var root = new Option<string>("--root") { Description = "The host's /", DefaultValueFactory = _ => "/" };
         var stateDir = new Option<string?>("--state-dir") { Description = "Reconciler state dir (its key makes fingerprints match the plan's)" };
         var output = new Option<string>("--output", "-o") { Description = "text, json or sarif (for code scanning)", DefaultValueFactory = _ => "text" };
-        output.AcceptOnlyFromAmong("text", "json", "sarif");
+        output.AcceptOnlyInOrder("text", "json", "sarif");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Text output: only the findings and the summary, not the files skipped" };
         var command = new Command("scan", "Find plaintext credentials; show where, what kind and a fingerprint, never the value") { targets, posture, root, stateDir, output, quiet };
         command.SetAction(parse =>

@@ -20,10 +20,10 @@ internal static class SkillsAuditCommand
         var posture = new Option<string>("--posture", "-p") { Description = "Posture naming the OpenClaw user and paths (used when no DIR is given)", DefaultValueFactory = _ => "posture.yaml" };
         var root = new Option<string>("--root") { Description = "The host's /", DefaultValueFactory = _ => "/" };
         var output = new Option<string>("--output", "-o") { Description = "text, json or sarif (for code scanning)", DefaultValueFactory = _ => "text" };
-        output.AcceptOnlyFromAmong("text", "json", "sarif");
+        output.AcceptOnlyInOrder("text", "json", "sarif");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Text output: only skills with findings, and the summary" };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 2 when a finding is at or above this severity", DefaultValueFactory = _ => "high" };
-        failOn.AcceptOnlyFromAmong("low", "medium", "high", "critical");
+        failOn.AcceptOnlyInOrder("low", "medium", "high", "critical");
         var command = new Command("audit", "Statically scan skills for download-and-execute, credential theft, obfuscation, miners, persistence and lures")
         {
             dirs, posture, root, output, failOn, quiet,

@@ -116,7 +116,7 @@ internal static class SuspendCommand
     private static (Option<string> Root, Option<string?> StateDir, Option<string> Output) StateOptions()
     {
         var output = new Option<string>("--output", "-o") { Description = "text or json", DefaultValueFactory = _ => "text" };
-        output.AcceptOnlyFromAmong("text", "json");
+        output.AcceptOnlyInOrder("text", "json");
         return (new Option<string>("--root") { Description = "The host's /", DefaultValueFactory = _ => "/" },
             new Option<string?>("--state-dir") { Description = "Reconciler state dir [default: /var/lib/openclaw-desired under --root as root]" },
             output);

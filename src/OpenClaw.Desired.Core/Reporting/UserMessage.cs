@@ -15,8 +15,13 @@ public static partial class UserMessage
     [GeneratedRegex(@"\b(?:System|Microsoft|Newtonsoft|YamlDotNet|LibGit2Sharp|Docker)\.[A-Za-z0-9_.`]+")]
     private static partial Regex TypeName();
 
+    [GeneratedRegex(@"Cannot parse argument '(?<value>.*)' for option '(?<option>[^']+)' as expected type '(?<type>[^']+)'")]
+    private static partial Regex ParseFailure();
+
     public static string Of(Exception e) => e switch
     {
+        _ when ParseFailure().Match(e.Message) is { Success: true } m =>
+            $"{m.Groups["option"].Value}: '{m.Groups["value"].Value}' is not {Expected(m.Groups["type"].Value)}",
         AggregateException { InnerExceptions.Count: 1 } aggregate => Of(aggregate.InnerExceptions[0]),
         UnauthorizedAccessException => Clean($"permission denied{PathIn(e.Message)}"),
         FileNotFoundException f => Clean($"no such file{(f.FileName is { } name ? ": " + name : PathIn(e.Message))}"),
@@ -32,6 +37,20 @@ public static partial class UserMessage
         NullReferenceException or IndexOutOfRangeException or InvalidCastException or KeyNotFoundException or ObjectDisposedException or StackOverflowException
             => "an internal error stopped this step (please report it)",
         _ => Clean(e.Message.TrimEnd('.')),
+    };
+
+    /// <summary>A command-line parse error in plain words: a value that does not convert names what was expected instead of a .NET type.</summary>
+    public static string OfParseError(string message) =>
+        ParseFailure().Match(message) is { Success: true } m
+            ? $"{m.Groups["option"].Value}: '{m.Groups["value"].Value}' is not {Expected(m.Groups["type"].Value)}"
+            : Clean(message.Replace("\n\t", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal));
+
+    private static string Expected(string type) => type switch
+    {
+        "System.Int32" or "System.Int64" or "System.UInt32" => "a whole number",
+        "System.Double" or "System.Decimal" => "a number",
+        "System.Boolean" => "true or false",
+        _ => "a value of the right form",
     };
 
     /// <summary>Removes temp-file names (back to the file they stand for) and .NET type names from a message.</summary>

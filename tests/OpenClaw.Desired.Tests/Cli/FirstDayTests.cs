@@ -197,6 +197,8 @@ public sealed class FirstDayTests
     [Theory]
     [InlineData("run", "--lock-timeout", "-1")]
     [InlineData("reconcile", "--dry-run", "--lock-timeout", "-5")]
+    [InlineData("reconcile", "--dry-run", "--lock-timeout", "soon")]
+    [InlineData("reconcile", "--dry-run", "--output", "yaml")]
     [InlineData("run", "--interval", "0s", "--once")]
     [InlineData("run", "--jitter", "-10%", "--once")]
     [InlineData("suspend", "--reason", "x", "--for", "-2h")]
@@ -210,6 +212,15 @@ public sealed class FirstDayTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.DoesNotContain("System.", result.All);
+        Assert.DoesNotContain("Exception", result.All);
+    }
+
+    [Fact]
+    public void Options_ValueOfTheWrongType_IsSaidInPlainWords()
+    {
+        var result = CliRunner.Run("reconcile", "--dry-run", "--lock-timeout", "soon");
+
+        Assert.Equal("error: --lock-timeout: 'soon' is not a whole number\nsee: openclaw-desired reconcile --help\n", result.Stderr);
     }
 
     [Fact]
@@ -218,7 +229,7 @@ public sealed class FirstDayTests
         var init = CliRunner.Run("init", "--help").Stdout;
         var reconcile = CliRunner.Run("reconcile", "--help").Stdout;
 
-        Assert.Matches(@"basic.*standard.*paranoid", init);
+        Assert.Contains("--tier <basic|standard|paranoid>", init);
         Assert.Contains("[default: standard]", init);
         Assert.Contains("[default: posture.yaml]", reconcile);
         Assert.Contains("-y, --yes", reconcile);

@@ -8,7 +8,7 @@ public sealed class ReportSchemaTests
 {
     private static readonly JsonSchema Schema = JsonSchema.FromFileAsync(Path.Combine(RepoPaths.Root, "schemas", "report.schema.json")).GetAwaiter().GetResult();
 
-    private static void AssertValid(string json)
+    internal static void AssertValid(string json)
     {
         var errors = Schema.Validate(json);
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));

@@ -80,7 +80,9 @@ public sealed class WaiverTests
         var waived = host.WritePosture(Posture(Waiver("agent/browser.noSandbox", InDays(30))));
 
         var before = Json(CliRunner.Run(["reconcile", .. host.Args(plain, "--dry-run", "-o", "json")]));
-        var plan = Json(CliRunner.Run(["reconcile", .. host.Args(waived, "--dry-run", "-o", "json")]));
+        var planRun = CliRunner.Run(["reconcile", .. host.Args(waived, "--dry-run", "-o", "json")]);
+        Reporting.ReportSchemaTests.AssertValid(planRun.Stdout);
+        var plan = Json(planRun);
         var apply = CliRunner.Run(["reconcile", .. host.Args(waived, "--yes", "-o", "json")]);
         var after = Json(CliRunner.Run(["reconcile", .. host.Args(waived, "--dry-run", "-o", "json")]));
 
@@ -131,6 +133,7 @@ public sealed class WaiverTests
         var validate = CliRunner.Run("validate", "--posture", expired);
         var plan = CliRunner.Run(["reconcile", .. host.Args(expired, "--dry-run", "-o", "json")]);
         var report = Json(plan);
+        Reporting.ReportSchemaTests.AssertValid(plan.Stdout);
 
         Assert.Equal(0, validate.ExitCode);
         Assert.Contains("warning: waiver 'agent/gateway.bind' expired on 2025-01-31", validate.Stderr);

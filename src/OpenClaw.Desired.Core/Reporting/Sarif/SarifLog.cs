@@ -51,7 +51,6 @@ public static class SarifLog
             ["fullName"] = "OpenClaw.Desired posture reconciler",
             ["version"] = ToolInfo.Version,
             ["semanticVersion"] = SemanticVersion(ToolInfo.Version),
-            ["informationUri"] = "https://docs.openclaw.ai/gateway/security",
             ["rules"] = new JsonArray(ruleList.Select(r => (JsonNode)new JsonObject
             {
                 ["id"] = r.Id,
