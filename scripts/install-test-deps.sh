@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs on a Debian host (run as root). Idempotent: packages already
-# present are not fetched again, so a second run costs a second.
+# present are not fetched again, so a second run costs a second. chromium renders the HTML report in its tests.
 set -euo pipefail
 
-packages=(git gnupg gpgv podman runc busybox-static nftables iptables iproute2 util-linux restic rclone bubblewrap procps time systemd)
+packages=(git gnupg gpgv podman runc busybox-static nftables iptables iproute2 util-linux restic rclone bubblewrap procps time systemd chromium)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -2,14 +2,24 @@ using OpenClaw.Desired.Redaction;
 
 namespace OpenClaw.Desired.Cli;
 
-/// <summary>Where commands write. Everything goes through the current run's redactor.</summary>
-public sealed class CliConsole(TextWriter stdout, TextWriter stderr)
+/// <summary>Where commands write (everything through the current run's redactor) and, on a terminal, read answers.</summary>
+public sealed class CliConsole(TextWriter stdout, TextWriter stderr, TextReader? stdin = null, bool? interactive = null)
 {
     public SecretRedactor Redactor { get; set; } = new();
 
     public TextWriter Out { get; } = stdout;
 
     public TextWriter Error { get; } = stderr;
+
+    /// <summary>Where answers to questions come from (the terminal).</summary>
+    public TextReader In { get; } = stdin ?? Console.In;
+
+    /// <summary>
+    /// A person can be asked: standard input and standard error are a terminal (for the real console), or a test
+    /// said so. Without one, nothing that changes a host may wait for an answer.
+    /// </summary>
+    public bool IsInteractive { get; } = interactive
+        ?? (ReferenceEquals(stderr, Console.Error) && !Console.IsInputRedirected && !Console.IsErrorRedirected);
 
     public string Redact(string text) => Redactor.Redact(text);
 
@@ -24,5 +34,22 @@ public sealed class CliConsole(TextWriter stdout, TextWriter stderr)
         && Environment.GetEnvironmentVariable("NO_COLOR") is null
         && Environment.GetEnvironmentVariable("TERM") is not "dumb";
 
+    /// <summary>Colour on standard error: only on a terminal, never with --no-color or NO_COLOR.</summary>
+    public bool UseErrorColor(bool noColor) =>
+        !noColor
+        && ReferenceEquals(Error, Console.Error)
+        && !Console.IsErrorRedirected
+        && Environment.GetEnvironmentVariable("NO_COLOR") is null
+        && Environment.GetEnvironmentVariable("TERM") is not "dumb";
+
     public bool ShowProgress(bool quiet) => !quiet && ReferenceEquals(Error, Console.Error) && !Console.IsErrorRedirected;
+
+    /// <summary>Asks a yes/no question on standard error; only an explicit yes is yes.</summary>
+    public bool Confirm(string question)
+    {
+        Error.Write(question + " [y/N] ");
+        Error.Flush();
+        var answer = In.ReadLine()?.Trim().ToLowerInvariant();
+        return answer is "y" or "yes";
+    }
 }

@@ -14,13 +14,20 @@ internal static class AuditCommand
     {
         var root = new Option<string>("--root") { Description = "The host's /", DefaultValueFactory = _ => "/" };
         var stateDir = new Option<string?>("--state-dir") { Description = "Reconciler state dir" };
-        var verify = new Command("verify", "Check that no entry of the audit trail was changed or removed") { root, stateDir };
+        var output = JsonOutput.Option();
+        var verify = new Command("verify", "Check that no entry of the audit trail was changed or removed") { root, stateDir, output };
         verify.SetAction(parse =>
         {
             var rootPath = parse.GetValue(root)!;
             var state = new StateDirectory(new RunOptions { PosturePath = string.Empty, Root = rootPath, StateDir = parse.GetValue(stateDir) }.ResolveStateDir(new HostRoot(rootPath)));
             var trail = AuditTrail.For(state, TimeProvider.System);
             var verdict = AuditVerifier.Verify(trail);
+            if (JsonOutput.Wanted(parse, output))
+            {
+                console.WriteOut(JsonOutput.Of(new { intact = verdict.Intact, message = verdict.Message, path = trail.Path }));
+                return verdict.Intact ? ExitCodes.Ok : ExitCodes.Error;
+            }
+
             if (verdict.Intact)
             {
                 console.WriteOut($"{verdict.Message} ({trail.Path})\n");

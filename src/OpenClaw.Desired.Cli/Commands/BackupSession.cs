@@ -18,7 +18,7 @@ internal sealed class BackupOptions
 
     public BackupOptions()
     {
-        Output.AcceptOnlyFromAmong("text", "json");
+        Output.AcceptOnlyInOrder("text", "json");
     }
 
     public void AddTo(Command command)

@@ -7,15 +7,15 @@ public sealed class CommonOptions
 {
     public Option<string> Posture { get; } = new("--posture", "-p") { Description = "The posture file", DefaultValueFactory = _ => "posture.yaml" };
     public Option<string> Root { get; } = new("--root") { Description = "The host's / (a scratch folder in tests)", DefaultValueFactory = _ => "/" };
-    public Option<string?> StateDir { get; } = new("--state-dir") { Description = "Reconciler state: lock, journals, backups, reports (default /var/lib/openclaw-desired)" };
-    public Option<string> Output { get; } = new("--output", "-o") { Description = "text, json or markdown", DefaultValueFactory = _ => "text" };
-    public Option<string?> Report { get; } = new("--report") { Description = "Also write the report to this file (.md: Markdown, else JSON)" };
-    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Only the summary line (text output)" };
-    public Option<bool> NoColor { get; } = new("--no-color") { Description = "Never colour the output" };
+    public Option<string?> StateDir { get; } = new("--state-dir") { Description = "Reconciler state: lock, journals, backups, reports [default: /var/lib/openclaw-desired under --root as root, else ~/.local/state/openclaw-desired]" };
+    public Option<string> Output { get; } = new("--output", "-o") { Description = "text, json, markdown, html or sarif", DefaultValueFactory = _ => "text" };
+    public Option<string?> Report { get; } = new("--report") { Description = "Also write the report to this file; its extension picks the format: .json, .md, .html or .sarif" };
+    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Text output: only the summary line and, when the run fails, why" };
+    public Option<bool> NoColor { get; } = new("--no-color") { Description = "Never colour the output (also NO_COLOR)" };
 
     public CommonOptions()
     {
-        Output.AcceptOnlyFromAmong("text", "json", "markdown");
+        Output.AcceptOnlyInOrder(ReportOutput.Formats);
         PlainPath(Posture);
         PlainPath(Root);
         PlainPath(StateDir);
@@ -45,5 +45,12 @@ public sealed class CommonOptions
         command.Options.Add(Report);
         command.Options.Add(Quiet);
         command.Options.Add(NoColor);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(Report) is { } report && ReportOutput.FormatOf(report) is null)
+            {
+                result.AddError(ReportOutput.BadExtension(report));
+            }
+        });
     }
 }

@@ -10,7 +10,7 @@ internal static class InitCommand
     public static Command Create(CliConsole console)
     {
         var tier = new Option<string>("--tier") { Description = "basic, standard or paranoid", DefaultValueFactory = _ => "standard" };
-        tier.AcceptOnlyFromAmong("basic", "standard", "paranoid");
+        tier.AcceptOnlyInOrder("basic", "standard", "paranoid");
         var output = new Option<string>("--posture", "-p") { Description = "Where to write the posture", DefaultValueFactory = _ => "posture.yaml" };
         var force = new Option<bool>("--force") { Description = "Overwrite an existing file" };
         var command = new Command("init", "Write a commented posture.yaml for a tier") { tier, output, force };

@@ -12,7 +12,7 @@ internal static class RollbackCommand
         var root = new Option<string>("--root") { Description = "The host's /", DefaultValueFactory = _ => "/" };
         var stateDir = new Option<string?>("--state-dir") { Description = "Reconciler state dir" };
         var output = new Option<string>("--output", "-o") { Description = "text, json or markdown", DefaultValueFactory = _ => "text" };
-        output.AcceptOnlyFromAmong("text", "json", "markdown");
+        output.AcceptOnlyInOrder("text", "json", "markdown");
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the output" };
         var force = new Option<bool>("--force") { Description = "Roll back also paths changed after the run; their current content is kept in quarantine first" };
         var command = new Command("rollback", "Restore the files of an earlier run byte for byte") { run, root, stateDir, output, noColor, force };

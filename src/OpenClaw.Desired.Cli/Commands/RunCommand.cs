@@ -38,6 +38,12 @@ internal static class RunCommand
                 console.WriteError($"{name} must be a duration such as 90s, 15m or 1h");
             }
 
+            if (parse.GetValue(lockTimeout) < 0)
+            {
+                console.WriteError("--lock-timeout must be 0 or more seconds");
+                return ExitCodes.Error;
+            }
+
             if (ParseJitter(parse.GetValue(jitter)) is null)
             {
                 console.WriteError("--jitter must be a fraction (0.1) or a percentage (10%) between 0 and 50%");
@@ -90,19 +96,26 @@ internal static class RunCommand
 
         if (format != "text")
         {
-            console.WriteOut(format == "json" ? ReportWriter.ToJson(tick.Report, tick.Redactor) : MarkdownRenderer.Render(tick.Report, tick.Redactor));
+            console.WriteOut(ReportOutput.Render(tick.Report, format, tick.Redactor, color: false, quiet: false));
             console.Out.Flush();
             return;
         }
 
         var next = tick.Status.NextRun is { } at ? $" · next {at.UtcDateTime:HH:mm:ss}Z" : string.Empty;
-        var suspended = tick.Status.Suspended is { } s ? $"[suspended: {s.Reason}] " : string.Empty;
+        var suspended = tick.Status.Suspended is { } s ? $"[suspended{(s.Until is { } end ? $" until {end.UtcDateTime:yyyy-MM-dd HH:mm}Z" : string.Empty)}: {s.Reason}] " : string.Empty;
         console.WriteOut($"{suspended}{tick.Decision.Why}: {renderer.SummaryLine(tick.Report)}{next}\n");
-        if (!quiet)
+        // Quiet hides the chatter of a good tick, never why a tick failed.
+        var failed = tick.Report.ExitCode is ExitCodes.Error or ExitCodes.FailedOrUnknown;
+        foreach (var line in tick.Report.Diagnostics.Where(d => !quiet || (failed && !d.Contains(": warning: ", StringComparison.Ordinal))))
         {
-            foreach (var line in tick.Report.Diagnostics)
+            console.WriteOut($"  {line}\n");
+        }
+
+        if (quiet && failed)
+        {
+            foreach (var reason in renderer.Quiet(tick.Report).Split('\n').Skip(1).Where(l => l.StartsWith("  ", StringComparison.Ordinal)))
             {
-                console.WriteOut($"  {line}\n");
+                console.WriteOut(reason + "\n");
             }
         }
 

@@ -18,7 +18,7 @@ internal static class SecretsResolveCommand
         var path = new Option<string>("--path") { Description = "Folder of the secrets in the mount", DefaultValueFactory = _ => "openclaw" };
         var ns = new Option<string?>("--namespace") { Description = "Vault namespace" };
         var auth = new Option<string>("--auth") { Description = "token or approle", DefaultValueFactory = _ => "token" };
-        auth.AcceptOnlyFromAmong("token", "approle");
+        auth.AcceptOnlyInOrder("token", "approle");
         var tokenEnv = new Option<string>("--token-env") { DefaultValueFactory = _ => "VAULT_TOKEN" };
         var roleEnv = new Option<string>("--role-id-env") { DefaultValueFactory = _ => "VAULT_ROLE_ID" };
         var secretEnv = new Option<string>("--secret-id-env") { DefaultValueFactory = _ => "VAULT_SECRET_ID" };

@@ -23,9 +23,10 @@ internal static class SecretsScanCommand
         var posture = new Option<string>("--posture", "-p") { Description = "The posture (for the default scan: where OpenClaw lives, what to exclude)", DefaultValueFactory = _ => "posture.yaml" };
         var root = new Option<string>("--root") { Description = "The host's /", DefaultValueFactory = _ => "/" };
         var stateDir = new Option<string?>("--state-dir") { Description = "Reconciler state dir (its key makes fingerprints match the plan's)" };
-        var output = new Option<string>("--output", "-o") { Description = "text or json", DefaultValueFactory = _ => "text" };
-        output.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("scan", "Find plaintext credentials; show where, what kind and a fingerprint, never the value") { targets, posture, root, stateDir, output };
+        var output = new Option<string>("--output", "-o") { Description = "text, json or sarif (for code scanning)", DefaultValueFactory = _ => "text" };
+        output.AcceptOnlyInOrder("text", "json", "sarif");
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Text output: only the findings and the summary, not the files skipped" };
+        var command = new Command("scan", "Find plaintext credentials; show where, what kind and a fingerprint, never the value") { targets, posture, root, stateDir, output, quiet };
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(targets) ?? [];
@@ -44,7 +45,12 @@ internal static class SecretsScanCommand
                 context.Host.Redactor.Add(found.Value);
             }
 
-            console.WriteOut(parse.GetValue(output) == "json" ? Json(result) : Text(result, watch.Elapsed));
+            console.WriteOut(parse.GetValue(output) switch
+            {
+                "json" => Json(result),
+                "sarif" => Reporting.Sarif.SarifFromScans.Secrets(result.Findings.Select(SecretFinding.From), context.Host.Redactor),
+                _ => Text(result, watch.Elapsed, parse.GetValue(quiet)),
+            });
             return result.Findings.Any() ? ExitCodes.Changes : ExitCodes.Ok;
         });
         return command;
@@ -119,7 +125,7 @@ internal static class SecretsScanCommand
         return new HostScanResult(files, skipped);
     }
 
-    private static string Text(HostScanResult result, TimeSpan took)
+    private static string Text(HostScanResult result, TimeSpan took, bool quiet)
     {
         var text = new StringBuilder();
         foreach (var found in result.Findings)
@@ -127,7 +133,7 @@ internal static class SecretsScanCommand
             text.AppendLine($"{found.Path}:{found.Line}:{found.Column}: {found.Kind}, {found.Length} chars, {found.Fingerprint}");
         }
 
-        foreach (var skip in result.Skipped)
+        foreach (var skip in quiet ? [] : result.Skipped)
         {
             text.AppendLine($"skipped {skip.Path}: {skip.Reason}");
         }

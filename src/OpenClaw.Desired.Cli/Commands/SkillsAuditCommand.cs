@@ -19,13 +19,14 @@ internal static class SkillsAuditCommand
         var dirs = new Argument<string[]>("DIR") { Description = "Skill folders, or folders of skills (default: the host's skill folders)", Arity = ArgumentArity.ZeroOrMore };
         var posture = new Option<string>("--posture", "-p") { Description = "Posture naming the OpenClaw user and paths (used when no DIR is given)", DefaultValueFactory = _ => "posture.yaml" };
         var root = new Option<string>("--root") { Description = "The host's /", DefaultValueFactory = _ => "/" };
-        var output = new Option<string>("--output", "-o") { Description = "text or json", DefaultValueFactory = _ => "text" };
-        output.AcceptOnlyFromAmong("text", "json");
+        var output = new Option<string>("--output", "-o") { Description = "text, json or sarif (for code scanning)", DefaultValueFactory = _ => "text" };
+        output.AcceptOnlyInOrder("text", "json", "sarif");
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Text output: only skills with findings, and the summary" };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 2 when a finding is at or above this severity", DefaultValueFactory = _ => "high" };
-        failOn.AcceptOnlyFromAmong("low", "medium", "high", "critical");
+        failOn.AcceptOnlyInOrder("low", "medium", "high", "critical");
         var command = new Command("audit", "Statically scan skills for download-and-execute, credential theft, obfuscation, miners, persistence and lures")
         {
-            dirs, posture, root, output, failOn,
+            dirs, posture, root, output, failOn, quiet,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -60,7 +61,7 @@ internal static class SkillsAuditCommand
             }
 
             var audits = folders.AsParallel().AsOrdered().Select(t => t.Audit()).ToList();
-            Print(console, audits, parse.GetValue(output)!);
+            Print(console, audits, parse.GetValue(output)!, parse.GetValue(quiet));
             var threshold = AuditSeverities.ParseBlock(parse.GetValue(failOn))!.Value;
             return audits.Any(a => a.Highest >= threshold) ? ExitCodes.Changes : ExitCodes.Ok;
         });
@@ -71,8 +72,14 @@ internal static class SkillsAuditCommand
     private static PostureLoadResult LoadPosture(string path) =>
         File.Exists(path) ? PostureLoader.LoadFile(path) : PostureLoader.LoadText("default", "apiVersion: openclaw.desired/v1\ntier: basic\n");
 
-    private static void Print(CliConsole console, IReadOnlyList<SkillAudit> audits, string output)
+    private static void Print(CliConsole console, IReadOnlyList<SkillAudit> audits, string output, bool quiet)
     {
+        if (output == "sarif")
+        {
+            console.WriteOut(Reporting.Sarif.SarifFromScans.SkillAudits(audits, console.Redactor));
+            return;
+        }
+
         if (output == "json")
         {
             var entries = audits.Select(a => new
@@ -87,7 +94,7 @@ internal static class SkillsAuditCommand
             return;
         }
 
-        foreach (var audit in audits)
+        foreach (var audit in audits.Where(a => !quiet || a.Findings.Count > 0))
         {
             console.WriteOut($"{audit.Path}: {audit.Highest?.Name() ?? "clean"}\n");
             foreach (var finding in audit.Findings)

@@ -13,13 +13,18 @@ internal static class SkillsRestoreCommand
         var root = new Option<string>("--root") { Description = "The host's /", DefaultValueFactory = _ => "/" };
         var stateDir = new Option<string?>("--state-dir") { Description = "Reconciler state dir (holds the quarantine)" };
         var force = new Option<bool>("--force") { Description = "Restore even when the quarantined copy no longer matches its manifest's hash" };
-        var command = new Command("restore", "Return a quarantined skill to its folder and re-enable it as it was") { name, root, stateDir, force };
+        var output = JsonOutput.Option();
+        var command = new Command("restore", "Return a quarantined skill to its folder and re-enable it as it was") { name, root, stateDir, force, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var rootPath = parse.GetValue(root)!;
             var state = new RunOptions { PosturePath = string.Empty, Root = rootPath, StateDir = parse.GetValue(stateDir) }.ResolveStateDir(new Host.HostRoot(rootPath));
             var result = await new SkillRestore(TimeProvider.System).RunAsync(rootPath, state, parse.GetValue(name)!, parse.GetValue(force), TimeSpan.FromSeconds(30), cancellationToken);
-            if (result.ExitCode == 0)
+            if (JsonOutput.Wanted(parse, output))
+            {
+                console.WriteOut(JsonOutput.Of(new { restored = result.ExitCode == 0, message = result.Message }));
+            }
+            else if (result.ExitCode == 0)
             {
                 console.WriteOut(result.Message + "\n");
             }

@@ -1,16 +1,23 @@
 using System.CommandLine;
+using System.Text.Json;
 using OpenClaw.Desired.Posture;
 using OpenClaw.Desired.Reporting;
 
 namespace OpenClaw.Desired.Cli.Commands;
 
-/// <summary><c>validate</c>: read and check the posture, print every problem with its position.</summary>
+/// <summary>
+/// <c>validate</c>: read and check the posture, every problem at once with its position (<c>file:line:col</c>, the file
+/// named as given). <c>--output json</c> gives editors the same as data.
+/// </summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliConsole console)
     {
         var posture = new Option<string>("--posture", "-p") { Description = "The posture file", DefaultValueFactory = _ => "posture.yaml" };
-        var command = new Command("validate", "Check a posture file: schema, tier rules and semantic checks") { posture };
+        var output = new Option<string>("--output", "-o") { Description = "text or json", DefaultValueFactory = _ => "text" };
+        output.AcceptOnlyFromAmong("text", "json");
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing when the posture is valid; problems are always printed" };
+        var command = new Command("validate", "Check a posture file: schema, tier rules, semantic checks and waivers, all in one pass") { posture, output, quiet };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(posture)!;
@@ -21,6 +28,12 @@ internal static class ValidateCommand
                 {
                     console.Redactor.Add(secret);
                 }
+            }
+
+            if (parse.GetValue(output) == "json")
+            {
+                console.WriteOut(Json(path, result) + "\n");
+                return result.Succeeded ? ExitCodes.Ok : ExitCodes.Error;
             }
 
             foreach (var diagnostic in result.Diagnostics)
@@ -34,9 +47,31 @@ internal static class ValidateCommand
                 return ExitCodes.Error;
             }
 
-            console.WriteOut($"{path}: valid (tier {TierPolicy.Name(result.Posture!.Tier)}, digest {result.Posture.Digest})\n");
+            if (!parse.GetValue(quiet))
+            {
+                console.WriteOut($"{path}: valid (tier {TierPolicy.Name(result.Posture!.Tier)}, digest {result.Posture.Digest})\n");
+            }
+
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    private static string Json(string path, PostureLoadResult result) => JsonSerializer.Serialize(new
+    {
+        path,
+        valid = result.Succeeded,
+        tier = result.Posture is { } p ? TierPolicy.Name(p.Tier) : null,
+        digest = result.Posture?.Digest,
+        problems = result.Diagnostics.Select(d => new
+        {
+            file = d.File,
+            line = d.Line,
+            column = d.Column,
+            severity = d.Severity == Severity.Error ? "error" : "warning",
+            message = d.Message,
+            key = d.Path,
+            text = d.ToString(),
+        }),
+    }, ReportWriter.Options);
 }

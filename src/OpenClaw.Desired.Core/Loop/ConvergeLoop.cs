@@ -68,7 +68,7 @@ public sealed class ConvergeLoop(ReconcileRun run, LoopOptions options, TimeProv
     /// <summary>Plan, decide, maybe apply, and record. Public for the benchmark, which times idle ticks.</summary>
     public async Task<TickResult> TickAsync(LoopStatus? previous, CancellationToken stop)
     {
-        var suspended = SuspendFile.Read(_stateDir);
+        var suspended = SuspendFile.Active(_stateDir, clock.GetUtcNow());
         var (report, redactor) = await GuardedAsync(options.Run with { DryRun = true }, stop);
         var decision = TickDecision.For(report, previous, options.DetectOnly, suspended is not null);
         if (decision.Apply)
@@ -99,7 +99,7 @@ public sealed class ConvergeLoop(ReconcileRun run, LoopOptions options, TimeProv
                 Result = "error",
                 ExitCode = ExitCodes.Error,
                 Host = new HostInfo(runOptions.Root, null, _stateDir),
-                Diagnostics = [$"error: {e.Message}"],
+                Diagnostics = [$"error: {UserMessage.Of(e)}"],
             };
             return (report, new SecretRedactor());
         }

@@ -4,8 +4,12 @@ using OpenClaw.Desired.Safety;
 
 namespace OpenClaw.Desired.Loop;
 
-/// <summary>Why and since when applying is paused.</summary>
-public sealed record SuspendRecord(string Reason, DateTimeOffset Since, string By);
+/// <summary>Why, since when, by whom and until when applying is paused.</summary>
+public sealed record SuspendRecord(string Reason, DateTimeOffset Since, string By)
+{
+    /// <summary>When applying resumes by itself; null only in files written before suspensions had an end.</summary>
+    public DateTimeOffset? Until { get; init; }
+}
 
 /// <summary>
 /// <c>&lt;state&gt;/suspend.json</c>: while it exists the loop keeps planning and reporting but applies nothing.
@@ -36,6 +40,10 @@ public static class SuspendFile
             return Unreadable(path);
         }
     }
+
+    /// <summary>The suspension in force at <paramref name="now"/>: one whose end has passed no longer suspends.</summary>
+    public static SuspendRecord? Active(string stateDir, DateTimeOffset now) =>
+        Read(stateDir) is { } record && (record.Until is null || record.Until > now) ? record : null;
 
     public static void Write(string stateDir, SuspendRecord record)
     {

@@ -15,7 +15,7 @@ public sealed record TickDecision(bool Apply, string Why, string? Revision, IRea
         var revision = plan.Posture?.Source?.Commit ?? plan.Posture?.Digest;
         var applied = plan.Posture?.Source is { } source ? source.LastApplied : previous?.AppliedRevision;
         var stalled = (previous?.Stalled ?? []).Where(s => s.Revision == revision).ToList();
-        var drift = plan.Changes.Where(c => c.Action != "manual" && !stalled.Any(s => s.Change == $"{c.Kind}/{c.Resource}" && s.After == c.After)).ToList();
+        var drift = plan.Changes.Where(c => c.Action != "manual" && c.Waived is null && !stalled.Any(s => s.Change == $"{c.Kind}/{c.Resource}" && s.After == c.After)).ToList();
         var isNew = revision is not null && revision != applied;
 
         if (plan.ExitCode == ExitCodes.Error || revision is null)
@@ -25,7 +25,12 @@ public sealed record TickDecision(bool Apply, string Why, string? Revision, IRea
 
         if (!drift.Any() && !isNew)
         {
-            return new(false, stalled.Count > 0 ? $"in sync but for {stalled.Count} stalled change(s) that need a human" : "in sync", revision, stalled);
+            var manual = plan.Changes.Count(c => c.Action == "manual" && c.Waived is null);
+            var why = stalled.Count > 0 ? $"nothing to apply but {stalled.Count} stalled change(s) that need a human"
+                : manual > 0 ? $"nothing to apply; {manual} manual action(s) wait for a human"
+                : plan.Unknowns.Count > 0 ? "nothing to apply; some state could not be seen"
+                : "in sync";
+            return new(false, why, revision, stalled);
         }
 
         var what = isNew ? $"new revision {Short(revision)}" : $"drift in {drift.Count} change(s)";

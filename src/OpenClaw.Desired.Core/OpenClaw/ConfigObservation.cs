@@ -54,7 +54,7 @@ public sealed record ConfigObservation(string HostPath, OpenClawConfig? Config, 
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new ConfigObservation(paths.ConfigPath, null, true, $"cannot read {paths.ConfigPath}: {e.GetType().Name}", host.Redactor.Fingerprint);
+            return new ConfigObservation(paths.ConfigPath, null, true, $"cannot read {paths.ConfigPath}: {Reporting.UserMessage.Of(e)}", host.Redactor.Fingerprint);
         }
     }
 }

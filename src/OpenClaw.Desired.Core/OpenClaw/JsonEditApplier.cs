@@ -1,4 +1,3 @@
-using Newtonsoft.Json.Linq;
 using OpenClaw.Desired.Host.Fs;
 using OpenClaw.Desired.Planning;
 using OpenClaw.Desired.Reconciliation;
@@ -30,13 +29,27 @@ public static class JsonEditApplier
             return ChangeOutcome.Stalled(change, $"{e.Message}; nothing was written");
         }
 
-        var desired = edit.NewValueJson is null ? null : JToken.Parse(edit.NewValueJson);
-        if (JToken.DeepEquals(config.Get(edit.Pointer), desired))
+        if (edit.NewValueJson is null)
         {
-            return ChangeOutcome.Skipped(change, "already in place");
+            if (!config.Contains(edit.Pointer))
+            {
+                return ChangeOutcome.Skipped(change, "already in place");
+            }
+
+            config.Remove(edit.Pointer);
+        }
+        else
+        {
+            var desired = JsonNodes.Parse(edit.NewValueJson);
+            if (config.Contains(edit.Pointer) && JsonNodes.DeepEquals(config.GetNode(edit.Pointer), desired))
+            {
+                return ChangeOutcome.Skipped(change, "already in place");
+            }
+
+            config.SetNode(edit.Pointer, desired);
         }
 
-        config.Set(edit.Pointer, desired);
+        // The smallest edit: the user's comments and formatting stay wherever the posture did not change a line.
         context.Files.Write(edit.HostPath, System.Text.Encoding.UTF8.GetBytes(config.ToJson()), change.Id, exists ? null : PrivateFile);
         return ChangeOutcome.Applied(change, $"set {JsonPointer.Dotted(edit.Pointer)} in {edit.HostPath}");
     }

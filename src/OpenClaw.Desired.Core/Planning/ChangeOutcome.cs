@@ -18,5 +18,8 @@ public sealed record ChangeOutcome(string ChangeId, OutcomeStatus Status, string
 
     public static ChangeOutcome Stalled(PlannedChange change, string message) => new(change.Id, OutcomeStatus.Stalled, message);
 
+    /// <summary>Done, but held until someone confirms it (a firewall change under commit-confirm); not a failure.</summary>
+    public static ChangeOutcome Waiting(PlannedChange change, string message) => new(change.Id, OutcomeStatus.Waiting, message);
+
     public static ChangeOutcome Failed(PlannedChange change, string message) => new(change.Id, OutcomeStatus.Failed, message);
 }

@@ -48,7 +48,11 @@ public sealed record UnknownState(string Kind, string Resource, string Reason);
 /// Something a kind's probe noticed that is worth reporting but is no change by itself (an audit finding
 /// below the blocking severity, say). Findings never make a plan non-empty. Never holds a secret or a payload.
 /// </summary>
-public sealed record Finding(string Kind, string Resource, string Rule, string Severity, string Location, string Why);
+public sealed record Finding(string Kind, string Resource, string Rule, string Severity, string Location, string Why)
+{
+    /// <summary>The host path of the file the finding is in, when it is in one (for SARIF locations and waiver globs).</summary>
+    public string? HostPath { get; init; }
+}
 
 /// <summary>Probe and diff of one kind: its changes in stable order and anything it could not see.</summary>
 public sealed record KindPlan(string Kind, ValueList<PlannedChange> Changes, ValueList<UnknownState> Unknowns)
@@ -88,5 +92,9 @@ public sealed record Plan(ValueList<KindPlan> Kinds)
 
     public bool IsEmpty => !Changes.Any() && !Unknowns.Any();
 
-    public bool Loosens => Changes.Any(c => c.Effect == PostureEffect.Loosens);
+    /// <summary>An automatic change would loosen posture (manual actions are never applied by the tool).</summary>
+    public bool Loosens => Automatic.Any(c => c.Effect == PostureEffect.Loosens);
+
+    /// <summary>What the posture's waivers took out of this plan (<see cref="Changes"/> no longer holds waived changes).</summary>
+    public Waivers.WaiverOutcome Waivers { get; init; } = global::OpenClaw.Desired.Waivers.WaiverOutcome.None;
 }

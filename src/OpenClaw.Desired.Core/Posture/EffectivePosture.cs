@@ -21,6 +21,13 @@ public sealed record EffectivePosture(
     /// <summary>The folder of the posture file, for paths the posture gives relative to itself (build contexts).</summary>
     public string? SourceDirectory { get; init; }
 
+    /// <summary>Known risks accepted until a date, checked (see <see cref="Waivers.WaiverMatcher"/>).</summary>
+    public ValueList<Waivers.Waiver> Waivers { get; init; } = ValueList<Waivers.Waiver>.Empty;
+
+    /// <summary>Where the posture's sections are written (for SARIF locations); see <see cref="PostureSpot.Sections"/>.</summary>
+    [Newtonsoft.Json.JsonIgnore]
+    public IReadOnlyDictionary<string, PostureSpot> Sections { get; init; } = new Dictionary<string, PostureSpot>();
+
     /// <summary>Literal secret values the posture itself holds; every output is scrubbed of them.</summary>
     public IEnumerable<string> LiteralSecrets =>
         new[] { Agent.GatewayToken?.Literal }
@@ -65,3 +72,11 @@ public sealed record EffectiveAgent(
 public sealed record EffectiveBackups(TimeSpan Interval, bool ConfigBeforeChange);
 
 public sealed record EffectiveSecrets(TimeSpan ApiKeyRotation, TimeSpan OAuthRotation, TimeSpan BotTokenRotation, TimeSpan PasswordRotation);
+
+/// <summary>A place in a posture file.</summary>
+public sealed record PostureSpot(string File, int Line, int Column)
+{
+    /// <summary>The sections whose place the loader records: what each resource kind converges comes from one of them.</summary>
+    public static readonly IReadOnlyList<string> Sections =
+        ["tier", "openclaw", "models", "agent", "agent.exec", "agent.skills", "agent.gateway", "agent.browser", "backups", "firewall", "secrets", "sandboxes", "monitoring", "waivers"];
+}

@@ -26,6 +26,9 @@ public sealed record PostureDocument(
 {
     /// <summary>How long the reconciler keeps its own run folders and quarantine (history: in posture.yaml).</summary>
     public HistorySpec? History { get; init; }
+
+    /// <summary>Known risks accepted until a date (see <see cref="Waivers.WaiverSpec"/>).</summary>
+    public IReadOnlyList<Waivers.WaiverSpec>? Waivers { get; init; }
 }
 
 /// <summary>history: run folders kept by count and age; quarantine kept by age. Pruned files are overwritten before removal.</summary>

@@ -20,9 +20,10 @@ public static class PostureLoader
 {
     public const int MaxBytes = 1024 * 1024;
 
+    /// <summary>Reads a posture file; diagnostics name it as given (<paramref name="path"/>), so editors and CI problem matchers find it.</summary>
     public static PostureLoadResult LoadFile(string path)
     {
-        var name = Path.GetFileName(path);
+        var name = path;
         if (Directory.Exists(path))
         {
             return Fail(name, "is a directory, not a posture file");
@@ -50,7 +51,7 @@ public static class PostureLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail(name, e is UnauthorizedAccessException || e.Message.Contains("permission denied", StringComparison.Ordinal) ? "cannot read the file: permission denied" : "cannot read the file");
+            return Fail(name, $"cannot read the file: {Reporting.UserMessage.Of(e)}");
         }
 
         var result = LoadBytes(name, bytes);
@@ -129,30 +130,72 @@ public static class PostureLoader
         return LoadToken(name, (JObject)root);
     }
 
-    internal static PostureLoadResult LoadToken(string name, JObject root)
+    /// <summary>
+    /// Schema, semantic, tier and waiver checks in one pass: parts the schema rejects are set aside so the rest is
+    /// still checked, and every problem is reported at once.
+    /// </summary>
+    internal static PostureLoadResult LoadToken(string name, JObject root, TimeProvider? clock = null)
     {
         var diagnostics = new List<Diagnostic>();
-        SchemaValidator.Validate(name, root, diagnostics);
-        if (diagnostics.Count > 0)
+        var schemaErrors = SchemaValidator.Validate(name, root, diagnostics);
+        var checkable = root;
+        var schemaCount = diagnostics.Count;
+        if (schemaErrors.Count > 0)
         {
-            return new PostureLoadResult(null, diagnostics);
+            checkable = (JObject)root.DeepClone();
+            foreach (var error in SchemaValidator.Validate(name, checkable, []))
+            {
+                SchemaValidator.SetAside(checkable, error);
+            }
         }
+
+        // A section with schema errors was read in part; other checks of it would only echo them.
+        var brokenSections = diagnostics.Select(d => Section(d.Path)).ToHashSet(StringComparer.Ordinal);
+        List<Diagnostic> Checked() => [.. diagnostics.Take(schemaCount), .. diagnostics.Skip(schemaCount).Where(d => !brokenSections.Contains(Section(d.Path)))];
 
         PostureDocument document;
         try
         {
-            document = root.ToObject<PostureDocument>(JsonSerializer.Create(new JsonSerializerSettings { MissingMemberHandling = MissingMemberHandling.Error }))
+            document = checkable.ToObject<PostureDocument>(JsonSerializer.Create(new JsonSerializerSettings { MissingMemberHandling = MissingMemberHandling.Error }))
                 ?? throw new JsonException("empty");
         }
         catch (JsonException)
         {
-            return new PostureLoadResult(null, [new Diagnostic(name, 1, 1, "the posture could not be read into the model", null)]);
+            return new PostureLoadResult(null, schemaErrors.Count > 0 ? diagnostics : [new Diagnostic(name, 1, 1, "the posture could not be read into the model", null)]);
         }
 
         var locator = new Locator(name, root);
-        SemanticChecks.Run(document, locator, diagnostics);
-        var posture = TierExpander.Expand(document, locator, diagnostics);
-        return new PostureLoadResult(diagnostics.Any(d => d.Severity == Severity.Error) ? null : posture, diagnostics);
+        var today = DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
+        EffectivePosture posture;
+        try
+        {
+            SemanticChecks.Run(document, locator, diagnostics);
+            posture = TierExpander.Expand(document, locator, diagnostics) with
+            {
+                Waivers = Waivers.WaiverChecks.Run(document, locator, diagnostics, today),
+                Sections = PostureSpot.Sections.ToDictionary(s => s, s => locator.At(s, string.Empty) is var d ? new PostureSpot(d.File, d.Line, d.Column) : null!),
+            };
+        }
+        catch (Exception e) when (schemaErrors.Count > 0 && e is NullReferenceException or ArgumentException or FormatException or InvalidOperationException or KeyNotFoundException)
+        {
+            // What the schema set aside left the rest incomplete in a way these checks did not foresee: the schema's errors say enough.
+            return new PostureLoadResult(null, Checked());
+        }
+
+        var all = Checked();
+        return new PostureLoadResult(all.Any(d => d.Severity == Severity.Error) ? null : posture, all);
+    }
+
+    /// <summary>The top-level key a diagnostic's path is under ("models" for models.fallbacks[1]).</summary>
+    private static string Section(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return string.Empty;
+        }
+
+        var end = path.IndexOfAny(['.', '[']);
+        return end < 0 ? path : path[..end];
     }
 
     private static string StripComments(string text) =>

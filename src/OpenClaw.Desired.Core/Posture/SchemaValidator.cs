@@ -18,16 +18,43 @@ internal static class SchemaValidator
         }
     }
 
-    public static void Validate(string file, JToken root, List<Diagnostic> diagnostics)
+    /// <summary>Adds a diagnostic per schema error; returns the errors, so the loader can set the bad parts aside and check the rest.</summary>
+    public static IReadOnlyList<SchemaError> Validate(string file, JToken root, List<Diagnostic> diagnostics)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var error in Schema.Value.Validate(root))
+        var errors = Schema.Value.Validate(root);
+        foreach (var error in errors)
         {
             var diagnostic = ToDiagnostic(file, root, error);
             if (seen.Add(diagnostic.ToString()))
             {
                 diagnostics.Add(diagnostic);
             }
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// Removes what a schema error is about (an unknown key, a value of the wrong form, an object missing a
+    /// required key) so the rest of the document can still be read and checked in the same pass.
+    /// </summary>
+    public static void SetAside(JObject root, SchemaError error)
+    {
+        var token = error.Kind switch
+        {
+            SchemaErrorKind.UnknownProperty => (error.Token as JObject)?.Property(error.Property!),
+            _ => error.Token,
+        };
+        if (token is null || ReferenceEquals(token, root))
+        {
+            return;
+        }
+
+        var removable = token.Parent is JProperty property ? property : token;
+        if (removable.Parent is not null)
+        {
+            removable.Remove();
         }
     }
 

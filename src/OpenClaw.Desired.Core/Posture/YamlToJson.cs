@@ -20,6 +20,8 @@ internal sealed class YamlToJson
     private readonly List<Diagnostic> _diagnostics;
     private readonly Dictionary<string, JToken> _anchors = new(StringComparer.Ordinal);
     private int _nodes;
+    private int _line = 1;
+    private int _column = 1;
 
     private YamlToJson(string file, List<Diagnostic> diagnostics)
     {
@@ -65,7 +67,18 @@ internal sealed class YamlToJson
             diagnostics.Add(new Diagnostic(file, (int)e.Start.Line, (int)e.Start.Column, Describe(e), null));
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // The parser sometimes fails without saying where (an unclosed '{' before a block key): find the place ourselves.
+            diagnostics.Add(Unclosed(file, text) ?? new Diagnostic(file, converter._line, converter._column, "YAML syntax error after this point (check brackets, quotes and indentation)", null));
+            return null;
+        }
     }
+
+    private static Diagnostic? Unclosed(string file, string text) =>
+        UnclosedFlow.Find(text) is var (line, column, opener, next)
+            ? new Diagnostic(file, line, column, $"YAML syntax error: this '{opener}' is never closed with '{(opener == '{' ? '}' : ']')}' (the block goes on at line {next})", null)
+            : null;
 
     private static string Describe(YamlException e)
     {
@@ -89,6 +102,7 @@ internal sealed class YamlToJson
             throw new DepthExceededException((int)start.Line, (int)start.Column);
         }
 
+        (_line, _column) = ((int)start.Line, (int)start.Column);
         if (++_nodes > NodeBudget)
         {
             throw new BudgetExceededException((int)start.Line, (int)start.Column);

@@ -55,7 +55,7 @@ public abstract class ResourceKind<TObserved> : IResourceKind
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return KindPlan.Of(Kind, [], [new UnknownState(Kind, "*", host.Redactor.Redact($"probe failed: {e.Message}"))]);
+            return KindPlan.Of(Kind, [], [new UnknownState(Kind, "*", host.Redactor.Redact($"probe failed: {Reporting.UserMessage.Of(e)}"))]);
         }
 
         return Diff(posture, observed);

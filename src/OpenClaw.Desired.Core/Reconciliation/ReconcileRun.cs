@@ -63,7 +63,7 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
         var paths = host.PathsFor(posture);
         report = report with
         {
-            Posture = new PostureInfo(resolved.Path, posture.Digest, TierPolicy.Name(posture.Tier), resolved.Source),
+            Posture = new PostureInfo(resolved.Path, posture.Digest, TierPolicy.Name(posture.Tier), resolved.Source) { Sections = posture.Sections },
             Host = report.Host with { OpenClawUser = paths.User },
         };
 
@@ -79,6 +79,23 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
         if (resolved.ApplyBlocker is { } blocker)
         {
             return (Finish(PostureSources.Refuse(report, resolved, blocker), total, clock), redactor);
+        }
+
+        Plan? shown = null;
+        if (options.Confirm is { } confirm)
+        {
+            // Plan first, ask, and apply only a plan equal to the one that was shown.
+            var preview = await reconciler.PlanAsync(posture, new HostContext(root, commands, clock, http, redactor) { StateDir = state.Path, PosturePath = host.PosturePath, DryRun = true }, progress, cancellationToken);
+            if (preview.Automatic.Any())
+            {
+                var shownReport = Finish(ReportBuilder.DryRunResult(ReportBuilder.WithPlan(report, preview), preview) with { Mode = "dry-run" }, total, clock);
+                if (!await confirm(shownReport, redactor, cancellationToken))
+                {
+                    return (Finish(shownReport with { Mode = "apply", Result = "declined", ExitCode = ExitCodes.Error, Diagnostics = [.. shownReport.Diagnostics, "not applied: the plan was not confirmed; nothing was changed"] }, total, clock), redactor);
+                }
+
+                shown = preview;
+            }
         }
 
         RunLock runLock;
@@ -118,33 +135,44 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
             {
                 var recovered = InterruptedRuns.Recover(host.Fs, state, runId, clock);
                 report = report with { Diagnostics = [.. report.Diagnostics, .. recovered] };
-                IReadOnlyList<AppliedChange> applied = [];
                 try
                 {
                     var planWatch = Stopwatch.StartNew();
                     var plan = await reconciler.PlanAsync(posture, host, progress, cancellationToken);
                     planWatch.Stop();
                     report = ReportBuilder.WithPlan(report, plan);
-                    var files = new FileChanger(root, state, runId, journal, host.Fs) { Sealer = Secrets.GpgBackupSealer.For(posture, commands) };
-                    var applyWatch = Stopwatch.StartNew();
-                    applied = await reconciler.ApplyAsync(plan, new ApplyContext(host, files, posture), journal, progress, cancellationToken);
-                    applyWatch.Stop();
-                    var verifyWatch = Stopwatch.StartNew();
-                    var after = await reconciler.PlanAsync(posture, host, progress, CancellationToken.None);
-                    verifyWatch.Stop();
-                    report = ReportBuilder.WithApply(report, applied, after) with
+                    if (shown is not null && !SamePlan(shown, plan))
                     {
-                        Timings = report.Timings with
+                        report = report with
                         {
-                            PlanMs = planWatch.Elapsed.TotalMilliseconds,
-                            Kinds = reconciler.ProbeTimings.OrderBy(k => k.Key, StringComparer.Ordinal).ToDictionary(k => k.Key, k => Math.Round(k.Value, 1)),
-                            ApplyMs = applyWatch.Elapsed.TotalMilliseconds,
-                            VerifyMs = verifyWatch.Elapsed.TotalMilliseconds,
-                        },
-                    };
-                    resolved.RecordApplied(runId, clock.GetUtcNow());
-                    var pruned = HistoryPruner.Prune(state, HistorySettings.From(posture.Document.History), runId, clock);
-                    report = report with { Diagnostics = [.. report.Diagnostics, .. pruned] };
+                            Result = "refused",
+                            ExitCode = ExitCodes.Error,
+                            Diagnostics = [.. report.Diagnostics, "not applied: the host changed after the plan was shown, so the plan confirmed is not the plan now; nothing was changed, run again"],
+                        };
+                    }
+                    else
+                    {
+                        var files = new FileChanger(root, state, runId, journal, host.Fs) { Sealer = Secrets.GpgBackupSealer.For(posture, commands) };
+                        var applyWatch = Stopwatch.StartNew();
+                        var applied = await reconciler.ApplyAsync(plan, new ApplyContext(host, files, posture), journal, progress, cancellationToken);
+                        applyWatch.Stop();
+                        var verifyWatch = Stopwatch.StartNew();
+                        var after = await reconciler.PlanAsync(posture, host, progress, CancellationToken.None);
+                        verifyWatch.Stop();
+                        report = ReportBuilder.WithApply(report, applied, after) with
+                        {
+                            Timings = report.Timings with
+                            {
+                                PlanMs = planWatch.Elapsed.TotalMilliseconds,
+                                Kinds = reconciler.ProbeTimings.OrderBy(k => k.Key, StringComparer.Ordinal).ToDictionary(k => k.Key, k => Math.Round(k.Value, 1)),
+                                ApplyMs = applyWatch.Elapsed.TotalMilliseconds,
+                                VerifyMs = verifyWatch.Elapsed.TotalMilliseconds,
+                            },
+                        };
+                        resolved.RecordApplied(runId, clock.GetUtcNow());
+                        var pruned = HistoryPruner.Prune(state, HistorySettings.From(posture.Document.History), runId, clock);
+                        report = report with { Diagnostics = [.. report.Diagnostics, .. pruned] };
+                    }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -180,6 +208,10 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
         {
         }
     }
+
+    /// <summary>The same automatic changes, to the same values: what was confirmed is what would be applied.</summary>
+    private static bool SamePlan(Plan shown, Plan now) =>
+        shown.Automatic.Select(c => (c.Id, c.Action, c.Before, c.After)).SequenceEqual(now.Automatic.Select(c => (c.Id, c.Action, c.Before, c.After)));
 
     private static RunReport Finish(RunReport report, Stopwatch total, TimeProvider clock) =>
         report with { FinishedAt = clock.GetUtcNow(), Timings = report.Timings with { TotalMs = total.Elapsed.TotalMilliseconds } };

@@ -32,7 +32,8 @@ public sealed class Reconciler(IReadOnlyList<IResourceKind> kinds)
             return plan;
         });
         var plans = await Task.WhenAll(tasks);
-        return new Plan(WithRefusals(plans, host).ToValueList());
+        var today = DateOnly.FromDateTime(host.Clock.GetUtcNow().UtcDateTime);
+        return Waivers.WaiverMatcher.Apply(new Plan(WithRefusals(plans, host).ToValueList()), posture.Waivers, today);
     }
 
     /// <summary>
@@ -80,7 +81,7 @@ public sealed class Reconciler(IReadOnlyList<IResourceKind> kinds)
             }
             catch (Exception e)
             {
-                outcome = ChangeOutcome.Failed(change, context.Host.Redactor.Redact($"{e.GetType().Name}: {e.Message}"));
+                outcome = ChangeOutcome.Failed(change, context.Host.Redactor.Redact(Reporting.UserMessage.Of(e)));
             }
 
             journal.Append(new JournalEntry { Event = JournalEvents.ChangeDone, ChangeId = change.Id, Detail = outcome.Status.ToString() });

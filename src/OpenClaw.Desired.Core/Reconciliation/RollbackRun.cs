@@ -82,7 +82,7 @@ public sealed class RollbackRun(TimeProvider clock, ICommandRunner? commands = n
             }
             catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
             {
-                report = report with { Diagnostics = [redactor.Redact($"rollback of {target} failed: {e.Message}")], ExitCode = ExitCodes.FailedOrUnknown, Result = "failed" };
+                report = report with { Diagnostics = [redactor.Redact($"rollback of {target} failed: {UserMessage.Of(e)}")], ExitCode = ExitCodes.FailedOrUnknown, Result = "failed" };
             }
             finally
             {

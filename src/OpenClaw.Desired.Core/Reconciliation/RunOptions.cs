@@ -9,6 +9,12 @@ public sealed record RunOptions
     public bool DryRun { get; init; } = true;
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Asked before an applying run changes anything, with the plan as a report and the run's redactor (anything
+    /// shown must pass it); false leaves the host as it is. Null applies without asking (the loop, <c>--yes</c>).
+    /// </summary>
+    public Func<Reporting.RunReport, Redaction.SecretRedactor, CancellationToken, Task<bool>>? Confirm { get; init; }
+
     /// <summary>Git source settings from the command line; null or empty reads <see cref="PosturePath"/> as before.</summary>
     public Source.SourceRequest? Source { get; init; }
 

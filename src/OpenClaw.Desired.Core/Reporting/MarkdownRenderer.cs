@@ -46,18 +46,16 @@ public static class MarkdownRenderer
             Icon = report.Result switch
             {
                 "in-sync" or "applied" or "rolled-back" => "✅",
-                "changes" => "📝",
+                "changes" or "awaiting-confirmation" or "declined" => "📝",
                 "loosens" => "⚠️",
                 _ => "❌",
             },
             Headline = report.Result switch
             {
                 "in-sync" => "host is in sync",
-                "applied" => "applied",
-                "changes" => "changes pending",
                 "loosens" => "this change LOOSENS posture",
                 "unknown" => "some state could not be seen",
-                _ => report.Result,
+                var other => TextRenderer.Verdict(other).Word,
             },
             SummaryLine = new TextRenderer(color: false).SummaryLine(report),
             Groups = changes.GroupBy(c => c.Kind).Select(g => new
@@ -74,6 +72,7 @@ public static class MarkdownRenderer
                     Effect = c.Effect == "loosens" ? "**loosens**" : c.Effect,
                     Reason = Cell(c.Reason),
                     c.Outcome,
+                    Waived = c.Waived is { } w ? Cell($"waived until {w.Until} by {w.Owner}: {w.Reason}") : null,
                 }).ToList(),
             }).ToList(),
             Omitted = report.Changes.Count - shown,
@@ -106,6 +105,18 @@ public static class MarkdownRenderer
                 }).ToList(),
                 Omitted = Math.Max(0, diff.Changes.Count - MaxDiffRows),
             } : null,
+            Findings = report.Findings.Select(f => new
+            {
+                f.Severity,
+                f.Kind,
+                Resource = Cell(f.Resource),
+                Location = Cell(f.Location),
+                f.Rule,
+                Why = Cell(f.Why),
+                f.Fingerprint,
+                Waived = f.Waived is { } w ? Cell($"waived until {w.Until} by {w.Owner}: {w.Reason}") : null,
+            }).ToList(),
+            Waivers = report.Waivers.Select(w => new { w.Status, Match = Cell(w.Match), w.Until, Owner = Cell(w.Owner), Reason = Cell(w.Reason), w.Matched }).ToList(),
             Milliseconds = report.Timings.TotalMs.ToString("0", CultureInfo.InvariantCulture),
         };
         var globals = new ScriptObject();

@@ -31,10 +31,36 @@ public sealed record RunReport
     /// <summary>Pull-request dry runs (<c>--base</c>): how the desired posture changes between two commits.</summary>
     public PostureDiffReport? PostureDiff { get; init; }
 
+    /// <summary>Every waiver of the posture: whether it holds, expired, or matches nothing (stale).</summary>
+    public IReadOnlyList<WaiverReport> Waivers { get; init; } = [];
+
+    /// <summary>The host's security score, once it is computed; reports leave room for it in their summaries.</summary>
+    public ScoreReport? Score { get; init; }
+
     public Timings Timings { get; init; } = new();
 }
 
-public sealed record PostureInfo(string Path, string Digest, string Tier, SourceInfo? Source = null);
+/// <summary>Why an item is waived, on the item itself in every report.</summary>
+public sealed record WaivedInfo(string Reason, string Owner, string Until);
+
+/// <summary>One waiver after the plan: status active, expired or stale, and how many items it matched.</summary>
+public sealed record WaiverReport(string Match, string Reason, string Owner, string Until, string Status, int Matched, string Where)
+{
+    public string? Path { get; init; }
+}
+
+/// <summary>A security score out of <see cref="Max"/>; its criteria belong to the scoring that fills it in.</summary>
+public sealed record ScoreReport(int Value, int Max = 100)
+{
+    public string? Grade { get; init; }
+}
+
+public sealed record PostureInfo(string Path, string Digest, string Tier, SourceInfo? Source = null)
+{
+    /// <summary>Where sections of the posture start (<c>agent.skills</c> → file, line, column): SARIF points results there. Not part of the JSON report.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyDictionary<string, Posture.PostureSpot>? Sections { get; init; }
+}
 
 /// <summary>Where a Git-sourced posture came from, how fresh it is, and whether its commit may be applied.</summary>
 public sealed record SourceInfo(string Repo, string Ref, string Commit, DateTimeOffset CommitTime, string Author)
@@ -83,6 +109,12 @@ public sealed record ReportSummary
     public int Applied { get; init; }
     public int Failed { get; init; }
     public int NotConverged { get; init; }
+
+    /// <summary>Applied but held until confirmed (the firewall's commit-confirm): not failed, not yet done.</summary>
+    public int Waiting { get; init; }
+
+    /// <summary>Changes and findings a waiver accepts; never counted in the other numbers.</summary>
+    public int Waived { get; init; }
 }
 
 public sealed record ChangeReport(
@@ -94,11 +126,26 @@ public sealed record ChangeReport(
     string? After,
     string Effect,
     string? Outcome = null,
-    string? Message = null);
+    string? Message = null)
+{
+    /// <summary>Set when a waiver accepts this change: it is shown, not applied, and not counted by the gate.</summary>
+    public WaivedInfo? Waived { get; init; }
+
+    public string Id => $"{Kind}/{Resource}";
+}
 
 public sealed record UnknownReport(string Kind, string Resource, string Reason);
 
-public sealed record FindingReport(string Kind, string Resource, string Rule, string Severity, string Location, string Why);
+public sealed record FindingReport(string Kind, string Resource, string Rule, string Severity, string Location, string Why)
+{
+    /// <summary>Stable across runs while the finding stays where it is; a waiver's <c>match</c> may name it.</summary>
+    public string? Fingerprint { get; init; }
+
+    /// <summary>The host path of the file, when the finding is in one.</summary>
+    public string? Path { get; init; }
+
+    public WaivedInfo? Waived { get; init; }
+}
 
 public sealed record RestoredReport(string Path, string Action);
 

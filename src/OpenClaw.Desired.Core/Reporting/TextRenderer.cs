@@ -62,10 +62,15 @@ public sealed class TextRenderer(bool color)
                     "loosens" => Paint(" [LOOSENS]", "1;31"),
                     _ => string.Empty,
                 };
+                var waived = change.Waived is { } w ? Paint($" [waived until {w.Until}]", "35") : string.Empty;
                 var outcome = change.Outcome is null ? string.Empty : $"  => {change.Outcome}{(change.Message is null ? string.Empty : $": {change.Message}")}";
-                text.AppendLine($"  {mark} {change.Resource}{effect}");
+                text.AppendLine($"  {mark} {change.Resource}{effect}{waived}");
                 text.AppendLine($"      {change.Before ?? "unset"} -> {change.After ?? "unset"}");
                 text.AppendLine(Paint($"      {change.Reason}{outcome}", "2"));
+                if (change.Waived is { } info)
+                {
+                    text.AppendLine(Paint($"      not applied: waived by {info.Owner}: {info.Reason}", "35"));
+                }
             }
         }
 
@@ -85,7 +90,8 @@ public sealed class TextRenderer(bool color)
             text.AppendLine(Paint("findings", "1"));
             foreach (var finding in report.Findings)
             {
-                text.AppendLine($"  {finding.Severity,-8} {finding.Kind}/{finding.Resource} {finding.Location} {finding.Rule}: {finding.Why}");
+                var waived = finding.Waived is { } w ? Paint($" [waived until {w.Until} by {w.Owner}: {w.Reason}]", "35") : string.Empty;
+                text.AppendLine($"  {finding.Severity,-8} {finding.Kind}/{finding.Resource} {finding.Location} {finding.Rule}: {finding.Why}{waived}");
             }
         }
 
@@ -96,6 +102,22 @@ public sealed class TextRenderer(bool color)
             foreach (var change in report.NotConverged)
             {
                 text.AppendLine($"  x {change.Kind}/{change.Resource}: {change.Before} -> {change.After}");
+            }
+        }
+
+        if (report.Waivers.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine(Paint("waivers", "1"));
+            foreach (var waiver in report.Waivers)
+            {
+                var status = waiver.Status switch
+                {
+                    "expired" => Paint("EXPIRED", "1;31"),
+                    "stale" => Paint("stale", "33"),
+                    _ => Paint("active", "35"),
+                };
+                text.AppendLine($"  {status} {waiver.Match} until {waiver.Until} ({waiver.Owner}): {waiver.Reason}; matched {waiver.Matched}");
             }
         }
 
@@ -136,21 +158,73 @@ public sealed class TextRenderer(bool color)
         }
     }
 
+    /// <summary>
+    /// The --quiet view: the summary line and, when the run did not end well, why: every error, what failed, what
+    /// did not converge, what could not be seen, expired waivers. Never the chatter, never without the reason.
+    /// </summary>
+    public string Quiet(RunReport report)
+    {
+        var text = new StringBuilder().AppendLine(SummaryLine(report));
+        if (report.ExitCode is ExitCodes.Ok or ExitCodes.Changes)
+        {
+            return text.ToString();
+        }
+
+        foreach (var diagnostic in report.Diagnostics.Where(d => !d.Contains(": warning: ", StringComparison.Ordinal)))
+        {
+            text.AppendLine(Paint(diagnostic, "31"));
+        }
+
+        foreach (var change in report.Changes.Where(c => c.Outcome is "failed" or "stalled" or "waiting"))
+        {
+            text.AppendLine($"  x {change.Id}: {change.Outcome}{(change.Message is null ? string.Empty : ": " + change.Message)}");
+        }
+
+        foreach (var change in report.Changes.Where(c => c.Effect == "loosens" && c.Waived is null && report.ExitCode == ExitCodes.Loosens))
+        {
+            text.AppendLine($"  ! {change.Id} LOOSENS posture: {change.Before ?? "unset"} -> {change.After ?? "unset"}");
+        }
+
+        foreach (var change in report.NotConverged)
+        {
+            text.AppendLine($"  x {change.Id} did not converge: {change.Before ?? "unset"} -> {change.After ?? "unset"}");
+        }
+
+        foreach (var unknown in report.Unknowns)
+        {
+            text.AppendLine($"  ? {unknown.Kind}/{unknown.Resource}: {unknown.Reason}");
+        }
+
+        return text.ToString();
+    }
+
     public string SummaryLine(RunReport report)
     {
         var s = report.Summary;
-        var verdict = report.Result switch
-        {
-            "in-sync" => Paint("in sync", "1;32"),
-            "applied" => Paint("applied", "1;32"),
-            "rolled-back" => Paint("rolled back", "1;32"),
-            "changes" => Paint("changes pending", "1;36"),
-            "loosens" => Paint("LOOSENS posture", "1;31"),
-            "unknown" => Paint("unknown state", "1;33"),
-            _ => Paint(report.Result, "1;31"),
-        };
+        var verdict = Verdict(report.Result) is var (word, colour) ? Paint(word, colour) : string.Empty;
         var tier = report.Posture is null ? string.Empty : $" · tier {report.Posture.Tier}";
-        var applied = report.Mode == "apply" ? $", {s.Applied} applied, {s.Failed} failed, {s.NotConverged} not converged" : string.Empty;
-        return $"{verdict}{tier} · {s.Changes} change(s) ({s.Tightens} tighten, {s.Loosens} loosen), {s.Manual} manual, {s.Unknown} unknown{applied} · {report.Mode} {report.RunId} · {report.Timings.TotalMs:0} ms";
+        var score = report.Score is { } sc ? $" · score {sc.Value}/{sc.Max}" : string.Empty;
+        var waived = s.Waived > 0 ? $", {s.Waived} waived" : string.Empty;
+        var waiting = s.Waiting > 0 ? $", {s.Waiting} awaiting confirmation" : string.Empty;
+        var applied = report.Mode == "apply" ? $", {s.Applied} applied, {s.Failed} failed{waiting}, {s.NotConverged} not converged" : string.Empty;
+        return $"{verdict}{tier}{score} · {s.Changes} change(s) ({s.Tightens} tighten, {s.Loosens} loosen), {s.Manual} manual, {s.Unknown} unknown{waived}{applied} · {report.Mode} {report.RunId} · {report.Timings.TotalMs:0} ms";
     }
+
+    /// <summary>The word for a result, the same in every format, and its colour.</summary>
+    public static (string Word, string Colour) Verdict(string result) => result switch
+    {
+        "in-sync" => ("in sync", "1;32"),
+        "applied" => ("applied", "1;32"),
+        "rolled-back" => ("rolled back", "1;32"),
+        "changes" => ("changes pending", "1;36"),
+        "loosens" => ("LOOSENS posture", "1;31"),
+        "unknown" => ("unknown state", "1;33"),
+        "not-converged" => ("not converged", "1;31"),
+        "awaiting-confirmation" => ("awaiting confirmation", "1;33"),
+        "expired-waiver" => ("EXPIRED WAIVER", "1;31"),
+        "declined" => ("not applied: declined", "1;33"),
+        "refused" => ("refused", "1;31"),
+        "failed" => ("failed", "1;31"),
+        _ => (result, "1;31"),
+    };
 }

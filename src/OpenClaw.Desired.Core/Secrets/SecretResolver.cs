@@ -45,7 +45,7 @@ public static class SecretResolver
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new ResolvedSecret(null, $"cannot read the secret file {shown}: {(e is UnauthorizedAccessException ? "permission denied" : "I/O error")}");
+            return new ResolvedSecret(null, $"cannot read the secret file {shown}: {Reporting.UserMessage.Of(e)}");
         }
     }
 

@@ -14,7 +14,7 @@ internal static class Keyring
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new SourceException($"cannot read the keyring {path}: {e.GetType().Name}");
+            throw new SourceException($"cannot read the keyring {path}: {Reporting.UserMessage.Of(e)}");
         }
 
         var text = System.Text.Encoding.ASCII.GetString(bytes);

@@ -15,13 +15,19 @@ public static class PostureDiff
         var was = before is null ? new SortedDictionary<string, string>(StringComparer.Ordinal) : PostureValues.Of(before, fingerprint);
         var now = PostureValues.Of(after, fingerprint);
         var changes = new List<PostureChangeReport>();
+        // A list entry (a firewall rule) added or removed is judged once, on its name; its fields come with it.
+        var whole = was.Keys.Union(now.Keys).Where(p => p.EndsWith("].name", StringComparison.Ordinal) && was.ContainsKey(p) != now.ContainsKey(p))
+            .Select(p => p[..^"name".Length]).ToList();
         foreach (var path in was.Keys.Union(now.Keys).Order(StringComparer.Ordinal))
         {
             var from = was.GetValueOrDefault(path);
             var to = now.GetValueOrDefault(path);
             if (from != to)
             {
-                changes.Add(new PostureChangeReport(path, from, to, PostureEffects.Of(path, from, to).ToString().ToLowerInvariant()));
+                var effect = whole.Any(w => path.StartsWith(w, StringComparison.Ordinal) && !path.EndsWith("].name", StringComparison.Ordinal))
+                    ? PostureEffect.Neutral
+                    : PostureEffects.Of(path, from, to);
+                changes.Add(new PostureChangeReport(path, from, to, effect.ToString().ToLowerInvariant()));
             }
         }
 

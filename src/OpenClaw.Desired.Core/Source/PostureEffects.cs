@@ -29,6 +29,8 @@ internal static class PostureEffects
         ["agent.logging.redactSensitive"] = ByRank(v => v == "off" ? 0 : 1),
         ["sandboxes.openclaw.mode"] = ByRank(v => Array.IndexOf(["off", "non-main", "all"], v)),
         ["sandboxes.openclaw.workspaceAccess"] = ByRank(v => Array.IndexOf(["rw", "ro", "none"], v)),
+        ["sandboxes.audit.block"] = ByRank(v => Array.IndexOf(["off", "critical", "high", "medium", "low"], v)),
+        ["secrets.scan.sessionLogs"] = Flag(safe: true),
         ["backups.interval"] = Shorter(zeroIsNever: false),
         ["backups.configBeforeChange"] = Flag(safe: true),
         ["secrets.rotation.apiKey"] = Shorter(zeroIsNever: true),
@@ -37,8 +39,15 @@ internal static class PostureEffects
         ["secrets.rotation.password"] = Shorter(zeroIsNever: true),
     };
 
-    public static PostureEffect Of(string path, string? before, string? after) =>
-        before is not null && after is not null && Rules.TryGetValue(path, out var rule) ? rule(before, after) : PostureEffect.Neutral;
+    public static PostureEffect Of(string path, string? before, string? after)
+    {
+        if (Widening.Of(path, before, after) is { } effect)
+        {
+            return effect;
+        }
+
+        return before is not null && after is not null && Rules.TryGetValue(path, out var rule) ? rule(before, after) : PostureEffect.Neutral;
+    }
 
     /// <summary>Higher rank is stricter; an unknown value (rank -1) is never judged.</summary>
     private static Func<string, string, PostureEffect> ByRank(Func<string, int> rank) => (before, after) =>

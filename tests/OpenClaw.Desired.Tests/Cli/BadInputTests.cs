@@ -74,7 +74,7 @@ public sealed class BadInputTests
         Write(kind, posture);
         var before = File.ReadAllBytes(host.ConfigPath);
 
-        var result = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var result = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(expected, result.All);

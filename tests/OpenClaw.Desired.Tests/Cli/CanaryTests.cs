@@ -28,7 +28,7 @@ public sealed class CanaryTests
             CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--report", reportFile)]),
             CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--output", "json")]),
             CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--output", "markdown", "--report", markdownFile)]),
-            CliRunner.Run(["reconcile", .. host.Args(posture)]),
+            CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]),
             CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run")]),
             CliRunner.Run("rollback", "--root", host.Root, "--state-dir", host.StateDir, "--output", "json"),
         };

@@ -18,7 +18,7 @@ public sealed class ExitCodeTests
     {
         using var host = ScratchHost.FromDemo();
         var posture = host.WritePosture(Postures.AgentOnly(agent: "  gateway:\n    token: {env: GW}\n"));
-        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture)]).ExitCode);
+        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]).ExitCode);
 
         Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run")]).ExitCode);
     }
@@ -59,7 +59,7 @@ public sealed class ExitCodeTests
         var posture = host.WritePosture(Postures.AgentOnly());
 
         var dry = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run")]);
-        var apply = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
 
         Assert.Equal(3, dry.ExitCode);
         Assert.Contains("unknown", dry.Stdout);
@@ -100,7 +100,7 @@ public sealed class ExitCodeTests
         using var ollama = new FakeOllamaServer { FailPulls = true };
         var posture = host.WritePosture(Postures.Standard(ollama.BaseUrl, pull: true) + "    token: {env: GW}\n");
 
-        var result = CliRunner.Run(["reconcile", .. host.Args(posture, "--no-color")]);
+        var result = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes", "--no-color")]);
 
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("=> failed: pull answered HTTP 500", result.Stdout);

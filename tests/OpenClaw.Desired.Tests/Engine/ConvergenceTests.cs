@@ -13,7 +13,7 @@ public sealed class ConvergenceTests
         using var host = ScratchHost.FromDemo();
         var posture = host.WritePosture(Postures.AgentOnly());
 
-        var apply = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         var plan = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run")]);
 
         Assert.True(apply.ExitCode == 0, apply.All);
@@ -39,7 +39,7 @@ public sealed class ConvergenceTests
         using var host = ScratchHost.FromDemo();
         var posture = host.WritePosture(Postures.AgentOnly(agent: "  gateway:\n    token: {env: OPENCLAW_GATEWAY_TOKEN}\n"));
 
-        var apply = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         var plan = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run")]);
 
         Assert.True(apply.ExitCode == 0, apply.All);
@@ -57,7 +57,7 @@ public sealed class ConvergenceTests
         var posture = host.WritePosture(Postures.AgentOnly(agent: "  gateway:\n    token: {store: OPENCLAW_GATEWAY_TOKEN}\n"));
 
         var missing = CliRunner.Run(["reconcile", .. host.Args(host.WritePosture(Postures.AgentOnly(agent: "  gateway:\n    token: {store: NOT_THERE}\n"), "missing.yaml"), "--dry-run")]);
-        var apply = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         var plan = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run")]);
 
         Assert.Equal(3, missing.ExitCode);
@@ -75,7 +75,7 @@ public sealed class ConvergenceTests
         using var host = ScratchHost.FromDemo();
         var posture = host.WritePosture(Postures.Standard(ollama.BaseUrl) + "    token: {env: GW_TOKEN}\n");
 
-        var apply = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         var plan = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run")]);
 
         Assert.True(apply.ExitCode == 0, apply.All);
@@ -96,7 +96,7 @@ public sealed class ConvergenceTests
         var posture = host.WritePosture(Postures.Standard(ollama.BaseUrl, pull: true) + "    token: {env: GW_TOKEN}\n");
 
         var dry = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run")]);
-        var apply = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         var plan = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run")]);
 
         Assert.Contains("endpoint/ollama/llama3.3:8b", dry.Stdout);
@@ -130,7 +130,7 @@ public sealed class ConvergenceTests
         File.WriteAllText(host.ConfigPath, config.ToJson());
         var posture = host.WritePosture(Postures.AgentOnly("paranoid", "models:\n  primary: ollama/llama3.3:8b\n  local: {model: llama3.3:8b, probe: false}\n"));
 
-        var apply = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         var after = OpenClawConfig.Parse(File.ReadAllText(host.ConfigPath));
 
         Assert.True(apply.ExitCode == 0, apply.All);

@@ -18,7 +18,7 @@ public sealed class SafetyTests
         var original = File.ReadAllBytes(host.ConfigPath);
         var posture = host.WritePosture(Postures.AgentOnly());
 
-        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture)]).ExitCode);
+        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]).ExitCode);
         Assert.NotEqual(original, File.ReadAllBytes(host.ConfigPath));
         var rollback = CliRunner.Run("rollback", "--root", host.Root, "--state-dir", host.StateDir);
 
@@ -35,7 +35,7 @@ public sealed class SafetyTests
         File.Delete(host.ConfigPath);
         var posture = host.WritePosture(Postures.AgentOnly());
 
-        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture)]).ExitCode);
+        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]).ExitCode);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(host.ConfigPath));
         var created = File.ReadAllBytes(host.ConfigPath);
         var rollback = CliRunner.Run("rollback", "--root", host.Root, "--state-dir", host.StateDir);
@@ -53,7 +53,7 @@ public sealed class SafetyTests
         var original = File.ReadAllBytes(host.ConfigPath);
         var posture = host.WritePosture(Postures.AgentOnly());
 
-        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture)]).ExitCode);
+        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]).ExitCode);
 
         var run = Assert.Single(Directory.GetDirectories(Path.Combine(host.StateDir, "runs")));
         var backup = Assert.Single(Directory.GetFiles(Path.Combine(run, "files")));
@@ -77,7 +77,7 @@ public sealed class SafetyTests
         var original = File.ReadAllBytes(host.ConfigPath);
         var posture = host.WritePosture(Postures.AgentOnly());
 
-        using (var process = CliRunner.Start(new Dictionary<string, string> { [TestHold.Variable] = holdAt }, ["reconcile", .. host.Args(posture)]))
+        using (var process = CliRunner.Start(new Dictionary<string, string> { [TestHold.Variable] = holdAt }, ["reconcile", .. host.Args(posture, "--yes")]))
         {
             try
             {
@@ -99,7 +99,7 @@ public sealed class SafetyTests
         Assert.NotEqual(1, dry.ExitCode);
 
         // The next applying run notices the interrupted one and names the state of its files.
-        var next = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var next = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         Assert.True(next.ExitCode == 0, next.All);
         Assert.Contains("was interrupted", next.Stdout);
         Assert.Contains("took over a stale lock", next.Stdout);
@@ -126,7 +126,7 @@ public sealed class SafetyTests
         using var host = ScratchHost.FromDemo();
         var posture = host.WritePosture(Postures.AgentOnly());
 
-        using var first = CliRunner.Start(new Dictionary<string, string> { [TestHold.Variable] = "write-begin:1" }, ["reconcile", .. host.Args(posture)]);
+        using var first = CliRunner.Start(new Dictionary<string, string> { [TestHold.Variable] = "write-begin:1" }, ["reconcile", .. host.Args(posture, "--yes")]);
         try
         {
             await TwoAtOnceAsync(host, posture, first);
@@ -147,13 +147,13 @@ public sealed class SafetyTests
         Assert.NotNull(marker);
 
         // A second run with a short wait gives up with a clear message and changes nothing.
-        var impatient = await CliRunner.RunProcessAsync(null, TimeSpan.FromSeconds(60), ["reconcile", .. host.Args(posture, "--lock-timeout", "1")]);
+        var impatient = await CliRunner.RunProcessAsync(null, TimeSpan.FromSeconds(60), ["reconcile", .. host.Args(posture, "--yes", "--lock-timeout", "1")]);
         Assert.Equal(1, impatient.ExitCode);
         Assert.Contains("another run holds the lock", impatient.All);
         Assert.Contains($"pid={first.Id}", impatient.All);
 
         // A patient one waits, and only starts once the first has finished.
-        var patient = CliRunner.RunProcessAsync(null, TimeSpan.FromSeconds(60), ["reconcile", .. host.Args(posture, "--lock-timeout", "60")]);
+        var patient = CliRunner.RunProcessAsync(null, TimeSpan.FromSeconds(60), ["reconcile", .. host.Args(posture, "--yes", "--lock-timeout", "60")]);
         await Task.Delay(1000);
         Assert.False(patient.IsCompleted);
         File.WriteAllText(Path.Combine(Path.GetDirectoryName(marker)!, TestHold.ReleaseName), string.Empty);

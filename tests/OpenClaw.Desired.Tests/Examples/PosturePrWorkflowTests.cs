@@ -50,6 +50,31 @@ public sealed class PosturePrWorkflowTests
     }
 
     [Fact]
+    public async Task ExampleWorkflow_SarifStep_WritesValidSarifPointingAtThePostureFile()
+    {
+        using var temp = ScratchHost.Empty();
+        var checkout = Path.Combine(temp.Folder, "postures");
+        ScratchHost.CopyDirectory(RepoPaths.DemoHost, Path.Combine(checkout, "reference-host"));
+        Write(checkout, "fleet/posture.yaml", Standard(ask: "off"));
+        var headSha = CommitAll(checkout, "fleet posture");
+        var workflow = new WorkflowStep(Path.Combine(RepoPaths.Root, "examples", "github", "posture-pr.yml"));
+
+        var (code, _, log) = await workflow.RunAsync("SARIF for code scanning", temp.Folder, new Dictionary<string, string>
+        {
+            ["OPENCLAW_DESIRED"] = Cli,
+            ["REPO_DIR"] = checkout,
+            ["HEAD"] = headSha,
+            ["PLAN_HOSTS"] = "web1 web2",
+        });
+
+        Assert.True(code == 0, log);
+        var run = Reporting.Sarif.SarifTests.AssertValid(File.ReadAllText(Path.Combine(temp.Folder, "posture.sarif")));
+        var uris = run.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()).ToList();
+        Assert.Contains("fleet/posture.yaml", uris);
+        Assert.DoesNotContain(Canary, File.ReadAllText(Path.Combine(temp.Folder, "posture.sarif")));
+    }
+
+    [Fact]
     public async Task ExampleWorkflow_NoReferenceHost_FailsWithAClearMessage()
     {
         using var repo = PostureRepo.Create();

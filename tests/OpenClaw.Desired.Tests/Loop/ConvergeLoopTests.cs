@@ -54,7 +54,7 @@ public sealed class ConvergeLoopTests
 
         Assert.Equal(0, suspend.ExitCode);
         Assert.Equal(2, paused.ExitCode);
-        Assert.Contains("[suspended: vendor maintenance until 14:00]", paused.Stdout);
+        Assert.Matches(@"\[suspended until \d{4}-\d{2}-\d{2} \d{2}:\d{2}Z: vendor maintenance until 14:00\]", paused.Stdout);
         Assert.Contains("not applied: suspended", paused.Stdout);
         Assert.Equal("suspended", pausedStatus.GetProperty("mode").GetString());
         Assert.Equal("vendor maintenance until 14:00", pausedStatus.GetProperty("suspended").GetProperty("reason").GetString());
@@ -131,5 +131,22 @@ public sealed class ConvergeLoopTests
         Assert.False(second.Decision.Apply);
         Assert.Contains("1 stalled change(s) that need a human", second.Decision.Why);
         Assert.Equal(1, kind.Applies);
+    }
+
+    [Fact]
+    public void RunOnce_SuspensionPastItsEnd_AppliesAgain()
+    {
+        using var repo = PostureRepo.Create();
+        using var host = ScratchHost.FromDemo();
+        repo.Commit("posture.yaml", Standard());
+        var config = File.ReadAllBytes(host.ConfigPath);
+        var now = DateTimeOffset.UtcNow;
+        SuspendFile.Write(host.StateDir, new SuspendRecord("maintenance window", now.AddHours(-3), "ops") { Until = now.AddMinutes(-1) });
+
+        var tick = CliRunner.Run(Once(host, repo.Path));
+
+        Assert.True(tick.ExitCode == 0, tick.All);
+        Assert.DoesNotContain("suspended", tick.Stdout);
+        Assert.NotEqual(config, File.ReadAllBytes(host.ConfigPath));
     }
 }

@@ -74,8 +74,10 @@ public sealed class SemanticCheckTests
     [Fact]
     public void Names_DuplicateArchiveAndRule_AreErrors()
     {
-        var errors = Errors("backups:\n  archives:\n    - {name: a, repository: /r, paths: [/x]}\n    - {name: a, repository: /s, paths: [/y]}\nfirewall:\n  egress:\n    - {name: https}\n    - {name: https}\n");
+        var errors = Errors("backups:\n  archives:\n    - {name: a, repository: /r, password: {env: P}, paths: [/x]}\n    - {name: a, repository: /s, password: {env: P}, paths: [/y]}\nfirewall:\n  egress:\n    - {name: https, proto: tcp, ports: [443]}\n    - {name: https, proto: tcp, ports: [443]}\n");
 
         Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.Contains("duplicate archive name 'a'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("duplicate rule name 'https'", StringComparison.Ordinal));
     }
 }

@@ -8,7 +8,7 @@ public sealed class ReportSchemaTests
 {
     private static readonly JsonSchema Schema = JsonSchema.FromFileAsync(Path.Combine(RepoPaths.Root, "schemas", "report.schema.json")).GetAwaiter().GetResult();
 
-    private static void AssertValid(string json)
+    internal static void AssertValid(string json)
     {
         var errors = Schema.Validate(json);
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
@@ -25,7 +25,7 @@ public sealed class ReportSchemaTests
         var reports = new[]
         {
             CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--output", "json")]).Stdout,
-            CliRunner.Run(["reconcile", .. host.Args(posture, "--output", "json")]).Stdout,
+            CliRunner.Run(["reconcile", .. host.Args(posture, "--yes", "--output", "json")]).Stdout,
             CliRunner.Run(["reconcile", .. host.Args(bad, "--dry-run", "--output", "json")]).Stdout,
             CliRunner.Run("rollback", "--root", host.Root, "--state-dir", host.StateDir, "--output", "json").Stdout,
         };

@@ -49,7 +49,7 @@ public sealed class HostilePathTests : IDisposable
         HostFsTests.PlantLink(_host.Real(Home + "/credentials"), _outside);
         var posture = _host.WritePosture(SecretPostures.EnvStore());
 
-        var apply = CliRunner.Run(["reconcile", .. _host.Args(posture, "-o", "json")]);
+        var apply = CliRunner.Run(["reconcile", .. _host.Args(posture, "--yes", "-o", "json")]);
 
         AssertOutsideUntouched();
         Assert.Contains(("planted-link", Home + "/credentials"), Findings(apply));
@@ -61,7 +61,7 @@ public sealed class HostilePathTests : IDisposable
         HostFsTests.PlantLink(_host.Real(Home + "/agents/evil"), _outside);
         var posture = _host.WritePosture(SecretPostures.EnvStore());
 
-        var apply = CliRunner.Run(["reconcile", .. _host.Args(posture, "-o", "json")]);
+        var apply = CliRunner.Run(["reconcile", .. _host.Args(posture, "--yes", "-o", "json")]);
 
         AssertOutsideUntouched();
         Assert.NotEqual(1, apply.ExitCode);
@@ -76,7 +76,7 @@ public sealed class HostilePathTests : IDisposable
         var before = File.ReadAllBytes(_outside + "/openclaw/openclaw.json");
         var posture = _host.WritePosture(SecretPostures.EnvStore());
 
-        var apply = CliRunner.Run(["reconcile", .. _host.Args(posture, "-o", "json")]);
+        var apply = CliRunner.Run(["reconcile", .. _host.Args(posture, "--yes", "-o", "json")]);
 
         Assert.Equal(3, apply.ExitCode);
         Assert.Equal(before, File.ReadAllBytes(_outside + "/openclaw/openclaw.json"));
@@ -90,7 +90,7 @@ public sealed class HostilePathTests : IDisposable
         var posture = _host.WritePosture(Postures.AgentOnly());
         File.Copy(_host.ConfigPath, Path.Combine(_outside, "openclaw.json"));
         var decoy = File.ReadAllBytes(Path.Combine(_outside, "openclaw.json"));
-        using var run = await HeldRun.StartAsync(_host, "write-begin:1", ["reconcile", .. _host.Args(posture, "--no-color")]);
+        using var run = await HeldRun.StartAsync(_host, "write-begin:1", ["reconcile", .. _host.Args(posture, "--yes", "--no-color")]);
 
         // Between the reconciler's check and its write, the agent user turns ~/.openclaw into a link.
         Directory.Move(_host.Real(Home), _host.Real(Home) + ".moved");
@@ -139,7 +139,7 @@ public sealed class HostilePathTests : IDisposable
 
         var dry = await CliRunner.RunProcessAsync(null, TimeSpan.FromSeconds(90), ["reconcile", .. _host.Args(posture, "--dry-run", "-o", "json")]);
         var scan = await CliRunner.RunProcessAsync(null, TimeSpan.FromSeconds(90), ["secrets", "scan", .. _host.Args(posture)]);
-        var apply = await CliRunner.RunProcessAsync(null, TimeSpan.FromSeconds(90), ["reconcile", .. _host.Args(posture)]);
+        var apply = await CliRunner.RunProcessAsync(null, TimeSpan.FromSeconds(90), ["reconcile", .. _host.Args(posture, "--yes", "--yes")]);
 
         Assert.NotEqual(1, dry.ExitCode);
         Assert.Contains("skipped /home/claw/.openclaw/workspace/MEMORY.md: is a FIFO", scan.Stdout);
@@ -167,7 +167,7 @@ public sealed class HostilePathTests : IDisposable
         File.WriteAllText(Path.Combine(skill, "SKILL.md"), "---\nname: ../../x\n---\n# escape\n");
         var posture = _host.WritePosture(Postures.AgentOnly());
 
-        var apply = CliRunner.Run(["reconcile", .. _host.Args(posture, "-o", "json")]);
+        var apply = CliRunner.Run(["reconcile", .. _host.Args(posture, "--yes", "-o", "json")]);
 
         var config = File.ReadAllText(_host.ConfigPath);
         Assert.DoesNotContain("../../x", config);
@@ -179,7 +179,7 @@ public sealed class HostilePathTests : IDisposable
     {
         var posture = _host.WritePosture(Postures.AgentOnly(), "posture\nExecStartPre=id.yaml");
 
-        var result = CliRunner.Run(["reconcile", .. _host.Args(posture)]);
+        var result = CliRunner.Run(["reconcile", .. _host.Args(posture, "--yes", "--yes")]);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("may not contain a newline", result.All);
@@ -198,7 +198,7 @@ public sealed class HostilePathTests : IDisposable
         File.WriteAllText(Path.Combine(home, ".gitconfig"), $"[url \"{evil}\"]\n\tinsteadOf = {s.PrimaryRemote}\n");
         var posture = s.Posture($"  scheduler: cron\n  git:\n    branch: main\n    primary:\n      url: {s.PrimaryRemote}\n");
 
-        var result = await CliRunner.RunProcessAsync(new Dictionary<string, string> { ["HOME"] = home, ["XDG_CONFIG_HOME"] = home }, TimeSpan.FromSeconds(90), ["reconcile", .. s.Host.Args(posture)]);
+        var result = await CliRunner.RunProcessAsync(new Dictionary<string, string> { ["HOME"] = home, ["XDG_CONFIG_HOME"] = home }, TimeSpan.FromSeconds(90), ["reconcile", .. s.Host.Args(posture, "--yes", "--yes")]);
 
         Assert.True(result.ExitCode == 0, result.All);
         Assert.NotNull(s.RemoteHead(s.PrimaryRemote));

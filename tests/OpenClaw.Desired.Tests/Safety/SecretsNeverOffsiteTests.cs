@@ -115,7 +115,7 @@ public sealed class SecretsNeverOffsiteTests
     {
         using var host = ScratchHost.FromDemo();
         var posture = host.WritePosture(SecretPostures.EnvStore());
-        using (var run = await HeldRun.StartAsync(host, "temp-written:1", ["reconcile", .. host.Args(posture)]))
+        using (var run = await HeldRun.StartAsync(host, "temp-written:1", ["reconcile", .. host.Args(posture, "--yes", "--yes")]))
         {
             await run.KillAsync();
         }
@@ -123,7 +123,7 @@ public sealed class SecretsNeverOffsiteTests
         var left = Directory.GetFiles(host.Real(ScratchHost.OpenClawHome), "*ocd-tmp*", SearchOption.AllDirectories);
         Assert.NotEmpty(left);
 
-        var next = CliRunner.Run(["reconcile", .. host.Args(posture, "--no-color")]);
+        var next = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes", "--no-color")]);
 
         Assert.Contains("removed the temp file", next.Stdout);
         Assert.Empty(Directory.GetFiles(host.Real(ScratchHost.OpenClawHome), "*ocd-tmp*", SearchOption.AllDirectories));
@@ -153,11 +153,11 @@ public sealed class SecretsNeverOffsiteTests
         var inherited = host.WritePosture(Postures.AgentOnly());
         var explicitToken = host.WritePosture(Postures.AgentOnly(agent: "  gateway:\n    auth: token\n"), "explicit.yaml");
 
-        CliRunner.Run(["reconcile", .. host.Args(inherited)]);
-        var keptPassword = File.ReadAllText(host.ConfigPath);
+        CliRunner.Run(["reconcile", .. host.Args(inherited, "--yes")]);
+        var keptPassword = (string?)global::OpenClaw.Desired.OpenClaw.OpenClawConfig.Parse(File.ReadAllText(host.ConfigPath)).Get("/gateway/auth/mode");
         var plan = CliRunner.Run(["reconcile", .. host.Args(explicitToken, "--dry-run", "-o", "json")]);
 
-        Assert.Contains("\"mode\": \"password\"", keptPassword, StringComparison.Ordinal);
+        Assert.Equal("password", keptPassword);
         var changes = JsonNode.Parse(plan.Stdout)!["changes"]!.AsArray();
         Assert.DoesNotContain(changes, c => (string?)c!["resource"] == "gateway.auth.mode");
         Assert.Contains(changes, c => (string?)c!["resource"] == "gateway.auth.token" && ((string?)c["reason"])!.Contains("needs a token", StringComparison.Ordinal));

@@ -30,11 +30,11 @@ internal static class GitPostures
             mode: off
         """;
 
-    /// <summary>reconcile from the repository as host web1.</summary>
+    /// <summary>reconcile from the repository as host web1; applying runs need no terminal (--yes).</summary>
     public static string[] Args(ScratchHost host, string repo, params string[] extra) => ArgsAs("web1", host, repo, extra);
 
     public static string[] ArgsAs(string hostName, ScratchHost host, string repo, params string[] extra) =>
-        ["reconcile", "--repo", repo, "--root", host.Root, "--state-dir", host.StateDir, "--hostname", hostName, "--no-color", .. extra];
+        ["reconcile", "--repo", repo, "--root", host.Root, "--state-dir", host.StateDir, "--hostname", hostName, "--no-color", "--yes", .. extra];
 
     public static JsonElement Json(CliResult result)
     {

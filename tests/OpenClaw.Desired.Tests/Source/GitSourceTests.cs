@@ -170,7 +170,7 @@ public sealed class GitSourceTests
             """, "bootstrap.yaml");
 
         var dryRun = Json(CliRunner.Run(["reconcile", .. host.Args(bootstrap, "--dry-run", "-o", "json")]));
-        var apply = CliRunner.Run(["reconcile", .. host.Args(bootstrap)]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(bootstrap, "--yes")]);
 
         Assert.Equal("fleet/posture.yaml", dryRun.GetProperty("posture").GetProperty("path").GetString());
         Assert.Equal("basic", dryRun.GetProperty("posture").GetProperty("tier").GetString());

@@ -61,7 +61,7 @@ public sealed class ProvenanceTests(GpgKeys keys) : IClassFixture<GpgKeys>
                 keyring: {keyring}
             """, "bootstrap.yaml");
 
-        var result = CliRunner.Run(["reconcile", .. host.Args(bootstrap, "-o", "json")]);
+        var result = CliRunner.Run(["reconcile", .. host.Args(bootstrap, "--yes", "-o", "json")]);
 
         Assert.Equal(1, result.ExitCode);
         var report = Json(result);

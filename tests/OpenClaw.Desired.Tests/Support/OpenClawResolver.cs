@@ -16,7 +16,7 @@ public sealed partial class OpenClawResolver(ScratchHost host, string stateDir =
     [GeneratedRegex(@"(?<!\$)\$\{([A-Z_][A-Z0-9_]*)\}")]
     private static partial Regex Substitution();
 
-    private JObject Config => OpenClawConfig.Parse(File.ReadAllText(host.Real(stateDir + "/openclaw.json"))).Root;
+    private JObject Config => (JObject)JsonNodes.ToToken(OpenClawConfig.Parse(File.ReadAllText(host.Real(stateDir + "/openclaw.json"))).Root);
 
     public IReadOnlyDictionary<string, string> Environment()
     {

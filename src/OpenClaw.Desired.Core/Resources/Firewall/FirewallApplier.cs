@@ -20,7 +20,7 @@ internal static class FirewallApplier
         var confirm = new CommitConfirm(host.Root, host.Commands, host.Clock);
         if (confirm.Awaiting().FirstOrDefault() is { } waiting)
         {
-            return ChangeOutcome.Stalled(change, $"firewall change {waiting.Id} still awaits confirmation (until {waiting.Deadline:HH:mm:ss}Z): run `openclaw-desired confirm` or let it roll back, then reconcile again");
+            return ChangeOutcome.Waiting(change, $"firewall change {waiting.Id} still awaits confirmation (until {waiting.Deadline:HH:mm:ss}Z): run `openclaw-desired confirm` or let it roll back, then reconcile again");
         }
 
         // An operator on SSH must not lock themselves out: refused before anything is saved or loaded.
@@ -81,7 +81,7 @@ internal static class FirewallApplier
             : await Reachability.FirstUnreachableAsync(commands, transaction.Checks, window, context.Host.Clock, cancellationToken);
         if (unreachable is not null)
         {
-            return ChangeOutcome.Stalled(change, $"applied as change {pending.Id} but not confirmed: cannot reach {unreachable}. Run `openclaw-desired confirm` before {pending.Deadline:HH:mm:ss}Z to keep it; otherwise the previous table comes back by itself");
+            return ChangeOutcome.Waiting(change, $"applied as change {pending.Id} but not confirmed: cannot reach {unreachable}. Run `openclaw-desired confirm` before {pending.Deadline:HH:mm:ss}Z to keep it; otherwise the previous table comes back by itself");
         }
 
         var decision = await confirm.ConfirmAsync(pending, cancellationToken);

@@ -80,7 +80,8 @@ internal static class TableDiff
             }
             else if (existing.Body != rule.Body)
             {
-                changes.Add(change($"{chain.Name}/{rule.Comment}", ChangeAction.Update, RuleReasons.For(rule.Comment!), existing.Body, rule.Body, PostureEffect.Neutral));
+                var widened = RuleWidth.Widened(existing.Statements, rule.Statements);
+                changes.Add(change($"{chain.Name}/{rule.Comment}", ChangeAction.Update, widened is null ? RuleReasons.For(rule.Comment!) : $"{RuleReasons.For(rule.Comment!)}; {widened}", existing.Body, rule.Body, RuleWidth.Effect(existing.Statements, rule.Statements)));
             }
         }
 

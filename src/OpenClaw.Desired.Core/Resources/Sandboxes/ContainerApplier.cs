@@ -47,7 +47,7 @@ internal static class ContainerApplier
         }
         catch (Exception e) when (e is HttpRequestException or IOException or TimeoutException)
         {
-            return ChangeOutcome.Failed(change, $"the engine at {endpoint} did not answer ({e.GetType().Name})");
+            return ChangeOutcome.Failed(change, $"the engine at {endpoint} did not answer ({Reporting.UserMessage.Of(e)})");
         }
     }
 

@@ -67,7 +67,7 @@ public sealed class ContainerEngine : IDisposable
         }
         catch (Exception e) when (e is HttpRequestException or IOException or DockerApiException or System.Net.Sockets.SocketException or TimeoutException)
         {
-            return $"the container engine at {Endpoint} did not answer ({e.GetType().Name})";
+            return $"the container engine at {Endpoint} did not answer ({Reporting.UserMessage.Of(e)})";
         }
     }
 

@@ -61,7 +61,7 @@ internal static class EnvReferences
     {
         try
         {
-            return fs.TryReadAllText(hostPath, ConfigObservation.MaxConfigBytes) is { } text ? OpenClawConfig.Parse(text).Root : null;
+            return fs.TryReadAllText(hostPath, ConfigObservation.MaxConfigBytes) is { } text ? (JObject)JsonNodes.ToToken(OpenClawConfig.Parse(text).Root) : null;
         }
         catch (Exception e) when (e is OpenClawConfigException or IOException)
         {

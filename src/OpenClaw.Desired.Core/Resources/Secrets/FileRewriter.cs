@@ -69,13 +69,13 @@ internal static class FileRewriter
         var document = OpenClawConfig.Parse(text);
         foreach (var hit in hits)
         {
-            if (hit.Location is not AuthProfileLocation location || document.Root["profiles"]?[location.ProfileId] is not JObject profile)
+            if (hit.Location is not AuthProfileLocation location || document.GetNode(JsonPointer.Of("profiles", location.ProfileId)) is not System.Text.Json.Nodes.JsonObject)
             {
                 throw new InvalidOperationException("the value is not the key or token of an auth profile");
             }
 
-            profile.Remove(location.Field);
-            profile[location.Field + "Ref"] = store.SecretRef(name);
+            document.Set(JsonPointer.Of("profiles", location.ProfileId, location.Field), null);
+            document.Set(JsonPointer.Of("profiles", location.ProfileId, location.Field + "Ref"), store.SecretRef(name));
         }
 
         return document.ToJson();

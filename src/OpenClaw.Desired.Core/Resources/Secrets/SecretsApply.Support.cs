@@ -27,8 +27,8 @@ internal sealed partial class SecretsApply
                 document.Set(json.Pointer, store.ConfigReference(reference.Name));
                 FileRewriter.EnsureProvider(document, store);
                 break;
-            case AuthProfileLocation profile when ProfileOf(document, profile.ProfileId) is { } body:
-                body[profile.Field] = store.SecretRef(reference.Name);
+            case AuthProfileLocation profile when document.GetNode(JsonPointer.Of("profiles", profile.ProfileId)) is System.Text.Json.Nodes.JsonObject:
+                document.Set(JsonPointer.Of("profiles", profile.ProfileId, profile.Field), store.SecretRef(reference.Name));
                 break;
             default:
                 return ChangeOutcome.Failed(change, "the reference is no longer where the plan saw it; run again");
@@ -38,9 +38,6 @@ internal sealed partial class SecretsApply
         _audit.Append(context.Files.RunId, AuditOps.Referenced, reference.Name, null, change.Resource, $"now refers to {store.Description}");
         return ChangeOutcome.Applied(change, $"refers to {store.Description}");
     }
-
-    private static Newtonsoft.Json.Linq.JObject? ProfileOf(OpenClawConfig document, string id) =>
-        document.Root["profiles"] is Newtonsoft.Json.Linq.JObject profiles ? profiles[id] as Newtonsoft.Json.Linq.JObject : null;
 
     private ChangeOutcome Fix(PlannedChange change, FixPermissions fix)
     {

@@ -34,7 +34,7 @@ public sealed class SecretsKind : ResourceKind<SecretsObservation>
         }
         catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException or InvalidDataException or global::OpenClaw.Desired.Secrets.Vault.VaultException or global::OpenClaw.Desired.OpenClaw.OpenClawConfigException)
         {
-            return ChangeOutcome.Failed(change, context.Host.Redactor.Redact(e.Message));
+            return ChangeOutcome.Failed(change, context.Host.Redactor.Redact(Reporting.UserMessage.Of(e)));
         }
     }
 }

@@ -50,7 +50,7 @@ public static class FileSecretScanner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, new SkippedFile(displayPath, "cannot read: " + (e is UnauthorizedAccessException ? "permission denied" : e.Message)));
+            return (null, new SkippedFile(displayPath, $"cannot read: {Reporting.UserMessage.Of(e)}"));
         }
 
         return ScanBytes(bytes, displayPath, fingerprint);

@@ -12,7 +12,7 @@ internal static class JsonFields
         JObject root;
         try
         {
-            root = OpenClawConfig.Parse(text).Root;
+            root = (JObject)JsonNodes.ToToken(OpenClawConfig.Parse(text).Root);
         }
         catch (OpenClawConfigException)
         {
@@ -41,7 +41,7 @@ internal static class JsonFields
         JObject root;
         try
         {
-            root = OpenClawConfig.Parse(text).Root;
+            root = (JObject)JsonNodes.ToToken(OpenClawConfig.Parse(text).Root);
         }
         catch (OpenClawConfigException)
         {

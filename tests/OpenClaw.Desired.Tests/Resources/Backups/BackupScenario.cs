@@ -69,7 +69,7 @@ public sealed class BackupScenario : IDisposable
     }
 
     public CliResult Reconcile(string posture, params string[] extra) =>
-        Cli(["reconcile", .. Host.Args(posture, ["--no-color", "-o", "json", .. extra])]);
+        Cli(["reconcile", .. Host.Args(posture, ["--no-color", "--yes", "-o", "json", .. extra])]);
 
     public CliResult Backup(string verb, string posture, params string[] extra) =>
         Cli(["backup", verb, .. extra, "--posture", posture, "--root", Host.Root, "--state-dir", Host.StateDir]);

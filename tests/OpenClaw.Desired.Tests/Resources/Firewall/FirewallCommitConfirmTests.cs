@@ -39,7 +39,8 @@ public sealed class FirewallCommitConfirmTests
         var bad = fw.Reconcile(fw.Posture(CutsItsHealthTarget, HealthOnPort80, "bad.yaml"));
 
         Assert.Equal(3, bad.ExitCode);
-        Assert.Contains(FirewallHost.Changes(bad), c => c.Outcome == "stalled" && c.Message!.Contains("not confirmed: cannot reach health target 'far-http'", StringComparison.Ordinal));
+        Assert.Contains("\"result\": \"awaiting-confirmation\"", bad.Stdout);
+        Assert.Contains(FirewallHost.Changes(bad), c => c.Outcome == "waiting" && c.Message!.Contains("not confirmed: cannot reach health target 'far-http'", StringComparison.Ordinal));
         var change = Assert.Single(Records(fw), c => c.Decision is null or Decisions.Restored);
         Assert.True(await FirewallHost.EventuallyAsync(async () => await fw.Net.RulesetAsync(fw.Net.Near) == before, Timeout + TimeSpan.FromSeconds(3)), "the previous ruleset did not come back");
         Assert.Equal(Decisions.Restored, CommitConfirm.ReadDecision(change.Directory));
@@ -59,7 +60,7 @@ public sealed class FirewallCommitConfirmTests
         var before = await fw.Net.RulesetAsync(fw.Net.Near);
         var posture = fw.Posture(CutsItsHealthTarget, HealthOnPort80);
         var hold = new Dictionary<string, string> { [TestHold.Variable] = "firewall-applied:1" };
-        using var process = CliRunner.Start(hold, ["reconcile", .. fw.Host.Args(posture, "--no-color")]);
+        using var process = CliRunner.Start(hold, ["reconcile", .. fw.Host.Args(posture, "--yes", "--no-color")]);
         try
         {
             var held = await FirewallHost.EventuallyAsync(() => Task.FromResult(HeldMarker(fw) is not null), TimeSpan.FromSeconds(60));

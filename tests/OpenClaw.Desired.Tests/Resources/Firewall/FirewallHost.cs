@@ -48,7 +48,7 @@ public sealed class FirewallHost : IDisposable
     }
 
     public CliResult Reconcile(string posture, params string[] extra) =>
-        CliRunner.Run(["reconcile", .. Host.Args(posture, ["--no-color", "--local", "-o", "json", .. extra])]);
+        CliRunner.Run(["reconcile", .. Host.Args(posture, ["--no-color", "--local", "--yes", "-o", "json", .. extra])]);
 
     public CliResult Confirm(params string[] extra) => CliRunner.Run(["confirm", "--root", Host.Root, .. extra]);
 

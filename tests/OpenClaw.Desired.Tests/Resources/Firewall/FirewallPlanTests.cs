@@ -70,7 +70,7 @@ public sealed class FirewallPlanTests
         var posture = fw.Posture("level: filter\n");
 
         var result = await CliRunner.RunProcessAsync(
-            new Dictionary<string, string> { ["PATH"] = $"{bin}:/usr/bin:/bin" }, TimeSpan.FromSeconds(60), ["reconcile", .. fw.Host.Args(posture, "-o", "json")]);
+            new Dictionary<string, string> { ["PATH"] = $"{bin}:/usr/bin:/bin" }, TimeSpan.FromSeconds(60), ["reconcile", .. fw.Host.Args(posture, "--yes", "-o", "json")]);
 
         Assert.Equal(3, result.ExitCode);
         Assert.Contains(FirewallHost.Unknowns(result), u => u.Contains("legacy iptables", StringComparison.Ordinal) && u.Contains("does not support for apply", StringComparison.Ordinal));

@@ -17,7 +17,7 @@ public sealed class SandboxesDriftTests(PodmanEngine engine) : IAsyncLifetime
     {
         using var host = ScratchHost.FromDemo();
         var posture = host.WritePosture(SandboxPostures.WithSkills(engine.Endpoint, SandboxPostures.Skill("weather")));
-        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture)]).ExitCode);
+        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]).ExitCode);
         var original = Assert.Single(await engine.ContainersAsync("openclaw.desired/skill=weather"));
         await engine.Client.Containers.RemoveContainerAsync(original.ID, new ContainerRemoveParameters { Force = true });
         // By hand: same label, same image, but on the default network with a writable root and default caps.
@@ -39,7 +39,7 @@ public sealed class SandboxesDriftTests(PodmanEngine engine) : IAsyncLifetime
         Assert.Contains("readOnlyRoot false", (string?)change["before"]);
         Assert.Equal("tightens", (string?)change["effect"]);
 
-        var converge = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var converge = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         Assert.True(converge.ExitCode == 0, converge.All);
         var after = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run")]);
         Assert.True(after.ExitCode == 0, after.All);
@@ -59,13 +59,13 @@ public sealed class SandboxesDriftTests(PodmanEngine engine) : IAsyncLifetime
             Labels = new Dictionary<string, string> { ["app"] = "unrelated" },
         });
         var both = host.WritePosture(SandboxPostures.WithSkills(engine.Endpoint, SandboxPostures.Skill("weather") + "\n" + SandboxPostures.Skill("github-triage")), "both.yaml");
-        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(both)]).ExitCode);
+        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(both, "--yes")]).ExitCode);
         Assert.Single(await engine.ContainersAsync("openclaw.desired/skill=github-triage"));
         var one = host.WritePosture(SandboxPostures.WithSkills(engine.Endpoint, SandboxPostures.Skill("weather")), "one.yaml");
 
         var plan = Report(CliRunner.Run(["reconcile", .. host.Args(one, "--dry-run", "--output", "json")]));
         Assert.Equal("remove", (string?)plan["changes"]!.Single(c => (string?)c["resource"] == "container/github-triage")["action"]);
-        var apply = CliRunner.Run(["reconcile", .. host.Args(one)]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(one, "--yes")]);
 
         Assert.True(apply.ExitCode == 0, apply.All);
         Assert.Empty(await engine.ContainersAsync("openclaw.desired/skill=github-triage"));
@@ -87,7 +87,7 @@ public sealed class SandboxesDriftTests(PodmanEngine engine) : IAsyncLifetime
         });
         var posture = host.WritePosture(SandboxPostures.WithSkills(engine.Endpoint, SandboxPostures.Skill("weather")));
 
-        var apply = Report(CliRunner.Run(["reconcile", .. host.Args(posture, "--output", "json")]));
+        var apply = Report(CliRunner.Run(["reconcile", .. host.Args(posture, "--yes", "--output", "json")]));
 
         var change = apply["changes"]!.Single(c => (string?)c["resource"] == "container/weather");
         Assert.Equal("stalled", (string?)change["outcome"]);
@@ -110,7 +110,7 @@ public sealed class SandboxesDriftTests(PodmanEngine engine) : IAsyncLifetime
         });
         var posture = host.WritePosture(SandboxPostures.WithSkills(engine.Endpoint, SandboxPostures.Skill("weather")));
 
-        var apply = Report(CliRunner.Run(["reconcile", .. host.Args(posture, "--output", "json")]));
+        var apply = Report(CliRunner.Run(["reconcile", .. host.Args(posture, "--yes", "--output", "json")]));
 
         var change = apply["changes"]!.Single(c => (string?)c["resource"] == "openclaw-container/openclaw-sbx-agent-main-0123abcd");
         Assert.Equal("manual", (string?)change["action"]);

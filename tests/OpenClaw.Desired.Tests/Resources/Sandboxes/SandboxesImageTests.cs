@@ -36,7 +36,7 @@ public sealed class SandboxesImageTests(PodmanEngine engine) : IAsyncLifetime
         var posture = host.WritePosture(SandboxPostures.WithSkills(engine.Endpoint,
             SandboxPostures.Skill("weather", "{ image: \"localhost/weather-runner:1\", build: { context: runner } }")));
 
-        var first = CliRunner.Run(["reconcile", .. host.Args(posture, "--output", "json")]);
+        var first = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes", "--output", "json")]);
 
         Assert.True(first.ExitCode == 0, first.All);
         var built = await engine.Client.Images.InspectImageAsync("localhost/weather-runner:1");
@@ -50,7 +50,7 @@ public sealed class SandboxesImageTests(PodmanEngine engine) : IAsyncLifetime
         var plan = JObject.Parse(CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--output", "json")]).Stdout);
         Assert.Equal("update", (string?)plan["changes"]!.Single(c => (string?)c["resource"] == "build/localhost/weather-runner:1")["action"]);
         Assert.Contains("rebuilt image", (string?)plan["changes"]!.Single(c => (string?)c["resource"] == "container/weather")["after"]);
-        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture)]).ExitCode);
+        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]).ExitCode);
         Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run")]).ExitCode);
         Assert.Equal("2", (await engine.Client.Images.InspectImageAsync("localhost/weather-runner:1")).Config.Labels["org.example.revision"]);
     }
@@ -68,7 +68,7 @@ public sealed class SandboxesImageTests(PodmanEngine engine) : IAsyncLifetime
         var plan = JObject.Parse(CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--output", "json")]).Stdout);
         var network = plan["changes"]!.Single(c => (string?)c["resource"] == "agents.defaults.sandbox.docker.network");
         Assert.Equal(("bridge", "none", "tightens"), ((string?)network["before"], (string?)network["after"], (string?)network["effect"]));
-        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture)]).ExitCode);
+        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]).ExitCode);
 
         var after = OpenClawConfig.Parse(File.ReadAllText(host.ConfigPath));
         Assert.Equal("none", (string?)after.Get("/agents/defaults/sandbox/docker/network"));

@@ -16,7 +16,7 @@ public sealed class SandboxesKindTests(PodmanEngine engine) : IAsyncLifetime
         using var host = ScratchHost.FromDemo();
         var posture = host.WritePosture(SandboxPostures.WithSkills(engine.Endpoint, SandboxPostures.Skill("weather")));
 
-        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--no-color")]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes", "--no-color")]);
 
         Assert.True(apply.ExitCode == 0, apply.All);
         var container = Assert.Single(await engine.ContainersAsync("openclaw.desired/skill=weather"));
@@ -40,7 +40,7 @@ public sealed class SandboxesKindTests(PodmanEngine engine) : IAsyncLifetime
     {
         using var host = ScratchHost.FromDemo();
         var posture = host.WritePosture(SandboxPostures.WithSkills(engine.Endpoint, SandboxPostures.Skill("weather") + "\n" + SandboxPostures.Skill("github-triage")));
-        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture, "--no-color")]).ExitCode);
+        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture, "--yes", "--no-color")]).ExitCode);
 
         var plan = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--no-color")]);
 

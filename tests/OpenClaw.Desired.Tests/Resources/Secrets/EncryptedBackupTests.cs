@@ -19,7 +19,7 @@ public sealed class EncryptedBackupTests
         var posture = Posture(host);
         var before = HostSnapshot.Of(host.Root);
 
-        var apply = await CliRunner.RunProcessAsync(gpg.Environment, Timeout, ["reconcile", .. host.Args(posture)]);
+        var apply = await CliRunner.RunProcessAsync(gpg.Environment, Timeout, ["reconcile", .. host.Args(posture, "--yes")]);
 
         Assert.True(apply.ExitCode == 0, apply.All);
         var backups = Directory.EnumerateFiles(host.StateDir, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(Path.GetDirectoryName(f)) == "files").ToList();
@@ -44,7 +44,7 @@ public sealed class EncryptedBackupTests
         using var stranger = GpgHome.Create(withKey: false);
         using var host = ScratchHost.FromDemo();
         var posture = Posture(host);
-        await CliRunner.RunProcessAsync(gpg.Environment, Timeout, ["reconcile", .. host.Args(posture)]);
+        await CliRunner.RunProcessAsync(gpg.Environment, Timeout, ["reconcile", .. host.Args(posture, "--yes")]);
         var applied = HostSnapshot.Of(host.Root);
 
         var rollback = await CliRunner.RunProcessAsync(stranger.Environment, Timeout, ["rollback", "--root", host.Root, "--state-dir", host.StateDir]);
@@ -62,7 +62,7 @@ public sealed class EncryptedBackupTests
         var posture = Posture(host);
         var before = HostSnapshot.Of(host.Root);
 
-        var apply = await CliRunner.RunProcessAsync(stranger.Environment, Timeout, ["reconcile", .. host.Args(posture)]);
+        var apply = await CliRunner.RunProcessAsync(stranger.Environment, Timeout, ["reconcile", .. host.Args(posture, "--yes")]);
 
         Assert.Equal(3, apply.ExitCode);
         Assert.Contains("gpg could not encrypt", apply.Stdout);

@@ -31,7 +31,7 @@ public sealed class EnvStoreConvergenceTests
         var before = Credentials(host);
         var github = File.ReadAllText(host.Real(Home + "/workspace/MEMORY.md")).Split("triage skill: ")[1].Split('\n')[0];
 
-        var apply = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         var scan = CliRunner.Run(["secrets", "scan", .. host.Args(posture)[..4]]);
 
         Assert.True(apply.ExitCode == 0, apply.All);
@@ -41,7 +41,7 @@ public sealed class EnvStoreConvergenceTests
         Assert.All(before.Values, v => Assert.False(string.IsNullOrEmpty(v)));
         var env = new OpenClawResolver(host).Environment();
         Assert.Equal(github, env["GITHUB_TOKEN"]);
-        Assert.Equal("${TELEGRAM_BOT_TOKEN}", (string?)JsonNode.Parse(File.ReadAllText(host.ConfigPath))!["channels"]!["telegram"]!["botToken"]);
+        Assert.Equal("${TELEGRAM_BOT_TOKEN}", (string?)global::OpenClaw.Desired.OpenClaw.JsonNodes.Parse(File.ReadAllText(host.ConfigPath))!["channels"]!["telegram"]!["botToken"]);
         Assert.Contains("[secret moved to the env store as GITHUB_TOKEN]", File.ReadAllText(host.Real(Home + "/workspace/MEMORY.md")));
         var profile = JsonNode.Parse(File.ReadAllText(host.Real(Home + "/agents/main/agent/auth-profiles.json")))!["profiles"]!["anthropic:default"]!;
         Assert.Null(profile["key"]);
@@ -54,7 +54,7 @@ public sealed class EnvStoreConvergenceTests
         using var host = ScratchHost.FromDemo();
         var posture = host.WritePosture(SecretPostures.EnvStore());
 
-        var apply = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
 
         Assert.True(apply.ExitCode == 0, apply.All);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(host.Real(Home)));
@@ -73,7 +73,7 @@ public sealed class EnvStoreConvergenceTests
     {
         using var host = ScratchHost.FromDemo();
         var posture = host.WritePosture(SecretPostures.EnvStore());
-        CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
 
         var plan = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--output", "json")]);
         var changes = JsonNode.Parse(plan.Stdout)!["changes"]!.AsArray();
@@ -103,7 +103,7 @@ public sealed class EnvStoreConvergenceTests
     {
         using var host = ScratchHost.FromDemo();
         var posture = host.WritePosture(SecretPostures.EnvStore());
-        CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
 
         var rotated = CliRunner.Run(["secrets", "rotated", "GITHUB_TOKEN", .. host.Args(posture)]);
         var missing = CliRunner.Run(["secrets", "rotated", "NOT_THERE", .. host.Args(posture)]);
@@ -120,7 +120,7 @@ public sealed class EnvStoreConvergenceTests
         var posture = host.WritePosture(SecretPostures.EnvStore());
         var before = HostSnapshot.Of(host.Root);
 
-        var apply = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         var rollback = CliRunner.Run(["rollback", "--root", host.Root, "--state-dir", host.StateDir]);
 
         Assert.True(apply.ExitCode == 0, apply.All);
@@ -133,12 +133,12 @@ public sealed class EnvStoreConvergenceTests
     {
         using var host = ScratchHost.FromDemo();
         var posture = host.WritePosture(SecretPostures.EnvStore());
-        CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         var envPath = host.Real(Home + "/.env");
         File.WriteAllText(envPath, DotEnv.Set(File.ReadAllText(envPath), "OPENAI_API_KEY", "sk-proj-Rotated7Value2Q9xLm4Kp8Rt3Wz6"));
 
         var plan = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--output", "json")]);
-        var apply = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         var again = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--output", "json")]);
 
         var change = JsonNode.Parse(plan.Stdout)!["changes"]!.AsArray().Single(c => (string?)c!["resource"] == "rotation:OPENAI_API_KEY")!;
@@ -154,7 +154,7 @@ public sealed class EnvStoreConvergenceTests
     {
         using var host = ScratchHost.FromDemo();
         var posture = host.WritePosture(SecretPostures.EnvStore());
-        CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         var recordsPath = Path.Combine(host.StateDir, "secrets", "rotation.json");
         var records = JsonNode.Parse(File.ReadAllText(recordsPath))!;
         var tracked = DateTimeOffset.UtcNow.AddDays(-45);
@@ -173,7 +173,7 @@ public sealed class EnvStoreConvergenceTests
     {
         using var host = ScratchHost.FromDemo();
         var posture = host.WritePosture(SecretPostures.EnvStore());
-        CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         var trail = Path.Combine(host.StateDir, "audit", "secrets.jsonl");
 
         var intact = CliRunner.Run(["audit", "verify", "--state-dir", host.StateDir]);

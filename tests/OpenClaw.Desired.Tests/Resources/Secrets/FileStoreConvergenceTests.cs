@@ -27,14 +27,14 @@ public sealed class FileStoreConvergenceTests
         var posture = host.WritePosture(SecretPostures.FileStore());
         var before = Credentials(host);
 
-        var apply = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         var scan = CliRunner.Run(["secrets", "scan", .. host.Args(posture)[..4]]);
         var plan = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--output", "json")]);
 
         Assert.True(apply.ExitCode == 0, apply.All);
         Assert.Contains("0 finding(s)", scan.Stdout);
         Assert.Equal(before, Credentials(host));
-        var config = JsonNode.Parse(File.ReadAllText(host.ConfigPath))!;
+        var config = global::OpenClaw.Desired.OpenClaw.JsonNodes.Parse(File.ReadAllText(host.ConfigPath))!;
         Assert.Equal("""{"source":"file","path":"/home/claw/.openclaw/secrets.json","mode":"json"}""", config["secrets"]!["providers"]!["desired"]!.ToJsonString());
         Assert.Equal("""{"source":"file","provider":"desired","id":"/TELEGRAM_BOT_TOKEN"}""", config["channels"]!["telegram"]!["botToken"]!.ToJsonString());
         var openai = JsonNode.Parse(File.ReadAllText(host.Real(Home + "/agents/main/agent/auth-profiles.json")))!["profiles"]!["openai:default"]!["keyRef"]!;
@@ -51,7 +51,7 @@ public sealed class FileStoreConvergenceTests
         var posture = host.WritePosture(SecretPostures.FileStore());
         var before = HostSnapshot.Of(host.Root);
 
-        CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         var rollback = CliRunner.Run(["rollback", "--root", host.Root, "--state-dir", host.StateDir]);
 
         Assert.True(rollback.ExitCode == 0, rollback.All);

@@ -29,7 +29,7 @@ public sealed class SecretsCanaryTests
         Run(["reconcile", .. host.Args(posture, "--dry-run")]);
         Run(["reconcile", .. host.Args(posture, "--dry-run", "--output", "json")]);
         Run(["reconcile", .. host.Args(posture, "--dry-run", "--output", "markdown")]);
-        Run(["reconcile", .. host.Args(posture, "--report", Path.Combine(host.Folder, "report.md"))]);
+        Run(["reconcile", .. host.Args(posture, "--yes", "--report", Path.Combine(host.Folder, "report.md"))]);
         Run(["reconcile", .. host.Args(posture, "--dry-run", "--report", Path.Combine(host.Folder, "after.json"))]);
         Run(["secrets", "rotated", "CANARY_SERVICE_TOKEN", .. host.Args(posture), "--force"]);
         Run(["audit", "verify", "--state-dir", host.StateDir]);
@@ -62,7 +62,7 @@ public sealed class SecretsCanaryTests
         Canaries.Plant(host);
         var posture = Posture(host);
 
-        var apply = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
 
         Assert.True(apply.ExitCode == 0, apply.All);
         var store = host.Real(ScratchHost.OpenClawHome + "/.env");
@@ -82,7 +82,7 @@ public sealed class SecretsCanaryTests
         var posture = Posture(host);
 
         var plan = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run")]);
-        var apply = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
 
         Assert.Contains("not valid JSON5", plan.Stdout + plan.Stderr);
         Assert.Empty(Canaries.In(plan.All + apply.All));
@@ -105,7 +105,7 @@ public sealed class SecretsCanaryTests
             var posture = host.WritePosture(SecretPostures.VaultStore(vault.Address, tokenEnv));
 
             var plan = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run")]);
-            var apply = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+            var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
 
             Assert.Equal(3, plan.ExitCode);
             Assert.Contains("permission denied", plan.Stdout);

@@ -18,7 +18,7 @@ public sealed class SecretsPostureTests
         var posture = host.WritePosture(SecretPostures.With(section));
         var before = HostSnapshot.Of(host.Root);
 
-        var result = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var result = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(message, result.All);

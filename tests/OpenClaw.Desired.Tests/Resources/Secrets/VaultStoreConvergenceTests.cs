@@ -33,7 +33,7 @@ public sealed class VaultStoreConvergenceTests : IDisposable
         var telegram = new OpenClawResolver(host).ConfigValue("/channels/telegram/botToken");
         var anthropic = new OpenClawResolver(host).ProfileCredential("main", "anthropic:default");
 
-        var apply = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         var plan = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--output", "json")]);
 
         Assert.True(apply.ExitCode == 0, apply.All);
@@ -41,7 +41,7 @@ public sealed class VaultStoreConvergenceTests : IDisposable
         var resolver = new OpenClawResolver(host, exec: Exec(vault, http));
         Assert.Equal(telegram, resolver.ConfigValue("/channels/telegram/botToken"));
         Assert.Equal(anthropic, resolver.ProfileCredential("main", "anthropic:default"));
-        var provider = JsonNode.Parse(File.ReadAllText(host.ConfigPath))!["secrets"]!["providers"]!["vault"]!;
+        var provider = global::OpenClaw.Desired.OpenClaw.JsonNodes.Parse(File.ReadAllText(host.ConfigPath))!["secrets"]!["providers"]!["vault"]!;
         Assert.Equal("exec", (string?)provider["source"]);
         Assert.Equal(_tokenEnv, (string?)provider["passEnv"]![0]);
         Assert.DoesNotContain(_token, File.ReadAllText(host.ConfigPath));
@@ -58,7 +58,7 @@ public sealed class VaultStoreConvergenceTests : IDisposable
         using var host = ScratchHost.FromDemo();
         var posture = host.WritePosture(SecretPostures.VaultStore(vault.Address, _tokenEnv));
 
-        CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
         var plan = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--output", "json")]);
 
         var change = JsonNode.Parse(plan.Stdout)!["changes"]!.AsArray().Single(c => (string?)c!["resource"] == "rotation:WEATHER_API_KEY")!;

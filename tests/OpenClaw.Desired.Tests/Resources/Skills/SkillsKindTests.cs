@@ -36,7 +36,7 @@ public sealed class SkillsKindTests
         var before = Snapshot(skill);
         var posture = host.WritePosture(Posture(AllowBenign, "  audit:\n    block: off"));
 
-        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--output", "json")]);
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes", "--output", "json")]);
 
         Assert.True(apply.ExitCode == 0, apply.All);
         var change = JObject.Parse(apply.Stdout)["changes"]!.Single(c => (string?)c["resource"] == "skill/crypto-price-alerts");
@@ -126,7 +126,7 @@ public sealed class SkillsKindTests
     {
         using var host = ScratchHost.FromDemo();
         var posture = host.WritePosture(Posture("    allowlistOnly: false", "  audit:\n    block: off"));
-        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture)]).ExitCode);
+        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]).ExitCode);
 
         var plan = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--no-color")]);
 
@@ -143,7 +143,7 @@ public sealed class SkillsKindTests
         var skill = host.Real($"{Workspace}/crypto-price-alerts");
         var before = Snapshot(skill);
         var posture = host.WritePosture(Posture(AllowBenign, "  audit:\n    block: off"));
-        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture)]).ExitCode);
+        Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]).ExitCode);
 
         var rollback = CliRunner.Run("rollback", "--root", host.Root, "--state-dir", host.StateDir);
 
@@ -196,7 +196,7 @@ public sealed class SkillsCanaryTests
             CliRunner.Run("skills", "audit", skill),
             CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--output", "json")]),
             CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--output", "markdown")]),
-            CliRunner.Run(["reconcile", .. host.Args(posture, "--no-color")]),
+            CliRunner.Run(["reconcile", .. host.Args(posture, "--yes", "--no-color")]),
         };
 
         Assert.Contains("paste-site", outputs[0].Stdout);
