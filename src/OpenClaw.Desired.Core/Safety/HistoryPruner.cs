@@ -89,7 +89,7 @@ public static class HistoryPruner
         {
             try
             {
-                using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Write, FileShare.None);
+                using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
                 var zeros = new byte[64 * 1024];
                 for (long left = stream.Length; left > 0; left -= zeros.Length)
                 {

@@ -23,6 +23,21 @@ public sealed class ProvenanceTests(GpgKeys keys) : IClassFixture<GpgKeys>
     }
 
     [Fact]
+    public async Task Apply_UnsignedCommitNestedTooDeep_IsRefusedWithoutBeingParsed()
+    {
+        using var repo = PostureRepo.Create();
+        using var host = ScratchHost.FromDemo();
+        var keyring = keys.ExportKeyring(Path.Combine(host.Folder, "trusted.gpg"), armored: false, keys.Trusted);
+        var sha = repo.Commit("posture.yaml", "apiVersion: openclaw.desired/v1\ntier: basic\nmonitoring:\n  alerts:\n    " + new string('[', 15_000) + new string(']', 15_000) + "\n");
+
+        var apply = await CliRunner.RunProcessAsync(null, TimeSpan.FromSeconds(90), Args(host, repo.Path, "--verify-keyring", keyring));
+
+        Assert.Equal(1, apply.ExitCode);
+        Assert.Contains($"refused to apply: commit {sha[..12]} is not signed", apply.Stdout);
+        Assert.DoesNotContain("nests deeper", apply.All);
+    }
+
+    [Fact]
     public void Apply_UnsignedCommit_RefusedWhileDryRunShowsThePlanFlagged()
     {
         using var repo = PostureRepo.Create();
