@@ -94,7 +94,11 @@ public sealed record ChangeReport(
     string? After,
     string Effect,
     string? Outcome = null,
-    string? Message = null);
+    string? Message = null)
+{
+    /// <summary>OpenClaw security-audit check ids the change closes; null (left out of the JSON) when none.</summary>
+    public IReadOnlyList<string>? Checks { get; init; }
+}
 
 public sealed record UnknownReport(string Kind, string Resource, string Reason);
 

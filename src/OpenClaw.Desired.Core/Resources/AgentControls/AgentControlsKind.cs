@@ -1,18 +1,17 @@
-using Newtonsoft.Json.Linq;
 using OpenClaw.Desired.Host;
 using OpenClaw.Desired.OpenClaw;
 using OpenClaw.Desired.Planning;
 using OpenClaw.Desired.Posture;
 using OpenClaw.Desired.Reconciliation;
+using OpenClaw.Desired.Resources.Controls;
+using OpenClaw.Desired.Resources.Sandboxes;
 
 namespace OpenClaw.Desired.Resources.AgentControls;
 
-/// <summary>Get result of the agent controls kind: openclaw.json and the gateway token the posture names, if any.</summary>
-public sealed record AgentObservation(ConfigObservation Config, JToken? DesiredToken, string? TokenUnknown);
-
 /// <summary>
-/// Agent controls in openclaw.json: exec approval, elevated mode, browser sandbox, read-only social media,
-/// skill allowlist, gateway bind/auth/token, log redaction and OpenClaw's own sandbox mode.
+/// Agent controls in openclaw.json, for the whole gateway and for every agent: exec approval, tools and elevated
+/// mode, browser, skills, gateway (bind, auth, token, Tailscale, proxies, Control UI), hooks, channels, plugins,
+/// OpenClaw's own sandbox, logging — the rows of <see cref="ControlCatalog"/> this kind owns.
 /// </summary>
 public sealed class AgentControlsKind : ResourceKind<AgentObservation>
 {
@@ -24,9 +23,19 @@ public sealed class AgentControlsKind : ResourceKind<AgentObservation>
 
     public override async Task<AgentObservation> ProbeAsync(EffectivePosture posture, HostContext host, CancellationToken cancellationToken)
     {
-        var config = await ConfigObservation.ProbeAsync(host, host.PathsFor(posture), cancellationToken);
+        var paths = host.PathsFor(posture);
+        var config = await ConfigObservation.ProbeAsync(host, paths, cancellationToken);
         var (token, unknown) = await GatewayToken.ResolveAsync(posture.Agent.GatewayToken, posture, host, cancellationToken);
-        return new AgentObservation(config, token, unknown);
+        var (hooksToken, hooksUnknown) = await GatewayToken.ResolveAsync(posture.Document.Agent?.Hooks?.Token, posture, host, cancellationToken);
+        return new AgentObservation(config, token, unknown)
+        {
+            HooksToken = hooksToken,
+            HooksTokenUnknown = hooksUnknown,
+            Plugins = InstalledPackages.Probe(host.Fs, paths.StateDir + "/extensions"),
+            HookPackages = InstalledPackages.Probe(host.Fs, paths.StateDir + "/hooks"),
+            GatewayTokenInEnvFile = EnvHasGatewayToken(host, paths),
+            Home = host.Homes.HomeOf(paths.User),
+        };
     }
 
     public override KindPlan Diff(EffectivePosture posture, AgentObservation observed)
@@ -36,32 +45,64 @@ public sealed class AgentControlsKind : ResourceKind<AgentObservation>
             return KindPlan.Of(Kind, [], [new UnknownState(Kind, "openclaw.json", why)]);
         }
 
-        var config = observed.Config.Config!;
-        var changes = AgentControls.For(posture, config, observed.DesiredToken)
-            .Select(control => control.Diff(Kind, observed.Config))
-            .OfType<PlannedChange>()
-            .ToList();
+        var sandbox = OpenClawSandboxDesired.For(posture);
+        var context = new ControlContext(posture, observed.Config.Config!)
+        {
+            GatewayToken = observed.DesiredToken,
+            HooksToken = observed.HooksToken,
+            Plugins = observed.Plugins,
+            HookPackages = observed.HookPackages,
+            GatewayTokenInEnvFile = observed.GatewayTokenInEnvFile,
+            SandboxesGovern = new SandboxesKind().AppliesTo(posture) && sandbox.Enabled,
+            SandboxNetwork = sandbox.Network,
+            Home = observed.Home,
+        };
+        var changes = ControlPlanner.Plan(Kind, ControlCatalog.OwnedBy(Kind), context, observed.Config);
         var unknowns = new List<UnknownState>();
         if (observed.TokenUnknown is { } tokenUnknown)
         {
             unknowns.Add(new UnknownState(Kind, "gateway.auth.token", tokenUnknown));
+            changes.RemoveAll(c => c.Resource == "gateway.auth.token");
         }
-        else if (observed.DesiredToken is null && posture.Agent.GatewayAuth == "token" && config.Get("/gateway/auth/token") is JValue { Type: JTokenType.String } current)
+
+        if (observed.HooksTokenUnknown is { } hooksUnknown && context.HooksEnabled)
         {
-            var text = (string)current!;
-            if (!SecretKeys.IsReference(text) && text.Length < posture.Agent.MinTokenLength)
-            {
-                changes.Add(new PlannedChange(Kind, "gateway.auth.token", ChangeAction.Manual,
-                    $"the gateway token is {text.Length} characters; the posture asks for at least {posture.Agent.MinTokenLength}: replace it with a random one (e.g. `openssl rand -hex 32`) or give agent.gateway.token",
-                    observed.Config.Fingerprint(text), $"≥ {posture.Agent.MinTokenLength} characters", PostureEffect.Tightens));
-            }
+            unknowns.Add(new UnknownState(Kind, "hooks.token", hooksUnknown));
+            changes.RemoveAll(c => c.Resource == "hooks.token");
         }
 
         return KindPlan.Of(Kind, changes, unknowns);
     }
 
     public override Task<ChangeOutcome> ApplyAsync(PlannedChange change, ApplyContext context, CancellationToken cancellationToken) =>
-        change.Payload is JsonEdit edit
-            ? JsonEditApplier.ApplyAsync(change, edit, context, cancellationToken)
-            : Task.FromResult(ChangeOutcome.Skipped(change, "manual action: not applied by the reconciler"));
+        ConfigEdits.ApplyAsync(change, context, cancellationToken);
+
+    private static bool EnvHasGatewayToken(HostContext host, OpenClawPaths paths)
+    {
+        try
+        {
+            return host.Fs.TryReadAllText(paths.StateDir + "/.env", 1024 * 1024) is { } text
+                && text.Split('\n').Any(line => line.TrimStart().StartsWith("OPENCLAW_GATEWAY_TOKEN=", StringComparison.Ordinal) && line.Trim().Length > "OPENCLAW_GATEWAY_TOKEN=".Length);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+}
+
+/// <summary>Get result of the agent controls kind: openclaw.json, the tokens the posture names, installed plugins and hooks.</summary>
+public sealed record AgentObservation(ConfigObservation Config, Newtonsoft.Json.Linq.JToken? DesiredToken, string? TokenUnknown)
+{
+    public Newtonsoft.Json.Linq.JToken? HooksToken { get; init; }
+
+    public string? HooksTokenUnknown { get; init; }
+
+    public IReadOnlyList<InstalledPackage> Plugins { get; init; } = [];
+
+    public IReadOnlyList<InstalledPackage> HookPackages { get; init; } = [];
+
+    public bool GatewayTokenInEnvFile { get; init; }
+
+    public string? Home { get; init; }
 }
