@@ -24,7 +24,7 @@ public sealed record PostureDocument(
     MonitoringSpec? Monitoring,
     SourceSpec? Source);
 
-public sealed record OpenClawSpec(string? User, string? StateDir, string? ConfigPath, string? Workspace, string? AgentId, string? Cli = null, string? AuditTimeout = null);
+public sealed record OpenClawSpec(string? User, string? StateDir, string? ConfigPath, string? Workspace, string? AgentId, string? Cli = null, string? AuditTimeout = null, bool? AuditDeep = null);
 
 public sealed record ModelsSpec(
     string? Primary,

@@ -27,11 +27,13 @@ public sealed class AgentControlsKind : ResourceKind<AgentObservation>
         var config = await ConfigObservation.ProbeAsync(host, paths, cancellationToken);
         var (token, unknown) = await GatewayToken.ResolveAsync(posture.Agent.GatewayToken, posture, host, cancellationToken);
         var (hooksToken, hooksUnknown) = await GatewayToken.ResolveAsync(posture.Document.Agent?.Hooks?.Token, posture, host, cancellationToken);
+        var escaping = OpenClawAudit.PluginEntries.Escaping(host.Fs, paths.StateDir + "/extensions");
         return new AgentObservation(config, token, unknown)
         {
             HooksToken = hooksToken,
             HooksTokenUnknown = hooksUnknown,
-            Plugins = InstalledPackages.Probe(host.Fs, paths.StateDir + "/extensions"),
+            // A plugin whose entry escapes its folder is quarantined by the openclaw kind: it does not count as installed.
+            Plugins = InstalledPackages.Probe(host.Fs, paths.StateDir + "/extensions").Where(p => !escaping.Contains(p.Id)).ToList(),
             HookPackages = InstalledPackages.Probe(host.Fs, paths.StateDir + "/hooks"),
             GatewayTokenInEnvFile = EnvHasGatewayToken(host, paths),
             Home = host.Homes.HomeOf(paths.User),

@@ -53,9 +53,9 @@ public static partial class ControlCatalog
         new("channels.*.groupAllowFrom", Scope.Global, Tier.Standard, "`agent.channels.groupAllowFrom.<provider>`; unset: no *", SenderList((c, p) => c.GroupAllowFrom(p)),
             "the group members the agent answers are named", new CheckRef("security.trust_model.multi_user_heuristic", c => Strings(c).Contains("*"))) { Effect = Effects.Allowlist },
         new("channels.*.dm.allowFrom", Scope.Global, Tier.Standard, "no *", Rules.Drop(new Dropper("wildcard sender", (entry, _) => entry.Trim() == "*", "security.trust_model.multi_user_heuristic")),
-            "the senders the agent answers are named"),
+            "the senders the agent answers are named") { AlsoCloses = ["security.trust_model.multi_user_heuristic"] },
         new("channels.*.accounts.*.allowFrom", Scope.Global, Tier.Standard, "no *", Rules.Drop(new Dropper("wildcard sender", (entry, _) => entry.Trim() == "*", "security.trust_model.multi_user_heuristic")),
-            "the senders the agent answers are named"),
+            "the senders the agent answers are named") { AlsoCloses = ["security.trust_model.multi_user_heuristic"] },
         new("channels.*.dangerouslyAllowNameMatching", Scope.Global, Tier.Paranoid, "false", Rules.NotTrue(), "senders are matched by stable ids, not by names anyone can take",
             "channels.{0}.allowFrom.dangerous_name_matching_enabled") { Order = ["true", "false"] },
         new("channels.*.accounts.*.dangerouslyAllowNameMatching", Scope.Global, Tier.Paranoid, "false", Rules.NotTrue(), "senders are matched by stable ids, not by names anyone can take",
@@ -64,7 +64,7 @@ public static partial class ControlCatalog
             input => DmChannels(input.Context).ToList() is { Count: > 0 } providers && (input.Current is null || Str(input.Current, "main"))
                 ? Outcome.Set(V("per-channel-peer")) with { Checks = providers.Select(p => $"channels.{p}.dm.scope_main_multiuser").ToList() }
                 : null,
-            "every DM sender gets a session of their own") { Effect = Effects.Tightens },
+            "every DM sender gets a session of their own") { Effect = Effects.Tightens, AlsoCloses = ["channels.{0}.dm.scope_main_multiuser"] },
         new("channels.discord.guilds.*", Scope.Global, Tier.Standard, "reported: a guild without users or roles",
             Rules.Report(input => input.Current is JObject guild && guild["users"] is null && guild["roles"] is null
                 ? $"channels.discord.guilds.{input.Captures[0]} lets every member of the guild talk to the agent: set its users (or roles) to the members allowed"

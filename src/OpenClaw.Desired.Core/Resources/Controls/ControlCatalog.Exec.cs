@@ -38,10 +38,10 @@ public static partial class ControlCatalog
             Rules.Drop(
                 new Dropper("interpreter without a profile", (bin, input) => ExecBins.Interpreters.Contains(ExecBins.BinName(bin)) && !HasSafeBinProfile(bin, input), "tools.exec.safe_bins_interpreter_unprofiled"),
                 new Dropper("broad tool", (bin, _) => ExecBins.Broad.Contains(ExecBins.BinName(bin)), "tools.exec.safe_bins_broad_behavior")),
-            "safe bins are stdin filters run without approval; interpreters and broad tools are not"),
+            "safe bins are stdin filters run without approval; interpreters and broad tools are not") { AlsoCloses = ["tools.exec.safe_bins_interpreter_unprofiled", "tools.exec.safe_bins_broad_behavior"] },
         new("tools.exec.safeBinTrustedDirs", Scope.GlobalAndAgents, Tier.Standard, "no temporary, home or package-manager folder",
             Rules.Drop(new Dropper("risky folder", (dir, _) => ExecBins.RiskyTrustedDir(dir) is not null, "tools.exec.safe_bin_trusted_dirs_risky")),
-            "binaries are trusted only from root-owned folders"),
+            "binaries are trusted only from root-owned folders") { AlsoCloses = ["tools.exec.safe_bin_trusted_dirs_risky"] },
         new("tools.exec.applyPatch.workspaceOnly", Scope.GlobalAndAgents, Tier.Standard, "not false", Rules.NotFalse(),
             "patches stay inside the workspace", new CheckRef("config.insecure_or_dangerous_flags", False)) { Order = ["false", "true"] },
         new("tools.exec.host", Scope.GlobalAndAgents, Tier.Standard, "reported: sandbox host with sandbox mode off",
@@ -82,9 +82,13 @@ public static partial class ControlCatalog
             "the tool profile bounds what the agent can reach", new CheckRef("plugins.tools_reachable_permissive_policy", c => c is null || Str(c, "full")))
         {
             Order = ["full", "coding", "messaging", "minimal"], Default = V("full"),
+            AlsoCloses = ["tools.profile_minimal_overridden"],
         },
         new("tools.deny", Scope.GlobalAndAgents, Tier.Basic, "holds message (read-only social media), group:web and browser (small models), exec and process where file tools are denied",
-            Rules.Ensure(RequiredDenials), "tools the posture denies") { Effect = Effects.Tightens },
+            Rules.Ensure(RequiredDenials), "tools the posture denies")
+        {
+            Effect = Effects.Tightens, AlsoCloses = ["models.small_params", "tools.exec.fs_tools_disabled_but_exec_enabled"],
+        },
         new("tools.fs.workspaceOnly", Scope.GlobalAndAgents, Tier.Standard, "not false (paranoid: true)",
             input => input.Context.Tier == Tier.Paranoid && !input.Scope.IsAgent ? Rules.Want(V(true))(input) : Rules.NotFalse()(input),
             "file tools stay inside the workspace", new CheckRef("config.insecure_or_dangerous_flags", False), new CheckRef("security.exposure.open_groups_with_runtime_or_fs", False))
@@ -97,7 +101,7 @@ public static partial class ControlCatalog
             Order = ["true", "false"], Default = V(true), Effect = Effects.Flag(safe: false, unsetMeans: true),
         },
         new("tools.elevated.allowFrom.*", Scope.Global, Tier.Basic, "no *", Rules.Drop(new Dropper("wildcard", (entry, _) => entry.Trim() == "*", "tools.elevated.allowFrom.{0}.wildcard")),
-            "elevated mode is never granted to every sender"),
+            "elevated mode is never granted to every sender") { AlsoCloses = ["tools.elevated.allowFrom.{0}.wildcard"] },
         new("tools.elevated.allowFrom.*", Scope.Global, Tier.Standard, "reported: more than 25 senders",
             Rules.Report(input => input.Choices.Agent.ElevatedEnabled && input.Current is JArray { Count: > 25 } list
                 ? $"tools.elevated.allowFrom.{input.Captures[0]} lists {list.Count} senders: keep only the people who need elevated mode (25 at most)"

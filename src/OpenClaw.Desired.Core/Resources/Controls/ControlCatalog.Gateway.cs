@@ -50,7 +50,7 @@ public static partial class ControlCatalog
         },
         new("gateway.tailscale.mode", Scope.Global, Tier.Basic, "`agent.gateway.tailscale`; unset: funnel → serve (paranoid: off)",
             Rules.First(Rules.Want(c => c.Tailscale), Rules.Never("funnel", "serve")), "the gateway is not published on the internet",
-            new CheckRef("gateway.tailscale_funnel", c => Str(c, "funnel")), new CheckRef("gateway.tailscale_serve", c => Str(c, "serve")))
+            new CheckRef("gateway.tailscale_funnel", c => Str(c, "funnel")), new CheckRef("gateway.tailscale_serve", c => Str(c, "serve")) { From = Tier.Paranoid })
         {
             Order = ["funnel", "serve", "off"], Default = V("off"),
         },
@@ -59,7 +59,7 @@ public static partial class ControlCatalog
                 Rules.Want(input => input.Choices.TrustedProxies is { } list ? Rules.Strings(list) : null),
                 input => input.Context.Tier >= Tier.Standard && input.Choices.Agent.GatewayBind == "loopback" && input.Choices.ControlUiEnabled != false
                     ? Rules.IfMissing(_ => Rules.Strings(ControlChoices.LoopbackProxies))(input) : null),
-            "forwarded client addresses are believed only from the reverse proxies named", "gateway.trusted_proxies_missing",
+            "forwarded client addresses are believed only from the reverse proxies named", new CheckRef("gateway.trusted_proxies_missing") { From = Tier.Standard },
             new CheckRef("gateway.trusted_proxy_no_proxies", c => c is null or JArray { Count: 0 }))
         {
             Effect = Effects.Neutral,
@@ -83,13 +83,13 @@ public static partial class ControlCatalog
             "gateway.trusted_proxy_allow_loopback") { Order = ["true", "false"] },
         new("gateway.tools.allow", Scope.Global, Tier.Basic, "none of the tools HTTP /tools/invoke denies by default",
             Rules.Drop(new Dropper("tool denied over HTTP by default", (tool, _) => HttpDeniedTools.Contains(tool.Trim()), "gateway.tools_invoke_http.dangerous_allow")),
-            "session spawning and control-plane tools stay off the HTTP API"),
+            "session spawning and control-plane tools stay off the HTTP API") { AlsoCloses = ["gateway.tools_invoke_http.dangerous_allow"] },
         new("gateway.nodes.commands.allow", Scope.Global, Tier.Basic, "no device-control or personal-data command",
             Rules.Drop(new Dropper("dangerous node command", (command, _) => DangerousNodeCommands.Contains(command.Trim()), "gateway.nodes.allow_commands_dangerous")),
-            "paired devices cannot be driven into camera, screen, SMS or contacts"),
+            "paired devices cannot be driven into camera, screen, SMS or contacts") { AlsoCloses = ["gateway.nodes.allow_commands_dangerous"] },
         new("gateway.nodes.allowCommands", Scope.Global, Tier.Basic, "no device-control or personal-data command",
             Rules.Drop(new Dropper("dangerous node command", (command, _) => DangerousNodeCommands.Contains(command.Trim()), "gateway.nodes.allow_commands_dangerous")),
-            "paired devices cannot be driven into camera, screen, SMS or contacts"),
+            "paired devices cannot be driven into camera, screen, SMS or contacts") { AlsoCloses = ["gateway.nodes.allow_commands_dangerous"] },
         new("gateway.nodes.commands.deny", Scope.Global, Tier.Standard, "reported: pattern-like entries",
             Rules.Report(input => Strings(input.Current).Where(LooksLikePattern).ToList() is { Count: > 0 } patterns
                 ? $"gateway.nodes.commands.deny matches exact command names only; these entries match nothing: {string.Join(", ", patterns)}. Replace them with exact names (e.g. system.run, camera.snap)"

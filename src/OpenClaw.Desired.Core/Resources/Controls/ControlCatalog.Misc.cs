@@ -71,6 +71,7 @@ public static partial class ControlCatalog
             "every agent uses the posture's model chain")
         {
             Owner = ModelsKind.Name, Effect = (_, _) => PostureEffect.Neutral, Format = FormatModel,
+            AlsoCloses = ["models.legacy", "models.weak_tier", "models.small_params"],
         },
         new("agents.defaults.model", Scope.Global, Tier.Standard, "reported: a legacy or below-tier model while the posture names none",
             Report(input => input.Context.Posture.Models.Primary is null && input.Context.ConfiguredModels().Where(m => ModelTiers.Legacy(m) is not null || ModelTiers.Weak(m) is not null).ToList() is { Count: > 0 } weak

@@ -14,6 +14,7 @@ public static partial class ControlCatalog
             new CheckRef("plugins.extensions_no_allowlist", c => c is null or JArray { Count: 0 }))
         {
             When = (_, c) => c.Plugins.Count > 0 || c.Config.Get("/plugins/allow") is JArray { Count: > 0 }, Effect = Effects.Allowlist,
+            AlsoCloses = ["plugins.allow_phantom_entries"],
         },
         .. InstallRows("plugins.installs", "plugins", c => c.Plugins, (c, id) => c.PluginPin(id), "agent.plugins.pins", "openclaw plugins"),
         .. InstallRows("hooks.internal.installs", "hooks", c => c.HookPackages, (c, id) => c.HookPin(id), "agent.hooks.pins", "openclaw hooks"),

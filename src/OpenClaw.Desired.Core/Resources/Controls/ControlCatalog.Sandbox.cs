@@ -32,7 +32,7 @@ public static partial class ControlCatalog
             Rules.Drop(
                 new Dropper("dangerous bind", (bind, input) => DangerousBinds.Why(bind, input.Context.Home) is not null, "sandbox.dangerous_bind_mount"),
                 new Dropper("relative bind", (bind, input) => input.Context.Tier >= Tier.Standard && DangerousBinds.NotAbsolute(bind), "sandbox.bind_mount_non_absolute")),
-            "sandbox containers get no way out through a bind mount"),
+            "sandbox containers get no way out through a bind mount") { AlsoCloses = ["sandbox.dangerous_bind_mount", "sandbox.bind_mount_non_absolute"] },
         new("sandbox.docker.network", Scope.DefaultsAndAgents, Tier.Basic, "not host or container:* (→ none); an agent's own network: the posture's",
             input => SandboxNetworkRule(input), "sandbox containers keep their own network namespace",
             new CheckRef("sandbox.dangerous_network_mode", c => Str(c, "host") || (c is JValue { Type: JTokenType.String } v && ((string)v!).StartsWith("container:", StringComparison.OrdinalIgnoreCase))))

@@ -12,12 +12,13 @@ namespace OpenClaw.Desired.Resources.Controls;
 /// </summary>
 public static class ControlPlanner
 {
-    public static List<PlannedChange> Plan(string kind, IEnumerable<ControlRow> rows, ControlContext context, ConfigObservation observed)
+    /// <param name="top">Names the top level in resources when the file is not openclaw.json (exec-approvals.json).</param>
+    public static List<PlannedChange> Plan(string kind, IEnumerable<ControlRow> rows, ControlContext context, ConfigObservation observed, ControlScope? top = null)
     {
         var changes = new List<PlannedChange>();
         foreach (var row in rows.Where(r => context.Tier >= r.From))
         {
-            foreach (var scope in ScopesOf(row, context))
+            foreach (var scope in ScopesOf(row, context, top ?? ControlScope.Top))
             {
                 if (row.When is { } when && !when(scope, context))
                 {
@@ -39,10 +40,10 @@ public static class ControlPlanner
         return Merge(changes);
     }
 
-    private static IEnumerable<ControlScope> ScopesOf(ControlRow row, ControlContext context) => row.Scope switch
+    private static IEnumerable<ControlScope> ScopesOf(ControlRow row, ControlContext context, ControlScope top) => row.Scope switch
     {
-        Scope.Global => [ControlScope.Top],
-        Scope.GlobalAndAgents => [ControlScope.Top, .. context.Agents],
+        Scope.Global => [top],
+        Scope.GlobalAndAgents => [top, .. context.Agents],
         Scope.DefaultsAndAgents => [ControlScope.Defaults(context.Config), .. context.Agents],
         _ => context.Agents,
     };

@@ -23,6 +23,9 @@ public enum Scope
 /// <summary>An OpenClaw audit check a row closes; <see cref="When"/> narrows it to the values that trigger it.</summary>
 public sealed record CheckRef(string Id, Func<JToken?, bool>? When = null)
 {
+    /// <summary>The tier from which the row closes this check, when later than the row's own (a row active from basic may close an info check only at paranoid).</summary>
+    public Tier? From { get; init; }
+
     public static implicit operator CheckRef(string id) => new(id);
 
     /// <summary>The id with the row's wildcard captures filled in: channels.{0}.dm.open → channels.telegram.dm.open.</summary>
@@ -61,6 +64,15 @@ public sealed record ControlRow(string Key, Scope Scope, Tier From, string Wants
 
     /// <summary>Holds a secret: shown as a fingerprint unless it is a reference.</summary>
     public bool Secret { get; init; }
+
+    /// <summary>Checks the rule names itself in some changes (a dropped entry, a denied tool), declared for the docs table.</summary>
+    public string[] AlsoCloses { get; init; } = [];
+
+    /// <summary>Every check id this row can name, as templates ({0} for what a * matched).</summary>
+    public IEnumerable<string> Closes => Checks.Select(c => c.Id).Concat(AlsoCloses).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The tier from which the row closes a check it names.</summary>
+    public Tier ClosesFrom(string check) => Checks.FirstOrDefault(c => c.Id == check)?.From is { } later && later > From ? later : From;
 }
 
 /// <summary>Decides what a key must become in one scope; null leaves it as it is.</summary>
