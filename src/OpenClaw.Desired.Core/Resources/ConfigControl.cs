@@ -43,7 +43,8 @@ public sealed record ConfigControl(
                 Display(current, observed.Fingerprint, null),
                 Desired.Type == JTokenType.Null ? "unset" : $"unset ({Display(Desired, observed.Fingerprint, null)})",
                 Effect(current, Desired),
-                new JsonEdit(observed.HostPath, Pointer, null)) { Checks = Checks };
+                new JsonEdit(observed.HostPath, Pointer, null))
+            { Checks = Checks };
         }
 
         if (JToken.DeepEquals(current, Desired) || (current is null && !Explicit && Default is not null && JToken.DeepEquals(Default, Desired)))
@@ -59,7 +60,8 @@ public sealed record ConfigControl(
             Display(current, observed.Fingerprint, Default is null ? null : Display(Default, observed.Fingerprint, null)),
             Display(Desired, observed.Fingerprint, null),
             Effect(current, Desired),
-            new JsonEdit(observed.HostPath, Pointer, Desired.ToString(Formatting.None))) { Checks = Checks };
+            new JsonEdit(observed.HostPath, Pointer, Desired.ToString(Formatting.None)))
+        { Checks = Checks };
     }
 
     private string Display(JToken? value, Func<string, string> fingerprint, string? fallback)

@@ -21,14 +21,16 @@ internal static class OpenClawFilesDiff
         {
             yield return new PlannedChange(kind, $"link:{paths.StateDir}", ChangeAction.Manual,
                 $"the state dir is a link to {stateTarget}, another trust boundary: move that folder to {paths.StateDir} in place of the link, or set openclaw.stateDir to it",
-                $"link to {stateTarget}", "a folder", PostureEffect.Tightens) { Checks = new(["fs.state_dir.symlink"]) };
+                $"link to {stateTarget}", "a folder", PostureEffect.Tightens)
+            { Checks = new(["fs.state_dir.symlink"]) };
         }
 
         if (observed.Links.TryGetValue(paths.ConfigPath, out var configTarget))
         {
             yield return new PlannedChange(kind, $"link:{paths.ConfigPath}", ChangeAction.Manual,
                 $"openclaw.json is a link to {configTarget}: replace it with a regular file (`cp --remove-destination \"$(readlink -f {paths.ConfigPath})\" {paths.ConfigPath}`) or set openclaw.configPath to the real file",
-                $"link to {configTarget}", "a regular file", PostureEffect.Tightens) { Checks = new(["fs.config.symlink"]) };
+                $"link to {configTarget}", "a regular file", PostureEffect.Tightens)
+            { Checks = new(["fs.config.symlink"]) };
         }
 
         var synced = new[] { paths.StateDir, paths.ConfigPath }.FirstOrDefault(p => SyncedFolders.Any(s => p.Contains(s, StringComparison.OrdinalIgnoreCase)));
@@ -36,7 +38,8 @@ internal static class OpenClawFilesDiff
         {
             yield return new PlannedChange(kind, $"synced:{synced}", ChangeAction.Manual,
                 $"{synced} is in a synced folder (iCloud, Dropbox, OneDrive, Google Drive): tokens and transcripts travel to every synced device. Move the state dir to a local folder and set openclaw.stateDir",
-                "synced folder", "local folder", PostureEffect.Tightens) { Checks = new(["fs.synced_dir"]) };
+                "synced folder", "local folder", PostureEffect.Tightens)
+            { Checks = new(["fs.synced_dir"]) };
         }
     }
 
@@ -86,7 +89,8 @@ internal static class OpenClawFilesDiff
             {
                 yield return new PlannedChange(kind, $"plugin:{plugin.Id}", ChangeAction.Quarantine,
                     $"plugin '{plugin.Id}' loads code from outside its folder ({string.Join(", ", escaping)}): it is moved aside (restore it from the run's quarantine once its entry is fixed)",
-                    "installed", "quarantined", PostureEffect.Tightens, new QuarantinePath(plugin.HostPath)) { Checks = new(["plugins.code_safety.entry_escape"]) };
+                    "installed", "quarantined", PostureEffect.Tightens, new QuarantinePath(plugin.HostPath))
+                { Checks = new(["plugins.code_safety.entry_escape"]) };
                 continue;
             }
 
@@ -99,13 +103,15 @@ internal static class OpenClawFilesDiff
             {
                 yield return new PlannedChange(kind, $"plugin:{plugin.Id}", ChangeAction.Manual,
                     $"plugin '{plugin.Id}' declares its entry in a hidden or node_modules folder ({string.Join(", ", hidden)}): reinstall it from a trusted source or remove it (`openclaw plugins uninstall {plugin.Id}`)",
-                    string.Join(", ", hidden), "entry inside the plugin's own files", PostureEffect.Tightens) { Checks = new(["plugins.code_safety.entry_path"]) };
+                    string.Join(", ", hidden), "entry inside the plugin's own files", PostureEffect.Tightens)
+                { Checks = new(["plugins.code_safety.entry_path"]) };
             }
             else if (plugin.ParseError is { } error)
             {
                 yield return new PlannedChange(kind, $"plugin:{plugin.Id}", ChangeAction.Manual,
                     $"plugin '{plugin.Id}': {error}. Reinstall it (`openclaw plugins install`) or remove it",
-                    "manifest does not parse", "valid manifest", PostureEffect.Tightens) { Checks = new(["plugins.code_safety.manifest_parse_error"]) };
+                    "manifest does not parse", "valid manifest", PostureEffect.Tightens)
+                { Checks = new(["plugins.code_safety.manifest_parse_error"]) };
             }
         }
     }
@@ -116,7 +122,8 @@ internal static class OpenClawFilesDiff
             ? []
             : observed.SkillLinks.Select(link => new PlannedChange(kind, $"skill-link:{link.HostPath}", ChangeAction.Quarantine,
                 $"a link under the workspace's skills points outside the workspace ({link.Target}): OpenClaw would load a skill from there; the link is moved aside",
-                $"link to {link.Target}", "quarantined", PostureEffect.Tightens, new QuarantinePath(link.HostPath)) { Checks = new(["skills.workspace.symlink_escape"]) });
+                $"link to {link.Target}", "quarantined", PostureEffect.Tightens, new QuarantinePath(link.HostPath))
+            { Checks = new(["skills.workspace.symlink_escape"]) });
 
     /// <summary>The paths whose mode and owner the secrets kind keeps (see its permissions probe).</summary>
     private static bool SecretsGoverns(Host.OpenClawPaths paths, FileState file) =>
