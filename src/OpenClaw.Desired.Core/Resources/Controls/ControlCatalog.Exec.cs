@@ -54,6 +54,12 @@ public static partial class ControlCatalog
         },
     ];
 
+    /// <summary>With elevated mode off, OpenClaw no longer judges its sender lists: the checks about them close too.</summary>
+    private static List<string> ElevatedAllowlistChecks(ControlContext context) =>
+        (context.Config.Get("/tools/elevated/allowFrom") as JObject)?.Properties().SelectMany(p =>
+            Strings(p.Value).Contains("*") ? [$"tools.elevated.allowFrom.{p.Name}.wildcard"]
+            : Strings(p.Value).Count() > 25 ? new[] { $"tools.elevated.allowFrom.{p.Name}.large" } : []).ToList() ?? [];
+
     private static bool HasSafeBinProfile(string bin, RuleInput input)
     {
         var name = ExecBins.BinName(bin);
@@ -95,10 +101,13 @@ public static partial class ControlCatalog
         {
             Order = ["false", "true"],
         },
-        new("tools.elevated.enabled", Scope.GlobalAndAgents, Tier.Basic, "`agent.elevated.enabled` (default false)", Rules.Want(input => V(input.Choices.Agent.ElevatedEnabled)),
+        new("tools.elevated.enabled", Scope.GlobalAndAgents, Tier.Basic, "`agent.elevated.enabled` (default false)",
+            input => Rules.Want(i => V(i.Choices.Agent.ElevatedEnabled))(input) is { } set && !input.Scope.IsAgent && !input.Choices.Agent.ElevatedEnabled
+                ? set with { ExtraChecks = ElevatedAllowlistChecks(input.Context) } : Rules.Want(i => V(i.Choices.Agent.ElevatedEnabled))(input),
             "elevated mode lets the agent escape its sandbox", new CheckRef("security.exposure.open_groups_with_elevated", c => !False(c)))
         {
             Order = ["true", "false"], Default = V(true), Effect = Effects.Flag(safe: false, unsetMeans: true),
+            AlsoCloses = ["tools.elevated.allowFrom.{0}.wildcard", "tools.elevated.allowFrom.{0}.large"],
         },
         new("tools.elevated.allowFrom.*", Scope.Global, Tier.Basic, "no *", Rules.Drop(new Dropper("wildcard", (entry, _) => entry.Trim() == "*", "tools.elevated.allowFrom.{0}.wildcard")),
             "elevated mode is never granted to every sender") { AlsoCloses = ["tools.elevated.allowFrom.{0}.wildcard"] },
