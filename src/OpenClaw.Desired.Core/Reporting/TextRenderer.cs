@@ -66,6 +66,10 @@ public sealed class TextRenderer(bool color)
                 text.AppendLine($"  {mark} {change.Resource}{effect}");
                 text.AppendLine($"      {change.Before ?? "unset"} -> {change.After ?? "unset"}");
                 text.AppendLine(Paint($"      {change.Reason}{outcome}", "2"));
+                if (change.Checks is { Count: > 0 } checks)
+                {
+                    text.AppendLine(Paint($"      closes OpenClaw audit: {string.Join(", ", checks)}", "2"));
+                }
             }
         }
 

@@ -36,6 +36,7 @@ public sealed class AgentControlsKind : ResourceKind<AgentObservation>
             Plugins = InstalledPackages.Probe(host.Fs, paths.StateDir + "/extensions").Where(p => !escaping.Contains(p.Id)).ToList(),
             HookPackages = InstalledPackages.Probe(host.Fs, paths.StateDir + "/hooks"),
             GatewayTokenInEnvFile = EnvHasGatewayToken(host, paths),
+            ApprovalsAllowInterpreters = ApprovalsAllowInterpreters(host, paths),
             Home = host.Homes.HomeOf(paths.User),
         };
     }
@@ -55,6 +56,7 @@ public sealed class AgentControlsKind : ResourceKind<AgentObservation>
             Plugins = observed.Plugins,
             HookPackages = observed.HookPackages,
             GatewayTokenInEnvFile = observed.GatewayTokenInEnvFile,
+            ApprovalsAllowInterpreters = observed.ApprovalsAllowInterpreters,
             SandboxesGovern = new SandboxesKind().AppliesTo(posture) && sandbox.Enabled,
             SandboxNetwork = sandbox.Network,
             Home = observed.Home,
@@ -78,6 +80,22 @@ public sealed class AgentControlsKind : ResourceKind<AgentObservation>
 
     public override Task<ChangeOutcome> ApplyAsync(PlannedChange change, ApplyContext context, CancellationToken cancellationToken) =>
         ConfigEdits.ApplyAsync(change, context, cancellationToken);
+
+    /// <summary>exec-approvals.json allowlists an interpreter: then OpenClaw wants strictInlineEval.</summary>
+    private static bool ApprovalsAllowInterpreters(HostContext host, OpenClawPaths paths)
+    {
+        try
+        {
+            return host.Fs.TryReadAllText(paths.StateDir + "/exec-approvals.json", 4 * 1024 * 1024) is { } text
+                && OpenClawConfig.Parse(text).Root.Descendants().OfType<Newtonsoft.Json.Linq.JProperty>()
+                    .Any(p => p.Name == "pattern" && p.Value.Type == Newtonsoft.Json.Linq.JTokenType.String
+                        && ExecBins.Interpreters.Contains(System.Text.RegularExpressions.Regex.Replace(ExecBins.BinName((string)p.Value!), @"[0-9.]+$", string.Empty)));
+        }
+        catch (Exception e) when (e is IOException or OpenClawConfigException)
+        {
+            return false;
+        }
+    }
 
     private static bool EnvHasGatewayToken(HostContext host, OpenClawPaths paths)
     {
@@ -105,6 +123,8 @@ public sealed record AgentObservation(ConfigObservation Config, Newtonsoft.Json.
     public IReadOnlyList<InstalledPackage> HookPackages { get; init; } = [];
 
     public bool GatewayTokenInEnvFile { get; init; }
+
+    public bool ApprovalsAllowInterpreters { get; init; }
 
     public string? Home { get; init; }
 }

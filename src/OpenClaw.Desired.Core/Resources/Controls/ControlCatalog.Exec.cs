@@ -16,7 +16,7 @@ public static partial class ControlCatalog
     private static readonly ControlRow[] Exec =
     [
         new("tools.exec.security", Scope.GlobalAndAgents, Tier.Basic, "`agent.exec.security` (default allowlist)", Rules.Want(c => c.Agent.ExecSecurity),
-            "which commands the agent may run", new CheckRef("tools.exec.security_full_configured", c => c is null || Str(c, "full")), new CheckRef("security.exposure.open_channels_with_exec", c => c is null || Str(c, "full")))
+            "which commands the agent may run", new CheckRef("tools.exec.security_full_configured", c => c is null || Str(c, "full")), new CheckRef("security.exposure.open_channels_with_exec", c => c is null || Str(c, "full")) { If = i => i.Context.AnyOpenPolicy })
         {
             Order = ["full", "allowlist", "deny"], Default = V("full"), Explicit = true, When = (s, c) => !UsesExecMode(s, c),
         },
@@ -30,7 +30,7 @@ public static partial class ControlCatalog
             Order = ["full", "auto", "allowlist", "ask", "deny"], Explicit = true, When = UsesExecMode,
         },
         new("tools.exec.strictInlineEval", Scope.GlobalAndAgents, Tier.Standard, "true", input => input.Scope.IsAgent ? Rules.NotFalse()(input) : Rules.Want(V(true))(input),
-            "an allowlisted interpreter still asks before running inline code (python -c, node -e)", "tools.exec.allowlist_interpreter_without_strict_inline_eval")
+            "an allowlisted interpreter still asks before running inline code (python -c, node -e)", new CheckRef("tools.exec.allowlist_interpreter_without_strict_inline_eval") { If = i => i.Context.ApprovalsAllowInterpreters })
         {
             Order = ["false", "true"],
         },
@@ -85,7 +85,7 @@ public static partial class ControlCatalog
     [
         new("tools.profile", Scope.GlobalAndAgents, Tier.Standard, "`agent.tools.profile` (default coding) as a floor: full < coding < messaging < minimal",
             input => ProfileRule(input),
-            "the tool profile bounds what the agent can reach", new CheckRef("plugins.tools_reachable_permissive_policy", c => c is null || Str(c, "full")))
+            "the tool profile bounds what the agent can reach", new CheckRef("plugins.tools_reachable_permissive_policy", c => c is null || Str(c, "full")) { If = i => i.Context.Plugins.Count > 0 })
         {
             Order = ["full", "coding", "messaging", "minimal"], Default = V("full"),
             AlsoCloses = ["tools.profile_minimal_overridden"],
@@ -97,14 +97,14 @@ public static partial class ControlCatalog
         },
         new("tools.fs.workspaceOnly", Scope.GlobalAndAgents, Tier.Standard, "not false (paranoid: true)",
             input => input.Context.Tier == Tier.Paranoid && !input.Scope.IsAgent ? Rules.Want(V(true))(input) : Rules.NotFalse()(input),
-            "file tools stay inside the workspace", new CheckRef("config.insecure_or_dangerous_flags", False), new CheckRef("security.exposure.open_groups_with_runtime_or_fs", False))
+            "file tools stay inside the workspace", new CheckRef("config.insecure_or_dangerous_flags", False), new CheckRef("security.exposure.open_groups_with_runtime_or_fs", False) { If = i => i.Context.AnyOpenPolicy })
         {
             Order = ["false", "true"],
         },
         new("tools.elevated.enabled", Scope.GlobalAndAgents, Tier.Basic, "`agent.elevated.enabled` (default false)",
             input => Rules.Want(i => V(i.Choices.Agent.ElevatedEnabled))(input) is { } set && !input.Scope.IsAgent && !input.Choices.Agent.ElevatedEnabled
                 ? set with { ExtraChecks = ElevatedAllowlistChecks(input.Context) } : Rules.Want(i => V(i.Choices.Agent.ElevatedEnabled))(input),
-            "elevated mode lets the agent escape its sandbox", new CheckRef("security.exposure.open_groups_with_elevated", c => !False(c)))
+            "elevated mode lets the agent escape its sandbox", new CheckRef("security.exposure.open_groups_with_elevated", c => !False(c)) { If = i => i.Context.AnyOpenPolicy })
         {
             Order = ["true", "false"], Default = V(true), Effect = Effects.Flag(safe: false, unsetMeans: true),
             AlsoCloses = ["tools.elevated.allowFrom.{0}.wildcard", "tools.elevated.allowFrom.{0}.large"],

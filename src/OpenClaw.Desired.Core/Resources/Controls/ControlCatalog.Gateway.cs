@@ -30,7 +30,11 @@ public static partial class ControlCatalog
     [
         new("gateway.bind", Scope.Global, Tier.Basic, "`agent.gateway.bind` (default loopback)", Rules.Want(c => c.Agent.GatewayBind),
             "gateway reachable from loopback only unless the posture says otherwise",
-            new CheckRef("gateway.bind_no_auth", c => c is not null && !Str(c, "loopback")), new CheckRef("gateway.control_ui.allowed_origins_required", c => c is not null && !Str(c, "loopback")))
+            new CheckRef("gateway.bind_no_auth", c => c is not null && !Str(c, "loopback")) { If = i => !i.Context.GatewaySecretInFile },
+            new CheckRef("gateway.control_ui.allowed_origins_required", c => c is not null && !Str(c, "loopback"))
+            {
+                If = i => !False(i.Context.Config.Get("/gateway/controlUi/enabled")) && i.Context.Config.Get("/gateway/controlUi/allowedOrigins") is null or JArray { Count: 0 },
+            })
         {
             Order = ["lan", "custom", "auto", "tailnet", "loopback"], Default = V("loopback"),
         },
@@ -43,7 +47,8 @@ public static partial class ControlCatalog
         },
         new("gateway.auth.token", Scope.Global, Tier.Basic, "`agent.gateway.token` (a reference); without one, a token of `minTokenLength` is asked for",
             Rules.First(Rules.Want(input => input.Context.GatewayToken), GatewayTokenReport), "gateway token from the posture",
-            new CheckRef("gateway.loopback_no_auth", c => c is null), new CheckRef("browser.control_no_auth", c => c is null), new CheckRef("gateway.bind_no_auth", c => c is null),
+            new CheckRef("gateway.loopback_no_auth", c => c is null) { If = i => !i.Context.GatewaySecretInFile }, new CheckRef("browser.control_no_auth", c => c is null) { If = i => !i.Context.GatewaySecretInFile },
+            new CheckRef("gateway.bind_no_auth", c => c is null) { If = i => !i.Context.GatewaySecretInFile && !Str(i.Context.Config.Get("/gateway/bind"), "loopback") && i.Context.Config.Get("/gateway/bind") is not null },
             new CheckRef("gateway.token_too_short", c => c is JValue { Type: JTokenType.String } v && !SecretKeys.IsReference((string)v!) && ((string)v!).Length < 24))
         {
             Secret = true, Effect = Effects.Neutral,
@@ -60,14 +65,15 @@ public static partial class ControlCatalog
                 input => input.Context.Tier >= Tier.Standard && input.Choices.Agent.GatewayBind == "loopback" && input.Choices.ControlUiEnabled != false
                     ? Rules.IfMissing(_ => Rules.Strings(ControlChoices.LoopbackProxies))(input) : null),
             "forwarded client addresses are believed only from the reverse proxies named", new CheckRef("gateway.trusted_proxies_missing") { From = Tier.Standard },
-            new CheckRef("gateway.trusted_proxy_no_proxies", c => c is null or JArray { Count: 0 }))
+            new CheckRef("gateway.trusted_proxy_no_proxies", c => c is null or JArray { Count: 0 }) { If = i => Str(i.Context.Config.Get("/gateway/auth/mode"), "trusted-proxy") || i.Choices.Agent.GatewayAuth == "trusted-proxy" })
         {
             Effect = Effects.Neutral,
         },
         new("gateway.allowRealIpFallback", Scope.Global, Tier.Basic, "false", Rules.NotTrue(), "X-Real-IP is not trusted when X-Forwarded-For is missing",
             "gateway.real_ip_fallback_enabled") { Order = ["true", "false"], Default = V(false) },
         new("gateway.auth.rateLimit", Scope.Global, Tier.Standard, "present (10 attempts a minute, 5 minutes lockout, when unset)",
-            Rules.IfMissing(_ => RateLimit.DeepClone()), "failed logins are rate limited", "gateway.auth_no_rate_limit")
+            Rules.IfMissing(_ => RateLimit.DeepClone()), "failed logins are rate limited",
+            new CheckRef("gateway.auth_no_rate_limit") { If = i => i.Context.Config.Get("/gateway/bind") is { } bind && !Str(bind, "loopback") })
         {
             When = (_, c) => c.Posture.Agent.GatewayAuth != "trusted-proxy",
         },

@@ -17,8 +17,11 @@ public static partial class ControlCatalog
     [
         new("sandbox.mode", Scope.DefaultsAndAgents, Tier.Basic, "`sandboxes.openclaw.mode` (off; standard non-main; paranoid all; all with a small model)",
             Rules.Want(input => V(input.Context.SandboxMode)), "which sessions run in OpenClaw's container sandbox",
-            new CheckRef("sandbox.docker_config_mode_off", c => c is null || Str(c, "off")), new CheckRef("tools.exec.host_sandbox_no_sandbox_defaults", c => c is null || Str(c, "off")),
-            new CheckRef("tools.exec.host_sandbox_no_sandbox_agents", c => Str(c, "off")), new CheckRef("security.exposure.open_groups_with_runtime_or_fs", c => !Str(c, "all")))
+            new CheckRef("sandbox.docker_config_mode_off", c => c is null || Str(c, "off")) { If = i => DockerConfigured(At(NodeOf(i.Scope, i.Context), "sandbox", "docker")) },
+            new CheckRef("tools.exec.host_sandbox_no_sandbox_defaults", c => c is null || Str(c, "off")) { If = i => !i.Scope.IsAgent && Str(i.Context.Config.Get("/tools/exec/host"), "sandbox") },
+            new CheckRef("tools.exec.host_sandbox_no_sandbox_agents", c => Str(c, "off")) { If = i => i.Scope.IsAgent && Str(At(i.Scope.Node, "tools", "exec", "host"), "sandbox") },
+            new CheckRef("security.exposure.open_groups_with_runtime_or_fs", c => !Str(c, "all")) { If = i => i.Context.AnyOpenPolicy },
+            new CheckRef("models.small_params", c => !Str(c, "all")) { If = i => i.Context.SmallModels })
         {
             Order = SandboxModes, Default = V("off"),
         },

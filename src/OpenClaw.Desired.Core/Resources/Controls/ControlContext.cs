@@ -49,6 +49,16 @@ public sealed partial class ControlContext(EffectivePosture posture, OpenClawCon
 
     public IReadOnlyList<ControlScope> Agents => _agents ??= ControlScope.Agents(Config);
 
+    /// <summary>exec-approvals.json allowlists an interpreter (python, node, …) somewhere.</summary>
+    public bool ApprovalsAllowInterpreters { get; init; }
+
+    /// <summary>A channel or account takes DMs or group messages from anyone (OpenClaw's exposure checks start there).</summary>
+    public bool AnyOpenPolicy => (Config.Get("/channels") as JObject)?.Descendants().OfType<JProperty>()
+        .Any(p => p.Name is "dmPolicy" or "groupPolicy" or "policy" && Rules.Is(p.Value, "open")) ?? false;
+
+    /// <summary>The gateway has a shared secret in the file (token or password).</summary>
+    public bool GatewaySecretInFile => Config.Get("/gateway/auth/token") is JValue { Type: JTokenType.String } || Config.Get("/gateway/auth/password") is JValue { Type: JTokenType.String };
+
     public bool HooksEnabled => Config.Get("/hooks/enabled") is JValue { Type: JTokenType.Boolean } v && (bool)v;
 
     /// <summary>Reachable beyond the host as the posture leaves it: bind, or a Tailscale mode kept from the file.</summary>

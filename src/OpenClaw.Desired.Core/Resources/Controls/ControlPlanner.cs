@@ -84,7 +84,7 @@ public static class ControlPlanner
 
     private static PlannedChange? ToChange(string kind, ControlRow row, RuleInput input, string relative, string dotted, Outcome outcome, ConfigObservation observed)
     {
-        var checks = (outcome.Checks ?? row.Checks.Where(c => c.When is null || c.When(input.Current)).Select(c => c.Format(input.Captures)).ToList())
+        var checks = (outcome.Checks ?? row.Checks.Where(c => (c.When is null || c.When(input.Current)) && (c.If is null || c.If(input))).Select(c => c.Format(input.Captures)).ToList())
             .Concat(outcome.ExtraChecks ?? []).Distinct(StringComparer.Ordinal).ToValueList();
         var scope = input.Scope;
         var resource = scope.ResourceOf(dotted);

@@ -23,6 +23,9 @@ public enum Scope
 /// <summary>An OpenClaw audit check a row closes; <see cref="When"/> narrows it to the values that trigger it.</summary>
 public sealed record CheckRef(string Id, Func<JToken?, bool>? When = null)
 {
+    /// <summary>Narrows the check to scopes and hosts where OpenClaw would report it (an open channel, a configured docker block).</summary>
+    public Func<RuleInput, bool>? If { get; init; }
+
     /// <summary>The tier from which the row closes this check, when later than the row's own (a row active from basic may close an info check only at paranoid).</summary>
     public Tier? From { get; init; }
 
