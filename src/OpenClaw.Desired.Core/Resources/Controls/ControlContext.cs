@@ -56,8 +56,25 @@ public sealed partial class ControlContext(EffectivePosture posture, OpenClawCon
     public bool AnyOpenPolicy => (Config.Get("/channels") as JObject)?.Descendants().OfType<JProperty>()
         .Any(p => p.Name is "dmPolicy" or "groupPolicy" or "policy" && Rules.Is(p.Value, "open")) ?? false;
 
-    /// <summary>The gateway has a shared secret in the file (token or password).</summary>
-    public bool GatewaySecretInFile => Config.Get("/gateway/auth/token") is JValue { Type: JTokenType.String } || Config.Get("/gateway/auth/password") is JValue { Type: JTokenType.String };
+    /// <summary>
+    /// The gateway has a shared secret as OpenClaw's audit reckons it: none with auth none or trusted-proxy, else the
+    /// token (also from OpenClaw's .env) or the password that the mode uses.
+    /// </summary>
+    public bool GatewaySecretInFile
+    {
+        get
+        {
+            var token = Config.Get("/gateway/auth/token") is JValue { Type: JTokenType.String } || GatewayTokenInEnvFile;
+            var password = Config.Get("/gateway/auth/password") is JValue { Type: JTokenType.String };
+            return ((Config.Get("/gateway/auth/mode") as JValue)?.Value as string) switch
+            {
+                "none" or "trusted-proxy" => false,
+                "token" => token,
+                "password" => password,
+                _ => token || password,
+            };
+        }
+    }
 
     public bool HooksEnabled => Config.Get("/hooks/enabled") is JValue { Type: JTokenType.Boolean } v && (bool)v;
 
