@@ -74,6 +74,32 @@ public sealed class RiskyHostTests
         Assert.False((bool)approvals["agents"]!["ops"]!["autoAllowSkills"]!);
     }
 
+    [Theory]
+    [InlineData("basic")]
+    [InlineData("standard")]
+    public void Apply_AtALowerTier_ConvergesInOneRun(string tier)
+    {
+        using var host = RiskyHost.Create();
+        var posture = host.WritePosture($"""
+            apiVersion: openclaw.desired/v1
+            tier: {tier}
+            openclaw:
+              user: claw
+            sandboxes:
+              openclaw:
+                mode: off
+            agent:
+              gateway:
+                token: {"{"}env: GW{"}"}
+            """);
+
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture)]);
+        var dry = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--output", "json")]);
+
+        Assert.True(apply.ExitCode == 0, apply.All);
+        Assert.Equal(0, (int)JObject.Parse(dry.Stdout)["summary"]!["changes"]!);
+    }
+
     [Fact]
     public void Rollback_OfTheParanoidApply_RestoresModesAndFiles()
     {

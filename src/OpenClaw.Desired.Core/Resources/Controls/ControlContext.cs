@@ -80,7 +80,7 @@ public sealed partial class ControlContext(EffectivePosture posture, OpenClawCon
 
     /// <summary>Reachable beyond the host as the posture leaves it: bind, or a Tailscale mode kept from the file.</summary>
     public bool RemoteExposed => Choices.RemoteExposed
-        || (Choices.Tailscale is null && Rules.Is(Config.Get("/gateway/tailscale/mode"), "serve"));
+        || (Choices.Tailscale is null && Rules.Is(Config.Get("/gateway/tailscale/mode"), "serve", "funnel")); // funnel is converged to serve
 
     /// <summary>A model of 300B parameters or fewer is configured (after convergence): OpenClaw then wants every session sandboxed and no web tools.</summary>
     public bool SmallModels => _smallModels ??= ConfiguredModels().Any(m => InferParams(m) is { } b && b <= SmallModelParams);
