@@ -49,7 +49,12 @@ public static class AuditCli
             $"PATH={Path.GetDirectoryName(real)}:/usr/local/bin:/usr/bin:/bin", "NO_COLOR=1", "CI=1",
         ];
         string[] audit = posture.Document.OpenClaw?.AuditDeep == true ? ["security", "audit", "--json", "--deep"] : ["security", "audit", "--json"];
-        var asUser = Native.GetEuid() == 0 && user is { Uid: not 0 } drop;
+        var asUser = Native.GetEuid() == 0 && user is { Uid: not 0 };
+        if (Native.GetEuid() == 0 && user is null)
+        {
+            return new UpstreamAudit(cli, [], null, $"the OpenClaw user '{paths.User}' is not in the host's /etc/passwd, so OpenClaw's audit is not run (it never runs with root's rights for another user)");
+        }
+
         if (Native.GetEuid() == 0 && !asUser && !RootSafe(host, cli))
         {
             return new UpstreamAudit(cli, [], null, $"{cli} is not owned by root or is writable by others, and OpenClaw runs as root here: it is not run with root's rights");
