@@ -33,6 +33,9 @@ public sealed record PlannedChange(
     ChangePayload? Payload = null)
 {
     public string Id => $"{Kind}/{Resource}";
+
+    /// <summary>The ids of OpenClaw's own security-audit checks this change closes (<c>gateway.tailscale_funnel</c>), if any.</summary>
+    public ValueList<string> Checks { get; init; } = ValueList<string>.Empty;
 }
 
 /// <summary>What apply needs to carry out a change; one subtype per way of changing the host.</summary>

@@ -34,7 +34,7 @@ public sealed record PostureDocument(
 /// <summary>history: run folders kept by count and age; quarantine kept by age. Pruned files are overwritten before removal.</summary>
 public sealed record HistorySpec(int? Runs, string? MaxAge, string? Quarantine);
 
-public sealed record OpenClawSpec(string? User, string? StateDir, string? ConfigPath, string? Workspace, string? AgentId);
+public sealed record OpenClawSpec(string? User, string? StateDir, string? ConfigPath, string? Workspace, string? AgentId, string? Cli = null, string? AuditTimeout = null, bool? AuditDeep = null);
 
 public sealed record ModelsSpec(
     string? Primary,
@@ -54,19 +54,55 @@ public sealed record AgentSpec(
     SocialMediaSpec? SocialMedia,
     SkillsSpec? Skills,
     GatewaySpec? Gateway,
-    LoggingSpec? Logging);
+    LoggingSpec? Logging,
+    ToolsSpec? Tools = null,
+    HooksSpec? Hooks = null,
+    ChannelsSpec? Channels = null,
+    PluginsSpec? Plugins = null);
 
 public sealed record ExecSpec(string? Security, string? Ask);
 
 public sealed record ElevatedSpec(bool? Enabled);
 
-public sealed record BrowserSpec(bool? Enabled, bool? Sandbox, bool? AllowPrivateNetwork);
+public sealed record BrowserSpec(bool? Enabled, bool? Sandbox, bool? AllowPrivateNetwork, string? CdpSourceRange = null);
 
 public sealed record SocialMediaSpec(bool? ReadOnly);
 
 public sealed record SkillsSpec(bool? AllowlistOnly, IReadOnlyList<string>? Allow);
 
-public sealed record GatewaySpec(string? Bind, string? Auth, SecretRef? Token, int? MinTokenLength);
+public sealed record GatewaySpec(
+    string? Bind,
+    string? Auth,
+    SecretRef? Token,
+    int? MinTokenLength,
+    string? Tailscale = null,
+    IReadOnlyList<string>? TrustedProxies = null,
+    TrustedProxySpec? TrustedProxy = null,
+    ControlUiSpec? ControlUi = null);
+
+/// <summary>agent.gateway.trustedProxy: who the reverse proxy vouches for when gateway auth is trusted-proxy.</summary>
+public sealed record TrustedProxySpec(string? UserHeader, IReadOnlyList<string>? AllowUsers);
+
+/// <summary>agent.gateway.controlUi: the browser origins allowed to use the Control UI.</summary>
+public sealed record ControlUiSpec(bool? Enabled, IReadOnlyList<string>? AllowedOrigins);
+
+/// <summary>agent.tools: the tool profile every agent gets at least.</summary>
+public sealed record ToolsSpec(string? Profile);
+
+/// <summary>agent.hooks: the webhook ingress (hooks.*) when OpenClaw's hooks are enabled.</summary>
+public sealed record HooksSpec(SecretRef? Token, string? Path, string? DefaultSessionKey, IReadOnlyList<string>? AllowedAgentIds, IReadOnlyDictionary<string, PluginPinSpec>? Pins = null);
+
+/// <summary>agent.channels: who may talk to the agent on chat channels.</summary>
+public sealed record ChannelsSpec(
+    string? DmPolicy,
+    string? GroupPolicy,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? AllowFrom,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? GroupAllowFrom);
+
+/// <summary>agent.plugins: which installed plugins may load, and the versions (with integrity) they are pinned to.</summary>
+public sealed record PluginsSpec(IReadOnlyList<string>? Allow, IReadOnlyDictionary<string, PluginPinSpec>? Pins);
+
+public sealed record PluginPinSpec(string Version, string? Integrity);
 
 public sealed record LoggingSpec(string? RedactSensitive);
 

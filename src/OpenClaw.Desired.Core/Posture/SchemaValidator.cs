@@ -104,6 +104,8 @@ internal static class SchemaValidator
             SchemaErrorKind.StringTooShort => "must not be empty",
             SchemaErrorKind.TooManyItems => $"has more than {schema["maxItems"]} items",
             SchemaErrorKind.TooFewItems => $"needs at least {schema["minItems"]} item(s)",
+            SchemaErrorKind.DuplicateItems => "lists the same item twice",
+            SchemaErrorKind.BadPropertyName => schema["pattern"] is JValue p ? $"'{error.Property}' is not a valid name here (it must match {p})" : $"'{error.Property}' is not a valid name here",
             SchemaErrorKind.NotOneOf => "matches none of the allowed forms (a string, or one of {env: NAME}, {file: PATH}, {store: NAME})",
             _ => $"is not valid ({error.Kind})",
         };
@@ -113,7 +115,9 @@ internal static class SchemaValidator
     {
         var known = (error.Schema["properties"] as JObject)?.Properties().Select(p => p.Name).ToList() ?? [];
         var suggestion = known.OrderBy(k => Levenshtein(k, error.Property ?? string.Empty)).FirstOrDefault();
-        var hint = suggestion is not null && Levenshtein(suggestion, error.Property ?? string.Empty) <= 3 ? $"; did you mean '{suggestion}'?" : string.Empty;
+        // Short names are close to many others: allow fewer edits the shorter the name (modles → models, not yolo → tools).
+        var allowed = Math.Clamp((error.Property ?? string.Empty).Length / 3, 1, 3);
+        var hint = suggestion is not null && Levenshtein(suggestion, error.Property ?? string.Empty) <= allowed ? $"; did you mean '{suggestion}'?" : string.Empty;
         return $"unknown key '{error.Property}'{hint}";
     }
 

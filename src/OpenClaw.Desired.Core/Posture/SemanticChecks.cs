@@ -27,6 +27,7 @@ internal static class SemanticChecks
         Resources.Firewall.FirewallChecks.Run(document, at, diagnostics);
         Resources.Secrets.SecretsChecks.Run(document, at, diagnostics);
         Resources.Sandboxes.SandboxChecks.Run(document, at, diagnostics);
+        Resources.Controls.ControlChecks.Run(document, at, diagnostics);
     }
 
     /// <summary>

@@ -20,12 +20,14 @@ internal enum SchemaErrorKind
     TooManyItems,
     TooFewItems,
     NotOneOf,
+    DuplicateItems,
+    BadPropertyName,
 }
 
 /// <summary>
-/// A validator for exactly the JSON Schema keywords posture.schema.json uses (the set NJsonSchema 11 also
-/// enforces: type, enum, pattern, minLength, minimum, maximum, exclusiveMinimum, minItems, maxItems, items,
-/// properties, required, additionalProperties, oneOf, $ref to #/definitions). Starting a general schema
+/// A validator for exactly the JSON Schema keywords posture.schema.json uses: type, enum, pattern, minLength,
+/// minimum, maximum, exclusiveMinimum, minItems, maxItems, uniqueItems, items, properties, propertyNames, required,
+/// additionalProperties, oneOf, $ref to #/definitions (NJsonSchema 11 enforces all of them but propertyNames). Starting a general schema
 /// library costs more than the rest of a dry run; this costs nothing. The tests hold it to NJsonSchema.
 /// </summary>
 internal sealed class SubsetSchema(JObject document)
@@ -156,6 +158,12 @@ internal sealed class SubsetSchema(JObject document)
             errors.Add(new SchemaError(SchemaErrorKind.TooManyItems, array, schema));
         }
 
+        if (schema["uniqueItems"] is JValue { Type: JTokenType.Boolean } unique && (bool)unique
+            && array.Select((item, i) => array.Take(i).Any(earlier => JToken.DeepEquals(earlier, item))).Any(duplicate => duplicate))
+        {
+            errors.Add(new SchemaError(SchemaErrorKind.DuplicateItems, array, schema));
+        }
+
         if (schema["items"] is JObject items)
         {
             foreach (var item in array)
@@ -178,6 +186,16 @@ internal sealed class SubsetSchema(JObject document)
 
         foreach (var property in obj.Properties())
         {
+            if (schema["propertyNames"] is JObject names)
+            {
+                var nameErrors = new List<SchemaError>();
+                Check(new JValue(property.Name), names, nameErrors);
+                if (nameErrors.Count > 0)
+                {
+                    errors.Add(new SchemaError(SchemaErrorKind.BadPropertyName, obj, Resolve(names), property.Name));
+                }
+            }
+
             if (properties?[property.Name] is JObject propertySchema)
             {
                 Check(property.Value, propertySchema, errors);

@@ -23,6 +23,11 @@ public static class TierPolicy
         new("firewall.level", Tier.Paranoid, "airgap", "no outbound network (airgap)"),
         new("models.localOnly", Tier.Paranoid, "true", "local models only"),
         new("agent.exec.ask", Tier.Paranoid, "always", "manual approval of every tool call"),
+        new("agent.gateway.tailscale", Tier.Basic, "off or serve", "the gateway never on the internet through Tailscale Funnel"),
+        new("agent.channels.dmPolicy", Tier.Basic, "pairing, allowlist or disabled", "no channel open to DMs from anyone (open becomes pairing)"),
+        new("agent.plugins.allow", Tier.Standard, "a list", "a plugin allowlist (default: the plugins installed now)"),
+        new("agent.tools.profile", Tier.Standard, "coding", "a tool profile no broader than coding, for every agent"),
+        new("agent.gateway.tailscale", Tier.Paranoid, "off", "no Tailscale exposure at all"),
     ];
 
     public static bool Requires(Tier tier, string path) => Requirements.Any(r => r.Path == path && tier >= r.From);

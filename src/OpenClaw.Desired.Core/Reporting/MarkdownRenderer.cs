@@ -70,7 +70,7 @@ public static class MarkdownRenderer
                     Before = Cell(c.Before ?? "unset"),
                     After = Cell(c.After ?? "unset"),
                     Effect = c.Effect == "loosens" ? "**loosens**" : c.Effect,
-                    Reason = Cell(c.Reason),
+                    Reason = Cell(c.Reason) + (c.Checks is { Count: > 0 } checks ? Cell($" · closes {string.Join(", ", checks.Select(id => $"`{id}`"))}") : string.Empty),
                     c.Outcome,
                     Waived = c.Waived is { } w ? Cell($"waived until {w.Until} by {w.Owner}: {w.Reason}") : null,
                 }).ToList(),

@@ -10,7 +10,10 @@ public static class ReportBuilder
 {
     public static ChangeReport ToReport(PlannedChange change, ChangeOutcome? outcome = null) =>
         new(change.Kind, change.Resource, Lower(change.Action), change.Reason, change.Before, change.After, Lower(change.Effect),
-            outcome is null ? null : Lower(outcome.Status), outcome?.Message);
+            outcome is null ? null : Lower(outcome.Status), outcome?.Message)
+        {
+            Checks = change.Checks.Count == 0 ? null : change.Checks.ToList(),
+        };
 
     public static RunReport WithPlan(RunReport report, Plan plan)
     {

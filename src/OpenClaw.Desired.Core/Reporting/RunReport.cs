@@ -132,6 +132,9 @@ public sealed record ChangeReport(
     public WaivedInfo? Waived { get; init; }
 
     public string Id => $"{Kind}/{Resource}";
+
+    /// <summary>OpenClaw security-audit check ids the change closes; null (left out of the JSON) when none.</summary>
+    public IReadOnlyList<string>? Checks { get; init; }
 }
 
 public sealed record UnknownReport(string Kind, string Resource, string Reason);

@@ -67,6 +67,11 @@ public sealed class TextRenderer(bool color)
                 text.AppendLine($"  {mark} {change.Resource}{effect}{waived}");
                 text.AppendLine($"      {change.Before ?? "unset"} -> {change.After ?? "unset"}");
                 text.AppendLine(Paint($"      {change.Reason}{outcome}", "2"));
+                if (change.Checks is { Count: > 0 } checks)
+                {
+                    text.AppendLine(Paint($"      closes OpenClaw audit: {string.Join(", ", checks)}", "2"));
+                }
+
                 if (change.Waived is { } info)
                 {
                     text.AppendLine(Paint($"      not applied: waived by {info.Owner}: {info.Reason}", "35"));

@@ -23,10 +23,30 @@ public sealed record ConfigControl(
     /// <summary>How to show a value in a plan when the generic form would be hard to read.</summary>
     public Func<JToken, string>? Format { get; init; }
 
+    /// <summary>OpenClaw security-audit check ids the change closes (see the control catalog).</summary>
+    public ValueList<string> Checks { get; init; } = ValueList<string>.Empty;
+
+    /// <summary>The key is to be removed (the value of <see cref="Desired"/> is then only shown as what it falls back to).</summary>
+    public bool Remove { get; init; }
+
     /// <summary>The change that brings the observed value to the desired one, or null when they agree.</summary>
     public PlannedChange? Diff(string kind, ConfigObservation observed)
     {
         var current = observed.Config!.Get(Pointer);
+        if (Remove)
+        {
+            return current is null ? null : new PlannedChange(
+                kind,
+                JsonPointer.Dotted(Pointer),
+                ChangeAction.Remove,
+                Reason,
+                Display(current, observed.Fingerprint, null),
+                Desired.Type == JTokenType.Null ? "unset" : $"unset ({Display(Desired, observed.Fingerprint, null)})",
+                Effect(current, Desired),
+                new JsonEdit(observed.HostPath, Pointer, null))
+            { Checks = Checks };
+        }
+
         if (JToken.DeepEquals(current, Desired) || (current is null && !Explicit && Default is not null && JToken.DeepEquals(Default, Desired)))
         {
             return null;
@@ -40,7 +60,8 @@ public sealed record ConfigControl(
             Display(current, observed.Fingerprint, Default is null ? null : Display(Default, observed.Fingerprint, null)),
             Display(Desired, observed.Fingerprint, null),
             Effect(current, Desired),
-            new JsonEdit(observed.HostPath, Pointer, Desired.ToString(Formatting.None)));
+            new JsonEdit(observed.HostPath, Pointer, Desired.ToString(Formatting.None)))
+        { Checks = Checks };
     }
 
     private string Display(JToken? value, Func<string, string> fingerprint, string? fallback)

@@ -37,4 +37,7 @@ internal static class Native
     }
 
     public static bool IsRoot => OperatingSystem.IsLinux() && Posix.GetEuid() == 0;
+
+    /// <summary>The effective user id of this process.</summary>
+    public static uint GetEuid() => Posix.GetEuid();
 }

@@ -42,9 +42,10 @@ public sealed class PlanTests
     {
         var posture = Load(Postures.AgentOnly(agent: "  gateway:\n    token: {env: GW}\n"));
         var config = OpenClawConfig.Parse("{}");
-        foreach (var control in AgentControls.For(posture, config, "${GW}"))
+        var planned = new AgentControlsKind().Diff(posture, new AgentObservation(Observed(config.ToJson()), "${GW}", null));
+        foreach (var edit in planned.Changes.Select(c => c.Payload).OfType<JsonEdit>())
         {
-            config.Set(control.Pointer, control.Desired);
+            config.Set(edit.Pointer, edit.NewValueJson is null ? null : JToken.Parse(edit.NewValueJson));
         }
 
         var plan = new AgentControlsKind().Diff(posture, new AgentObservation(Observed(config.ToJson()), "${GW}", null));

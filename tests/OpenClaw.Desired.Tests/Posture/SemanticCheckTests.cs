@@ -56,7 +56,7 @@ public sealed class SemanticCheckTests
     [Fact]
     public void Gateway_BeyondLoopbackWithoutAuth_IsAnError()
     {
-        var errors = Errors("agent:\n  gateway:\n    bind: lan\n    auth: none\n");
+        var errors = Errors("agent:\n  gateway:\n    bind: lan\n    auth: none\n    controlUi: {allowedOrigins: ['https://claw.example.org']}\n");
 
         Assert.Single(errors);
         Assert.Contains("needs auth", errors[0]);

@@ -88,6 +88,13 @@ public sealed class SubsetSchemaTests
     [InlineData("{monitoring: {alerts: {minScore: 101}}}")]
     [InlineData("{source: {verify: {keys: [ABCDEF0123456789]}}}")]
     [InlineData("{include: [a.yaml, '']}")]
+    [InlineData("{agent: {gateway: {trustedProxies: [127.0.0.1, 127.0.0.1]}}}")]
+    [InlineData("{agent: {gateway: {trustedProxies: [127.0.0.1, '::1']}}}")]
+    [InlineData("{agent: {plugins: {allow: [a, b, a]}}}")]
+    [InlineData("{agent: {channels: {allowFrom: {telegram: [x, x]}}}}")]
+    [InlineData("{agent: {channels: {allowFrom: {telegram: [x], discord: ['1']}}}}")]
+    [InlineData("{agent: {plugins: {pins: {ok: {version: 1.0.0, integrity: 'sha512-abc=='}}}}}")]
+    [InlineData("{agent: {hooks: {pins: {ok: {version: 1.0.0, integrity: 'md5-abc'}}}}}")]
     public void Validate_EdgeCases_AgreeWithNJsonSchema(string fragment)
     {
         var document = (JObject)YamlToJson.Convert("fragment", fragment, [])!;
@@ -97,6 +104,21 @@ public sealed class SubsetSchemaTests
         var reference = Reference.Validate(document);
         var subject = Subject.Validate(document);
         Assert.True((reference.Count == 0) == (subject.Count == 0), $"{document}\nNJsonSchema: {string.Join(", ", reference.Select(e => $"{e.Path} {e.Kind}"))}\nbuilt-in: {string.Join(", ", subject.Select(e => $"{e.Token.Path} {e.Kind}"))}");
+    }
+
+    /// <summary>NJsonSchema 11 does not enforce propertyNames (draft 6); editors and the built-in validator do.</summary>
+    [Theory]
+    [InlineData("{agent: {channels: {allowFrom: {Telegram: [x]}}}}", "Telegram")]
+    [InlineData("{agent: {plugins: {pins: {'bad name!': {version: 1.0.0}}}}}", "bad name!")]
+    public void Validate_PropertyNames_RefusesBadNames(string fragment, string name)
+    {
+        var document = (JObject)YamlToJson.Convert("fragment", fragment, [])!;
+        document["apiVersion"] = "openclaw.desired/v1";
+        document["tier"] = "basic";
+
+        var error = Assert.Single(Subject.Validate(document));
+        Assert.Equal(SchemaErrorKind.BadPropertyName, error.Kind);
+        Assert.Equal(name, error.Property);
     }
 
     [Fact]

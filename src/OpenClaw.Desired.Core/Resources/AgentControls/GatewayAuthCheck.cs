@@ -48,8 +48,9 @@ internal static class GatewayAuthCheck
     }
 
     /// <summary>Manual actions (and the mode control to leave out) for the gateway's authentication.</summary>
-    public static (IReadOnlyList<PlannedChange> Changes, bool KeepMode) Diff(string kind, EffectivePosture posture, OpenClawConfig config, GatewayTokenFacts token)
+    public static (IReadOnlyList<PlannedChange> Changes, bool KeepMode) Diff(string kind, EffectivePosture posture, OpenClawConfig config, GatewayTokenFacts token, JToken? desiredToken)
     {
+        var hasToken = desiredToken is not null || config.Get("/gateway/auth/token") is JValue { Type: JTokenType.String };
         var changes = new List<PlannedChange>();
         var current = (string?)(config.Get("/gateway/auth/mode") as JValue);
         var explicitAuth = posture.Document.Agent?.Gateway?.Auth is not null;
@@ -61,7 +62,7 @@ internal static class GatewayAuthCheck
                 // The operator chose a password; the tier's default alone does not overrule that.
                 keepMode = true;
             }
-            else if (token.Length is null && token.Source is null && current != "token")
+            else if (token.Length is null && token.Source is null && !hasToken && current != "token")
             {
                 keepMode = true;
                 changes.Add(new PlannedChange(kind, "gateway.auth.token", ChangeAction.Manual,

@@ -4,6 +4,7 @@ using OpenClaw.Desired.OpenClaw;
 using OpenClaw.Desired.Planning;
 using OpenClaw.Desired.Posture;
 using OpenClaw.Desired.Reconciliation;
+using OpenClaw.Desired.Resources.Controls;
 
 namespace OpenClaw.Desired.Resources.Models;
 
@@ -51,6 +52,9 @@ public sealed class ModelsKind : ResourceKind<ModelsObservation>
                     changes.Add(change);
                 }
             }
+
+            // Every agent that overrides the model gets the posture's chain too (catalog rows this kind owns).
+            changes.AddRange(ControlPlanner.Plan(Kind, ControlCatalog.OwnedBy(Kind), new ControlContext(posture, observed.Config.Config!), observed.Config));
         }
 
         if (posture.Models.Local is { } local && observed.Endpoint is { } endpoint)
@@ -142,8 +146,8 @@ public sealed class ModelsKind : ResourceKind<ModelsObservation>
     {
         switch (change.Payload)
         {
-            case JsonEdit edit:
-                return await JsonEditApplier.ApplyAsync(change, edit, context, cancellationToken);
+            case JsonEdit or AgentEdit:
+                return await ConfigEdits.ApplyAsync(change, context, cancellationToken);
             case OllamaPull pull:
                 var error = await new OllamaClient(context.Host.Http).PullAsync(pull.BaseUrl, pull.Model, cancellationToken);
                 return error is null ? ChangeOutcome.Applied(change, $"pulled {pull.Model}") : ChangeOutcome.Failed(change, error);

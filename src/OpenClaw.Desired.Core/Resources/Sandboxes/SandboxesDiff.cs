@@ -18,7 +18,7 @@ internal static class SandboxesDiff
             }
             else
             {
-                changes.AddRange(desired.OpenClaw.Controls().Select(c => c.Diff(kind, config)).OfType<PlannedChange>());
+                changes.AddRange(desired.OpenClaw.Controls().Select(c => c.Diff(kind, config)).OfType<PlannedChange>().Select(WithAuditChecks));
             }
         }
 
@@ -64,6 +64,12 @@ internal static class SandboxesDiff
 
         return KindPlan.Of(kind, changes, unknowns);
     }
+
+    /// <summary>A host or container:* network is what OpenClaw's audit calls a dangerous network mode.</summary>
+    private static PlannedChange WithAuditChecks(PlannedChange change) =>
+        change.Resource.EndsWith(".docker.network", StringComparison.Ordinal) && (change.Before == "host" || change.Before?.StartsWith("container:", StringComparison.Ordinal) == true)
+            ? change with { Checks = new(["sandbox.dangerous_network_mode"]) }
+            : change;
 
     /// <summary>Builds and missing images; returns the images a build in this plan will replace.</summary>
     private static HashSet<string> Images(string kind, SandboxesObservation observed, string endpoint, List<PlannedChange> changes)

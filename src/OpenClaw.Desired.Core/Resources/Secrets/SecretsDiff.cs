@@ -71,8 +71,20 @@ internal static class SecretsDiff
         return new PlannedChange(kind, resource, ChangeAction.Update,
             $"{what} in plaintext at {first.Where}: moved to {store.Description} as {id.Name}",
             before, after, PostureEffect.Tightens,
-            new MoveSecret(id.Name, first.Fingerprint, id.Type, first.Path, first.Role, first.Where));
+            new MoveSecret(id.Name, first.Fingerprint, id.Type, first.Path, first.Role, first.Where))
+        {
+            Checks = AuditChecksOf(paths, group),
+        };
     }
+
+    /// <summary>OpenClaw's audit flags these two credentials when they are written in openclaw.json.</summary>
+    private static ValueList<string> AuditChecksOf(Host.OpenClawPaths paths, IReadOnlyList<FoundSecret> group) =>
+        group.Where(f => f.Path == paths.ConfigPath).Select(f => f.Location switch
+        {
+            JsonLocation { Pointer: "/gateway/auth/password" } => "config.secrets.gateway_password_in_config",
+            JsonLocation { Pointer: "/hooks/token" } => "config.secrets.hooks_token_in_config",
+            _ => null,
+        }).OfType<string>().Distinct(StringComparer.Ordinal).ToValueList();
 
     private static string Reference(StoreView store, FoundSecret found, string name) => found.Location switch
     {
@@ -184,7 +196,10 @@ internal static class SecretsDiff
             yield return new PlannedChange(kind, $"permissions:{SecretsDisplay.Relative(observed.Paths, state.HostPath)}", ChangeAction.Update,
                 $"a {what} that holds secrets is {SecretsDisplay.Mode(state.Desired)} and owned by the agent user ({user})",
                 $"{SecretsDisplay.Mode(state.Mode)} {SecretsDisplay.Owner(state.Owner)}", $"{SecretsDisplay.Mode(mode)} {SecretsDisplay.Owner(state.DesiredOwner ?? state.Owner, user)}",
-                PostureEffect.Tightens, new FixPermissions(state.HostPath, mode, state.DesiredOwner));
+                PostureEffect.Tightens, new FixPermissions(state.HostPath, mode, state.DesiredOwner))
+            {
+                Checks = OpenClawAudit.FileRowChecks.For(observed.Paths, state.HostPath, state.IsDirectory, state.Mode, mode).ToValueList(),
+            };
         }
     }
 }

@@ -39,7 +39,9 @@ internal static class SecretsProbe
         {
             host.Redactor.Add(found.Value);
             // The agent kind owns gateway.auth.token when the posture names one; the two kinds must not fight.
-            if (!(desired.GatewayTokenGoverned && found.Path == paths.ConfigPath && found.Location is JsonLocation { Pointer: "/gateway/auth/token" }))
+            // The agent kind owns hooks.token the same way when the posture names agent.hooks.token.
+            var hooksTokenGoverned = posture.Document.Agent?.Hooks?.Token is not null && found.Path == paths.ConfigPath && found.Location is JsonLocation { Pointer: "/hooks/token" };
+            if (!(desired.GatewayTokenGoverned && found.Path == paths.ConfigPath && found.Location is JsonLocation { Pointer: "/gateway/auth/token" }) && !hooksTokenGoverned)
             {
                 findings.Add(found);
             }

@@ -24,7 +24,7 @@ public sealed class SarifTests
     public void Reconcile_DryRunAndApply_WriteValidSarifWithRulesLocationsAndStableFingerprints()
     {
         using var host = ScratchHost.FromDemo();
-        var posture = host.WritePosture(Postures.AgentOnly(agent: "  gateway:\n    bind: lan\n    auth: token\n") + $"waivers:\n  - match: agent/browser.noSandbox\n    reason: kernel lacks namespaces\n    owner: ops\n    until: {DateTime.UtcNow.AddDays(3):yyyy-MM-dd}\n");
+        var posture = host.WritePosture(Postures.AgentOnly(agent: "  gateway:\n    bind: lan\n    auth: token\n    controlUi:\n      enabled: false\n") + $"waivers:\n  - match: agent/browser.noSandbox\n    reason: kernel lacks namespaces\n    owner: ops\n    until: {DateTime.UtcNow.AddDays(3):yyyy-MM-dd}\n");
 
         var first = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "-o", "sarif")]);
         var second = CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run", "--report", Path.Combine(host.Folder, "plan.sarif"))]);

@@ -1,0 +1,1 @@
+export default function register(api) { api.registerTool({ name: "voice_call" }); }
