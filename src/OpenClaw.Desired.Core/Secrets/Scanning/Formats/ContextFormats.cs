@@ -38,15 +38,29 @@ internal static class ContextFormats
         R("sonarqube-token", ["sonar.login", "sonarlogin", "sonar_login", "sonar_token", "sonar.token"], "(?<![A-Za-z0-9_-])(?<v>[a-f0-9]{40})(?![A-Za-z0-9_-])"),
     ];
 
-    private static readonly SearchValues<string> Words = SearchValues.Create(Rows.SelectMany(r => r.Words).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
+    /// <summary>The words in groups of at most 12: a multi-string search of a few dozen needles leaves its vectorised path (see PrefixDetectors).</summary>
+    private static readonly SearchValues<string>[] WordGroups = Rows.SelectMany(r => r.Words).Distinct().Order(StringComparer.Ordinal)
+        .Chunk(12).Select(g => SearchValues.Create(g, StringComparison.OrdinalIgnoreCase)).ToArray();
 
     public static void Run(ReadOnlySpan<char> text, List<SecretMatch> sink)
+    {
+        var found = new List<SecretMatch>();
+        foreach (var words in WordGroups)
+        {
+            RunGroup(text, words, found);
+        }
+
+        // A line with words of two groups is read twice; its matches count once.
+        sink.AddRange(found.Distinct());
+    }
+
+    private static void RunGroup(ReadOnlySpan<char> text, SearchValues<string> words, List<SecretMatch> sink)
     {
         var offset = 0;
         var done = -1;
         while (offset < text.Length)
         {
-            var found = text[offset..].IndexOfAny(Words);
+            var found = text[offset..].IndexOfAny(words);
             if (found < 0)
             {
                 return;
