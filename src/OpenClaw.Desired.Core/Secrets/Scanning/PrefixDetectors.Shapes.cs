@@ -201,7 +201,7 @@ internal static partial class PrefixDetectors
     {
         var start = at + nameLength;
         var length = Chars.Run(text, start, Chars.Base64);
-        if (length < min || length > max || ValueHeuristics.Entropy(text.Slice(start, length)) < 4.0)
+        if (length < min || length > max || ValueHeuristics.Entropy(text.Slice(start, length)) < 4.0 || ValueHeuristics.IsKnownExample(text.Slice(start, length)))
         {
             return -1;
         }
