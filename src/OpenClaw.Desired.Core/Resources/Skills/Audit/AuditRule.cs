@@ -2,12 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace OpenClaw.Desired.Resources.Skills.Audit;
 
-/// <summary>What a rule's match means: a finding on its own, or a signal that only counts in combination.</summary>
+/// <summary>What a rule's match means: a finding on its own (which may also be evidence), or evidence only, that counts in combination.</summary>
 public enum RuleRole
 {
     Finding,
-    CredentialRead,
-    NetworkSend,
+    Evidence,
 }
 
 /// <summary>
@@ -16,6 +15,13 @@ public enum RuleRole
 /// </summary>
 public sealed record AuditRule(string Id, AuditSeverity Severity, string Why, Regex Pattern, RuleRole Role = RuleRole.Finding)
 {
+    /// <summary>The signal a match is evidence of, for the combinations (<see cref="AuditCombinations"/>).</summary>
+    public Signal? Signal { get; init; }
+
+    /// <summary>A shorthand for a rule that is evidence only.</summary>
+    public static AuditRule Evidence(string id, Signal signal, Regex pattern, params string[] anchors) =>
+        new(id, AuditSeverity.Low, signal.Describe(), pattern, RuleRole.Evidence) { Signal = signal, Anchors = anchors.Length == 0 ? null : anchors };
+
     public Func<string, Match, AuditSeverity?>? Judge { get; init; }
 
     /// <summary>
@@ -35,5 +41,10 @@ public sealed record AuditRule(string Id, AuditSeverity Severity, string Why, Re
     /// <summary>The matcher for a text: the source-generated pattern, or for large texts its linear-time twin.</summary>
     public Regex PatternFor(string text) => LinearForLargeText && text.Length >= LargeText ? _linear.Value : Pattern;
 
+    /// <summary>Globs on the file's path inside the skill (a user rule's <c>files</c>): the rule runs only on those.</summary>
+    public IReadOnlyList<global::OpenClaw.Desired.Secrets.Scanning.Glob>? Files { get; init; }
+
     public bool MayMatch(string text) => Anchors is null || Anchors.Any(a => text.Contains(a, StringComparison.OrdinalIgnoreCase));
+
+    public bool AppliesTo(string file) => Files is null || Files.Any(g => g.Matches(file));
 }

@@ -6,18 +6,18 @@ namespace OpenClaw.Desired.Resources.Skills.Audit;
 
 /// <summary>
 /// The static skill audit: every file of a skill folder (hidden ones and SKILL.md included) against every
-/// rule, plus the combination that matters most: reading credentials in a skill that also sends data out.
+/// rule and signal, judged together by <see cref="SkillAuditBuilder"/> (lure classes, credential theft).
 /// </summary>
 public static class SkillAuditor
 {
     /// <summary>Files past this are scanned in their first part only (and say so).</summary>
     public const int MaxScannedBytes = 4 * 1024 * 1024;
 
-    public static SkillAudit AuditFolder(string folder)
+    public static SkillAudit AuditFolder(string folder) => AuditFolder(folder, AuditOptions.Default);
+
+    public static SkillAudit AuditFolder(string folder, AuditOptions options)
     {
-        var findings = new List<AuditFinding>();
-        var credentialReads = new List<AuditFinding>();
-        var sends = 0;
+        var builder = new SkillAuditBuilder(Path.GetFileName(folder), options);
         long bytes = 0;
         foreach (var (relative, full, isLink) in TreeHash.Entries(folder))
         {
@@ -28,46 +28,10 @@ public static class SkillAuditor
 
             var content = Read(full, out var truncated);
             bytes += content.Length;
-            if (truncated)
-            {
-                findings.Add(Finding(relative, 1, AuditRules.Oversized));
-            }
-
-            if (IsExecutableBinary(content))
-            {
-                findings.Add(Finding(relative, 1, AuditRules.PrebuiltBinary));
-                continue;
-            }
-
-            if (content.AsSpan(0, Math.Min(content.Length, 8192)).Contains((byte)0))
-            {
-                continue;
-            }
-
-            var text = Encoding.UTF8.GetString(content);
-            foreach (var finding in AuditText(relative, text))
-            {
-                switch (finding.Role)
-                {
-                    case RuleRole.CredentialRead:
-                        credentialReads.Add(finding.Finding);
-                        break;
-                    case RuleRole.NetworkSend:
-                        sends++;
-                        break;
-                    default:
-                        findings.Add(finding.Finding);
-                        break;
-                }
-            }
+            builder.AddFile(relative, content, truncated);
         }
 
-        // A credential read is only theft-shaped when the same skill also sends data somewhere.
-        var (id, severity, why) = AuditRules.CredentialExfiltration;
-        findings.AddRange(sends > 0 ? credentialReads.Select(f => f with { Rule = id, Severity = severity, Why = why }) : credentialReads);
-        var ordered = findings.Distinct()
-            .OrderByDescending(f => f.Severity).ThenBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Rule, StringComparer.Ordinal);
-        return new SkillAudit(folder, ordered.ToValueList(), bytes);
+        return builder.Build(folder, bytes);
     }
 
     /// <summary>Every rule over one file's text; one finding per rule and line.</summary>
@@ -95,9 +59,6 @@ public static class SkillAuditor
         }
     }
 
-    private static AuditFinding Finding(string file, int line, (string Id, AuditSeverity Severity, string Why) rule) =>
-        new(file, line, rule.Id, rule.Severity, rule.Why);
-
     private static byte[] Read(string path, out bool truncated)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
@@ -108,7 +69,7 @@ public static class SkillAuditor
     }
 
     /// <summary>ELF, PE (MZ) and Mach-O executables.</summary>
-    private static bool IsExecutableBinary(byte[] content) =>
+    internal static bool IsExecutableBinary(byte[] content) =>
         content.Length >= 4 && (
             content.AsSpan(0, 4).SequenceEqual("\u007fELF"u8)
             || (content[0] == 'M' && content[1] == 'Z' && content.AsSpan(0, Math.Min(content.Length, 1024)).Contains((byte)0))
