@@ -7,7 +7,8 @@ using OpenClaw.Desired.Bench.Quality;
 //   --skills DIR|FILE.tar.gz  a folder of skills (or an archive of one): the audit's histogram of highest severity,
 //                          and with --triage every high or critical finding.
 //   --corpus DIR           a labelled skill corpus (benign/ and malicious/ folders): recall and false-positive rate
-//                          at high or above. Default: the test corpus of this repository.
+//                          at high or above. Default: the test corpus of this repository. The generated lure corpus
+//                          of the tests (LureCorpus) is measured too.
 //   --no-iocs              run the audit without its list of known campaign indicators.
 //   --mistakes             list the secrets lines scored wrong (rule and label; --show-text adds the text).
 var options = Options.Parse(args);
@@ -22,6 +23,7 @@ if (options.Skills is { } skills)
 }
 
 SkillsQuality.Corpus(options.Corpus ?? Options.DefaultCorpus(), options);
+SkillsQuality.LureCorpus(options);
 
 namespace OpenClaw.Desired.Bench.Quality
 {

@@ -12,7 +12,7 @@ internal static class SkillsQuality
         var (folder, temporary) = Unpack(source);
         try
         {
-            var audits = AuditTargets.FromArguments([SkillsRoot(folder)]).Select(s => SkillAuditor.AuditFolder(s)).ToList();
+            var audits = AuditTargets.FromArguments([SkillsRoot(folder)]).Select(s => SkillAuditor.AuditFolder(s, Options(options))).ToList();
             Console.WriteLine($"skills: {source}{(options.NoIocs ? " (no IOC list)" : string.Empty)}");
             Console.WriteLine($"  {audits.Count} skills: " + string.Join(", ", new AuditSeverity?[] { null, AuditSeverity.Low, AuditSeverity.Medium, AuditSeverity.High, AuditSeverity.Critical }
                 .Select(level => $"{audits.Count(a => a.Highest == level)} {level?.Name() ?? "none"}")));
@@ -39,8 +39,8 @@ internal static class SkillsQuality
 
     public static void Corpus(string corpus, Options options)
     {
-        var benign = Audit(Path.Combine(corpus, "benign"));
-        var malicious = Audit(Path.Combine(corpus, "malicious"));
+        var benign = Audit(Path.Combine(corpus, "benign"), options);
+        var malicious = Audit(Path.Combine(corpus, "malicious"), options);
         var caught = malicious.Count(a => a.Highest >= AuditSeverity.High);
         var flagged = benign.Count(a => a.Highest >= AuditSeverity.High);
         Console.WriteLine($"corpus: {corpus}{(options.NoIocs ? " (no IOC list)" : string.Empty)}");
@@ -57,8 +57,29 @@ internal static class SkillsQuality
         }
     }
 
-    private static List<SkillAudit> Audit(string folder) =>
-        Directory.Exists(folder) ? AuditTargets.FromArguments([folder]).Select(s => SkillAuditor.AuditFolder(s)).ToList() : [];
+    /// <summary>The tests' generated corpus of lure classes and hard negatives, written to a temporary folder and measured like a corpus on disk.</summary>
+    public static void LureCorpus(Options options)
+    {
+        var folder = Directory.CreateTempSubdirectory("ocd-lures-").FullName;
+        try
+        {
+            foreach (var skill in global::OpenClaw.Desired.Tests.Resources.Skills.LureCorpus.All())
+            {
+                skill.WriteTo(folder);
+            }
+
+            Corpus(folder, options);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static List<SkillAudit> Audit(string folder, Options options) =>
+        Directory.Exists(folder) ? AuditTargets.FromArguments([folder]).Select(s => SkillAuditor.AuditFolder(s, Options(options))).ToList() : [];
+
+    private static AuditOptions Options(Options options) => options.NoIocs ? AuditOptions.WithoutIocs : AuditOptions.Default;
 
     /// <summary>The folder that holds the skills: the archive may wrap them in one top folder.</summary>
     private static string SkillsRoot(string folder)

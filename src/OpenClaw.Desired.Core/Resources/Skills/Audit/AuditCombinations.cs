@@ -3,6 +3,8 @@ namespace OpenClaw.Desired.Resources.Skills.Audit;
 /// <summary>Where the signals of a combination must be: near each other (same Markdown section, or within a few lines), or anywhere in the skill.</summary>
 public enum CombinationScope
 {
+    /// <summary>On the same line or the next: one command that reads and sends.</summary>
+    Line,
     Near,
     Skill,
 }
@@ -18,6 +20,9 @@ public static class AuditCombinations
 {
     private static readonly Signal[] Credentials = [Signal.CredentialRead, Signal.AgentCredentialRead, Signal.WalletRead];
 
+    /// <summary>Signals of reading and sending: a security tool's documents describe them, and data files (requirements.txt) only name them.</summary>
+    public static readonly Signal[] Theft = [.. Credentials, Signal.EnvFileRead, Signal.Send, Signal.ExfilSink];
+
     public static IReadOnlyList<Combination> All { get; } =
     [
         new("lure-download-run", AuditSeverity.Critical, "tells the reader to download an archive or program from where no one vouches for it (password beside the link, a platform-named helper, a paste site or bare IP) and run it",
@@ -28,14 +33,16 @@ public static class AuditCombinations
             [[Signal.PlatformTool], [Signal.ArchiveDownload, Signal.Fetch, Signal.RunInstruction, Signal.PasteInTerminal, Signal.Prerequisite]]),
         new("lure-protection-bypass", AuditSeverity.High, "tells the reader to lift an OS protection (quarantine, Gatekeeper, antivirus, sudo to finish setup) for something it downloads or runs",
             [[Signal.ProtectionLift], [Signal.ArchiveDownload, Signal.Fetch, Signal.RunInstruction, Signal.MakeExecutable, Signal.PasteInTerminal]]),
-        new("credential-exfiltration", AuditSeverity.Critical, "reads credentials and sends them out: the pattern of credential theft",
-            [Credentials, [Signal.Send, Signal.ExfilSink]]),
-        new("credential-exfiltration", AuditSeverity.Critical, "reads credentials in a skill that posts to a collection endpoint (webhook catcher, chat webhook, paste site, bare IP)",
+        new("credential-exfiltration", AuditSeverity.Critical, "reads credentials (SSH or cloud keys, browser or keychain stores, OpenClaw's auth profiles) and sends data out: the pattern of credential theft",
+            [[Signal.CredentialRead], [Signal.Send, Signal.ExfilSink]]),
+        new("credential-exfiltration", AuditSeverity.Critical, "reads credentials or agent data in a skill that posts to a collection endpoint (webhook catcher, chat webhook, paste site, bare IP)",
             [Credentials, [Signal.ExfilSink]], CombinationScope.Skill),
+        new("credential-exfiltration", AuditSeverity.Critical, "reads agent credentials or wallet keys and sends them in the same command",
+            [[Signal.AgentCredentialRead, Signal.WalletRead], [Signal.Send]], CombinationScope.Line),
         new("env-exfiltration", AuditSeverity.Critical, "reads a .env file in a skill that posts to a collection endpoint",
             [[Signal.EnvFileRead], [Signal.ExfilSink]], CombinationScope.Skill),
-        new("credential-send", AuditSeverity.High, "reads credentials and, elsewhere in the skill, sends data out",
-            [Credentials, [Signal.Send]], CombinationScope.Skill),
+        new("credential-send", AuditSeverity.High, "reads credentials (SSH or cloud keys, browser or keychain stores, OpenClaw's auth profiles) and, elsewhere in the skill, sends data out",
+            [[Signal.CredentialRead], [Signal.Send]], CombinationScope.Skill),
     ];
 
     /// <summary>Lines apart that still count as "near" outside a Markdown section.</summary>
@@ -60,7 +67,12 @@ public static class AuditCombinations
                 var used = new List<Evidence> { anchor };
                 foreach (var group in combination.Needs.Skip(1))
                 {
-                    var match = evidence.Where(e => group.Contains(e.Signal) && (combination.Scope == CombinationScope.Skill || Near(anchor, e)))
+                    var match = evidence.Where(e => group.Contains(e.Signal) && combination.Scope switch
+                        {
+                            CombinationScope.Skill => true,
+                            CombinationScope.Line => e.File == anchor.File && Math.Abs(e.Line - anchor.Line) <= 1,
+                            _ => Near(anchor, e),
+                        })
                         .OrderBy(e => e.File == anchor.File ? 0 : 1).ThenBy(e => Math.Abs(e.Line - anchor.Line)).FirstOrDefault();
                     if (match is null)
                     {

@@ -19,9 +19,15 @@ public static partial class AuditContext
     /// <summary>A skill that describes itself (front matter name or description) as a security scanner or auditor: its documents quote attacks.</summary>
     public static bool IsSecurityTool(string? skillMd)
     {
-        if (skillMd is null || !skillMd.StartsWith("---", StringComparison.Ordinal))
+        if (skillMd is null)
         {
             return false;
+        }
+
+        if (!skillMd.StartsWith("---", StringComparison.Ordinal))
+        {
+            // No front matter: the title and the first paragraph say what the skill is.
+            return SecurityTopic().IsMatch(skillMd[..Math.Min(skillMd.Length, 400)]);
         }
 
         var end = skillMd.IndexOf("\n---", 3, StringComparison.Ordinal);
@@ -31,6 +37,39 @@ public static partial class AuditContext
 
     /// <summary>Hosts documentation uses to illustrate an attack (example.com, attacker.com, evil.com): no real lure sends anything there.</summary>
     public static bool QuotesAnExample(string line) => IllustrativeHost().IsMatch(line) || RegexSource().IsMatch(line);
+
+    /// <summary>Sections (numbered as the audit numbers them) whose heading says they describe attacks: "Red flags", "What to look for", "Indicators".</summary>
+    public static HashSet<int> DescribingSections(string text)
+    {
+        var result = new HashSet<int>();
+        var section = 0;
+        var fenced = false;
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.TrimStart();
+            fenced ^= line.StartsWith("```", StringComparison.Ordinal);
+            if (!fenced && line.StartsWith('#'))
+            {
+                section++;
+                if (DescribingHeading().IsMatch(line))
+                {
+                    result.Add(section);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public static bool IsListItem(string line)
+    {
+        var trimmed = line.TrimStart();
+        return trimmed.StartsWith("- ", StringComparison.Ordinal) || trimmed.StartsWith("* ", StringComparison.Ordinal) || trimmed.StartsWith("+ ", StringComparison.Ordinal)
+            || (trimmed.Length > 2 && char.IsAsciiDigit(trimmed[0]) && trimmed.AsSpan(1).TrimStart("0123456789").StartsWith(". "));
+    }
+
+    [GeneratedRegex(@"red\s*flags?|warning\s+signs?|indicators?|\biocs?\b|patterns?|signatures?|detect\w*|look\s+for|malicious|suspicious|attacks?|threats?|examples?\s+of|techniques?|what\s+(?:it|we)\s+(?:flags?|catch\w*|find\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DescribingHeading();
 
     /// <summary>Whether the match sits inside quotes on its line ("Ignore previous instructions", quoted as an example of injection).</summary>
     public static bool IsQuoted(string line, int start, int end)
@@ -50,6 +89,9 @@ public static partial class AuditContext
 
     [GeneratedRegex(@"^(?:name|description|tags|keywords)\s*:.*\b(?:security|scann\w*|audit\w*|detect\w*|malware|malicious|vulnerab\w*|threat\w*|inspect\w*|guard\w*)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex SecurityWords();
+
+    [GeneratedRegex(@"\b(?:security|scann\w*|audit\w*|detect\w*|malware|malicious|vulnerab\w*|threat\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecurityTopic();
 
     [GeneratedRegex(@"\b(?:[a-z0-9-]+\.)*(?:example\.(?:com|org|net)|attacker\.(?:com|example)|evil\.(?:com|example)|malicious\.(?:com|example)|hacker\.com|badguy\.com|c2\.example)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IllustrativeHost();

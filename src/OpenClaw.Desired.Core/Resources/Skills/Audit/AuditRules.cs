@@ -20,7 +20,7 @@ public static partial class AuditRules
         new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", ReverseShell()) { LinearForLargeText = true, Anchors = ["/dev/tcp", "/dev/udp", "nc", "socat", "mkfifo", "pty.spawn", "dup2"] },
         new("env-dump", AuditSeverity.High, "collects the whole environment (API keys live there) for sending", EnvDump()) { Anchors = ["env"] },
         new("raw-ip-url", AuditSeverity.High, "talks to a bare IP address instead of a named host", RawIpUrl()) { Anchors = ["://", "curl", "wget", "nc"], Judge = JudgeIp, Signal = Audit.Signal.UntrustedOrigin },
-        new("paste-site", AuditSeverity.Medium, "uses a paste or file-drop site, a common payload host and exfiltration sink", PasteSite()) { LinearForLargeText = true, Judge = Origins.JudgeLink, Signal = Audit.Signal.UntrustedOrigin, Anchors = ["paste", "pastie", "bin.", "0x0.st", "transfer.sh", "file.io", "catbox", "anonfiles", "bashupload", "temp.sh", "ix.io", "sprunge", "rentry", "controlc", "termbin"] },
+        new("paste-site", AuditSeverity.Medium, "uses a paste or file-drop site, a common payload host and exfiltration sink", PasteSite()) { LinearForLargeText = true, Judge = Origins.JudgeLink, Signal = Audit.Signal.UntrustedOrigin, Anchors = ["paste", "pastie", "bin.", "glot.io", "telegra.ph", "gist.", "0x0.st", "transfer.sh", "file.io", "catbox", "anonfiles", "bashupload", "temp.sh", "ix.io", "sprunge", "rentry", "controlc", "termbin"] },
         new("exfil-endpoint", AuditSeverity.Medium, "names a request-capture, chat-webhook or tunnel service, a common exfiltration sink", ExfilEndpoint()) { LinearForLargeText = true, Judge = Origins.JudgeLink, Signal = Audit.Signal.ExfilSink, Anchors = ["webhook", "requestbin", "pipedream", "ngrok", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "trycloudflare", "serveo", "localtunnel"] },
         new("protected-archive", AuditSeverity.High, "uses a password-protected archive, whose content no scanner can see", ProtectedArchive()) { Anchors = ["zip", "7z", "rar", "setpassword"], Signal = Audit.Signal.ArchivePassword },
         new("obfuscated-code", AuditSeverity.High, "holds obfuscated code (packer, escaped or char-code strings, mangled names) that hides what it does", ObfuscatedCode()) { LinearForLargeText = true, Anchors = ["\\x", "fromcharcode", "chr", "function", "_0x", "\\u00", "rot"] },
@@ -85,7 +85,7 @@ public static partial class AuditRules
     [GeneratedRegex(@"\b(?:https?|ftp|wss?|tcp)://(\d{1,3}(?:\.\d{1,3}){3})\b|\b(?:curl|wget|nc|ncat)\b[^\n|;]{0,80}?(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])", I)]
     private static partial Regex RawIpUrl();
 
-    [GeneratedRegex(@"\b(pastebin\.com|paste\.ee|hastebin\.|ghostbin\.|rentry\.(co|org)|dpaste\.|controlc\.com|privatebin\.|termbin\.com|0x0\.st|transfer\.sh|file\.io|catbox\.moe|litterbox\.catbox|anonfiles\.|bashupload\.|temp\.sh|paste\.rs|ix\.io|sprunge\.us|paste\.debian|pastie\.|justpaste\.it)|//paste\.[a-z0-9-]+\.", I)]
+    [GeneratedRegex(@"\b(glot\.io|telegra\.ph|gist\.githubusercontent\.com|pastebin\.com|paste\.ee|hastebin\.|ghostbin\.|rentry\.(co|org)|dpaste\.|controlc\.com|privatebin\.|termbin\.com|0x0\.st|transfer\.sh|file\.io|catbox\.moe|litterbox\.catbox|anonfiles\.|bashupload\.|temp\.sh|paste\.rs|ix\.io|sprunge\.us|paste\.debian|pastie\.|justpaste\.it)|//paste\.[a-z0-9-]+\.", I)]
     private static partial Regex PasteSite();
 
     [GeneratedRegex(@"\b(webhook\.site|requestbin\.|pipedream\.net|ngrok(-free)?\.(io|app|dev)|interact\.sh|burpcollaborator\.net|oast\.(fun|live|me|pro|site|online)|canarytokens\.|trycloudflare\.com|serveo\.net|localtunnel\.me|discord(app)?\.com/api/webhooks)", I)]
@@ -131,10 +131,22 @@ public static partial class AuditRules
     [GeneratedRegex(@"\burlopen\s*\([^\n]{0,200}\bdata\s*=|\b(requests|httpx|session)\.(post|put)\s*\(|\bcurl\b[^\n]{0,200}\s(-d|--data(-binary|-raw|-urlencode)?|-F|--form|-T|--upload-file)\b|\bwget\b[^\n]{0,100}--post-(data|file)|\bfetch\s*\([^\n]{0,200}\bmethod\s*:\s*[""'](POST|PUT)|\baxios\.(post|put)\s*\(|\bnc\s+[^\n]{0,60}\d+\s*<|\bscp\s+[^\n]{0,100}@|\brsync\s+[^\n]{0,100}@[^\n]{0,60}:|\bsmtplib\b|\bInvoke-RestMethod\b[^\n]{0,100}-Method\s+(Post|Put)|\bsendDocument\b", I)]
     private static partial Regex NetworkSend();
 
+    /// <summary>Evidence that names an address counts only for public ones (a local MCP server on 127.0.0.1 is no origin of anything); placeholders do not count.</summary>
+    public static AuditSeverity? JudgeIpEvidence(string text, Match match)
+    {
+        var ip = System.Text.RegularExpressions.Regex.Match(match.Value, @"(?:\d{1,3}\.){3}\d{1,3}");
+        if (ip.Success)
+        {
+            return JudgeIp(text, ip) == AuditSeverity.High ? AuditSeverity.Low : null;
+        }
+
+        return Origins.JudgeLink(text, match) is null ? null : AuditSeverity.Low;
+    }
+
     /// <summary>Loopback is no finding; private and link-local addresses are low; anything else is what the rule is for.</summary>
     private static AuditSeverity? JudgeIp(string text, Match match)
     {
-        var address = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
+        var address = match.Groups.Count > 2 ? (match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value) : match.Value;
         var octets = address.Split('.').Select(o => int.TryParse(o, out var v) ? v : 999).ToArray();
         if (octets.Length != 4 || octets.Any(o => o > 255))
         {

@@ -17,7 +17,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-fetch", Signal.Fetch, Fetch(), "curl", "wget", "iwr", "invoke-webrequest", "download", "fetch", "http", "下载"),
         AuditRule.Evidence("sig-run", Signal.RunInstruction, RunInstruction()),
         AuditRule.Evidence("sig-paste", Signal.PasteInTerminal, PasteInTerminal()),
-        AuditRule.Evidence("sig-untrusted-origin", Signal.UntrustedOrigin, UntrustedOrigin()),
+        AuditRule.Evidence("sig-untrusted-origin", Signal.UntrustedOrigin, UntrustedOrigin()) with { Judge = AuditRules.JudgeIpEvidence },
         AuditRule.Evidence("sig-archive-password", Signal.ArchivePassword, ArchivePassword()),
         AuditRule.Evidence("sig-platform-tool", Signal.PlatformTool, PlatformTool(), "claw", "molt"),
         AuditRule.Evidence("sig-prerequisite", Signal.Prerequisite, Prerequisite()),
@@ -26,7 +26,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-agent-credentials", Signal.AgentCredentialRead, AgentCredentials(), "openclaw", "clawdbot", "moltbot", "clawd", "auth-profiles", "memory", "soul.md", "user.md"),
         AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet()),
         AuditRule.Evidence("sig-send-prose", Signal.Send, SendProse()),
-        AuditRule.Evidence("sig-exfil-sink", Signal.ExfilSink, ExfilSink()),
+        AuditRule.Evidence("sig-exfil-sink", Signal.ExfilSink, ExfilSink()) with { Judge = AuditRules.JudgeIpEvidence },
     ];
 
     /// <summary>Hosts whose content anyone can change or whose owner is unknown: paste and snippet sites, file drops, shorteners, tunnels, dynamic DNS.</summary>
@@ -42,7 +42,7 @@ public static partial class AuditSignals
     [GeneratedRegex(@"\b(?:curl|wget)\b[^\n|;]{0,200}?(?:https?://|\b\d{1,3}(?:\.\d{1,3}){3}\b)|\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString|DownloadFile)\b|\bdownload\b[^\n]{0,60}\bfrom\b|下载", I)]
     private static partial Regex Fetch();
 
-    [GeneratedRegex(@"\b(?:run|execute|launch|start|open|double[- ]?click|install)\b[^\n.]{0,60}?\b(?:the\s+)?(?:executable|installer|binary|setup|program|\.exe|\.app|\.pkg|\.dmg|\.msi)\b|\b(?:run|execute)\s+(?:it|this|the\s+(?:following|command|script|file))\b|\bbefore\s+(?:using|running)\s+(?:any\s+)?(?:commands?|this\s+skill)\b|\b(?:follow|obey|apply|carry\s+out)\s+(?:it|them|its\s+instructions|the\s+instructions)\b|运行|执行|双击|启动", I)]
+    [GeneratedRegex(@"\b(?:run|execute|launch|start|open|double[- ]?click|install)\b[^\n.]{0,60}?\b(?:the\s+)?(?:executable|installer|binary|setup|program|\.exe|\.app|\.pkg|\.dmg|\.msi)\b|\b(?:run|execute)\s+(?:it|this|the\s+(?:following|command|script|file))\b|\bbefore\s+(?:using|running)\s+(?:any\s+)?(?:commands?|this\s+skill)\b|\b(?:follow|obey|apply|carry\s+out)\s+(?:it|them|its\s+instructions|the\s+instructions)\b|\b(?:run|execute|enter|type|paste)\b[^\n]{0,60}\b(?:in|into|inside)\s+(?:the\s+|your\s+|a\s+)?(?:terminal|shell|console|powershell|command\s+prompt)\b|运行|执行|双击|启动", I)]
     private static partial Regex RunInstruction();
 
     [GeneratedRegex(@"\b(?:copy|paste)\b[^\n]{0,100}?\b(?:terminal|shell|console|command[- ]line|powershell|cmd(?:\.exe)?|run\s+dialog)\b|\b(?:open|launch)\s+(?:the\s+|a\s+|your\s+)?(?:terminal|powershell)\b[^\n]{0,60}\b(?:paste|run|execute|enter|type)\b|终端|粘贴", I)]
@@ -54,7 +54,7 @@ public static partial class AuditSignals
     [GeneratedRegex(@"\b(?:extract|unzip|unpack|unrar|decompress|open)\w*\b[^\n]{0,80}?\b(?:password|passcode|passphrase|pass|pwd|pw)\b|\b(?:password|passcode|passphrase|pass|pwd|pw)\b[^\n]{0,60}?\b(?:zip|archive|extract\w*|unzip|7z|rar)\b|\b(?:zip|archive|rar|7z)\b[^\n]{0,80}?\b(?:password|passcode|pass|pwd|pw)\s*[:=]|解压密码|密码[:：]", I)]
     private static partial Regex ArchivePassword();
 
-    [GeneratedRegex(@"\b(?:open[-_]?claw|claw[-_]?hub|clawd(?:bot)?|molt(?:bot)?)[-_]?(?:cli|core|agent|helper|driver|provider|updater?|installer|setup|runtime|service|daemon|bridge|connector|toolkit|auth\w*|launcher|manager|wizard|win\w*|mac\w*)\b|\b(?:open\s?claw|claw\s?hub|clawdbot|moltbot)\s+(?:helper|updater|driver|provider|installer|authenticator|launcher|toolkit|runtime|connector)\b", I)]
+    [GeneratedRegex(@"\b(?:open[-_]?claw|claw[-_]?hub|clawd(?:bot)?|molt(?:bot)?)[-_]?(?:cli|core|agent|helper|driver|provider|updater?|installer|setup|runtime|service|daemon|bridge|connector|toolkit|auth\w*|launcher|manager|wizard|win\w*|mac\w*)\b|\b(?:open\s?claw|claw\s?hub|clawdbot|moltbot)\s+(?:helper|updater|driver|installer|authenticator|launcher)\b", I)]
     private static partial Regex PlatformTool();
 
     [GeneratedRegex(@"\b(?:prerequisites?|requirements?|before\s+(?:you\s+)?(?:start|begin|proceed|use|using)|must\s+(?:first\s+)?(?:be\s+)?(?:installed|running|run)|will\s+not\s+work\s+without|won't\s+work\s+without|is\s+required|mandatory)\b|先决条件|前置条件|必须", I)]

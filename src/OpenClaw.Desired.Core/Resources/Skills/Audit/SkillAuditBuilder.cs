@@ -11,7 +11,11 @@ namespace OpenClaw.Desired.Resources.Skills.Audit;
 /// </summary>
 public sealed class SkillAuditBuilder(string skill, AuditOptions options)
 {
-    private sealed record Hit(AuditRule? Rule, (string Id, AuditSeverity Severity, string Why)? Fixed, AuditSeverity Severity, string File, int Line, string LineText, bool Executable, int Section);
+    private sealed record Hit(AuditRule? Rule, (string Id, AuditSeverity Severity, string Why)? Fixed, AuditSeverity Severity, string File, int Line, string LineText, bool Executable, int Section)
+    {
+        /// <summary>A list item, or a line under a heading like "Red flags" or "What to look for": a description, not an instruction.</summary>
+        public bool Describes { get; init; }
+    }
 
     private readonly List<Hit> _hits = [];
     private readonly List<AuditFinding> _fixed = [];
@@ -54,11 +58,17 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
 
         var lines = new LineIndex(text);
         var sections = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? Sections(text) : null;
+        var describing = sections is null ? null : AuditContext.DescribingSections(text);
         var executable = AuditContext.IsExecutable(file, text);
         void Add(AuditRule? rule, (string, AuditSeverity, string)? fixedRule, AuditSeverity severity, int offset)
         {
             var line = lines.LineOf(offset);
-            _hits.Add(new Hit(rule, fixedRule, severity, file, line, lines.TextOf(line), executable, sections is null ? -1 : sections[line - 1]));
+            var lineText = lines.TextOf(line);
+            var section = sections is null ? -1 : sections[line - 1];
+            _hits.Add(new Hit(rule, fixedRule, severity, file, line, lineText, executable, section)
+            {
+                Describes = describing is not null && (describing.Contains(section) || AuditContext.IsListItem(lineText)),
+            });
         }
 
         foreach (var rule in AuditRules.All.Concat(AuditSignals.All).Concat(options.UserRules).Where(r => r.AppliesTo(file) && r.MayMatch(text)))
@@ -93,7 +103,9 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         foreach (var hit in _hits)
         {
             var example = AuditContext.QuotesAnExample(hit.LineText);
-            if (hit.Rule?.Signal is { } signal && !example)
+            var documentOnly = !hit.Executable && (securityTool || hit.Section < 0);
+            var described = securityTool && hit.Describes;
+            if (hit.Rule?.Signal is { } signal && !example && !described && !(documentOnly && AuditCombinations.Theft.Contains(signal)))
             {
                 evidence.Add(new Evidence(signal, hit.File, hit.Line, hit.Section));
             }
