@@ -29,11 +29,13 @@ public sealed record IocList(IReadOnlyList<string> Domains, IReadOnlyList<string
     {
         foreach (var needle in Domains.Concat(Ips).Concat(Urls))
         {
+            // A domain also names its subdomains (x.evil.test); an address must stand alone (not 1.2.3.45 for 1.2.3.4).
+            var subdomains = Domains.Contains(needle);
             for (var at = text.IndexOf(needle, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(needle, at + 1, StringComparison.OrdinalIgnoreCase))
             {
                 var before = at == 0 ? ' ' : text[at - 1];
                 var after = at + needle.Length >= text.Length ? ' ' : text[at + needle.Length];
-                if (!char.IsAsciiLetterOrDigit(before) && before != '.' && !char.IsAsciiLetterOrDigit(after))
+                if (!char.IsAsciiLetterOrDigit(before) && (before != '.' || subdomains) && !char.IsAsciiLetterOrDigit(after) && !(after == '.' && !subdomains && char.IsAsciiDigit(needle[^1])))
                 {
                     yield return at;
                 }
