@@ -68,11 +68,11 @@ public static class AuditCombinations
                 foreach (var group in combination.Needs.Skip(1))
                 {
                     var match = evidence.Where(e => group.Contains(e.Signal) && combination.Scope switch
-                        {
-                            CombinationScope.Skill => true,
-                            CombinationScope.Line => e.File == anchor.File && Math.Abs(e.Line - anchor.Line) <= 1,
-                            _ => Near(anchor, e),
-                        })
+                    {
+                        CombinationScope.Skill => true,
+                        CombinationScope.Line => e.File == anchor.File && Math.Abs(e.Line - anchor.Line) <= 1,
+                        _ => Near(anchor, e),
+                    })
                         .OrderBy(e => e.File == anchor.File ? 0 : 1).ThenBy(e => Math.Abs(e.Line - anchor.Line)).FirstOrDefault();
                     if (match is null)
                     {

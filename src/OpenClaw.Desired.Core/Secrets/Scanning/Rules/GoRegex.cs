@@ -12,9 +12,20 @@ internal static class GoRegex
 {
     private static readonly Dictionary<string, string> Posix = new(StringComparer.Ordinal)
     {
-        ["alnum"] = "0-9A-Za-z", ["alpha"] = "A-Za-z", ["ascii"] = "\\x00-\\x7F", ["blank"] = "\\t ", ["cntrl"] = "\\x00-\\x1F\\x7F",
-        ["digit"] = "0-9", ["graph"] = "!-~", ["lower"] = "a-z", ["print"] = " -~", ["punct"] = "!-/:-@\\[-`{-~", ["space"] = "\\t\\n\\v\\f\\r ",
-        ["upper"] = "A-Z", ["word"] = "0-9A-Za-z_", ["xdigit"] = "0-9A-Fa-f",
+        ["alnum"] = "0-9A-Za-z",
+        ["alpha"] = "A-Za-z",
+        ["ascii"] = "\\x00-\\x7F",
+        ["blank"] = "\\t ",
+        ["cntrl"] = "\\x00-\\x1F\\x7F",
+        ["digit"] = "0-9",
+        ["graph"] = "!-~",
+        ["lower"] = "a-z",
+        ["print"] = " -~",
+        ["punct"] = "!-/:-@\\[-`{-~",
+        ["space"] = "\\t\\n\\v\\f\\r ",
+        ["upper"] = "A-Z",
+        ["word"] = "0-9A-Za-z_",
+        ["xdigit"] = "0-9A-Fa-f",
     };
 
     public static Regex Compile(string pattern)
