@@ -101,7 +101,8 @@ public static class ProviderSamples
             Env("discord bot", "discord-bot-token", "DISCORD_BOT_TOKEN", DiscordToken(v)),
             Note("discord webhook", "discord-webhook", Of(B64Url, 68), $"https://discord.com/api/webhooks/{Of(Digits, 18)}/{{v}}"),
             Env("telegram", "telegram-bot-token", "TELEGRAM_BOT_TOKEN", $"{Of("123456789", 1)}{Of(Digits, 9)}:AA{Of(B64Url, 33)}"),
-            Env("twilio", "twilio-api-key", "TWILIO_API_KEY", "SK" + Of(Hex, 32)),
+            Env("twilio", "twilio-api-key", "TWILIO_AUTH_TOKEN", Of(Hex, 32)),
+            Note("twilio api key secret", "twilio-api-key", Of(Alnum, 32), "twilio api key SK{0} secret {v}".Replace("{0}", Of(Hex, 32), StringComparison.Ordinal)),
 
             // Payments, SaaS, packages.
             Env("stripe live", "stripe-secret-key", "STRIPE_SECRET_KEY", "sk_live_" + Of(Alnum, 99)),

@@ -124,7 +124,6 @@ internal static class ProviderFormats
             new("hooks.slack.com/triggers/", SecretKinds.SlackWebhook, "hooks\\.slack\\.com/triggers/[A-Za-z0-9/]{30,120}") { SkipAnchor = true, Glued = true },
             new("xoxe.xox", "slack-refresh-token", "xoxe\\.xox[bp]-1-[A-Za-z0-9-]{60,250}"),
             new("xoxe-1-", "slack-refresh-token", "xoxe-1-[A-Za-z0-9-]{60,250}"),
-            new("SK", "twilio-api-key", $"SK[a-f0-9]{{32}}{B62End}"),
             new("sk_test_", SecretKinds.Stripe, $"sk_test_[A-Za-z0-9]{{20,247}}{B62End}"),
             new("rk_test_", SecretKinds.Stripe, $"rk_test_[A-Za-z0-9]{{20,247}}{B62End}"),
             new("whsec_", "stripe-webhook-secret", "whsec_[A-Za-z0-9+/]{32,88}={0,2}"),

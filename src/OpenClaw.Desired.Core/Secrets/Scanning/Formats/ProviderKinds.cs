@@ -78,7 +78,7 @@ internal static class ProviderKinds
         new("discord-webhook", "Discord webhook token", Key, "DISCORD_WEBHOOK_TOKEN"),
         new("msteams-webhook", "Microsoft Teams incoming webhook", Key, "TEAMS_WEBHOOK"),
         new("slack-refresh-token", "Slack refresh token", SecretType.OAuth, "SLACK_REFRESH_TOKEN"),
-        new("twilio-api-key", "Twilio API key", Key, "TWILIO_API_KEY"),
+        new("twilio-api-key", "Twilio auth token or API key secret", Key, "TWILIO_AUTH_TOKEN"),
         new("stripe-webhook-secret", "Stripe webhook signing secret", Key, "STRIPE_WEBHOOK_SECRET"),
         new("square-token", "Square access token or OAuth secret", Key, "SQUARE_ACCESS_TOKEN"),
         new("shopify-token", "Shopify access token or app secret", Key, "SHOPIFY_ACCESS_TOKEN"),
