@@ -11,6 +11,8 @@ namespace OpenClaw.Desired.Resources.Skills.Audit;
 /// </summary>
 public static partial class EncodedPayloads
 {
+    private static readonly string[] Decoders = ["base64", "b64", "atob", "decode", "-enc"];
+
     public static readonly (string Id, AuditSeverity Severity, string Why) Hidden =
         ("encoded-download-exec", AuditSeverity.Critical, "hides a download-and-run command (or a bare-IP fetch, a reverse shell) in base64");
 
@@ -20,7 +22,8 @@ public static partial class EncodedPayloads
     /// <summary>Lines (0-based offsets into the text) of literals whose decoded text is a command worth a finding, and which.</summary>
     public static IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> Scan(string text)
     {
-        if (text.Length > 2 * 1024 * 1024)
+        // A literal runs only through a decoder, and every decoder names itself.
+        if (text.Length > 2 * 1024 * 1024 || !Decoders.Any(d => text.Contains(d, StringComparison.OrdinalIgnoreCase)))
         {
             yield break;
         }
