@@ -6,6 +6,7 @@ using OpenClaw.Desired.Host.Fs;
 using OpenClaw.Desired.Reporting;
 using OpenClaw.Desired.Resources.Secrets;
 using OpenClaw.Desired.Secrets.Scanning;
+using OpenClaw.Desired.Secrets.Scanning.Rules;
 using OpenClaw.Desired.Secrets.Stores;
 
 namespace OpenClaw.Desired.Cli.Commands;
@@ -26,7 +27,8 @@ internal static class SecretsScanCommand
         var output = new Option<string>("--output", "-o") { Description = "text, json or sarif (for code scanning)", DefaultValueFactory = _ => "text" };
         output.AcceptOnlyInOrder("text", "json", "sarif");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Text output: only the findings and the summary, not the files skipped" };
-        var command = new Command("scan", "Find plaintext credentials; show where, what kind and a fingerprint, never the value") { targets, posture, root, stateDir, output, quiet };
+        var rulesFile = new Option<string?>("--rules") { Description = "Extra rules and allowlists in gitleaks' TOML format (default: the posture's secrets.scan.rules)" };
+        var command = new Command("scan", "Find plaintext credentials; show where, what kind and a fingerprint, never the value") { targets, posture, root, stateDir, output, quiet, rulesFile };
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(targets) ?? [];
@@ -37,8 +39,14 @@ internal static class SecretsScanCommand
                 return ExitCodes.Error;
             }
 
+            var rules = LoadRules(console, parse.GetValue(rulesFile), context);
+            if (rules is null)
+            {
+                return ExitCodes.Error;
+            }
+
             var watch = Stopwatch.StartNew();
-            var result = paths.Length == 0 ? ScanHost(context) : ScanPaths(paths, context.Host.Redactor.Fingerprint);
+            var result = paths.Length == 0 ? ScanHost(context, rules) : ScanPaths(paths, context.Host.Redactor.Fingerprint, rules);
             watch.Stop();
             foreach (var found in result.Findings)
             {
@@ -56,19 +64,55 @@ internal static class SecretsScanCommand
         return command;
     }
 
-    private static HostScanResult ScanHost(SecretsHost context)
+    /// <summary>The --rules file, else the posture's, else none; null (after printing every problem) when one cannot be used.</summary>
+    private static UserRules? LoadRules(CliConsole console, string? file, SecretsHost context)
+    {
+        string? path = file;
+        if (path is null && context.Posture is { } posture && posture.Document.Secrets?.Scan?.Rules is { } named)
+        {
+            path = context.Host.Root.Resolve(context.Host.Homes.Expand(named, context.Host.PathsFor(posture).User));
+        }
+
+        if (path is null)
+        {
+            return UserRules.None;
+        }
+
+        try
+        {
+            var rules = GitleaksConfig.Load(path);
+            foreach (var warning in rules.Warnings)
+            {
+                console.WriteError($"warning: {warning}");
+            }
+
+            return rules;
+        }
+        catch (UserRulesException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                console.WriteError(problem);
+            }
+
+            console.WriteError($"{path}: cannot be used; nothing was scanned");
+            return null;
+        }
+    }
+
+    private static HostScanResult ScanHost(SecretsHost context, UserRules rules)
     {
         var posture = context.Posture!;
         var paths = context.Host.PathsFor(posture);
         var desired = SecretsDesired.From(posture, context.Host, paths);
         var (store, _) = SecretStores.Open(posture, context.Host, paths, _ => null);
         var storeFiles = store?.HostFiles ?? (posture.Document.Secrets?.Store?.Kind is null or "env" ? [paths.StateDir + "/.env"] : []);
-        var scope = new HostScanScope(paths, desired.SessionLogs, desired.ExtraPaths, desired.Exclude, storeFiles);
+        var scope = new HostScanScope(paths, desired.SessionLogs, desired.ExtraPaths, desired.Exclude, storeFiles) { Rules = rules };
         return HostScan.Run(context.Host.Fs, scope, context.Host.Redactor.Fingerprint);
     }
 
     /// <summary>Named files and folders: the operator's path is taken as given, nothing inside it is followed or opened unless it is a regular file.</summary>
-    private static HostScanResult ScanPaths(IEnumerable<string> targets, Func<string, string> fingerprint)
+    private static HostScanResult ScanPaths(IEnumerable<string> targets, Func<string, string> fingerprint, UserRules rules)
     {
         var fs = new HostFs(new Host.HostRoot("/"));
         var files = new List<ScannedFile>();
@@ -110,7 +154,7 @@ internal static class SecretsScanCommand
 
             foreach (var (path, shown) in list)
             {
-                var (file, skip) = FileSecretScanner.ScanFile(fs, path, fingerprint, shown);
+                var (file, skip) = FileSecretScanner.ScanFile(fs, path, fingerprint, shown, rules);
                 if (file is not null)
                 {
                     files.Add(file);

@@ -12,7 +12,7 @@ namespace OpenClaw.Desired.Cli.Commands;
 /// </summary>
 internal static class SkillsAuditCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
     public static Command Create(CliConsole console)
     {
@@ -24,12 +24,31 @@ internal static class SkillsAuditCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Text output: only skills with findings, and the summary" };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 2 when a finding is at or above this severity", DefaultValueFactory = _ => "high" };
         failOn.AcceptOnlyInOrder("low", "medium", "high", "critical");
+        var rules = new Option<string?>("--rules") { Description = "Extra audit rules in YAML (see docs/sandboxes.md)" };
+        var iocs = new Option<string?>("--iocs") { Description = "A newer list of known campaign indicators (YAML), instead of the built-in one" };
+        var noIocs = new Option<bool>("--no-iocs") { Description = "Judge without any list of known campaign indicators: only by what the skills say and do" };
         var command = new Command("audit", "Statically scan skills for download-and-execute, credential theft, obfuscation, miners, persistence and lures")
         {
-            dirs, posture, root, output, failOn, quiet,
+            dirs, posture, root, output, failOn, quiet, rules, iocs, noIocs,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            AuditOptions options;
+            try
+            {
+                var list = parse.GetValue(noIocs) ? IocList.Empty : parse.GetValue(iocs) is { } file ? AuditRuleFiles.LoadIocs(file) : IocList.BuiltIn;
+                options = new AuditOptions(list, parse.GetValue(rules) is { } own ? AuditRuleFiles.LoadRules(own) : []);
+            }
+            catch (AuditRulesException e)
+            {
+                foreach (var problem in e.Problems)
+                {
+                    console.WriteError(problem);
+                }
+
+                return ExitCodes.Error;
+            }
+
             IReadOnlyList<AuditTarget> folders;
             var named = parse.GetValue(dirs) ?? [];
             if (named.Length > 0)
@@ -60,7 +79,7 @@ internal static class SkillsAuditCommand
                 folders = await AuditTargets.FromHostAsync(loaded.Posture, parse.GetValue(root)!, cancellationToken);
             }
 
-            var audits = folders.AsParallel().AsOrdered().Select(t => t.Audit()).ToList();
+            var audits = folders.AsParallel().AsOrdered().Select(t => t.Audit(options)).ToList();
             Print(console, audits, parse.GetValue(output)!, parse.GetValue(quiet));
             var threshold = AuditSeverities.ParseBlock(parse.GetValue(failOn))!.Value;
             return audits.Any(a => a.Highest >= threshold) ? ExitCodes.Changes : ExitCodes.Ok;
@@ -88,7 +107,7 @@ internal static class SkillsAuditCommand
                 a.Path,
                 Highest = a.Highest?.Name() ?? "none",
                 a.BytesScanned,
-                Findings = a.Findings.Select(f => new { f.File, f.Line, f.Rule, Severity = f.Severity.Name(), f.Why }),
+                Findings = a.Findings.Select(f => new { f.File, f.Line, f.Rule, Severity = f.Severity.Name(), f.Why, Evidence = f.Evidence.Count > 0 ? f.Evidence : null, f.Id }),
             });
             console.WriteOut(JsonSerializer.Serialize(entries, Json) + "\n");
             return;
@@ -100,6 +119,10 @@ internal static class SkillsAuditCommand
             foreach (var finding in audit.Findings)
             {
                 console.WriteOut($"  {finding.Location} {finding.Severity.Name()} {finding.Rule}: {finding.Why}\n");
+                if (finding.Evidence.Count > 0)
+                {
+                    console.WriteOut($"      evidence: {string.Join(" + ", finding.Evidence)}\n");
+                }
             }
         }
 

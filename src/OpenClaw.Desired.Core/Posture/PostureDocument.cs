@@ -179,7 +179,8 @@ public sealed record VaultStoreSpec(string Address, string? Namespace, string? M
 
 public sealed record VaultAuthSpec(string Method, string? TokenEnv, string? RoleIdEnv, string? SecretIdEnv);
 
-public sealed record SecretScanSpec(bool? SessionLogs, IReadOnlyList<string>? Paths, IReadOnlyList<string>? Exclude);
+/// <summary>What the secrets scan covers; <see cref="Rules"/> names a gitleaks-format TOML file of extra rules and allowlists (a host path).</summary>
+public sealed record SecretScanSpec(bool? SessionLogs, IReadOnlyList<string>? Paths, IReadOnlyList<string>? Exclude, string? Rules = null);
 
 public sealed record RotationSpec(string? ApiKey, string? OAuth, string? BotToken, string? Password);
 

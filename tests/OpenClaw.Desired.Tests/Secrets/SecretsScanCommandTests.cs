@@ -57,4 +57,68 @@ public sealed class SecretsScanCommandTests
         Assert.DoesNotContain("/home/claw/.openclaw/workspace/MEMORY.md", paths);
         Assert.Contains("/home/claw/.openclaw/openclaw.json", paths);
     }
+
+    [Fact]
+    public void Scan_WithRulesFile_ReportsTheTeamsRuleAndHonoursItsAllowlist()
+    {
+        using var host = ScratchHost.Empty();
+        var rules = Path.Combine(host.Folder, "gitleaks.toml");
+        File.WriteAllText(rules, "[[rules]]\nid = \"acme-key\"\nregex = '''acme_[a-z0-9]{24}'''\n\n[allowlist]\npaths = ['''fixtures/''']\n");
+        Directory.CreateDirectory(Path.Combine(host.Folder, "fixtures"));
+        const string Key = "acme_q7x9lm2kp4rt8wz3vb6nc1yh";
+        File.WriteAllText(Path.Combine(host.Folder, "notes.md"), $"acme key {Key}\n");
+        File.WriteAllText(Path.Combine(host.Folder, "fixtures", "sample.md"), $"acme key {Key}\n");
+
+        var result = CliRunner.Run(["secrets", "scan", host.Folder, "--rules", rules, "--output", "json"]);
+
+        Assert.Equal(2, result.ExitCode);
+        var finding = Assert.Single(JsonNode.Parse(result.Stdout)!["findings"]!.AsArray())!;
+        Assert.Equal("acme-key", (string?)finding["kind"]);
+        Assert.EndsWith("notes.md", (string?)finding["path"]);
+        Assert.Matches("^sec:[0-9a-f]{20}$", (string?)finding["id"]);
+        Assert.DoesNotContain(Key, result.All);
+    }
+
+    [Fact]
+    public void Scan_BrokenRulesFile_IsAPositionedErrorAndScansNothing()
+    {
+        using var host = ScratchHost.Empty();
+        var rules = Path.Combine(host.Folder, "gitleaks.toml");
+        File.WriteAllText(rules, "[[rules]]\nid = \"x\"\nregex = '''(open'''\n");
+        File.WriteAllText(Path.Combine(host.Folder, "notes.md"), "nothing\n");
+
+        var result = CliRunner.Run(["secrets", "scan", host.Folder, "--rules", rules]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{rules}:3:9: 'regex' is not a usable regular expression", result.Stderr);
+        Assert.DoesNotContain("   at OpenClaw", result.All);
+        Assert.DoesNotContain("Exception", result.All);
+    }
+
+    [Fact]
+    public void Scan_GitHubToken_SaysWhetherItsChecksumHolds()
+    {
+        using var host = ScratchHost.Empty();
+        File.WriteAllText(Path.Combine(host.Folder, "notes.md"), "GITHUB_TOKEN=ghp_Q7x9Lm2Kp4Rt8Wz3Vb6Nc1Yh5Jd0Sa2EfG4k\n");
+
+        var result = CliRunner.Run(["secrets", "scan", host.Folder, "--output", "json"]);
+
+        Assert.Equal("invalid", (string?)JsonNode.Parse(result.Stdout)!["findings"]![0]!["checksum"]);
+    }
+
+    [Fact]
+    public void Scan_HostFromPosture_UsesTheRulesThePostureNames()
+    {
+        using var host = ScratchHost.FromDemo();
+        var rulesDir = Path.Combine(host.Root, "etc", "openclaw-desired");
+        Directory.CreateDirectory(rulesDir);
+        File.WriteAllText(Path.Combine(rulesDir, "rules.toml"), "[allowlist]\npaths = ['''MEMORY\\.md$''']\n");
+        var posture = host.WritePosture(SecretPostures.EnvStore("scan:\n  rules: /etc/openclaw-desired/rules.toml\n"));
+
+        var result = CliRunner.Run(["secrets", "scan", "--posture", posture, "--root", host.Root, "--output", "json"]);
+
+        var paths = JsonNode.Parse(result.Stdout)!["findings"]!.AsArray().Select(f => (string?)f!["path"]).ToList();
+        Assert.DoesNotContain("/home/claw/.openclaw/workspace/MEMORY.md", paths);
+        Assert.Contains("/home/claw/.openclaw/openclaw.json", paths);
+    }
 }

@@ -22,8 +22,14 @@ public sealed record SecretsDesired(
             spec?.Scan?.Exclude ?? [],
             spec?.Declared ?? [],
             posture.Secrets,
-            posture.Agent.GatewayToken is not null);
+            posture.Agent.GatewayToken is not null)
+        {
+            RulesFile = spec?.Scan?.Rules is { } rules ? host.Homes.Expand(rules, paths.User) : null,
+        };
     }
+
+    /// <summary>The host path of the user's extra scan rules (gitleaks TOML), when the posture names one.</summary>
+    public string? RulesFile { get; init; }
 
     /// <summary>What the pure diff needs: rotation periods (no host paths).</summary>
     public static SecretsDesired ForDiff(EffectivePosture posture) =>

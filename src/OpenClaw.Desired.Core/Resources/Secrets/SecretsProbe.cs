@@ -7,6 +7,7 @@ using OpenClaw.Desired.Safety;
 using OpenClaw.Desired.Secrets;
 using OpenClaw.Desired.Secrets.Rotation;
 using OpenClaw.Desired.Secrets.Scanning;
+using OpenClaw.Desired.Secrets.Scanning.Rules;
 using OpenClaw.Desired.Secrets.Stores;
 using OpenClaw.Desired.Secrets.Vault;
 
@@ -19,6 +20,31 @@ namespace OpenClaw.Desired.Resources.Secrets;
 /// </summary>
 internal static class SecretsProbe
 {
+    /// <summary>The posture's extra scan rules; a file that cannot be used makes the scan unknown (it still runs with the built-in formats).</summary>
+    private static UserRules? LoadRules(string kind, HostContext host, SecretsDesired desired, List<UnknownState> unknowns)
+    {
+        if (desired.RulesFile is not { } file)
+        {
+            return null;
+        }
+
+        try
+        {
+            // Read on descriptors: a rules file decides what is not reported, so a link to it is refused, never followed.
+            return GitleaksConfig.Parse(host.Fs.ReadAllText(file, GitleaksConfig.MaxBytes), file);
+        }
+        catch (UserRulesException e)
+        {
+            unknowns.Add(new UnknownState(kind, "scan rules", $"{file}: cannot be used: {e.Problems[0]}"));
+            return null;
+        }
+        catch (IOException e)
+        {
+            unknowns.Add(new UnknownState(kind, "scan rules", $"{file}: cannot be read: {(e is Host.Fs.UnsafePathException u ? u.Detail : e.Message)}"));
+            return null;
+        }
+    }
+
     public static async Task<SecretsObservation> ProbeAsync(string kind, EffectivePosture posture, HostContext host, CancellationToken cancellationToken)
     {
         var paths = host.PathsFor(posture);
@@ -32,7 +58,7 @@ internal static class SecretsProbe
         }
 
         var storeFiles = store?.HostFiles ?? [];
-        var scope = new HostScanScope(paths, desired.SessionLogs, desired.ExtraPaths, desired.Exclude, storeFiles);
+        var scope = new HostScanScope(paths, desired.SessionLogs, desired.ExtraPaths, desired.Exclude, storeFiles) { Rules = LoadRules(kind, host, desired, unknowns) };
         var scan = HostScan.Run(host.Fs, scope, host.Redactor.Fingerprint);
         var findings = new List<FoundSecret>();
         foreach (var found in scan.Findings)

@@ -16,7 +16,7 @@ internal static class SkillsDiff
         {
             var found = skill.Skill;
             var resource = duplicates.Contains(found.Name) ? $"skill/{found.Name}@{found.Root.Origin}" : $"skill/{found.Name}";
-            findings.AddRange(skill.Audit.Findings.Select(f => new Finding(kind, resource, f.Rule, f.Severity.Name(), f.Location, f.Why) { HostPath = $"{found.HostPath}/{f.File}" }));
+            findings.AddRange(skill.Audit.Findings.Select(f => new Finding(kind, resource, f.Rule, f.Severity.Name(), f.Location, f.Evidence.Count > 0 ? $"{f.Why} ({string.Join(" + ", f.Evidence)})" : f.Why) { HostPath = $"{found.HostPath}/{f.File}" }));
             var reasons = new List<string>();
             if (!desired.Allows(found))
             {

@@ -3,12 +3,14 @@ using System.Buffers;
 namespace OpenClaw.Desired.Secrets.Scanning;
 
 /// <summary>
-/// High-entropy values assigned to secret-looking names, in the shapes agent hosts write them:
-/// <c>NAME=value</c> (env), <c>name: value</c> (YAML, Markdown), <c>"name": "value"</c> (JSON, also escaped
-/// inside session-log JSON strings), <c>Authorization: Bearer value</c>. Anchored on a few name fragments found
-/// in one case-insensitive vectorised pass.
+/// Values given to secret-looking names, in the shapes agent hosts write them: <c>NAME=value</c> (env),
+/// <c>name: value</c> (YAML, Markdown), <c>"name": "value"</c> (JSON, also escaped inside session-log JSON
+/// strings), <c>name => 'v'</c>, <c>name := "v"</c>, comparisons (<c>password == "v"</c>), XML
+/// (<c>key="…Password" value="v"</c>, <c>&lt;password&gt;v&lt;/password&gt;</c>), command-line flags
+/// (<c>--password v</c>), netrc and Gradle (<c>password v</c>), prose (<c>the password is 'v'</c>) and
+/// <c>Authorization: Bearer v</c>. Anchored on a few name fragments found in one case-insensitive vectorised pass.
 /// </summary>
-internal static class AssignmentDetector
+internal static partial class AssignmentDetector
 {
     private static readonly SearchValues<string> Fragments =
         SearchValues.Create(["key", "token", "secret", "pass", "pwd", "credential", "bearer"], StringComparison.OrdinalIgnoreCase);
@@ -16,7 +18,7 @@ internal static class AssignmentDetector
     private static readonly SearchValues<char> Identifier =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.");
 
-    private static readonly SearchValues<char> UnquotedEnd = SearchValues.Create(" \t\r\n,;)}]>\"'`\\");
+    private static readonly SearchValues<char> UnquotedEnd = SearchValues.Create(" \t\r\n,;)}]>\"'`\\&");
 
     public static void Run(ReadOnlySpan<char> text, List<SecretMatch> sink)
     {
@@ -56,12 +58,18 @@ internal static class AssignmentDetector
         }
 
         // The name may be quoted ("apiKey"), or quoted inside a JSON string (\"apiKey\").
-        var i = right;
-        i = SkipQuote(text, i);
+        var i = SkipQuote(text, right);
+        var quoted = i > right;
         i = SkipBlanks(text, i);
-        if (i >= text.Length || text[i] is not (':' or '=') || (text[i] == '=' && i + 1 < text.Length && text[i + 1] == '='))
+        if (i >= text.Length)
         {
             return -1;
+        }
+
+        var (op, width) = Operator(text, i);
+        if (op == Op.None)
+        {
+            return TrySpaced(text, left, right, i, quoted, sink);
         }
 
         // Only now, with an assignment in sight, is the name worth splitting into words.
@@ -71,24 +79,53 @@ internal static class AssignmentDetector
             return -1;
         }
 
-        i += i + 1 < text.Length && text[i + 1] is '=' or '>' ? 2 : 1;
-        i = SkipBlanks(text, i);
-        var (start, length) = ReadValue(text, i, AtLineStart(text, left));
-        if (length == 0)
+        i = SkipBlanks(text, i + width);
+        var lineStart = AtLineStart(text, left);
+        var (start, length, literal) = ReadValue(text, i, lineStart);
+        if (length == 0 || (op == Op.Compare && !literal))
         {
             return -1;
         }
 
+        // Compared with a literal, any credential name is checked like a password: the literal is what unlocks.
+        var form = op == Op.Compare ? ValueForm.Told : literal || lineStart ? ValueForm.Literal : ValueForm.Expression;
+        return Add(text, start, length, name, op == Op.Compare ? NameVerdict.Password : verdict, form, sink);
+    }
+
+    private enum Op
+    {
+        None,
+        Assign,
+        Compare,
+    }
+
+    /// <summary>=, :, =>, :=, <c>==</c>, <c>!=</c>, <c>===</c> at <paramref name="i"/>, and how many characters it takes.</summary>
+    private static (Op Op, int Width) Operator(ReadOnlySpan<char> text, int i)
+    {
+        var next = i + 1 < text.Length ? text[i + 1] : '\0';
+        return text[i] switch
+        {
+            '=' when next == '=' => (Op.Compare, i + 2 < text.Length && text[i + 2] == '=' ? 3 : 2),
+            '!' when next == '=' => (Op.Compare, i + 2 < text.Length && text[i + 2] == '=' ? 3 : 2),
+            '=' or ':' when next is '=' or '>' => (Op.Assign, 2),
+            '=' or ':' => (Op.Assign, 1),
+            _ => (Op.None, 0),
+        };
+    }
+
+    internal static int Add(ReadOnlySpan<char> text, int start, int length, ReadOnlySpan<char> name, NameVerdict verdict, ValueForm form, List<SecretMatch> sink)
+    {
         var value = text.Slice(start, length);
-        if (!LooksLikeSecret(value, verdict))
+        if (!AssignedValues.LooksLikeSecret(value, verdict, form, name))
         {
             return -1;
         }
 
+        var trimmed = name.TrimStart('-').Trim('.');
         var kind = verdict == NameVerdict.Password ? SecretKinds.Password
             : name.Contains("aws", StringComparison.OrdinalIgnoreCase) && length == 40 ? SecretKinds.AwsSecretKey
             : SecretKinds.Generic;
-        sink.Add(new SecretMatch(start, length, kind, name.Trim('.').ToString()));
+        sink.Add(new SecretMatch(start, length, kind, trimmed.ToString()));
         return start + length;
     }
 
@@ -102,7 +139,7 @@ internal static class AssignmentDetector
         var start = right + 1;
         var length = Chars.Run(text, start, Chars.Bearer);
         var value = text.Slice(start, length);
-        if (length < 20 || ValueHeuristics.IsPlaceholder(value) || ValueHeuristics.IsReference(value) || ValueHeuristics.Entropy(value) < 3.5)
+        if (length < 20 || ValueHeuristics.IsPlaceholder(value) || ValueHeuristics.IsReference(value) || ValueHeuristics.IsKnownExample(value) || ValueHeuristics.Entropy(value) < 3.5)
         {
             return -1;
         }
@@ -111,19 +148,20 @@ internal static class AssignmentDetector
         return start + length;
     }
 
-    /// <summary>Whether only indentation (or "export ") precedes the name on its line, as in env and YAML files.</summary>
+    /// <summary>Whether only indentation (or "export ", a list dash, a comment mark) precedes the name on its line, as in env, YAML and INI files.</summary>
     private static bool AtLineStart(ReadOnlySpan<char> text, int left)
     {
         var lineStart = text[..left].LastIndexOf('\n') + 1;
         var before = text[lineStart..left].Trim();
-        return before.IsEmpty || before.SequenceEqual("export") || before.SequenceEqual("-");
+        return before.IsEmpty || before.SequenceEqual("export") || before.SequenceEqual("-") || before.SequenceEqual("#") || before.SequenceEqual("//");
     }
 
-    private static (int Start, int Length) ReadValue(ReadOnlySpan<char> text, int i, bool wholeLine)
+    /// <summary>A quoted literal (and true), the rest of an env/YAML line, or an unquoted run in code.</summary>
+    private static (int Start, int Length, bool Literal) ReadValue(ReadOnlySpan<char> text, int i, bool wholeLine)
     {
         if (i >= text.Length)
         {
-            return (i, 0);
+            return (i, 0, false);
         }
 
         var escaped = text[i] == '\\' && i + 1 < text.Length && text[i + 1] == '"';
@@ -133,7 +171,7 @@ internal static class AssignmentDetector
             var closing = escaped ? '\\' : text[i];
             var quoted = text[start..Math.Min(text.Length, start + 1024)];
             var end = quoted.IndexOfAny(closing, '\n');
-            return end <= 0 || quoted[end] == '\n' ? (start, 0) : (start, end);
+            return end <= 0 || quoted[end] == '\n' ? (start, 0, true) : (start, end, true);
         }
 
         var window = text[i..Math.Min(text.Length, i + 1024)];
@@ -143,59 +181,11 @@ internal static class AssignmentDetector
             var end = window.IndexOfAny('\r', '\n');
             var line = end < 0 ? window : window[..end];
             var comment = line.IndexOf(" #", StringComparison.Ordinal);
-            return (i, (comment < 0 ? line : line[..comment]).TrimEnd().Length);
+            return (i, (comment < 0 ? line : line[..comment]).TrimEnd().Length, false);
         }
 
         var run = window.IndexOfAny(UnquotedEnd);
-        return (i, run < 0 ? window.Length : run);
-    }
-
-    /// <summary>Entropy and shape checks; passwords may be shorter and less random than keys.</summary>
-    internal static bool LooksLikeSecret(ReadOnlySpan<char> value, NameVerdict verdict)
-    {
-        if (value.Length is < 8 or > 1024 || ValueHeuristics.IsReference(value) || ValueHeuristics.IsPlaceholder(value)
-            || value.Contains("://", StringComparison.Ordinal) || value.ContainsAny(' ', '\t'))
-        {
-            return false;
-        }
-
-        if (!value.ContainsAny(Chars.Digits) && IsWordsOnly(value))
-        {
-            return false;
-        }
-
-        if (!value.ContainsAnyExcept(Chars.Digits))
-        {
-            return false;
-        }
-
-        var entropy = ValueHeuristics.Entropy(value);
-        var classes = ValueHeuristics.CharClasses(value);
-        if (verdict == NameVerdict.Password)
-        {
-            return classes >= 3 || (classes >= 2 && entropy >= 2.8);
-        }
-
-        if (ValueHeuristics.IsIdentifierPath(value) || (ValueHeuristics.IsUuid(value) && verdict != NameVerdict.StrongSecret))
-        {
-            return false;
-        }
-
-        var hex = !value.ContainsAnyExcept("0123456789abcdef") || !value.ContainsAnyExcept("0123456789ABCDEF");
-        return hex ? value.Length >= 20 && entropy >= 3.0 : value.Length >= 16 && classes >= 2 && entropy >= 3.4;
-    }
-
-    private static bool IsWordsOnly(ReadOnlySpan<char> value)
-    {
-        foreach (var c in value)
-        {
-            if (!char.IsAsciiLetter(c) && c is not '_' and not '-' and not '.')
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return (i, run < 0 ? window.Length : run, false);
     }
 
     private static int SkipQuote(ReadOnlySpan<char> text, int i)

@@ -13,6 +13,9 @@ internal static class Chars
     public static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
     public static readonly SearchValues<char> Azure = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_~.-");
     public static readonly SearchValues<char> Bearer = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~+/=");
+    /// <summary>Printable ASCII but quotes and backquote: a value written after a flag or in a netrc line.</summary>
+    public static readonly SearchValues<char> Printable = SearchValues.Create("!#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_abcdefghijklmnopqrstuvwxyz{|}~");
+
     public static readonly SearchValues<char> SlackPath = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/");
 
     /// <summary>Length of the run of <paramref name="set"/> characters starting at <paramref name="start"/>.</summary>

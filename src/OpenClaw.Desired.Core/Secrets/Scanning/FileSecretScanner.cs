@@ -32,7 +32,7 @@ public static class FileSecretScanner
     }
 
     /// <summary>Reads and scans a file through the safe host filesystem; null with a reason when it is too big, binary, not a regular file, or unreadable.</summary>
-    public static (ScannedFile? File, SkippedFile? Skipped) ScanFile(HostFs fs, string hostPath, Func<string, string> fingerprint, string? displayPath = null)
+    public static (ScannedFile? File, SkippedFile? Skipped) ScanFile(HostFs fs, string hostPath, Func<string, string> fingerprint, string? displayPath = null, Rules.UserRules? rules = null)
     {
         displayPath ??= hostPath;
         byte[] bytes;
@@ -53,11 +53,11 @@ public static class FileSecretScanner
             return (null, new SkippedFile(displayPath, $"cannot read: {Reporting.UserMessage.Of(e)}"));
         }
 
-        return ScanBytes(bytes, displayPath, fingerprint);
+        return ScanBytes(bytes, displayPath, fingerprint, rules);
     }
 
     /// <summary>Scans a file's bytes; null with a reason when they are binary.</summary>
-    public static (ScannedFile? File, SkippedFile? Skipped) ScanBytes(byte[] bytes, string displayPath, Func<string, string> fingerprint)
+    public static (ScannedFile? File, SkippedFile? Skipped) ScanBytes(byte[] bytes, string displayPath, Func<string, string> fingerprint, Rules.UserRules? rules = null)
     {
         if (bytes.AsSpan(0, Math.Min(bytes.Length, 8000)).Contains((byte)0))
         {
@@ -65,12 +65,23 @@ public static class FileSecretScanner
         }
 
         var text = Encoding.UTF8.GetString(bytes);
-        return (new ScannedFile(displayPath, RoleOf(displayPath), ScanText(text, displayPath, RoleOf(displayPath), fingerprint), bytes.Length), null);
+        return (new ScannedFile(displayPath, RoleOf(displayPath), ScanText(text, displayPath, RoleOf(displayPath), fingerprint, rules), bytes.Length), null);
     }
 
-    public static IReadOnlyList<FoundSecret> ScanText(string text, string displayPath, FileRole role, Func<string, string> fingerprint)
+    /// <summary>
+    /// Scans a text already in memory, as <see cref="ScanFile"/> scans a file's: built-in formats, the user's
+    /// rules, the file's structure; drops what the user's allowlists allow; gives each finding its stable id.
+    /// </summary>
+    public static IReadOnlyList<FoundSecret> ScanText(string text, string displayPath, FileRole role, Func<string, string> fingerprint, Rules.UserRules? rules = null)
     {
+        rules ??= Rules.UserRules.None;
         var matches = SecretScanner.Scan(text);
+        if (rules.Rules.Count > 0)
+        {
+            var own = rules.Scan(text, displayPath).Where(u => !matches.Any(m => m.Overlaps(u))).ToList();
+            matches = [.. matches.Concat(own).OrderBy(m => m.Start)];
+        }
+
         var structured = role switch
         {
             FileRole.Config => JsonFields.Config(text),
@@ -79,20 +90,28 @@ public static class FileSecretScanner
             FileRole.DotEnv => EnvFields.Find(text),
             _ => StructuredFields.None,
         };
-        var located = Locate(text, matches, structured);
+        var located = Locate(text, matches, structured)
+            .Where(f => !rules.Allows(displayPath, text, f.Offset, f.Length, f.Kind))
+            .OrderBy(f => f.Offset)
+            .ToList();
+        var ids = FindingIds.ForSecrets(text, displayPath, [.. located.Select(f => (f.Offset, f.Length, f.Kind))]);
         var lines = new LineIndex(text);
         return located
-            .OrderBy(f => f.Offset)
-            .Select(f =>
+            .Select((f, i) =>
             {
                 var (line, column) = lines.Position(f.Offset);
                 var value = text.Substring(f.Offset, f.Length);
-                return new FoundSecret(displayPath, line, column, f.Offset, f.Length, f.Kind, fingerprint(value), f.NameHint, f.Location, role) { Value = value };
+                return new FoundSecret(displayPath, line, column, f.Offset, f.Length, f.Kind, fingerprint(value), f.NameHint, f.Location, role)
+                {
+                    Value = value,
+                    Id = ids[i],
+                    ChecksumValid = f.ChecksumValid,
+                };
             })
             .ToList();
     }
 
-    private sealed record Located(int Offset, int Length, string Kind, string? NameHint, SecretLocation? Location);
+    private sealed record Located(int Offset, int Length, string Kind, string? NameHint, SecretLocation? Location, bool? ChecksumValid = null);
 
     /// <summary>Joins pattern matches and structured fields, and places each in its file's structure.</summary>
     private static List<Located> Locate(string text, IReadOnlyList<SecretMatch> matches, StructuredFields structured)
@@ -130,7 +149,7 @@ public static class FileSecretScanner
             var location = structured.Strings.Where(s => s.Value.Contains(value, StringComparison.Ordinal))
                 .Select(s => (SecretLocation)new JsonLocation(s.Pointer, s.Value.Length == match.Length))
                 .FirstOrDefault();
-            result.Add(new Located(match.Start, match.Length, match.Kind, match.NameHint, location));
+            result.Add(new Located(match.Start, match.Length, match.Kind, match.NameHint, location, match.ChecksumValid));
         }
 
         return result;

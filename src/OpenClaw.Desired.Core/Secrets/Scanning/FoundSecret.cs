@@ -50,14 +50,20 @@ public sealed record FoundSecret(
     /// <summary>The plaintext. Only apply reads it; it is never rendered.</summary>
     public required string Value { get; init; }
 
+    /// <summary>The finding's stable id (<see cref="FindingIds"/>): the same on every run and host, never derived from the value.</summary>
+    public string Id { get; init; } = string.Empty;
+
+    /// <summary>For formats with check digits: whether they hold (false: a typed or invented value, not an issued one).</summary>
+    public bool? ChecksumValid { get; init; }
+
     public string Where => $"{Path}:{Line}:{Column}";
 
     public override string ToString() => $"{Where} {Kind} {Fingerprint}";
 }
 
-/// <summary>What the scan output shows of a finding: never the value.</summary>
-public sealed record SecretFinding(string Path, int Line, int Column, int Length, string Kind, string Fingerprint)
+/// <summary>What the scan output shows of a finding: never the value. <see cref="Checksum"/> is "valid" or "invalid" for formats that carry check digits.</summary>
+public sealed record SecretFinding(string Path, int Line, int Column, int Length, string Kind, string Fingerprint, string Id, string? Checksum)
 {
     public static SecretFinding From(FoundSecret found) =>
-        new(found.Path, found.Line, found.Column, found.Length, found.Kind, found.Fingerprint);
+        new(found.Path, found.Line, found.Column, found.Length, found.Kind, found.Fingerprint, found.Id, found.ChecksumValid switch { true => "valid", false => "invalid", _ => null });
 }

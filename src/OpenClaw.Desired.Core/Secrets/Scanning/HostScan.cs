@@ -9,7 +9,11 @@ public sealed record HostScanScope(
     bool SessionLogs,
     IReadOnlyList<string> ExtraPaths,
     IReadOnlyList<string> Exclude,
-    IReadOnlyList<string> StoreFiles);
+    IReadOnlyList<string> StoreFiles)
+{
+    /// <summary>The user's extra rules and allowlists (posture <c>secrets.scan.rules</c>).</summary>
+    public Rules.UserRules? Rules { get; init; }
+}
 
 /// <summary>Everything a host scan found, with the files it read and those it had to skip.</summary>
 public sealed record HostScanResult(IReadOnlyList<ScannedFile> Files, IReadOnlyList<SkippedFile> Skipped)
@@ -70,7 +74,7 @@ public static class HostScan
                 continue;
             }
 
-            var (file, skip) = FileSecretScanner.ScanFile(fs, hostPath, fingerprint);
+            var (file, skip) = FileSecretScanner.ScanFile(fs, hostPath, fingerprint, rules: scope.Rules);
             if (file is not null)
             {
                 files.Add(file);

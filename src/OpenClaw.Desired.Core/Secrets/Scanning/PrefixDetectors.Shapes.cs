@@ -25,7 +25,10 @@ internal static partial class PrefixDetectors
             return -1;
         }
 
-        var kind = value.Contains("T3BlbkFJ", StringComparison.Ordinal) ? SecretKinds.OpenAi : LineMentions(text, at, "moonshot", "kimi") ? SecretKinds.Moonshot : SecretKinds.OpenAiCompatible;
+        var kind = value.Contains("T3BlbkFJ", StringComparison.Ordinal) ? SecretKinds.OpenAi
+            : LineMentions(text, at, "moonshot", "kimi") ? SecretKinds.Moonshot
+            : length == 32 && !value.ContainsAnyExcept("0123456789abcdef") && LineMentions(text, at, "deepseek") ? "deepseek-api-key"
+            : SecretKinds.OpenAiCompatible;
         sink.Add(new SecretMatch(at, 3 + length, kind));
         return at + 3 + length;
     }
@@ -141,7 +144,7 @@ internal static partial class PrefixDetectors
         }
 
         var signature = Chars.Run(text, signatureStart, Chars.Base64Url);
-        if (signature < 16)
+        if (signature < 16 || !Formats.Structure.IsJsonObject(text.Slice(at, header)) || ValueHeuristics.IsKnownExample(text[at..(signatureStart + signature)]))
         {
             return -1;
         }
@@ -198,7 +201,7 @@ internal static partial class PrefixDetectors
     {
         var start = at + nameLength;
         var length = Chars.Run(text, start, Chars.Base64);
-        if (length < min || length > max || ValueHeuristics.Entropy(text.Slice(start, length)) < 4.0)
+        if (length < min || length > max || ValueHeuristics.Entropy(text.Slice(start, length)) < 4.0 || ValueHeuristics.IsKnownExample(text.Slice(start, length)))
         {
             return -1;
         }

@@ -124,11 +124,7 @@ internal static partial class PrefixDetectors
             ("r8_", Token(SecretKinds.Replicate, 3, Chars.Alnum, 30, 50)),
             ("csk-", Token(SecretKinds.Cerebras, 4, Chars.Alnum, 40, 80)),
             ("github_pat_", Token(SecretKinds.GitHub, 11, Chars.Base64Url, 60, 120)),
-            ("glpat-", Token(SecretKinds.GitLab, 6, Chars.Base64Url, 20, 80)),
-            ("glptt-", Token(SecretKinds.GitLab, 6, Chars.Base64Url, 20, 80)),
-            ("gldt-", Token(SecretKinds.GitLab, 5, Chars.Base64Url, 20, 80)),
-            ("glrt-", Token(SecretKinds.GitLab, 5, Chars.Base64Url, 20, 80)),
-            ("npm_", Token(SecretKinds.Npm, 4, Chars.Alnum, 36, 36)),
+            ("npm_", Token(SecretKinds.Npm, 4, Chars.Alnum, 36, 36, Formats.Checksums.Crc32Base62Tail)),
             ("GOCSPX-", Token(SecretKinds.GcpClientSecret, 7, Chars.Base64Url, 24, 40)),
             ("ya29.", Token(SecretKinds.GoogleOAuth, 5, Chars.Base64Url, 20, 2048)),
             ("xapp-", Token(SecretKinds.SlackApp, 5, SlackChars, 20, 200)),
@@ -143,15 +139,9 @@ internal static partial class PrefixDetectors
             ("AccountKey=", AssignedKey(11, 80, 90)),
             ("SharedAccessKey=", AssignedKey(16, 40, 48)),
         };
-        foreach (var prefix in new[] { "ghp_", "ghu_", "ghs_", "ghr_" })
+        foreach (var format in Formats.ProviderFormats.All)
         {
-            table.Add((prefix, Token(SecretKinds.GitHub, 4, Chars.Alnum, 30, 60)));
-        }
-
-        table.Add(("gho_", Token(SecretKinds.GitHubOAuth, 4, Chars.Alnum, 30, 60)));
-        foreach (var prefix in new[] { "AKIA", "ASIA", "ABIA", "ACCA" })
-        {
-            table.Add((prefix, Token(SecretKinds.AwsAccessKeyId, 4, Chars.UpperDigit, 16, 16)));
+            table.Add((format.Anchor, format.Detect));
         }
 
         // A Discord token opens with the base64 of a numeric user id, so its first two characters are few.
@@ -165,7 +155,7 @@ internal static partial class PrefixDetectors
     }
 
     /// <summary>Prefix, then a run of <paramref name="body"/> characters of a bounded length.</summary>
-    private static Detector Token(string kind, int prefixLength, SearchValues<char> body, int min, int max) => (text, at, sink) =>
+    private static Detector Token(string kind, int prefixLength, SearchValues<char> body, int min, int max, Func<ReadOnlySpan<char>, bool>? checksum = null) => (text, at, sink) =>
     {
         if (!Chars.BoundaryBefore(text, at))
         {
@@ -184,7 +174,8 @@ internal static partial class PrefixDetectors
             return -1;
         }
 
-        sink.Add(new SecretMatch(at, prefixLength + length, kind));
+        var match = new SecretMatch(at, prefixLength + length, kind);
+        sink.Add(checksum is null ? match : match with { ChecksumValid = checksum(text.Slice(at, prefixLength + length)) });
         return at + prefixLength + length;
     };
 

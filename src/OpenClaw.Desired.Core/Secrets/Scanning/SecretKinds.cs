@@ -83,7 +83,7 @@ public static class SecretKinds
         new(Generic, "high-entropy value assigned to a secret-looking name", SecretType.ApiKey, "SECRET"),
         new(Password, "password assigned to a password-looking name", SecretType.Password, "PASSWORD"),
         new(ConfigSecret, "literal credential in an OpenClaw credential field", SecretType.ApiKey, "SECRET"),
-    }.ToDictionary(k => k.Id, StringComparer.Ordinal);
+    }.Concat(Formats.ProviderKinds.All).ToDictionary(k => k.Id, StringComparer.Ordinal);
 
     public static IEnumerable<SecretKindInfo> All => ById.Values;
 

@@ -8,5 +8,8 @@ public readonly record struct SecretMatch(int Start, int Length, string Kind, st
 {
     public int End => Start + Length;
 
+    /// <summary>For formats with check digits (GitHub's and npm's CRC32 tail): whether they hold. Null when the format has none.</summary>
+    public bool? ChecksumValid { get; init; }
+
     public bool Overlaps(SecretMatch other) => Start < other.End && other.Start < End;
 }

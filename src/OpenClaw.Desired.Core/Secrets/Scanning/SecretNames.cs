@@ -22,8 +22,13 @@ public static class SecretNames
     private static readonly HashSet<string> SecretWords = new(StringComparer.Ordinal)
     {
         "key", "apikey", "token", "secret", "credential", "credentials", "privatekey", "accesskey", "secretkey", "clientsecret",
-        "authtoken", "accesstoken", "refreshtoken", "bottoken", "apptoken", "signingsecret", "webhooksecret",
+        "authtoken", "accesstoken", "refreshtoken", "bottoken", "apptoken", "signingsecret", "webhooksecret", "pat",
     };
+
+    /// <summary>Words run together without a separator still end in what they name: jwtsecret, apitoken, dbpassword.</summary>
+    private static readonly string[] SecretEndings = ["secret", "token"];
+
+    private static readonly string[] PasswordEndings = ["password", "passwd"];
 
     private static readonly HashSet<string> PasswordWords = new(StringComparer.Ordinal)
     {
@@ -53,9 +58,14 @@ public static class SecretNames
             return NameVerdict.NotSecret;
         }
 
-        if (words.Any(PasswordWords.Contains))
+        if (words.Any(w => PasswordWords.Contains(w) || PasswordEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal))))
         {
             return NameVerdict.Password;
+        }
+
+        if (words.Any(w => w.Length > 6 && SecretEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal))))
+        {
+            return NameVerdict.StrongSecret;
         }
 
         // Joined pairs count too: "api_key" → "apikey", "bot_token" → "bottoken".

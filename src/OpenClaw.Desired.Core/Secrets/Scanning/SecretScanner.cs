@@ -11,8 +11,12 @@ public static class SecretScanner
     {
         var prefixed = new List<SecretMatch>();
         PrefixDetectors.Run(text, prefixed);
+        var context = new List<SecretMatch>();
+        Formats.ContextFormats.Run(text, context);
+        prefixed.AddRange(context.Where(c => !prefixed.Any(p => p.Overlaps(c))));
         var assigned = new List<SecretMatch>();
         AssignmentDetector.Run(text, assigned);
+        CommandCredentials.Run(text, assigned);
         if (assigned.Count == 0)
         {
             return prefixed;

@@ -6,7 +6,7 @@ internal static class ValueHeuristics
     private static readonly string[] PlaceholderWords =
     [
         "example", "xxxx", "placeholder", "your", "redacted", "changeme", "change_me", "insert", "replace", "sample",
-        "****", "....", "<", ">", "todo", "fixme", "secret moved", "dummy",
+        "****", "....", "todo", "fixme", "secret moved", "dummy",
 
         // Well-known documentation examples (Telegram's Bot API docs, Stripe's test key).
         "ABC-DEF1234ghIkl", "4eC39HqLyjWDarjtT1zdp7dc",
@@ -18,6 +18,34 @@ internal static class ValueHeuristics
         "false", "undefined", "empty", "pwd", "ollama-local", "ollama", "lm-studio", "lmstudio", "sk-no-key-required", "not-needed",
         "unused", "local", "string",
     };
+
+    /// <summary>
+    /// Values vendors publish in their documentation (AWS's and Stripe's example keys, the sample token of
+    /// jwt.io, Azurite's development storage key, GitHub's example installation token, RFC 7617's Basic
+    /// credentials): they look real, and they are everywhere in tutorials and model output.
+    /// </summary>
+    private static readonly string[] KnownExamples =
+    [
+        "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ", "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+        "4eC39HqLyjWDarjtT1zdp7dc", "BQokikJOvBiI2HlWgH4olfQ2",
+        "16C7e42F292c69C2E7C10c838347Ae178B4a", "AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe",
+        "110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+    ];
+
+    public static bool IsKnownExample(ReadOnlySpan<char> value)
+    {
+        foreach (var example in KnownExamples)
+        {
+            if (value.Contains(example, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Shannon entropy in bits per character (ASCII; other characters share one bucket).</summary>
     public static double Entropy(ReadOnlySpan<char> value)
@@ -97,6 +125,13 @@ internal static class ValueHeuristics
             return true;
         }
 
+        // <token>, <YOUR_KEY>, sk-<key>: an angle-bracket group names what goes there.
+        var open = value.IndexOf('<');
+        if (open >= 0 && value[open..].IndexOf('>') > 1)
+        {
+            return true;
+        }
+
         foreach (var word in PlaceholderWords)
         {
             if (value.Contains(word, StringComparison.OrdinalIgnoreCase))
@@ -105,7 +140,60 @@ internal static class ValueHeuristics
             }
         }
 
-        return LongestRun(value) >= Math.Max(6, value.Length / 2 + 1) && DistinctChars(value) < 8;
+        return (LongestRun(value) >= Math.Max(6, value.Length / 2 + 1) && DistinctChars(value) < 8)
+            || (value.Length >= 16 && LongestSequence(value) >= 6) || IsCounting(value) || IsRepeatedBlock(value);
+    }
+
+    /// <summary>The longest run of consecutive letters or digits, up or down (abcdef, 123456, ABCDEFGH): typed by hand.</summary>
+    public static int LongestSequence(ReadOnlySpan<char> value)
+    {
+        int best = 1, up = 1, down = 1;
+        for (var i = 1; i < value.Length; i++)
+        {
+            var same = char.IsAsciiDigit(value[i]) == char.IsAsciiDigit(value[i - 1]) && char.IsAsciiLetterOrDigit(value[i]) && char.IsAsciiLetterOrDigit(value[i - 1]);
+            up = same && value[i] == value[i - 1] + 1 ? up + 1 : 1;
+            down = same && value[i] == value[i - 1] - 1 ? down + 1 : 1;
+            best = Math.Max(best, Math.Max(up, down));
+        }
+
+        return value.IsEmpty ? 0 : best;
+    }
+
+    /// <summary>Letters and digits counting in step, both up or both down (a1b2c3d4…, d4c3b2a1…): a made-up value.</summary>
+    private static bool IsCounting(ReadOnlySpan<char> value)
+    {
+        int up = 0, down = 0;
+        for (var i = 2; i < value.Length; i++)
+        {
+            var alternating = char.IsAsciiLetterOrDigit(value[i]) && char.IsAsciiLetterOrDigit(value[i - 1]) && char.IsAsciiDigit(value[i]) != char.IsAsciiDigit(value[i - 1]);
+            up = alternating && value[i] == value[i - 2] + 1 ? up + 1 : 0;
+            down = alternating && value[i] == value[i - 2] - 1 ? down + 1 : 0;
+            if (up >= 6 || down >= 6)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A short block of several characters repeated over most of the value (DEADBEEFDEADBEEF, abcabcabc).</summary>
+    private static bool IsRepeatedBlock(ReadOnlySpan<char> value)
+    {
+        for (var period = 2; period <= 8 && period * 2 <= value.Length; period++)
+        {
+            var stretch = 0;
+            for (var i = 0; i + period < value.Length; i++)
+            {
+                stretch = value[i] == value[i + period] ? stretch + 1 : 0;
+                if (stretch + period >= Math.Max(12, value.Length * 3 / 5) && DistinctChars(value.Slice(i + 1 - stretch, period)) >= 2)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -92,7 +92,9 @@ public static class LabelledCorpus
         yield return new("anthropic", "anthropic-api-key", "ANTHROPIC_API_KEY", v.Anthropic, ["sk-ant-api03-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "sk-ant-...", "sk-ant-<your-key>"], ["desk-ant-colony-simulator-notes-2026"]);
         yield return new("openai", "openai-api-key", "OPENAI_API_KEY", () => v.Between(0, 1) == 0 ? v.OpenAiProject() : v.OpenAiLegacy(),
             ["sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "sk-your-openai-key-goes-here", "sk-proj-REDACTED", "sk-..."], ["task-manager-frontend-2026-release", "disk-usage-report-q3"]);
-        yield return new("openai-compatible", "openai-compatible-key", "DEEPSEEK_API_KEY", v.DeepSeek, ["sk-00000000000000000000000000000000", "sk-deepseek-key"], ["sk-learn", "risk-0123456789abcdef0123456789abcdef"]);
+        yield return new("openai-compatible", "openai-compatible-key", "LLM_API_KEY", v.DeepSeek, ["sk-00000000000000000000000000000000", "sk-deepseek-key"], ["sk-learn", "risk-0123456789abcdef0123456789abcdef"]);
+        yield return new("deepseek", "deepseek-api-key", "DEEPSEEK_API_KEY", v.DeepSeek, ["sk-your-deepseek-key"], null,
+            value => Default("DEEPSEEK_API_KEY", value, value, "the DeepSeek key is"));
         yield return new("moonshot", "moonshot-api-key", "MOONSHOT_API_KEY", () => v.Between(0, 1) == 0 ? v.Moonshot() : v.KimiCode(), ["sk-kimi-your-key", "sk-moonshot"], ["kimi-k2-thinking"],
             value => Default("MOONSHOT_API_KEY", value, value, "the Moonshot (Kimi) key is"));
         yield return new("openrouter", "openrouter-api-key", "OPENROUTER_API_KEY", v.OpenRouter, ["sk-or-v1-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "sk-or-v1-..."]);

@@ -11,12 +11,22 @@ public enum AuditSeverity
     Critical = 4,
 }
 
-/// <summary>One finding: where (file relative to the skill, 1-based line), which rule, how bad, and why. Never the matched text.</summary>
+/// <summary>
+/// One finding: where (file relative to the skill, 1-based line), which rule, how bad, and why; for a judgement
+/// of several signals, <see cref="Evidence"/> names each signal combined and where it is. Never the matched text.
+/// </summary>
 public sealed record AuditFinding(string File, int Line, string Rule, AuditSeverity Severity, string Why)
 {
+    /// <summary>The signals combined into this finding ("archive download at SKILL.md:12"), empty for a single rule.</summary>
+    public ValueList<string> Evidence { get; init; } = ValueList<string>.Empty;
+
+    /// <summary>A stable id for ignoring this finding in this place (see <see cref="global::OpenClaw.Desired.Secrets.Scanning.FindingIds"/>).</summary>
+    public string Id { get; init; } = string.Empty;
+
     public string Location => $"{File}:{Line}";
 
-    public override string ToString() => $"{Location} {Severity.ToString().ToLowerInvariant()} {Rule}: {Why}";
+    public override string ToString() =>
+        $"{Location} {Severity.ToString().ToLowerInvariant()} {Rule}: {Why}" + (Evidence.Count > 0 ? $" [{string.Join(" + ", Evidence)}]" : string.Empty);
 }
 
 /// <summary>The audit of one skill folder.</summary>

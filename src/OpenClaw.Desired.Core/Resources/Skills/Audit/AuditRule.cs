@@ -2,12 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace OpenClaw.Desired.Resources.Skills.Audit;
 
-/// <summary>What a rule's match means: a finding on its own, or a signal that only counts in combination.</summary>
+/// <summary>What a rule's match means: a finding on its own (which may also be evidence), or evidence only, that counts in combination.</summary>
 public enum RuleRole
 {
     Finding,
-    CredentialRead,
-    NetworkSend,
+    Evidence,
 }
 
 /// <summary>
@@ -16,6 +15,16 @@ public enum RuleRole
 /// </summary>
 public sealed record AuditRule(string Id, AuditSeverity Severity, string Why, Regex Pattern, RuleRole Role = RuleRole.Finding)
 {
+    /// <summary>The signal a match is evidence of, for the combinations (<see cref="AuditCombinations"/>).</summary>
+    public Signal? Signal { get; init; }
+
+    /// <summary>A shorthand for a rule that is evidence only.</summary>
+    public static AuditRule Evidence(string id, Signal signal, Regex pattern, params string[] anchors) =>
+        new(id, AuditSeverity.Low, signal.Describe(), pattern, RuleRole.Evidence) { Signal = signal, Anchors = anchors.Length == 0 ? null : anchors, LinearForLargeText = !HasLookaround(pattern), LinearFrom = 2048 };
+
+    /// <summary>The linear-time engine has no lookarounds: such patterns stay on the backtracking engine.</summary>
+    public static bool HasLookaround(Regex pattern) => pattern.ToString() is var text && (text.Contains("(?=") || text.Contains("(?!") || text.Contains("(?<=") || text.Contains("(?<!"));
+
     public Func<string, Match, AuditSeverity?>? Judge { get; init; }
 
     /// <summary>
@@ -32,8 +41,19 @@ public sealed record AuditRule(string Id, AuditSeverity Severity, string Why, Re
     /// <summary>The rule's pattern means the same on .NET's linear-time engine, which pays off on large texts.</summary>
     public bool LinearForLargeText { get; init; }
 
+    /// <summary>
+    /// From what length a text runs on the linear-time twin. The signals' many-word alternations pay for the
+    /// automaton (built once per process) already on a SKILL.md of a few kilobytes.
+    /// </summary>
+    public int LinearFrom { get; init; } = LargeText;
+
     /// <summary>The matcher for a text: the source-generated pattern, or for large texts its linear-time twin.</summary>
-    public Regex PatternFor(string text) => LinearForLargeText && text.Length >= LargeText ? _linear.Value : Pattern;
+    public Regex PatternFor(string text) => LinearForLargeText && text.Length >= LinearFrom ? _linear.Value : Pattern;
+
+    /// <summary>Globs on the file's path inside the skill (a user rule's <c>files</c>): the rule runs only on those.</summary>
+    public IReadOnlyList<global::OpenClaw.Desired.Secrets.Scanning.Glob>? Files { get; init; }
 
     public bool MayMatch(string text) => Anchors is null || Anchors.Any(a => text.Contains(a, StringComparison.OrdinalIgnoreCase));
+
+    public bool AppliesTo(string file) => Files is null || Files.Any(g => g.Matches(file));
 }

@@ -13,28 +13,28 @@ public static partial class AuditRules
 
     public static IReadOnlyList<AuditRule> All { get; } =
     [
-        new("download-exec", AuditSeverity.Critical, "downloads code and runs it in one step, unreviewed", DownloadExec()) { LinearForLargeText = true, Anchors = ["curl", "wget", "fetch", "iwr", "irm", "invoke-", "downloadstring", "iex"] },
+        new("download-exec", AuditSeverity.Critical, "downloads code and runs it in one step, unreviewed", DownloadExec()) { LinearForLargeText = true, Anchors = ["curl", "wget", "fetch", "iwr", "irm", "invoke-", "downloadstring", "iex"], Judge = Origins.JudgeDownloadExec, Signal = Audit.Signal.Fetch },
         new("download-run-binary", AuditSeverity.High, "downloads a file, makes it executable and runs it", DownloadRunBinary()) { LinearForLargeText = true, Anchors = ["chmod"] },
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", EncodedExec()) { Anchors = ["base64", "b64decode", "b32decode", "fromhex", "atob", "buffer.from", "codecs", "zlib", "marshal"] },
         new("eval-fetched", AuditSeverity.High, "evaluates text fetched from the network as code", EvalFetched()) { Anchors = ["eval", "exec", "function"] },
         new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", ReverseShell()) { LinearForLargeText = true, Anchors = ["/dev/tcp", "/dev/udp", "nc", "socat", "mkfifo", "pty.spawn", "dup2"] },
         new("env-dump", AuditSeverity.High, "collects the whole environment (API keys live there) for sending", EnvDump()) { Anchors = ["env"] },
-        new("raw-ip-url", AuditSeverity.High, "talks to a bare IP address instead of a named host", RawIpUrl()) { Anchors = ["://", "curl", "wget", "nc"], Judge = JudgeIp },
-        new("paste-site", AuditSeverity.High, "uses a paste or file-drop site, a common payload host and exfiltration sink", PasteSite()) { LinearForLargeText = true, Anchors = ["paste", "pastie", "bin.", "0x0.st", "transfer.sh", "file.io", "catbox", "anonfiles", "bashupload", "temp.sh", "ix.io", "sprunge", "rentry", "controlc", "termbin"] },
-        new("exfil-endpoint", AuditSeverity.High, "sends to a request-capture or tunnel service, a common exfiltration sink", ExfilEndpoint()) { LinearForLargeText = true, Anchors = ["webhook", "requestbin", "pipedream", "ngrok", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "trycloudflare", "serveo", "localtunnel"] },
-        new("protected-archive", AuditSeverity.High, "uses a password-protected archive, whose content no scanner can see", ProtectedArchive()) { Anchors = ["zip", "7z", "rar", "setpassword"] },
+        new("raw-ip-url", AuditSeverity.High, "talks to a bare IP address instead of a named host", RawIpUrl()) { Anchors = ["://", "curl", "wget", "nc"], Judge = JudgeIp, Signal = Audit.Signal.UntrustedOrigin },
+        new("paste-site", AuditSeverity.Medium, "uses a paste or file-drop site, a common payload host and exfiltration sink", PasteSite()) { LinearForLargeText = true, Judge = Origins.JudgeLink, Signal = Audit.Signal.UntrustedOrigin, Anchors = ["paste", "pastie", "bin.", "glot.io", "telegra.ph", "gist.", "0x0.st", "transfer.sh", "file.io", "catbox", "anonfiles", "bashupload", "temp.sh", "ix.io", "sprunge", "rentry", "controlc", "termbin"] },
+        new("exfil-endpoint", AuditSeverity.Medium, "names a request-capture, chat-webhook or tunnel service, a common exfiltration sink", ExfilEndpoint()) { LinearForLargeText = true, Judge = Origins.JudgeLink, Signal = Audit.Signal.ExfilSink, Anchors = ["webhook", "requestbin", "pipedream", "ngrok", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "trycloudflare", "serveo", "localtunnel"] },
+        new("protected-archive", AuditSeverity.High, "uses a password-protected archive, whose content no scanner can see", ProtectedArchive()) { Anchors = ["zip", "7z", "rar", "setpassword"], Signal = Audit.Signal.ArchivePassword },
         new("obfuscated-code", AuditSeverity.High, "holds obfuscated code (packer, escaped or char-code strings, mangled names) that hides what it does", ObfuscatedCode()) { LinearForLargeText = true, Anchors = ["\\x", "fromcharcode", "chr", "function", "_0x", "\\u00", "rot"] },
         new("encoded-blob", AuditSeverity.Medium, "holds a long encoded blob whose content cannot be reviewed", EncodedBlob()) { LinearForLargeText = true, Judge = JudgeBlob },
-        new("hidden-unicode", AuditSeverity.High, "holds invisible or bidirectional control characters that hide text from a reviewer", HiddenUnicode()),
+        new("hidden-unicode", AuditSeverity.High, "holds invisible or bidirectional control characters that hide text from a reviewer", HiddenUnicode()) { Judge = LineJudges.JudgeHiddenUnicode },
         new("encoded-payload", AuditSeverity.Low, "decodes base64 or hex data", EncodedPayload()) { Anchors = ["base64", "b64decode", "atob", "buffer.from", "fromhex", "xxd"] },
         new("miner", AuditSeverity.Critical, "mentions cryptocurrency mining software or pools", Miner()) { LinearForLargeText = true, Anchors = ["miner", "xmr", "nicehash", "moneroocean", "nanopool", "2miners", "coinhive", "coin-hive", "cryptoloot", "stratum", "cryptonight", "donate-level"] },
-        new("persistence", AuditSeverity.High, "installs something to run again later (cron, shell startup files, services, SSH keys)", Persistence()) { LinearForLargeText = true, Anchors = ["cron", "bashrc", "zshrc", "profile", "bash_login", "zlogin", "systemctl", "systemd", "init.d", "rc.local", "launch", "authorized_keys", "@reboot"] },
-        new("instruction-override", AuditSeverity.High, "tells the agent to ignore its instructions or to hide actions from the user", InstructionOverride()) { Anchors = ["ignore", "disregard", "forget", "the user", "mode"] },
-        new("security-disable", AuditSeverity.High, "turns off a safety control (OpenClaw's exec approval or sandbox, SELinux, the firewall, sudo)", SecurityDisable()) { LinearForLargeText = true, Anchors = ["tools.", "sandbox.mode", "dangerouslyallow", "setenforce", "ufw", "iptables", "chmod", "nopasswd", "sudoers"] },
+        new("persistence", AuditSeverity.High, "installs something to run again later (cron, shell startup files, services, SSH keys)", Persistence()) { LinearForLargeText = true, Judge = LineJudges.JudgePersistence, Anchors = ["cron", "bashrc", "zshrc", "profile", "bash_login", "zlogin", "systemctl", "systemd", "init.d", "rc.local", "launch", "authorized_keys", "@reboot"] },
+        new("instruction-override", AuditSeverity.High, "tells the agent to ignore its instructions or to hide actions from the user", InstructionOverride()) { Anchors = ["ignore", "disregard", "forget", "the user", "mode"], Judge = LineJudges.JudgeQuoted },
+        new("security-disable", AuditSeverity.High, "turns off a safety control (OpenClaw's exec approval or sandbox, SELinux, the firewall, sudo)", SecurityDisable()) { LinearForLargeText = true, Judge = LineJudges.JudgeSecurityDisable, Anchors = ["tools.", "sandbox.mode", "dangerouslyallow", "setenforce", "ufw", "iptables", "chmod", "nopasswd", "sudoers"] },
         new("history-wipe", AuditSeverity.Medium, "erases shell history or logs, hiding what ran", HistoryWipe()) { LinearForLargeText = true, Anchors = ["history", "histfile", "shred"] },
-        new("env-file-read", AuditSeverity.Low, "reads a .env file", EnvFileRead()) { Anchors = [".env"] },
-        new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, keychains)", CredentialRead(), RuleRole.CredentialRead) { LinearForLargeText = true, Anchors = [".openclaw", "auth-profiles", ".ssh", ".aws", "gcloud", ".kube", ".docker", ".netrc", ".git-credentials", ".gnupg", ".password-store", "/etc/shadow", "login data", "cookies.sqlite", "key3.db", "key4.db", "logins.json", "mozilla", "google-chrome", "bravesoftware", "keychain", "generic-password", "internet-password", "secret-tool"] },
-        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.NetworkSend) { Anchors = ["urlopen", "post", "put", "curl", "wget", "fetch", "axios", "nc", "scp", "rsync", "smtplib", "invoke-restmethod", "senddocument"] },
+        new("env-file-read", AuditSeverity.Low, "reads a .env file", EnvFileRead()) { Anchors = [".env"], Signal = Audit.Signal.EnvFileRead },
+        new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, keychains)", CredentialRead()) { Signal = Audit.Signal.CredentialRead, LinearForLargeText = true, Anchors = [".openclaw", "auth-profiles", ".ssh", ".aws", "gcloud", ".kube", ".docker", ".netrc", ".git-credentials", ".gnupg", ".password-store", "/etc/shadow", "login data", "cookies.sqlite", "key3.db", "key4.db", "logins.json", "mozilla", "google-chrome", "bravesoftware", "keychain", "generic-password", "internet-password", "secret-tool"] },
+        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "post", "put", "curl", "wget", "fetch", "axios", "nc", "scp", "rsync", "smtplib", "invoke-restmethod", "senddocument"] },
     ];
 
     /// <summary>
@@ -49,9 +49,14 @@ public static partial class AuditRules
     internal static Regex Linear(Regex pattern) =>
         new(pattern.ToString(), pattern.Options | RegexOptions.NonBacktracking);
 
-    /// <summary>Raised at a credential read when the same skill also sends data out.</summary>
-    public static readonly (string Id, AuditSeverity Severity, string Why) CredentialExfiltration =
-        ("credential-exfiltration", AuditSeverity.Critical, "reads credentials and sends data out: the pattern of credential theft");
+    public static readonly (string Id, AuditSeverity Severity, string Why) KnownIoc =
+        ("known-ioc", AuditSeverity.Critical, "names a host, address or URL of a known malware campaign (the IOC list)");
+
+    public static readonly (string Id, AuditSeverity Severity, string Why) KnownPublisher =
+        ("known-publisher", AuditSeverity.Critical, "is published by an account of a known malware campaign (the IOC list)");
+
+    /// <summary>An IOC is also an untrusted origin for the lure combinations.</summary>
+    public static readonly AuditRule KnownIocEvidence = AuditRule.Evidence("ioc", Audit.Signal.UntrustedOrigin, PasteSite());
 
     public static readonly (string Id, AuditSeverity Severity, string Why) PrebuiltBinary =
         ("prebuilt-binary", AuditSeverity.High, "ships a compiled executable that cannot be reviewed");
@@ -62,7 +67,7 @@ public static partial class AuditRules
     public static readonly (string Id, AuditSeverity Severity, string Why) Oversized =
         ("oversized-file", AuditSeverity.Low, "a large file was only partly scanned");
 
-    [GeneratedRegex(@"\b(curl|wget|fetch)\b[^\n|;]*\|\s*(sudo\s+(-\S+\s+)*)?(ba|z|da|k|fi)?sh\b|\b(curl|wget)\b[^\n|;]*\|\s*(sudo\s+)?(python[23]?|perl|ruby|node|php|bun|deno)\b|\b(ba|z)?sh\s+(-c\s+)?[""']?\$\(\s*(curl|wget)\b|\b(ba|z)?sh\s+<\(\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)\b|\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b[^\n]*\|\s*(iex|Invoke-Expression)\b|\biex\s*\(\s*(New-Object\s+Net\.WebClient|iwr|irm)\b", I)]
+    [GeneratedRegex(@"\b(curl|wget|fetch)\b[^\n|;]*(://|\$\{?\w|\b[\w-]+\.[a-z]{2,}\b|\d+\.\d+\.\d+\.\d+)[^\n|;]*\|\s*(sudo\s+(-\S+\s+)*)?(ba|z|da|k|fi)?sh\b|\b(curl|wget)\b[^\n|;]*(://|\b[\w-]+\.[a-z]{2,}\b)[^\n|;]*\|\s*(sudo\s+)?(python[23]?|perl|ruby|node|php|bun|deno)\b|\b(ba|z)?sh\s+(-c\s+)?[""']?\$\(\s*(curl|wget)\b|\b(ba|z)?sh\s+<\(\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)\b|\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b[^\n]*\|\s*(iex|Invoke-Expression)\b|\biex\s*\(\s*(New-Object\s+Net\.WebClient|iwr|irm)\b", I)]
     private static partial Regex DownloadExec();
 
     [GeneratedRegex(@"\b(curl|wget)\b[^\n]*(&&|;)\s*chmod\s+(\+x|[0-7]?[0-7][157][0-7]?\b|u\+x|a\+x)[^\n]*(&&|;)\s*(\./|/tmp/|sudo\s)", I)]
@@ -83,13 +88,13 @@ public static partial class AuditRules
     [GeneratedRegex(@"\b(?:https?|ftp|wss?|tcp)://(\d{1,3}(?:\.\d{1,3}){3})\b|\b(?:curl|wget|nc|ncat)\b[^\n|;]{0,80}?(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])", I)]
     private static partial Regex RawIpUrl();
 
-    [GeneratedRegex(@"\b(pastebin\.com|paste\.ee|hastebin\.|ghostbin\.|rentry\.(co|org)|dpaste\.|controlc\.com|privatebin\.|termbin\.com|0x0\.st|transfer\.sh|file\.io|catbox\.moe|litterbox\.catbox|anonfiles\.|bashupload\.|temp\.sh|paste\.rs|ix\.io|sprunge\.us|paste\.debian|pastie\.|justpaste\.it)|//paste\.[a-z0-9-]+\.", I)]
+    [GeneratedRegex(@"\b(glot\.io|telegra\.ph|gist\.githubusercontent\.com|pastebin\.com|paste\.ee|hastebin\.|ghostbin\.|rentry\.(co|org)|dpaste\.|controlc\.com|privatebin\.|termbin\.com|0x0\.st|transfer\.sh|file\.io|catbox\.moe|litterbox\.catbox|anonfiles\.|bashupload\.|temp\.sh|paste\.rs|ix\.io|sprunge\.us|paste\.debian|pastie\.|justpaste\.it)|//paste\.[a-z0-9-]+\.", I)]
     private static partial Regex PasteSite();
 
     [GeneratedRegex(@"\b(webhook\.site|requestbin\.|pipedream\.net|ngrok(-free)?\.(io|app|dev)|interact\.sh|burpcollaborator\.net|oast\.(fun|live|me|pro|site|online)|canarytokens\.|trycloudflare\.com|serveo\.net|localtunnel\.me|discord(app)?\.com/api/webhooks)", I)]
     private static partial Regex ExfilEndpoint();
 
-    [GeneratedRegex(@"\bunzip\b[^\n]{0,60}\s-P\s|\b7z[a-z]?\b\s+[ex]\b[^\n]{0,100}\s-p\S|\bunrar\s+[ex]\b[^\n]{0,60}\s-p\S|\bzip\b[^\n]{0,60}\s(-P|--password)\s|\b(password|passphrase|passwd|pw)\b[^\n]{0,40}\.(zip|7z|rar)\b|\.(zip|7z|rar)\b[^\n]{0,80}\b(password|passphrase)\b|\bpyzipper\b|\.setpassword\s*\(", I)]
+    [GeneratedRegex(@"\bunzip\b[^\n]{0,60}\s-P\s|\b7z[a-z]?\b\s+[ex]\b[^\n]{0,100}\s-p\S|\bunrar\s+[ex]\b[^\n]{0,60}\s-p\S|\bzip\b[^\n]{0,60}\s(-P|--password)\s|\b(password|passphrase|passwd|pw)\b[^\n]{0,40}\.(zip|7z|rar)\b|\.(zip|7z|rar)\b[^\n]{0,80}\b(password|passphrase)\b|\bpyzipper\b|\bzip\w*\b[^\n]{0,60}\.setpassword\s*\(", I)]
     private static partial Regex ProtectedArchive();
 
     [GeneratedRegex(@"(\\x[0-9a-fA-F]{2}){16,}|\bString\.fromCharCode\s*\(\s*\d+\s*(,\s*\d+\s*){8,}\)|(\bchr\s*\(\s*\d+\s*\)\s*\+\s*){6,}|\beval\s*\(\s*function\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k\s*,\s*e\s*,|\b_0x[0-9a-f]{4,6}\b[^\n]*\b_0x[0-9a-f]{4,6}\b|(\\u00[0-9a-fA-F]{2}){16,}|\bcodecs\.decode\s*\([^\n)]*rot.?13", I)]
@@ -129,10 +134,22 @@ public static partial class AuditRules
     [GeneratedRegex(@"\burlopen\s*\([^\n]{0,200}\bdata\s*=|\b(requests|httpx|session)\.(post|put)\s*\(|\bcurl\b[^\n]{0,200}\s(-d|--data(-binary|-raw|-urlencode)?|-F|--form|-T|--upload-file)\b|\bwget\b[^\n]{0,100}--post-(data|file)|\bfetch\s*\([^\n]{0,200}\bmethod\s*:\s*[""'](POST|PUT)|\baxios\.(post|put)\s*\(|\bnc\s+[^\n]{0,60}\d+\s*<|\bscp\s+[^\n]{0,100}@|\brsync\s+[^\n]{0,100}@[^\n]{0,60}:|\bsmtplib\b|\bInvoke-RestMethod\b[^\n]{0,100}-Method\s+(Post|Put)|\bsendDocument\b", I)]
     private static partial Regex NetworkSend();
 
+    /// <summary>Evidence that names an address counts only for public ones (a local MCP server on 127.0.0.1 is no origin of anything); placeholders do not count.</summary>
+    public static AuditSeverity? JudgeIpEvidence(string text, Match match)
+    {
+        var ip = System.Text.RegularExpressions.Regex.Match(match.Value, @"(?:\d{1,3}\.){3}\d{1,3}");
+        if (ip.Success)
+        {
+            return JudgeIp(text, ip) == AuditSeverity.High ? AuditSeverity.Low : null;
+        }
+
+        return Origins.JudgeLink(text, match) is null ? null : AuditSeverity.Low;
+    }
+
     /// <summary>Loopback is no finding; private and link-local addresses are low; anything else is what the rule is for.</summary>
     private static AuditSeverity? JudgeIp(string text, Match match)
     {
-        var address = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
+        var address = match.Groups.Count > 2 ? (match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value) : match.Value;
         var octets = address.Split('.').Select(o => int.TryParse(o, out var v) ? v : 999).ToArray();
         if (octets.Length != 4 || octets.Any(o => o > 255))
         {

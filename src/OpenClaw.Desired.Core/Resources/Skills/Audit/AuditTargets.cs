@@ -9,7 +9,7 @@ namespace OpenClaw.Desired.Resources.Skills.Audit;
 /// <summary>One skill to audit: where to read it (on descriptors, never through a planted link) and how to name it.</summary>
 public sealed record AuditTarget(HostFs Fs, string Path, string Shown)
 {
-    public SkillAudit Audit() => SkillAuditor.AuditHost(Fs, Path, Shown);
+    public SkillAudit Audit(AuditOptions? options = null) => SkillAuditor.AuditHost(Fs, Path, Shown, options);
 }
 
 /// <summary>Which folders <c>skills audit</c> scans: the ones named, or every skill in the host's skill folders.</summary>

@@ -7,7 +7,7 @@ namespace OpenClaw.Desired.Resources.Skills.Audit;
 
 /// <summary>
 /// The static skill audit: every file of a skill folder (hidden ones and SKILL.md included) against every
-/// rule, plus the combination that matters most: reading credentials in a skill that also sends data out.
+/// rule and signal, judged together by <see cref="SkillAuditBuilder"/> (lure classes, credential theft).
 /// </summary>
 public static class SkillAuditor
 {
@@ -15,14 +15,17 @@ public static class SkillAuditor
     public const int MaxScannedBytes = 4 * 1024 * 1024;
 
     /// <summary>Audits a folder the caller trusts (named on the command line, or a build context).</summary>
-    public static SkillAudit AuditFolder(string folder) =>
-        Audit(folder, TreeHash.Entries(folder).Where(e => !e.IsLink).Select(e => new AuditedFile(e.Relative, () => Read(e.Full))));
+    public static SkillAudit AuditFolder(string folder) => AuditFolder(folder, AuditOptions.Default);
+
+    /// <summary>Audits a folder the caller trusts, with the given rules.</summary>
+    public static SkillAudit AuditFolder(string folder, AuditOptions options) =>
+        Audit(folder, TreeHash.Entries(folder).Where(e => !e.IsLink).Select(e => new AuditedFile(e.Relative, () => Read(e.Full))), options);
 
     /// <summary>
     /// Audits a skill on the host through the safe filesystem: links are never followed, FIFOs and devices never
     /// opened (a skill that carries one is a finding of its own), nesting and size are bounded.
     /// </summary>
-    public static SkillAudit AuditHost(HostFs fs, string hostPath, string? shownAs = null)
+    public static SkillAudit AuditHost(HostFs fs, string hostPath, string? shownAs = null, AuditOptions? options = null)
     {
         var files = new List<AuditedFile>();
         var special = new List<AuditFinding>();
@@ -58,64 +61,26 @@ public static class SkillAuditor
             }
         }
 
-        var audit = Audit(shownAs ?? hostPath, files);
+        var audit = Audit(shownAs ?? hostPath, files, options ?? AuditOptions.Default);
         return special.Count == 0 ? audit : audit with { Findings = audit.Findings.Concat(special).Distinct().OrderByDescending(f => f.Severity).ThenBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ToValueList() };
     }
 
     /// <summary>One file of a skill and how to read its (first <see cref="MaxScannedBytes"/>) bytes.</summary>
     private sealed record AuditedFile(string Relative, Func<(byte[] Content, bool Truncated)> Read);
 
-    private static SkillAudit Audit(string folder, IEnumerable<AuditedFile> files)
+    private static SkillAudit Audit(string folder, IEnumerable<AuditedFile> files, AuditOptions options)
     {
-        var findings = new List<AuditFinding>();
-        var credentialReads = new List<AuditFinding>();
-        var sends = 0;
+        var builder = new SkillAuditBuilder(Path.GetFileName(folder), options);
         long bytes = 0;
         foreach (var file in files)
         {
             var relative = file.Relative;
             var (content, truncated) = file.Read();
             bytes += content.Length;
-            if (truncated)
-            {
-                findings.Add(Finding(relative, 1, AuditRules.Oversized));
-            }
-
-            if (IsExecutableBinary(content))
-            {
-                findings.Add(Finding(relative, 1, AuditRules.PrebuiltBinary));
-                continue;
-            }
-
-            if (content.AsSpan(0, Math.Min(content.Length, 8192)).Contains((byte)0))
-            {
-                continue;
-            }
-
-            var text = Encoding.UTF8.GetString(content);
-            foreach (var finding in AuditText(relative, text))
-            {
-                switch (finding.Role)
-                {
-                    case RuleRole.CredentialRead:
-                        credentialReads.Add(finding.Finding);
-                        break;
-                    case RuleRole.NetworkSend:
-                        sends++;
-                        break;
-                    default:
-                        findings.Add(finding.Finding);
-                        break;
-                }
-            }
+            builder.AddFile(relative, content, truncated);
         }
 
-        // A credential read is only theft-shaped when the same skill also sends data somewhere.
-        var (id, severity, why) = AuditRules.CredentialExfiltration;
-        findings.AddRange(sends > 0 ? credentialReads.Select(f => f with { Rule = id, Severity = severity, Why = why }) : credentialReads);
-        var ordered = findings.Distinct()
-            .OrderByDescending(f => f.Severity).ThenBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Rule, StringComparer.Ordinal);
-        return new SkillAudit(folder, ordered.ToValueList(), bytes);
+        return builder.Build(folder, bytes);
     }
 
     /// <summary>Every rule over one file's text; one finding per rule and line.</summary>
@@ -161,7 +126,7 @@ public static class SkillAuditor
     }
 
     /// <summary>ELF, PE (MZ) and Mach-O executables.</summary>
-    private static bool IsExecutableBinary(byte[] content) =>
+    internal static bool IsExecutableBinary(byte[] content) =>
         content.Length >= 4 && (
             content.AsSpan(0, 4).SequenceEqual("\u007fELF"u8)
             || (content[0] == 'M' && content[1] == 'Z' && content.AsSpan(0, Math.Min(content.Length, 1024)).Contains((byte)0))

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using OpenClaw.Desired.Secrets.Scanning;
+
+namespace OpenClaw.Desired.Bench.Quality;
+
+/// <summary>
+/// Recall and precision of the secret scanner on labelled lines: each line is written alone to a Markdown
+/// file and scanned as `secrets scan PATH` scans it; a line counts as flagged when the scan finds anything.
+/// </summary>
+internal static class SecretsQuality
+{
+    private sealed record Line(string Rule, bool Secret, string Text);
+
+    public static void Run(string path, Options options)
+    {
+        var lines = File.ReadLines(path).Where(l => l.Trim().Length > 0).Select(Parse).ToList();
+        var folder = Directory.CreateTempSubdirectory("ocd-quality-").FullName;
+        try
+        {
+            int tp = 0, fp = 0, fn = 0, tn = 0;
+            var mistakes = new List<string>();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var file = Path.Combine(folder, $"{i:D4}.md");
+                File.WriteAllText(file, lines[i].Text);
+                var (scanned, _) = FileSecretScanner.ScanFile(file, file, v => v.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                var findings = scanned?.Findings ?? [];
+                var flagged = findings.Count > 0;
+                (tp, fp, fn, tn) = (lines[i].Secret, flagged) switch
+                {
+                    (true, true) => (tp + 1, fp, fn, tn),
+                    (false, true) => (tp, fp + 1, fn, tn),
+                    (true, false) => (tp, fp, fn + 1, tn),
+                    _ => (tp, fp, fn, tn + 1),
+                };
+                if (flagged != lines[i].Secret)
+                {
+                    var kinds = string.Join(',', findings.Select(f => f.Kind).Distinct());
+                    mistakes.Add($"  {(flagged ? "FP" : "FN")} line {i + 1} {lines[i].Rule} {kinds}" + (options.ShowText ? $"  {JsonSerializer.Serialize(lines[i].Text)}" : string.Empty));
+                }
+            }
+
+            Console.WriteLine($"secrets: {path}");
+            Console.WriteLine($"  {lines.Count} lines, {tp + fn} labelled secret, {fp + tn} labelled not secret");
+            Console.WriteLine($"  found {tp} of {tp + fn} secrets, flagged {fp} of {fp + tn} non-secrets");
+            Console.WriteLine($"  recall {Format.Ratio(tp, tp + fn)}, precision {Format.Ratio(tp, tp + fp)}");
+            if (options.Mistakes)
+            {
+                mistakes.ForEach(Console.WriteLine);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static Line Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        return new Line(root.GetProperty("rule").GetString() ?? "?", root.GetProperty("label").GetString() == "secret", root.GetProperty("text").GetString() ?? string.Empty);
+    }
+}

@@ -1,0 +1,103 @@
+namespace OpenClaw.Desired.Resources.Skills.Audit;
+
+/// <summary>Where the signals of a combination must be: near each other (same Markdown section, or within a few lines), or anywhere in the skill.</summary>
+public enum CombinationScope
+{
+    /// <summary>On the same line or the next: one command that reads and sends.</summary>
+    Line,
+    Near,
+    Skill,
+}
+
+/// <summary>
+/// A judgement of several signals, as a data row: every group of <see cref="Needs"/> must be met by one of its
+/// signals, within <see cref="Scope"/>. The finding names the evidence it combined.
+/// </summary>
+public sealed record Combination(string Id, AuditSeverity Severity, string Why, Signal[][] Needs, CombinationScope Scope = CombinationScope.Near);
+
+/// <summary>The lure classes and theft patterns the audit judges, strongest first.</summary>
+public static class AuditCombinations
+{
+    private static readonly Signal[] Credentials = [Signal.CredentialRead, Signal.AgentCredentialRead, Signal.WalletRead];
+
+    /// <summary>Signals of reading and sending: a security tool's documents describe them, and data files (requirements.txt) only name them.</summary>
+    public static readonly Signal[] Theft = [.. Credentials, Signal.EnvFileRead, Signal.Send, Signal.ExfilSink];
+
+    public static IReadOnlyList<Combination> All { get; } =
+    [
+        new("lure-download-run", AuditSeverity.Critical, "tells the reader to download an archive or program from where no one vouches for it (password beside the link, a platform-named helper, a paste site or bare IP) and run it",
+            [[Signal.ArchiveDownload], [Signal.ArchivePassword, Signal.PlatformTool, Signal.UntrustedOrigin, Signal.ProtectionLift]]),
+        new("lure-paste-run", AuditSeverity.Critical, "sends the reader to a paste site, snippet page or bare IP to copy a command and run it",
+            [[Signal.UntrustedOrigin], [Signal.PasteInTerminal, Signal.RunInstruction]]),
+        new("lure-platform-tool", AuditSeverity.High, "asks to install or run a helper named like the platform (openclaw-cli, clawhub helper…), which OpenClaw does not need",
+            [[Signal.PlatformTool], [Signal.ArchiveDownload, Signal.Fetch, Signal.RunInstruction, Signal.PasteInTerminal, Signal.Prerequisite]]),
+        new("lure-protection-bypass", AuditSeverity.High, "tells the reader to lift an OS protection (quarantine, Gatekeeper, antivirus, sudo to finish setup) for something it downloads or runs",
+            [[Signal.ProtectionLift], [Signal.ArchiveDownload, Signal.Fetch, Signal.RunInstruction, Signal.MakeExecutable, Signal.PasteInTerminal]]),
+        new("credential-exfiltration", AuditSeverity.Critical, "reads credentials (SSH or cloud keys, browser or keychain stores, OpenClaw's auth profiles) and sends data out: the pattern of credential theft",
+            [[Signal.CredentialRead], [Signal.Send, Signal.ExfilSink]]),
+        new("credential-exfiltration", AuditSeverity.Critical, "reads credentials or agent data in a skill that posts to a collection endpoint (webhook catcher, chat webhook, paste site, bare IP)",
+            [Credentials, [Signal.ExfilSink]], CombinationScope.Skill),
+        new("credential-exfiltration", AuditSeverity.Critical, "reads agent credentials or wallet keys and sends them in the same command",
+            [[Signal.AgentCredentialRead, Signal.WalletRead], [Signal.Send]], CombinationScope.Line),
+        new("env-exfiltration", AuditSeverity.Critical, "reads a .env file in a skill that posts to a collection endpoint",
+            [[Signal.EnvFileRead], [Signal.ExfilSink]], CombinationScope.Skill),
+        new("credential-send", AuditSeverity.High, "reads credentials (SSH or cloud keys, browser or keychain stores, OpenClaw's auth profiles) and, elsewhere in the skill, sends data out",
+            [[Signal.CredentialRead], [Signal.Send]], CombinationScope.Skill),
+    ];
+
+    /// <summary>Lines apart that still count as "near" outside a Markdown section.</summary>
+    public const int NearLines = 12;
+
+    /// <summary>Every combination met by the evidence, one finding per combination and anchor place.</summary>
+    public static IEnumerable<AuditFinding> Judge(IReadOnlyList<Evidence> evidence)
+    {
+        var claimed = new HashSet<(string File, int Line)>();
+        var reported = new HashSet<(string Id, string File, int Place)>();
+        foreach (var combination in All)
+        {
+            foreach (var anchor in evidence.Where(e => combination.Needs[0].Contains(e.Signal)).OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line))
+            {
+                // One finding per combination and section (or stretch of lines): a lure says "download" more than once.
+                var place = combination.Scope == CombinationScope.Skill ? 0 : anchor.Section >= 0 ? anchor.Section : anchor.Line / NearLines;
+                if (reported.Contains((combination.Id, anchor.File, place)))
+                {
+                    continue;
+                }
+
+                var used = new List<Evidence> { anchor };
+                foreach (var group in combination.Needs.Skip(1))
+                {
+                    var match = evidence.Where(e => group.Contains(e.Signal) && combination.Scope switch
+                    {
+                        CombinationScope.Skill => true,
+                        CombinationScope.Line => e.File == anchor.File && Math.Abs(e.Line - anchor.Line) <= 1,
+                        _ => Near(anchor, e),
+                    })
+                        .OrderBy(e => e.File == anchor.File ? 0 : 1).ThenBy(e => Math.Abs(e.Line - anchor.Line)).FirstOrDefault();
+                    if (match is null)
+                    {
+                        used = null;
+                        break;
+                    }
+
+                    used.Add(match);
+                }
+
+                // One finding per place: a stronger combination already judged this line.
+                if (used is null || !claimed.Add((anchor.File, anchor.Line)))
+                {
+                    continue;
+                }
+
+                reported.Add((combination.Id, anchor.File, place));
+                var parts = used.Select(e => $"{e.Signal.Describe()} at {e.File}:{e.Line}").Distinct().ToValueList();
+                yield return new AuditFinding(anchor.File, anchor.Line, combination.Id, combination.Severity, combination.Why) { Evidence = parts };
+            }
+        }
+    }
+
+    private static bool Near(Evidence a, Evidence b) =>
+        a.File == b.File && (a.Section == b.Section && a.Section >= 0 || Math.Abs(a.Line - b.Line) <= NearLines);
+
+    private static Planning.ValueList<string> ToValueList(this IEnumerable<string> items) => new(items);
+}

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+
+namespace OpenClaw.Desired.Resources.Skills.Audit;
+
+/// <summary>
+/// The context a match lacks on its own, which decides how much it weighs: whether the line quotes an attack
+/// as an example (illustrative hosts, a regular expression, a quoted phrase), whether the file runs or only
+/// documents, and whether the skill is itself a security tool whose documents describe attacks.
+/// </summary>
+public static partial class AuditContext
+{
+    private static readonly string[] ExecutableExtensions =
+        [".sh", ".bash", ".zsh", ".fish", ".py", ".js", ".mjs", ".cjs", ".ts", ".rb", ".pl", ".php", ".ps1", ".psm1", ".bat", ".cmd", ".vbs", ".go", ".rs", ".lua"];
+
+    /// <summary>A file that runs (a script or source, or anything with a #! line) rather than documents.</summary>
+    public static bool IsExecutable(string file, string text) =>
+        ExecutableExtensions.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase)) || text.StartsWith("#!", StringComparison.Ordinal) || !file.Contains('.');
+
+    /// <summary>A skill that describes itself (front matter name or description) as a security scanner or auditor: its documents quote attacks.</summary>
+    public static bool IsSecurityTool(string? skillMd)
+    {
+        if (skillMd is null)
+        {
+            return false;
+        }
+
+        if (!skillMd.StartsWith("---", StringComparison.Ordinal))
+        {
+            // No front matter: the title and the first paragraph say what the skill is.
+            return SecurityTopic().IsMatch(skillMd[..Math.Min(skillMd.Length, 400)]);
+        }
+
+        var end = skillMd.IndexOf("\n---", 3, StringComparison.Ordinal);
+        var front = end < 0 ? skillMd[..Math.Min(skillMd.Length, 2000)] : skillMd[..end];
+        return SecurityWords().IsMatch(front);
+    }
+
+    /// <summary>Hosts documentation uses to illustrate an attack (example.com, attacker.com, evil.com): no real lure sends anything there.</summary>
+    public static bool QuotesAnExample(string line) => IllustrativeHost().IsMatch(line) || RegexSource().IsMatch(line);
+
+    /// <summary>Sections (numbered as the audit numbers them) whose heading says they describe attacks: "Red flags", "What to look for", "Indicators".</summary>
+    public static HashSet<int> DescribingSections(string text)
+    {
+        var result = new HashSet<int>();
+        var section = 0;
+        var fenced = false;
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.TrimStart();
+            fenced ^= line.StartsWith("```", StringComparison.Ordinal);
+            if (!fenced && line.StartsWith('#'))
+            {
+                section++;
+                if (DescribingHeading().IsMatch(line))
+                {
+                    result.Add(section);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public static bool IsListItem(string line)
+    {
+        var trimmed = line.TrimStart();
+        return trimmed.StartsWith("- ", StringComparison.Ordinal) || trimmed.StartsWith("* ", StringComparison.Ordinal) || trimmed.StartsWith("+ ", StringComparison.Ordinal)
+            || (trimmed.Length > 2 && char.IsAsciiDigit(trimmed[0]) && trimmed.AsSpan(1).TrimStart("0123456789").StartsWith(". "));
+    }
+
+    [GeneratedRegex(@"red\s*flags?|warning\s+signs?|indicators?|\biocs?\b|patterns?|signatures?|detect\w*|look\s+for|malicious|suspicious|attacks?|threats?|examples?\s+of|techniques?|what\s+(?:it|we)\s+(?:flags?|catch\w*|find\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DescribingHeading();
+
+    /// <summary>Whether the match sits inside quotes on its line ("Ignore previous instructions", quoted as an example of injection).</summary>
+    public static bool IsQuoted(string line, int start, int end)
+    {
+        var before = line[..Math.Min(start, line.Length)];
+        var after = end <= line.Length ? line[end..] : string.Empty;
+        foreach (var (open, close) in new[] { ('"', '"'), ('\u201C', '\u201D'), ('\'', '\''), ('`', '`') })
+        {
+            if (before.Contains(open) && after.Contains(close))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:name|description|tags|keywords)\s*:.*\b(?:security|scann\w*|audit\w*|detect\w*|malware|malicious|vulnerab\w*|threat\w*|inspect\w*|guard\w*)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex SecurityWords();
+
+    [GeneratedRegex(@"\b(?:security|scann\w*|audit\w*|detect\w*|malware|malicious|vulnerab\w*|threat\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecurityTopic();
+
+    [GeneratedRegex(@"\b(?:[a-z0-9-]+\.)*(?:example\.(?:com|org|net)|attacker\.(?:com|example)|evil\.(?:com|example)|malicious\.(?:com|example)|hacker\.com|badguy\.com|c2\.example)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IllustrativeHost();
+
+    /// <summary>A regular expression's source (\s+, (?:, escaped dots): a scanner's pattern, not a command.</summary>
+    [GeneratedRegex(@"\\\\?s[+*]|\(\?[:i!=]|\[\^|\\\\?\.\w+\\\\?\.|\bregex\s*[:=]|\bpattern\s*[:=]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RegexSource();
+}

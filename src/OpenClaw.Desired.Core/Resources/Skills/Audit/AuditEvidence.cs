@@ -1,0 +1,53 @@
+namespace OpenClaw.Desired.Resources.Skills.Audit;
+
+/// <summary>
+/// What a line says or does, on its own rarely a finding: the audit judges combinations of them (download +
+/// archive password, untrusted page + "paste it in Terminal", credential read + collection endpoint).
+/// </summary>
+public enum Signal
+{
+    ArchiveDownload,
+    Fetch,
+    RunInstruction,
+    PasteInTerminal,
+    UntrustedOrigin,
+    ArchivePassword,
+    PlatformTool,
+    Prerequisite,
+    ProtectionLift,
+    MakeExecutable,
+    CredentialRead,
+    AgentCredentialRead,
+    WalletRead,
+    EnvFileRead,
+    Send,
+    ExfilSink,
+}
+
+/// <summary>One signal at one place; <see cref="Section"/> is the Markdown section (heading count) it is in.</summary>
+public sealed record Evidence(Signal Signal, string File, int Line, int Section);
+
+public static class Signals
+{
+    /// <summary>How a finding names the signals it combined.</summary>
+    public static string Describe(this Signal signal) => signal switch
+    {
+        Signal.ArchiveDownload => "download of an archive or program",
+        Signal.Fetch => "download",
+        Signal.RunInstruction => "instruction to run it",
+        Signal.PasteInTerminal => "instruction to paste into a terminal",
+        Signal.UntrustedOrigin => "paste site, file drop, shortener, tunnel or bare IP",
+        Signal.ArchivePassword => "archive password",
+        Signal.PlatformTool => "helper tool named like the platform",
+        Signal.Prerequisite => "\"prerequisite\" or \"required\" wording",
+        Signal.ProtectionLift => "lifting an OS protection (quarantine, Gatekeeper, antivirus)",
+        Signal.MakeExecutable => "chmod +x",
+        Signal.CredentialRead => "credential read",
+        Signal.AgentCredentialRead => "agent credential read (~/.openclaw, ~/.clawdbot, auth profiles)",
+        Signal.WalletRead => "wallet or seed phrase read",
+        Signal.EnvFileRead => ".env read",
+        Signal.Send => "data sent out",
+        Signal.ExfilSink => "collection endpoint (webhook catcher, chat webhook, bare IP)",
+        _ => signal.ToString(),
+    };
+}

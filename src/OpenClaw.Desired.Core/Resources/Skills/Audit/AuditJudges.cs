@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+
+namespace OpenClaw.Desired.Resources.Skills.Audit;
+
+/// <summary>
+/// Where a download comes from decides what running it means: a vendor's documented installer (uv, Bun, Docker,
+/// Homebrew, Tailscale…) is ordinary, a paste site or bare IP is a lure, anything else is unreviewed code.
+/// The installer hosts are a data row, meant to grow.
+/// </summary>
+public static partial class Origins
+{
+    /// <summary>Hosts (and host/path prefixes) that serve a vendor's own documented install script.</summary>
+    public static IReadOnlyList<string> VendorInstallers { get; } =
+    [
+        "astral.sh", "bun.sh", "deno.land", "deno.com", "sh.rustup.rs", "rustup.rs", "get.docker.com", "raw.githubusercontent.com/Homebrew/", "brew.sh",
+        "ollama.com", "ollama.ai", "tailscale.com", "aka.ms", "cli.github.com", "get.pnpm.io", "install.python-poetry.org", "pyenv.run", "fnm.vercel.app",
+        "starship.rs", "get.k3s.io", "sh.vector.dev", "install.determinate.systems", "nixos.org", "foundry.paradigm.xyz", "release.solana.com",
+        "release.anza.xyz", "claude.ai", "openclaw.ai", "opencode.ai", "cursor.com", "get.helm.sh", "raw.githubusercontent.com/nvm-sh/", "get.volta.sh",
+        "sdk.cloud.google.com", "awscli.amazonaws.com", "fly.io", "deb.nodesource.com", "rpm.nodesource.com", "get.rvm.io", "mise.run", "get.jetpack.io",
+        "install.duckdb.org", "cli.doppler.com", "get.pulumi.com", "get.sdkman.io", "bitwarden.com", "1password.com", "cli.vercel.com", "supabase.com",
+    ];
+
+    /// <summary>download-exec: medium from a vendor's documented installer host, critical from anywhere else.</summary>
+    public static AuditSeverity? JudgeDownloadExec(string text, Match match)
+    {
+        var host = Url().Match(match.Value);
+        var target = host.Success ? host.Groups["target"].Value : match.Value;
+        if (Untrusted().IsMatch(target))
+        {
+            return AuditSeverity.Critical;
+        }
+
+        return VendorInstallers.Any(v => target.StartsWith(v, StringComparison.OrdinalIgnoreCase) || target.Contains("." + v, StringComparison.OrdinalIgnoreCase))
+            ? AuditSeverity.Medium
+            : AuditSeverity.Critical;
+    }
+
+    /// <summary>A link that is a placeholder (<c>YOUR_ID</c>, <c>&lt;your-url&gt;</c>, <c>…</c>) or an image is configuration or decoration, not a sink.</summary>
+    public static AuditSeverity? JudgeLink(string text, Match match)
+    {
+        var end = match.Index + match.Length;
+        var stop = text.AsSpan(end).IndexOfAny(" \t\r\n\"'`)>]");
+        var rest = text.AsSpan(end, stop < 0 ? Math.Min(200, text.Length - end) : stop);
+        var before = text.AsSpan(Math.Max(0, match.Index - 40), match.Index - Math.Max(0, match.Index - 40));
+        if (Placeholder().IsMatch(rest) || Placeholder().IsMatch(before[(before.LastIndexOfAny(" \t\n\"'`(") + 1)..])
+            || Image().IsMatch(rest) || before.Contains("![", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return AuditSeverity.Medium;
+    }
+
+    [GeneratedRegex(@"(?:https?://|\b)(?<target>(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s|;""']*)?|(?:\d{1,3}\.){3}\d{1,3}[^\s|;""']*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"^(?:(?:\d{1,3}\.){3}\d{1,3}|(?:[\w-]+\.)*(?:glot\.io|pastebin\.com|paste\.ee|rentry\.(?:co|org)|hastebin\.\w+|0x0\.st|transfer\.sh|temp\.sh|termbin\.com|bit\.ly|tinyurl\.com|is\.gd|gist\.githubusercontent\.com|raw\.githack\.com|ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|bore\.pub|duckdns\.org))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Untrusted();
+
+    [GeneratedRegex(@"YOUR[_-]|<[^>]*>|\.\.\.|…|\{\{|\$\{|xxx|example|placeholder", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\.(?:png|jpe?g|gif|webp|svg|ico|mp4|webm|mp3)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Image();
+}
+
+/// <summary>Judgements that look at the matched line: is this persistence or a PATH line, an injection or a quote of one.</summary>
+public static partial class LineJudges
+{
+    /// <summary>Zero-width joiners and variation selectors inside emoji sequences (👨‍💻) are how emoji are written, not hidden text.</summary>
+    public static AuditSeverity? JudgeHiddenUnicode(string text, Match match)
+    {
+        var c = match.Value[0];
+        if (c is '\u200D' && match.Index > 0 && match.Index + 1 < text.Length && IsEmojiPart(text, match.Index - 1) && IsEmojiPart(text, match.Index + 1))
+        {
+            return null;
+        }
+
+        return AuditSeverity.High;
+    }
+
+    /// <summary>
+    /// SSH keys, cron and shell start-up files running something are persistence (high); a service the skill
+    /// documents for itself (systemd unit, LaunchAgent) is medium; a start-up line that only exports a variable,
+    /// sets an alias or extends PATH is configuration, not a finding.
+    /// </summary>
+    public static AuditSeverity? JudgePersistence(string text, Match match)
+    {
+        var line = LineOf(text, match.Index);
+        if (line.Contains("authorized_keys", StringComparison.Ordinal) || line.Contains("@reboot", StringComparison.Ordinal) || line.Contains("crontab", StringComparison.Ordinal) || line.Contains("/cron", StringComparison.Ordinal))
+        {
+            return AuditSeverity.High;
+        }
+
+        if (StartupFile().IsMatch(match.Value))
+        {
+            return ConfigurationOnly().IsMatch(line) ? null : AuditSeverity.High;
+        }
+
+        return AuditSeverity.Medium;
+    }
+
+    /// <summary>"Ignore previous instructions" in quotes is an example of injection (security tools list them); bare, it is one.</summary>
+    public static AuditSeverity? JudgeQuoted(string text, Match match)
+    {
+        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+        var line = LineOf(text, match.Index);
+        return AuditContext.IsQuoted(line, match.Index - lineStart, match.Index - lineStart + match.Length) ? AuditSeverity.Medium : AuditSeverity.High;
+    }
+
+    /// <summary>chmod 777 on one program is careless, not disabling a control; the rest of the rule is.</summary>
+    public static AuditSeverity? JudgeSecurityDisable(string text, Match match) =>
+        match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") ? AuditSeverity.Medium : AuditSeverity.High;
+
+    private static bool IsEmojiPart(string text, int index)
+    {
+        var c = text[index];
+        return char.IsSurrogate(c) || c is >= '\u2600' and <= '\u27BF' or '\uFE0F' or >= '\u2640' and <= '\u2642';
+    }
+
+    private static string LineOf(string text, int offset)
+    {
+        var start = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
+        var end = text.IndexOf('\n', offset);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+
+    [GeneratedRegex(@"\.(?:bashrc|zshrc|profile|bash_profile|zprofile|bash_login|zlogin)\b")]
+    private static partial Regex StartupFile();
+
+    [GeneratedRegex(@"^\s*(?:echo|printf)\s+['""]?\s*(?:export\s+\w+=|alias\s|source\s|\.\s|PATH=|eval\s+""?\$\(\w[\w-]*\s+(?:init|env|completion)|fpath|autoload|#)", RegexOptions.IgnoreCase)]
+    private static partial Regex ConfigurationOnly();
+}

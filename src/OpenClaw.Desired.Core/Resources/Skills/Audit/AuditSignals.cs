@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+
+namespace OpenClaw.Desired.Resources.Skills.Audit;
+
+/// <summary>
+/// The evidence rules: phrases and commands that describe a lure's parts in any wording (English and the
+/// Chinese of lures seen in the wild). None is a finding alone; <see cref="AuditCombinations"/> judges them
+/// together. Patterns are bounded and case-insensitive.
+/// </summary>
+public static partial class AuditSignals
+{
+    private const RegexOptions I = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>Literals of which every untrusted-origin match holds one (the scheme, for bare addresses).</summary>
+    private static readonly string[] HostAnchors =
+    [
+        "://", "glot.io", "paste", "rentry", "hastebin", "ghostbin", "controlc", "privatebin", "termbin", "0x0.st", "transfer.sh", "file.io", "catbox",
+        "anonfiles", "bashupload", "temp.sh", "ix.io", "sprunge", "pastie", "justpaste", "telegra.ph", "gist.", "ideone", "bit.ly", "tinyurl", "is.gd",
+        "cutt.ly", "rb.gy", "shorturl", "t.ly", "ngrok", "trycloudflare", "serveo", "localtunnel", "loca.lt", "bore.pub", "duckdns", "no-ip", "ddns",
+    ];
+
+    public static IReadOnlyList<AuditRule> All { get; } =
+    [
+        AuditRule.Evidence("sig-archive-download", Signal.ArchiveDownload, ArchiveDownload(), "http", "download", "get", "grab", "obtain", "releases", "下载"),
+        AuditRule.Evidence("sig-fetch", Signal.Fetch, Fetch(), "curl", "wget", "iwr", "invoke-webrequest", "download", "fetch", "http", "下载"),
+        AuditRule.Evidence("sig-run", Signal.RunInstruction, RunInstruction(), "run", "execute", "launch", "start", "open", "click", "install", "before", "follow", "obey", "apply", "carry", "enter", "type", "paste", "运行", "执行", "双击", "启动"),
+        AuditRule.Evidence("sig-paste", Signal.PasteInTerminal, PasteInTerminal(), "copy", "paste", "terminal", "powershell", "终端", "粘贴"),
+        AuditRule.Evidence("sig-untrusted-origin", Signal.UntrustedOrigin, UntrustedOrigin(), HostAnchors) with { Judge = AuditRules.JudgeIpEvidence },
+        AuditRule.Evidence("sig-archive-password", Signal.ArchivePassword, ArchivePassword(), "pass", "pwd", "pw", "密码"),
+        AuditRule.Evidence("sig-platform-tool", Signal.PlatformTool, PlatformTool(), "claw", "molt"),
+        AuditRule.Evidence("sig-prerequisite", Signal.Prerequisite, Prerequisite(), "prereq", "requirement", "before", "must", "without", "required", "mandatory", "先决", "前置", "必须"),
+        AuditRule.Evidence("sig-protection-lift", Signal.ProtectionLift, ProtectionLift(), "xattr", "spctl", "gatekeeper", "defender", "antivirus", "anti-virus", "protection", "smartscreen", "xprotect", "sip", "anywhere", "mppreference", "exclusion", "csrutil", "sudo", "关闭"),
+        AuditRule.Evidence("sig-chmod", Signal.MakeExecutable, MakeExecutable(), "chmod"),
+        AuditRule.Evidence("sig-agent-credentials", Signal.AgentCredentialRead, AgentCredentials(), "openclaw", "clawdbot", "moltbot", "clawd", "auth-profiles", "memory", "soul.md", "user.md"),
+        AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet(), "wallet", "exodus", "electrum", "metamask", "nkbihf", "phantom", "solana", "keystore", "seed", "mnemonic", "recovery", "private key"),
+        AuditRule.Evidence("sig-send-prose", Signal.Send, SendProse(), "send", "upload", "post", "forward", "exfil", "transmit", "report", "sync"),
+        AuditRule.Evidence("sig-exfil-sink", Signal.ExfilSink, ExfilSink(), [.. HostAnchors, "webhook", "requestbin", "pipedream", "beeceptor", "hookbin", "requestcatcher", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "discord", "telegram"]) with { Judge = AuditRules.JudgeIpEvidence },
+    ];
+
+    /// <summary>Hosts whose content anyone can change or whose owner is unknown: paste and snippet sites, file drops, shorteners, tunnels, dynamic DNS.</summary>
+    private const string UntrustedHosts =
+        @"glot\.io|pastebin\.com|paste\.ee|rentry\.(?:co|org)|hastebin\.|ghostbin\.|dpaste\.|controlc\.com|privatebin\.|termbin\.com|0x0\.st|transfer\.sh|"
+        + @"file\.io|catbox\.moe|anonfiles\.|bashupload\.|temp\.sh|paste\.rs|ix\.io|sprunge\.us|pastie\.|justpaste\.it|telegra\.ph|gist\.githubusercontent\.com|"
+        + @"gist\.github\.com|pastes\.dev|paste\.gg|bpa\.st|ideone\.com|bit\.ly|tinyurl\.com|is\.gd|cutt\.ly|rb\.gy|shorturl\.at|t\.ly|"
+        + @"ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|serveo\.net|localtunnel\.me|loca\.lt|bore\.pub|duckdns\.org|no-ip\.|ddns\.net";
+
+    [GeneratedRegex(@"https?://[^\s""'<>)\]]+\.(?:zip|7z|rar|tar\.gz|tgz|tar\.xz|dmg|pkg|exe|msi|appimage|deb|rpm|jar|apk|scr|bat|cmd|ps1|vbs)(?![\w.])|github\.com/[\w.-]+/[\w.-]+/releases/(?:download|latest)\b|\b(?:download|get|grab|obtain)\b[^\n]*?(?:\(zip\)|\bzip\b|\.zip\b|\barchive\b|\binstaller\b|\bexecutable\b|\.exe\b|\.dmg\b|\.pkg\b|\.msi\b)|下载[^\n]*(?:压缩包|安装包|安装程序|zip|exe|dmg)", I)]
+    private static partial Regex ArchiveDownload();
+
+    [GeneratedRegex(@"\b(?:curl|wget)\b[^\n|;]*?(?:https?://|\b\d{1,3}(?:\.\d{1,3}){3}\b)|\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString|DownloadFile)\b|\bdownload\b[^\n]*\bfrom\b|下载", I)]
+    private static partial Regex Fetch();
+
+    [GeneratedRegex(@"\b(?:run|execute|launch|start|open|double[- ]?click|install)\b[^\n.]*?\b(?:the\s+)?(?:executable|installer|binary|setup|program|\.exe|\.app|\.pkg|\.dmg|\.msi)\b|\b(?:run|execute)\s+(?:it|this|the\s+(?:following|command|script|file))\b|\bbefore\s+(?:using|running)\s+(?:any\s+)?(?:commands?|this\s+skill)\b|\b(?:follow|obey|apply|carry\s+out)\s+(?:it|them|its\s+instructions|the\s+instructions)\b|\b(?:run|execute|enter|type|paste)\b[^\n]*\b(?:in|into|inside)\s+(?:the\s+|your\s+|a\s+)?(?:terminal|shell|console|powershell|command\s+prompt)\b|运行|执行|双击|启动", I)]
+    private static partial Regex RunInstruction();
+
+    [GeneratedRegex(@"\b(?:copy|paste)\b[^\n]*?\b(?:terminal|shell|console|command[- ]line|powershell|cmd(?:\.exe)?|run\s+dialog)\b|\b(?:open|launch)\s+(?:the\s+|a\s+|your\s+)?(?:terminal|powershell)\b[^\n]*\b(?:paste|run|execute|enter|type)\b|终端|粘贴", I)]
+    private static partial Regex PasteInTerminal();
+
+    [GeneratedRegex(@"\b(?:" + UntrustedHosts + @")|//paste\.[a-z0-9-]+\.|\bhttps?://(?:\d{1,3}\.){3}\d{1,3}\b", I)]
+    private static partial Regex UntrustedOrigin();
+
+    [GeneratedRegex(@"\b(?:extract|unzip|unpack|unrar|decompress|open)\w*\b[^\n]*?\b(?:password|passcode|passphrase|pass|pwd|pw)\b|\b(?:password|passcode|passphrase|pass|pwd|pw)\b[^\n]*?\b(?:zip|archive|extract\w*|unzip|7z|rar)\b|\b(?:zip|archive|rar|7z)\b[^\n]*?\b(?:password|passcode|pass|pwd|pw)\s*[:=]|解压密码|密码[:：]", I)]
+    private static partial Regex ArchivePassword();
+
+    [GeneratedRegex(@"\b(?:open[-_]?claw|claw[-_]?hub|clawd(?:bot)?|molt(?:bot)?)[-_]?(?:cli|core|agent|helper|driver|provider|updater?|installer|setup|runtime|service|daemon|bridge|connector|toolkit|auth\w*|launcher|manager|wizard|win\w*|mac\w*)\b|\b(?:open\s?claw|claw\s?hub|clawdbot|moltbot)\s+(?:helper|updater|driver|installer|authenticator|launcher)\b", I)]
+    private static partial Regex PlatformTool();
+
+    [GeneratedRegex(@"\b(?:prerequisites?|requirements?|before\s+(?:you\s+)?(?:start|begin|proceed|use|using)|must\s+(?:first\s+)?(?:be\s+)?(?:installed|running|run)|will\s+not\s+work\s+without|won't\s+work\s+without|is\s+required|mandatory)\b|先决条件|前置条件|必须", I)]
+    private static partial Regex Prerequisite();
+
+    [GeneratedRegex(@"\bxattr\b[^\n]*(?:com\.apple\.quarantine|\s-[a-z]*c[a-z]*\b)|\bspctl\s+--(?:master-disable|add|global-disable)|\b(?:disable|turn\s+off|bypass|deactivate)\b[^\n]*\b(?:gatekeeper|defender|antivirus|anti-virus|real-?time\s+protection|smartscreen|xprotect|sip)\b|\ballow\s+apps?\s+(?:downloaded\s+)?from\s+anywhere\b|\bopen\s+anyway\b|\bSet-MpPreference\b[^\n]*-Disable|\bAdd-MpPreference\b[^\n]*-Exclusion|\badd\s+(?:an?\s+)?exclusion\b|\bcsrutil\s+disable\b|\bsudo\b[^\n]*\b(?:finish|complete|finalize)\w*\b|\b(?:finish|complete|finalize)\w*\s+(?:the\s+)?(?:setup|installation)\b[^\n]*\bsudo\b|关闭(?:杀毒|防病毒|安全)", I)]
+    private static partial Regex ProtectionLift();
+
+    [GeneratedRegex(@"\bchmod\s+(?:-R\s+)?(?:\+x|[ua]\+x|[0-7]?[0-7][157][0-7])\s", I)]
+    private static partial Regex MakeExecutable();
+
+    [GeneratedRegex(@"\b(?:read|cat|open|load|send|upload|collect|gather|copy|include|attach|grab|dump|print|output|zip|tar|base64|post|exfiltrate|readFileSync|readFile|read_text|Get-Content|source)\b[^\n]*(?:\.(?:openclaw|clawdbot|moltbot|clawd)\b[^\s""'`]*|auth-profiles\.json|\b(?:MEMORY|SOUL|USER)\.md\b|\bmemory/[\w.-]+\.md\b)|(?:\.(?:openclaw|clawdbot|moltbot|clawd)/[^\s""'`]*|auth-profiles\.json|\b(?:MEMORY|SOUL)\.md\b)[^\n]*\b(?:contents?|send|upload|post|include|attach|share)\b", I)]
+    private static partial Regex AgentCredentials();
+
+    [GeneratedRegex(@"\b(?:read|cat|open|copy|send|upload|collect|export|grab|dump|find|search|scan|locate|steal)\b[^\n]*\b(?:wallet\.dat|exodus|electrum|metamask|nkbihfbeogaeaoehlefnkodbefgpgknn|phantom|solana/id\.json|keystore|seed\s+phrases?|mnemonics?|recovery\s+phrases?|private\s+keys?)\b", I)]
+    private static partial Regex Wallet();
+
+    [GeneratedRegex(@"\b(?:send|upload|post|forward|exfiltrate|transmit|report|sync)\w*\b[^\n]*\b(?:to|at|into)\b[^\n]*(?:https?://|\bwebhook\b|\bendpoint\b|\bserver\b)", I)]
+    private static partial Regex SendProse();
+
+    [GeneratedRegex(@"\b(?:webhook\.site|requestbin\.|pipedream\.net|beeceptor\.com|hookbin\.com|requestcatcher\.com|interact\.sh|burpcollaborator\.net|oast\.(?:fun|live|me|pro|site|online)|canarytokens\.|webhook\.cool|discord(?:app)?\.com/api/webhooks/|api\.telegram\.org/bot|" + UntrustedHosts + @")|\bhttps?://(?:\d{1,3}\.){3}\d{1,3}\b", I)]
+    private static partial Regex ExfilSink();
+}

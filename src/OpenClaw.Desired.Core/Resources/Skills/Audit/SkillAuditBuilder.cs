@@ -1,0 +1,211 @@
+using System.Text;
+using OpenClaw.Desired.Planning;
+using OpenClaw.Desired.Secrets.Scanning;
+
+namespace OpenClaw.Desired.Resources.Skills.Audit;
+
+/// <summary>
+/// Collects what every file of one skill matches, then judges: single findings weighed by their context
+/// (an example in a document, a security tool's own notes), evidence combined into lure and theft findings,
+/// each finding with its stable id. Fed file by file by <see cref="SkillAuditor"/>, or with texts directly.
+/// </summary>
+public sealed class SkillAuditBuilder(string skill, AuditOptions options)
+{
+    private sealed record Hit(AuditRule? Rule, (string Id, AuditSeverity Severity, string Why)? Fixed, AuditSeverity Severity, string File, int Line, string LineText, bool Executable, int Section)
+    {
+        /// <summary>A list item, or a line under a heading like "Red flags" or "What to look for": a description, not an instruction.</summary>
+        public bool Describes { get; init; }
+    }
+
+    private readonly List<Hit> _hits = [];
+    private readonly List<AuditFinding> _fixed = [];
+    private string? _skillMd;
+
+    /// <summary>One file's bytes, as read (and whether it was cut at the size limit).</summary>
+    public void AddFile(string file, byte[] content, bool truncated)
+    {
+        if (truncated)
+        {
+            _fixed.Add(Finding(file, 1, AuditRules.Oversized));
+        }
+
+        if (SkillAuditor.IsExecutableBinary(content))
+        {
+            _fixed.Add(Finding(file, 1, AuditRules.PrebuiltBinary));
+            return;
+        }
+
+        if (content.AsSpan(0, Math.Min(content.Length, 8192)).Contains((byte)0))
+        {
+            return;
+        }
+
+        AddText(file, Encoding.UTF8.GetString(content));
+    }
+
+    /// <summary>One text file of the skill.</summary>
+    public void AddText(string file, string text)
+    {
+        if (file == "SKILL.md")
+        {
+            _skillMd = text;
+        }
+
+        if (file == "_meta.json" && Publisher(text) is { } owner && options.Iocs.Publishers.Contains(owner, StringComparer.OrdinalIgnoreCase))
+        {
+            _fixed.Add(Finding(file, 1, AuditRules.KnownPublisher));
+        }
+
+        var lines = new LineIndex(text);
+        var sections = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? Sections(text) : null;
+        var describing = sections is null ? null : AuditContext.DescribingSections(text);
+        var executable = AuditContext.IsExecutable(file, text);
+        void Add(AuditRule? rule, (string, AuditSeverity, string)? fixedRule, AuditSeverity severity, int offset)
+        {
+            var line = lines.LineOf(offset);
+            var lineText = lines.TextOf(line);
+            var section = sections is null ? -1 : sections[line - 1];
+            _hits.Add(new Hit(rule, fixedRule, severity, file, line, lineText, executable, section)
+            {
+                Describes = describing is not null && (describing.Contains(section) || AuditContext.IsListItem(lineText)),
+            });
+        }
+
+        foreach (var rule in AuditRules.All.Concat(AuditSignals.All).Concat(options.UserRules).Where(r => r.AppliesTo(file) && r.MayMatch(text)))
+        {
+            var seen = new HashSet<int>();
+            foreach (System.Text.RegularExpressions.Match match in rule.PatternFor(text).Matches(text))
+            {
+                var severity = rule.Judge is null ? rule.Severity : rule.Judge(text, match);
+                if (severity is not null && seen.Add(lines.LineOf(match.Index)))
+                {
+                    Add(rule, null, severity.Value, match.Index);
+                }
+            }
+        }
+
+        foreach (var (offset, hidden) in EncodedPayloads.Scan(text))
+        {
+            Add(null, hidden, hidden.Severity, offset);
+        }
+
+        foreach (var offset in options.Iocs.Find(text))
+        {
+            Add(AuditRules.KnownIocEvidence, AuditRules.KnownIoc, AuditRules.KnownIoc.Severity, offset);
+        }
+    }
+
+    public SkillAudit Build(string path, long bytes)
+    {
+        var securityTool = AuditContext.IsSecurityTool(_skillMd);
+        var findings = new List<AuditFinding>(_fixed);
+        var evidence = new List<Evidence>();
+        foreach (var hit in _hits)
+        {
+            var example = AuditContext.QuotesAnExample(hit.LineText);
+            var documentOnly = !hit.Executable && (securityTool || hit.Section < 0);
+            var described = securityTool && hit.Describes;
+            if (hit.Rule?.Signal is { } signal && !example && !described && !(documentOnly && AuditCombinations.Theft.Contains(signal)))
+            {
+                evidence.Add(new Evidence(signal, hit.File, hit.Line, hit.Section));
+            }
+
+            if (hit.Fixed is { } rule)
+            {
+                findings.Add(new AuditFinding(hit.File, hit.Line, rule.Id, example ? AuditSeverity.Low : hit.Severity, rule.Why));
+            }
+            else if (hit.Rule is { Role: RuleRole.Finding } single)
+            {
+                // An attack quoted as an example, or described in a security tool's own documents, is not the skill doing it.
+                var severity = example || (securityTool && !hit.Executable) ? AuditSeverity.Low : hit.Severity;
+                findings.Add(new AuditFinding(hit.File, hit.Line, single.Id, severity, single.Why));
+            }
+        }
+
+        var judged = AuditCombinations.Judge(evidence).ToList();
+        findings.AddRange(judged);
+
+        // A judged line says more than the single rules that fed it: a credential read that is theft is not also "a read".
+        var strongest = judged.GroupBy(f => (f.File, f.Line)).ToDictionary(g => g.Key, g => g.Max(f => f.Severity));
+        findings.RemoveAll(f => f.Rule is "credential-read" or "env-file-read" && strongest.TryGetValue((f.File, f.Line), out var top) && top > f.Severity);
+
+        var lineTexts = _hits.GroupBy(h => (h.File, h.Line)).ToDictionary(g => g.Key, g => g.First().LineText);
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ordered = findings.Distinct()
+            .OrderByDescending(f => f.Severity).ThenBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Rule, StringComparer.Ordinal)
+            .Select(f =>
+            {
+                var text = lineTexts.GetValueOrDefault((f.File, f.Line), string.Empty);
+                var key = $"{f.Rule}\0{f.File}\0{text}";
+                var occurrence = occurrences[key] = occurrences.GetValueOrDefault(key) + 1;
+                return f with { Id = FindingIds.ForAudit(f.Rule, skill, f.File, text, occurrence) };
+            });
+        return new SkillAudit(path, ordered.ToValueList(), bytes);
+    }
+
+    private static AuditFinding Finding(string file, int line, (string Id, AuditSeverity Severity, string Why) rule) => new(file, line, rule.Id, rule.Severity, rule.Why);
+
+    /// <summary>The registry owner ClawHub's _meta.json names.</summary>
+    private static string? Publisher(string json)
+    {
+        try
+        {
+            return (string?)Newtonsoft.Json.Linq.JObject.Parse(json)["owner"];
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>For each line (0-based index), how many Markdown headings precede or start it: its section.</summary>
+    private static int[] Sections(string text)
+    {
+        var lines = text.Split('\n');
+        var sections = new int[lines.Length];
+        var current = 0;
+        var fenced = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimStart();
+            fenced ^= line.StartsWith("```", StringComparison.Ordinal);
+            if (!fenced && line.StartsWith('#'))
+            {
+                current++;
+            }
+
+            sections[i] = current;
+        }
+
+        return sections;
+    }
+
+    /// <summary>Maps a character offset to its 1-based line, and a line to its text.</summary>
+    private sealed class LineIndex
+    {
+        private readonly string _text;
+        private readonly List<int> _starts = [0];
+
+        public LineIndex(string text)
+        {
+            _text = text;
+            for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+            {
+                _starts.Add(i + 1);
+            }
+        }
+
+        public int LineOf(int offset)
+        {
+            var index = _starts.BinarySearch(offset);
+            return (index >= 0 ? index : ~index - 1) + 1;
+        }
+
+        public string TextOf(int line)
+        {
+            var start = _starts[line - 1];
+            var end = line < _starts.Count ? _starts[line] - 1 : _text.Length;
+            return _text[start..Math.Max(start, end)].TrimEnd('\r');
+        }
+    }
+}

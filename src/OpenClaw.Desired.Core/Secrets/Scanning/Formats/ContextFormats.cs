@@ -1,0 +1,112 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace OpenClaw.Desired.Secrets.Scanning.Formats;
+
+/// <summary>
+/// Credentials with no literal of their own (a Mistral key is 32 letters and digits, an Azure DevOps PAT 52
+/// base32 characters): the shape counts only on a line that names the provider. One row per format: the
+/// words, one of which must be on the line (found in one case-insensitive vectorised pass), and the shape,
+/// whose group <c>v</c> is the value. Lines without any of the words cost nothing.
+/// </summary>
+internal static class ContextFormats
+{
+    private const string Uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    private sealed record Row(string Kind, string[] Words, Regex Shape);
+
+    private static Row R(string kind, string[] words, string shape) =>
+        new(kind, words, new Regex(shape, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
+
+    private static readonly Row[] Rows =
+    [
+        R("ngrok-authtoken", ["ngrok"], "(?<![A-Za-z0-9_])(?<v>[1-9][A-Za-z0-9]{26}_[A-Za-z0-9]{21})(?![A-Za-z0-9_])"),
+        R("cloudflare-api-token", ["cloudflare", "cf_api", "cf-api", "x-auth-key"], "(?<![A-Za-z0-9_-])(?<v>[A-Za-z0-9_-]{40}|[a-f0-9]{37})(?![A-Za-z0-9_-])"),
+        R("mistral-api-key", ["mistral"], "(?<![A-Za-z0-9_-])(?<v>[A-Za-z0-9]{32})(?![A-Za-z0-9_-])"),
+        R("cohere-api-key", ["cohere", "co_api_key"], "(?<![A-Za-z0-9_-])(?<v>[A-Za-z0-9]{40})(?![A-Za-z0-9_-])"),
+        R("okta-api-token", ["okta", "ssws"], "(?<![A-Za-z0-9_-])(?<v>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])"),
+        R("kagi-api-key", ["kagi"], "(?<![A-Za-z0-9_-])(?<v>[A-Za-z0-9_-]{11}\\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])"),
+        R("kubernetes-bootstrap-token", ["bootstrap-token", "bootstrap_token", "kubeadm"], "(?<![a-z0-9])(?<v>[a-z0-9]{6}\\.[a-z0-9]{16})(?![a-z0-9])"),
+        R("truenas-api-key", ["login_with_api_key", "truenas", "/api/v2.0/"], "(?<![A-Za-z0-9-])(?<v>[0-9]{1,4}-[A-Za-z0-9]{64})(?![A-Za-z0-9])"),
+        R("elevenlabs-api-key", ["elevenlabs", "xi-api-key", "eleven_api"], "(?<![A-Za-z0-9_-])(?<v>[a-f0-9]{32})(?![A-Za-z0-9_-])"),
+        R("pinecone-api-key", ["pinecone"], $"(?<![A-Za-z0-9/-])(?<v>{Uuid})(?![A-Za-z0-9-])"),
+        R("postmark-token", ["postmark"], $"(?<![A-Za-z0-9/-])(?<v>{Uuid})(?![A-Za-z0-9-])"),
+        R("heroku-api-key", ["heroku"], $"(?<![A-Za-z0-9/-])(?<v>{Uuid})(?![A-Za-z0-9/-])"),
+        R("azure-devops-pat", ["azure", "devops", "ado_pat", "ado-pat", "azdo", "visualstudio.com"], "(?<![A-Za-z0-9_-])(?<v>[a-z2-7]{52})(?![A-Za-z0-9_-])"),
+        R("azure-openai-key", ["openai.azure.com", "azure_openai", "azure-openai", "azureopenai"], "(?<![A-Za-z0-9_-])(?<v>[a-f0-9]{32})(?![A-Za-z0-9_-])"),
+        R("vault-unseal-key", ["unseal"], "(?<![A-Za-z0-9+/])(?<v>[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{44})(?![A-Za-z0-9+/=])"),
+        R("twilio-api-key", ["twilio"], "(?<![A-Za-z0-9_-])(?<v>[a-f0-9]{32}|[A-Za-z0-9]{32})(?![A-Za-z0-9_-])"),
+        R("sonarqube-token", ["sonar.login", "sonarlogin", "sonar_login", "sonar_token", "sonar.token"], "(?<![A-Za-z0-9_-])(?<v>[a-f0-9]{40})(?![A-Za-z0-9_-])"),
+    ];
+
+    /// <summary>The words in groups of at most 12: a multi-string search of a few dozen needles leaves its vectorised path (see PrefixDetectors).</summary>
+    private static readonly SearchValues<string>[] WordGroups = Rows.SelectMany(r => r.Words).Distinct().Order(StringComparer.Ordinal)
+        .Chunk(12).Select(g => SearchValues.Create(g, StringComparison.OrdinalIgnoreCase)).ToArray();
+
+    public static void Run(ReadOnlySpan<char> text, List<SecretMatch> sink)
+    {
+        var found = new List<SecretMatch>();
+        foreach (var words in WordGroups)
+        {
+            RunGroup(text, words, found);
+        }
+
+        // A line with words of two groups is read twice; its matches count once.
+        sink.AddRange(found.Distinct());
+    }
+
+    private static void RunGroup(ReadOnlySpan<char> text, SearchValues<string> words, List<SecretMatch> sink)
+    {
+        var offset = 0;
+        var done = -1;
+        while (offset < text.Length)
+        {
+            var found = text[offset..].IndexOfAny(words);
+            if (found < 0)
+            {
+                return;
+            }
+
+            var at = offset + found;
+            var (start, end) = Line(text, at);
+            offset = end + 1;
+            if (start <= done)
+            {
+                continue;
+            }
+
+            done = start;
+            var line = text[start..end].ToString();
+            foreach (var row in Rows.Where(r => r.Words.Any(w => line.Contains(w, StringComparison.OrdinalIgnoreCase))))
+            {
+                Scan(row, line, start, sink);
+            }
+        }
+    }
+
+    private static void Scan(Row row, string line, int lineStart, List<SecretMatch> sink)
+    {
+        foreach (Match match in row.Shape.Matches(line))
+        {
+            var value = match.Groups["v"];
+            var span = line.AsSpan(value.Index, value.Length);
+            if (ValueHeuristics.IsPlaceholder(span) || ValueHeuristics.IsKnownExample(span) || ValueHeuristics.Entropy(span) < 3.0
+                || !span.ContainsAny(Chars.Digits) || !span.ContainsAny(Chars.Letters))
+            {
+                continue;
+            }
+
+            sink.Add(new SecretMatch(lineStart + value.Index, value.Length, row.Kind));
+        }
+    }
+
+    /// <summary>The line around <paramref name="at"/>, at most 400 characters on each side.</summary>
+    private static (int Start, int End) Line(ReadOnlySpan<char> text, int at)
+    {
+        var from = Math.Max(0, at - 400);
+        var back = text[from..at].LastIndexOf('\n');
+        var to = Math.Min(text.Length, at + 400);
+        var forward = text[at..to].IndexOf('\n');
+        return (back < 0 ? from : from + back + 1, forward < 0 ? to : at + forward);
+    }
+}

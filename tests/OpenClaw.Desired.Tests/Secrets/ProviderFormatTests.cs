@@ -1,0 +1,118 @@
+using OpenClaw.Desired.Secrets.Scanning;
+using OpenClaw.Desired.Secrets.Scanning.Formats;
+using OpenClaw.Desired.Tests.Secrets.Corpus;
+
+namespace OpenClaw.Desired.Tests.Secrets;
+
+/// <summary>Every provider family the scanner covers, found in its own shape with its kind; and the look-alikes each must not report.</summary>
+public sealed class ProviderFormatTests
+{
+    public static TheoryData<string> Families() => [.. ProviderSamples.All().Select(s => s.Family)];
+
+    private static ProviderSample Sample(string family) => ProviderSamples.All().Single(s => s.Family == family);
+
+    [Theory]
+    [MemberData(nameof(Families))]
+    public void Scan_ProviderCredential_IsFoundWhole_WithItsKind(string family)
+    {
+        var sample = Sample(family);
+
+        var matches = SecretScanner.Scan(sample.Line);
+
+        var match = Assert.Single(matches, m => sample.Line.Substring(m.Start, m.Length) == sample.Value);
+        Assert.Equal(sample.Kind, match.Kind);
+    }
+
+    [Theory]
+    [MemberData(nameof(Families))]
+    public void Scan_ProviderCredential_IsFoundInsideASessionLogLine(string family)
+    {
+        var sample = Sample(family);
+        if (sample.Line.Contains('\n'))
+        {
+            return; // multi-line blocks are covered by the private-key tests
+        }
+
+        var json = $"{{\"role\":\"user\",\"content\":\"{sample.Line.Replace("\"", "\\\"", StringComparison.Ordinal)}\"}}";
+
+        Assert.Contains(SecretScanner.Scan(json), m => json.Substring(m.Start, m.Length) == sample.Value);
+    }
+
+    [Theory]
+    // Placeholders and documented examples.
+    [InlineData("OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
+    [InlineData("ANTHROPIC_API_KEY=sk-ant-api03-your-key-here")]
+    [InlineData("AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE")]
+    [InlineData("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")]
+    [InlineData("token: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c")]
+    [InlineData("AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==")]
+    [InlineData("STRIPE_SECRET_KEY=sk_test_4eC39HqLyjWDarjtT1zdp7dc")]
+    [InlineData("GITHUB_TOKEN=ghs_16C7e42F292c69C2E7C10c838347Ae178B4a")]
+    [InlineData("Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==")]
+    [InlineData("GROQ_API_KEY=<your-groq-key>")]
+    [InlineData("MISTRAL_API_KEY=${MISTRAL_API_KEY}")]
+    [InlineData("SLACK_BOT_TOKEN=xoxb-0000000000-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxx")]
+    [InlineData("NOTION_TOKEN=ntn_your-key-here")]
+    [InlineData("key: AKIAABCDEFGHIJKLMNOP")]
+    [InlineData("azure_devops_pat = \"a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8s9T0u1V2w3X4y5Z6a7B8c9D0e1F2g3H4i5J6k7L8m9AZDOn0p1Q\"")]
+    // Near misses: wrong length, wrong alphabet, no provider named where the shape alone is too common.
+    [InlineData("GITHUB_TOKEN=ghp_tooshort123")]
+    [InlineData("the commit 3f2a9c1e7b4d5a6f8e9d0c1b2a3f4e5d6c7b8a90 fixed it")]
+    [InlineData("request id 6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f in the log")]
+    [InlineData("export AWS_SECRET_ACCESS_KEY=ded7db27a4558e2ea9bbf0bf36ae0e8521618f366c")]
+    [InlineData("dapiDataGetTopLongShortPositionRatio (params?: {}): Promise<implicitReturnType>;")]
+    [InlineData("InstrumentationKey=00000000-0000-0000-0000-000000000000;EndpointSuffix=ai.contoso.com;")]
+    [InlineData("live_126031192_IgvUabrXbWSihj2ENnA59G1F8")]
+    [InlineData("sonarqube-reporter-1.2.4.tgz#3b335d612137949d2f21fcc6c8c8164db7603227")]
+    [InlineData("curl https://kolkrabbi.heroku.com/apps/98fc74a8-ff56-4a21-85f6-7a1fcac895c9/github/push")]
+    [InlineData("px-api-a1b2c3d4-e5f6-g7h8-i8j0-k0l3m3n4o0p5")]
+    [InlineData("password_hash: $2b$12$KIXQJf3Lx9Yb1Qm5vZp2MuXn0sT7yW4eR6aD8cF1gH3jK5lN7pQ9S")]
+    [InlineData("abcdef.0123456789abcdef")]
+    public void Scan_LookAlike_FindsNothing(string line) =>
+        Assert.Empty(SecretScanner.Scan(line));
+
+    [Fact]
+    public void Scan_GitHubToken_ReportsWhetherItsCrc32TailHolds()
+    {
+        var random = new SyntheticValues(3).AlnumOf(30);
+        var issued = "ghp_" + random + Checksums.Crc32Base62(random);
+        var typed = "ghp_" + random + (Checksums.Crc32Base62(random) == "000000" ? "000001" : "000000");
+
+        var good = Assert.Single(SecretScanner.Scan($"GITHUB_TOKEN={issued}"));
+        var bad = Assert.Single(SecretScanner.Scan($"GITHUB_TOKEN={typed}"));
+
+        Assert.True(good.ChecksumValid);
+        Assert.False(bad.ChecksumValid);
+        Assert.Equal(SecretKinds.GitHub, bad.Kind);
+    }
+
+    [Fact]
+    public void Checksums_KnownTail_MatchesGitHubsScheme()
+    {
+        // The six-character tail is CRC32 of the 30 random characters in base 62, padded with '0'.
+        Assert.Equal(0u, Checksums.Crc32(""));
+        Assert.Equal(0xCBF43926u, Checksums.Crc32("123456789"));
+        Assert.Equal(6, Checksums.Crc32Base62("abcdefghijklmnopqrstuvwxyzABCD").Length);
+    }
+
+    [Theory]
+    [InlineData("-----BEGIN RSA PRIVATE KEY-----")]
+    [InlineData("-----BEGIN OPENSSH PRIVATE KEY-----")]
+    public void Scan_Base64EncodedPrivateKey_IsAPrivateKey(string header)
+    {
+        var body = string.Join('\n', Enumerable.Range(0, 4).Select(_ => new SyntheticValues(9).Of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", 64)));
+        var encoded = Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes($"{header}\n{body}\n"));
+
+        var match = Assert.Single(SecretScanner.Scan($"PRIVATE_KEY_B64={encoded}"));
+
+        Assert.Equal(SecretKinds.PrivateKey, match.Kind);
+    }
+
+    [Fact]
+    public void Scan_JwtWhoseHeaderIsNotJson_IsNotAJwt()
+    {
+        var notJson = "eyJ0aGlzIGlzIG5vdCBqc29u.eyJhbGciOiJub25lIn0xxxxxxxxxxxxxxxxxxxx.c2lnbmF0dXJlc2lnbmF0dXJlc2ln";
+
+        Assert.DoesNotContain(SecretScanner.Scan(notJson), m => m.Kind == SecretKinds.Jwt);
+    }
+}
