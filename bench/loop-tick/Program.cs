@@ -44,7 +44,7 @@ for (var i = 0; i < ticks; i++)
     var tick = await loop.TickAsync(status, CancellationToken.None);
     wall[i] = watch.Elapsed.TotalMilliseconds;
     cpu[i] = (Environment.CpuUsage.TotalTime - cpuStart).TotalMilliseconds;
-    Check(!tick.Decision.Apply && tick.Report.Result == "in-sync", $"tick {i} was not idle: {tick.Decision.Why} / {tick.Report.Result}");
+    Check(!tick.Decision.Apply && tick.Report.Result == "in-sync", $"tick {i} was not idle: {tick.Decision.Why} / {tick.Report.Result}: {Pending(tick.Report)}");
     status = tick.Status;
 }
 
@@ -79,6 +79,9 @@ static string Row(string name, double[] values)
     string F(double v) => v.ToString("0.00", CultureInfo.InvariantCulture);
     return $"| {name} | {F(sorted[sorted.Length / 2])} | {F(sorted[(int)(sorted.Length * 0.95)])} | {F(sorted[^1])} | {F(values.Average())} |";
 }
+
+static string Pending(OpenClaw.Desired.Reporting.RunReport report) =>
+    string.Join("; ", report.Changes.Select(c => $"{c.Kind}/{c.Resource} {c.Action} ({c.Reason})").Concat(report.Unknowns.Select(u => $"{u.Kind}/{u.Resource} unknown ({u.Reason})")));
 
 static void Check(bool condition, string message)
 {

@@ -25,7 +25,7 @@ public sealed record TickDecision(bool Apply, string Why, string? Revision, IRea
 
         if (!drift.Any() && !isNew)
         {
-            return new(false, stalled.Count > 0 ? $"in sync but for {stalled.Count} stalled change(s) that need a human" : "in sync", revision, stalled);
+            return new(false, Idle(stalled.Count, plan.Changes.Count(c => c.Action == "manual")), revision, stalled);
         }
 
         var what = isNew ? $"new revision {Short(revision)}" : $"drift in {drift.Count} change(s)";
@@ -33,6 +33,26 @@ public sealed record TickDecision(bool Apply, string Why, string? Revision, IRea
             : detectOnly ? new(false, $"{what}; not applied: detect-only", revision, stalled)
             : revision == previous?.RefusedRevision ? new(false, $"{what}; not applied: this revision was refused, waiting for a new one", revision, stalled)
             : new(true, what, revision, stalled);
+    }
+
+    /// <summary>
+    /// Nothing to apply. "in sync" only when the plan is empty: manual actions and stalled changes are named,
+    /// so the decision never says "in sync" while the report says "changes".
+    /// </summary>
+    private static string Idle(int stalled, int manual)
+    {
+        var waiting = new List<string>();
+        if (stalled > 0)
+        {
+            waiting.Add($"{stalled} stalled change(s)");
+        }
+
+        if (manual > 0)
+        {
+            waiting.Add($"{manual} manual action(s)");
+        }
+
+        return waiting.Count == 0 ? "in sync" : $"nothing to apply; {string.Join(" and ", waiting)} need a human";
     }
 
     private static string Short(string revision) => revision.StartsWith("sha256:", StringComparison.Ordinal) ? revision[..19] : revision[..Math.Min(12, revision.Length)];
