@@ -3,7 +3,7 @@
 # present are not fetched again, so a second run costs a second.
 set -euo pipefail
 
-packages=(git gnupg gpgv podman runc busybox-static nftables iptables iproute2 util-linux restic rclone bubblewrap procps time systemd)
+packages=(git gnupg gpgv curl dpkg podman runc busybox-static nftables iptables iproute2 util-linux restic rclone bubblewrap procps time systemd)
 
 missing=()
 for p in "${packages[@]}"; do
