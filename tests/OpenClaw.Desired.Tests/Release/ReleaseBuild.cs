@@ -53,7 +53,8 @@ public sealed class ReleaseBuild : IAsyncLifetime
             Steps.Add((step, code, log));
             if (code != 0)
             {
-                break;
+                // Every test of the collection fails with this: the step and what it printed.
+                throw new InvalidOperationException($"the release workflow's step {step} exited {code}:\n{log}");
             }
         }
     }
@@ -86,8 +87,12 @@ public sealed class ReleaseBuild : IAsyncLifetime
 
         var identity = new Dictionary<string, string>
         {
-            ["GIT_AUTHOR_NAME"] = "Release Test", ["GIT_AUTHOR_EMAIL"] = "release@example.invalid", ["GIT_AUTHOR_DATE"] = "2026-11-01T12:00:00Z",
-            ["GIT_COMMITTER_NAME"] = "Release Test", ["GIT_COMMITTER_EMAIL"] = "release@example.invalid", ["GIT_COMMITTER_DATE"] = "2026-11-01T12:00:00Z",
+            ["GIT_AUTHOR_NAME"] = "Release Test",
+            ["GIT_AUTHOR_EMAIL"] = "release@example.invalid",
+            ["GIT_AUTHOR_DATE"] = "2026-11-01T12:00:00Z",
+            ["GIT_COMMITTER_NAME"] = "Release Test",
+            ["GIT_COMMITTER_EMAIL"] = "release@example.invalid",
+            ["GIT_COMMITTER_DATE"] = "2026-11-01T12:00:00Z",
         };
         foreach (var args in new[] { new[] { "init", "-q", "-b", "main" }, ["add", "-A"], ["commit", "-q", "-m", "release"], ["tag", Tag] })
         {
