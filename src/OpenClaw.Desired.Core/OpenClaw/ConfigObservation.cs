@@ -18,7 +18,7 @@ public sealed record ConfigObservation(string HostPath, OpenClawConfig? Config, 
 
         try
         {
-            var text = await File.ReadAllTextAsync(real, cancellationToken);
+            var text = File.ReadAllText(real); // synchronously: a probe blocks its own thread, never the pool's
             var config = OpenClawConfig.Parse(text);
             foreach (var secret in config.SecretValues())
             {

@@ -36,7 +36,7 @@ public static class SecretResolver
         try
         {
             return File.Exists(real)
-                ? new ResolvedSecret((await File.ReadAllTextAsync(real, cancellationToken)).TrimEnd('\r', '\n'), null)
+                ? new ResolvedSecret(File.ReadAllText(real).TrimEnd('\r', '\n'), null)
                 : new ResolvedSecret(null, $"the secret file {shown} does not exist");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -29,7 +29,7 @@ internal static class DeclaredValue
                     return (null, $"file:{file}", $"{file} does not exist");
                 }
 
-                var fromFile = (await File.ReadAllTextAsync(real, cancellationToken)).Trim();
+                var fromFile = File.ReadAllText(real).Trim();
                 host.Redactor.Add(fromFile);
                 return (fromFile, $"file:{file}", null);
             case { Store: { } name }:

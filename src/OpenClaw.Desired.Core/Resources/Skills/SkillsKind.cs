@@ -28,11 +28,13 @@ public sealed class SkillsKind : ResourceKind<SkillsObservation>
         var config = await ConfigObservation.ProbeAsync(host, paths, cancellationToken);
         var roots = SkillLocator.Roots(host, paths, config.Config);
         var found = SkillLocator.Find(host.Root, roots);
-        var observed = await Task.WhenAll(found.Select(skill => Task.Run(() =>
+        // Hashing and auditing read every file: spread over threads of their own, never the thread pool's.
+        var observed = OwnThread.ForEach(found, Environment.ProcessorCount, skill =>
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var real = host.Root.Resolve(skill.HostPath);
             return new ObservedSkill(skill, TreeHash.OfFolder(real), SkillAuditor.AuditFolder(real));
-        }, cancellationToken)));
+        });
         return new SkillsObservation(SkillsDesired.For(posture), config, observed.ToValueList());
     }
 

@@ -25,7 +25,7 @@ public sealed class EnvSecretStore(HostRoot root, string hostPath, (int Uid, int
             return new Dictionary<string, StoredSecret>();
         }
 
-        var entries = DotEnv.Parse(await File.ReadAllTextAsync(real, cancellationToken));
+        var entries = DotEnv.Parse(File.ReadAllText(real));
         var result = new Dictionary<string, StoredSecret>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {

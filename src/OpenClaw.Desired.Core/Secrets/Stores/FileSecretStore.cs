@@ -57,7 +57,7 @@ public sealed class FileSecretStore(HostRoot root, string hostPath, string alias
 
         try
         {
-            return JObject.Parse(await File.ReadAllTextAsync(real, cancellationToken));
+            return JObject.Parse(File.ReadAllText(real));
         }
         catch (JsonReaderException e)
         {
