@@ -12,14 +12,15 @@ namespace OpenClaw.Desired.Posture;
 /// Adding a posture class: declare the record (beside <see cref="PostureDocument"/>, or in its kind's folder)
 /// and reference it from a property of <see cref="PostureDocument"/> or of a class it already reaches. The
 /// generator follows properties, so nothing needs to be added here; the build fails (SYSLIB10xx) if it
-/// cannot generate code for the new type. Names are camelCase, as in posture.yaml; dictionary keys are kept
-/// as written. A free-form section can be <c>System.Text.Json.Nodes.JsonObject</c>/<c>JsonArray</c>; a value
+/// cannot generate code for the new type. Names are matched without regard to case (the property
+/// <c>OpenClaw</c> reads <c>openclaw</c>) and written camelCase; dictionary keys are kept as written. A free-form section can be <c>System.Text.Json.Nodes.JsonObject</c>/<c>JsonArray</c>; a value
 /// read in a custom way gets a <c>JsonConverter&lt;T&gt;</c> named by <c>[JsonConverter]</c> on its type (see
 /// <see cref="SecretRefConverter"/>). Add a <c>[JsonSerializable]</c> line here only for a type that is
 /// (de)serialized on its own, outside <see cref="PostureDocument"/> and <see cref="EffectivePosture"/>.
 /// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    PropertyNameCaseInsensitive = true, // posture.yaml writes "openclaw" for OpenClaw, "oauth" for OAuth
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(PostureDocument))]
