@@ -1,8 +1,21 @@
 #!/usr/bin/env bash
-# Publishes the CLI as it ships (Release, ReadyToRun) and runs the benchmarks against it.
+# Publishes the CLI as the Debian package and the release ship it (self-contained single file, ReadyToRun,
+# linux-x64) and runs the benchmarks against it: hyperfine for the demo's dry run, validate and --version
+# (when hyperfine is installed: apt-get install hyperfine), then bench/OpenClaw.Desired.Bench for hosts of
+# growing size. Pass-through arguments go to the latter (--runs N, --sizes 1,10,100,s10000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v /usr/bin/time >/dev/null || { [ "$(id -u)" -eq 0 ] && apt-get install -y -qq time >/dev/null; }
-cli=artifacts/bench/cli
-dotnet publish src/OpenClaw.Desired.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$cli" -nologo -v quiet
-dotnet run -c Release --project bench/OpenClaw.Desired.Bench -- --cli "$PWD/$cli/openclaw-desired" "$@"
+out=artifacts/bench
+cli=$out/cli/openclaw-desired
+dotnet publish src/OpenClaw.Desired.Cli -c Release -nologo -v quiet -r linux-x64 --self-contained \
+  -p:PublishSingleFile=true -p:PublishReadyToRun=true -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=none -o "$out/cli"
+if command -v hyperfine >/dev/null && [ "${BENCH_HYPERFINE:-1}" = 1 ]; then
+  # -N: no shell in between; -i: the demo's dry run exits 3 (an endpoint is down), which is its answer, not a failure.
+  hyperfine -N -i --warmup 3 --runs 30 --export-markdown "$out/hyperfine.md" \
+    "$cli reconcile --dry-run --quiet --no-color --posture bench/posture.bench.yaml --root examples/demo-host" \
+    "$cli validate --posture bench/posture.bench.yaml" \
+    "$cli --version"
+  cat "$out/hyperfine.md"
+fi
+dotnet run -c Release --project bench/OpenClaw.Desired.Bench -- --cli "$PWD/$cli" "$@"

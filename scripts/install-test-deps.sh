@@ -3,7 +3,7 @@
 # present are not fetched again, so a second run costs a second. chromium renders the HTML report in its tests.
 set -euo pipefail
 
-packages=(git gnupg gpgv podman runc busybox-static nftables iptables iproute2 util-linux restic rclone bubblewrap procps time systemd chromium)
+packages=(git gnupg gpgv curl dpkg podman runc busybox-static nftables iptables iproute2 util-linux restic rclone bubblewrap procps time systemd chromium)
 
 missing=()
 for p in "${packages[@]}"; do

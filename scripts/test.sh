@@ -1,8 +1,20 @@
 #!/usr/bin/env bash
 # The one command that installs what the tests need and runs every test.
 # Prints a closing line "N passed, N failed" and exits non-zero when any test failed.
+# Works as root (CI, a fresh root-only machine: no sudo needed) and as a normal user, when it re-runs only
+# itself under sudo: the tests make network namespaces, run Podman and nft, install a .deb into a scratch root.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+
+if [ "$(id -u)" -ne 0 ]; then
+  if ! command -v sudo >/dev/null 2>&1; then
+    echo "test.sh: the tests need root (network namespaces, Podman, nft); run this as root" >&2
+    echo "0 passed, 1 failed"; exit 1
+  fi
+  echo "test.sh: the tests need root; re-running under sudo" >&2
+  # env keeps the caller's dotnet on PATH even where sudoers' secure_path would replace it.
+  exec sudo env "PATH=$PATH" ${DOTNET_ROOT:+"DOTNET_ROOT=$DOTNET_ROOT"} bash "$PWD/scripts/test.sh" "$@"
+fi
 
 bash scripts/install-test-deps.sh || exit 1
 

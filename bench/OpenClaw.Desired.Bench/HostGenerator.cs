@@ -9,16 +9,17 @@ internal static class HostGenerator
 {
     public sealed record Size(int Factor, int Skills, int Agents, long ConfigBytes, long WorkspaceBytes);
 
-    public static Size Generate(string demoHost, string root, int factor)
+    /// <summary>The demo scaled by <paramref name="factor"/>; <paramref name="skills"/> overrides the number of generated skills.</summary>
+    public static Size Generate(string demoHost, string root, int factor, int? skills = null)
     {
         Copy(demoHost, root);
         var state = Path.Combine(root, "home/claw/.openclaw");
         var workspace = Path.Combine(state, "workspace");
         var config = OpenClawConfig.Parse(File.ReadAllText(Path.Combine(state, "openclaw.json")));
 
-        var skills = 3 * factor;
+        var generated = skills ?? 3 * factor;
         var entries = (JObject)config.Get("/skills/entries")!;
-        for (var i = 0; i < skills; i++)
+        for (var i = 0; i < generated; i++)
         {
             var name = $"skill-{i:D5}";
             var folder = Path.Combine(workspace, "skills", name);
@@ -50,7 +51,7 @@ internal static class HostGenerator
         }
 
         var workspaceBytes = Directory.EnumerateFiles(workspace, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
-        return new Size(factor, skills + 3, factor + 1, Encoding.UTF8.GetByteCount(configText), workspaceBytes);
+        return new Size(factor, generated + 3, factor + 1, Encoding.UTF8.GetByteCount(configText), workspaceBytes);
     }
 
     private static string Lorem(int length)

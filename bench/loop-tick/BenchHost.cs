@@ -20,6 +20,9 @@ internal sealed class BenchHost : IDisposable
             allow: [weather, github-triage]
           gateway:
             token: bench-gateway-token-0123456789abcdef0123
+        sandboxes:
+          openclaw:
+            mode: off
         """;
 
     public BenchHost()

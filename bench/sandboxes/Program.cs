@@ -75,7 +75,7 @@ public static class Program
         var host = new HostContext(new HostRoot(root), new ProcessCommandRunner(), TimeProvider.System, http, new SecretRedactor());
         var desired = SandboxesDesired.For(effective, host);
 
-        using var client = new DockerClientConfiguration(new Uri(endpoint)).CreateClient();
+        using var client = new DockerClientBuilder().WithEndpoint(new Uri(endpoint)).Build();
         await ClearAsync(client);
         var setup = Stopwatch.StartNew();
         await CreateAsync(client, desired);
@@ -107,7 +107,7 @@ public static class Program
             totals.Add(report.Timings.TotalMs);
         }
 
-        var warmHost = new HostContext(new HostRoot(root), new ProcessCommandRunner(), TimeProvider.System, http, new SecretRedactor()) { StatePath = stateDir, DryRun = true };
+        var warmHost = new HostContext(new HostRoot(root), new ProcessCommandRunner(), TimeProvider.System, http, new SecretRedactor()) { StateDir = stateDir, DryRun = true };
         var sandboxes = Stopwatch.StartNew();
         await new SandboxesKind().PlanAsync(effective, warmHost, CancellationToken.None);
         sandboxes.Stop();

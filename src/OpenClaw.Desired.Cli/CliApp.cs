@@ -9,7 +9,7 @@ public static class CliApp
     /// <summary>The whole command tree, writing to <paramref name="console"/>.</summary>
     public static RootCommand Build(CliConsole console)
     {
-        return new RootCommand("openclaw-desired: desired-state reconciler for the security posture of OpenClaw hosts")
+        var root = new RootCommand("openclaw-desired: desired-state reconciler for the security posture of OpenClaw hosts")
         {
             InitCommand.Create(console),
             ValidateCommand.Create(console),
@@ -25,6 +25,8 @@ public static class CliApp
             AuditCommand.Create(console),
             SkillsCommand.Create(console),
         };
+        VersionAction.Install(root, console);
+        return root;
     }
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>

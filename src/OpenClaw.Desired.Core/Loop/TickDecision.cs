@@ -26,11 +26,8 @@ public sealed record TickDecision(bool Apply, string Why, string? Revision, IRea
         if (!drift.Any() && !isNew)
         {
             var manual = plan.Changes.Count(c => c.Action == "manual" && c.Waived is null);
-            var why = stalled.Count > 0 ? $"nothing to apply but {stalled.Count} stalled change(s) that need a human"
-                : manual > 0 ? $"nothing to apply; {manual} manual action(s) wait for a human"
-                : plan.Unknowns.Count > 0 ? "nothing to apply; some state could not be seen"
-                : "in sync";
-            return new(false, why, revision, stalled);
+            var idle = Idle(stalled.Count, manual);
+            return new(false, idle == "in sync" && plan.Unknowns.Count > 0 ? "nothing to apply; some state could not be seen" : idle, revision, stalled);
         }
 
         var what = isNew ? $"new revision {Short(revision)}" : $"drift in {drift.Count} change(s)";
@@ -38,6 +35,26 @@ public sealed record TickDecision(bool Apply, string Why, string? Revision, IRea
             : detectOnly ? new(false, $"{what}; not applied: detect-only", revision, stalled)
             : revision == previous?.RefusedRevision ? new(false, $"{what}; not applied: this revision was refused, waiting for a new one", revision, stalled)
             : new(true, what, revision, stalled);
+    }
+
+    /// <summary>
+    /// Nothing to apply. "in sync" only when the plan is empty: manual actions and stalled changes are named,
+    /// so the decision never says "in sync" while the report says "changes".
+    /// </summary>
+    private static string Idle(int stalled, int manual)
+    {
+        var waiting = new List<string>();
+        if (stalled > 0)
+        {
+            waiting.Add($"{stalled} stalled change(s)");
+        }
+
+        if (manual > 0)
+        {
+            waiting.Add($"{manual} manual action(s)");
+        }
+
+        return waiting.Count == 0 ? "in sync" : $"nothing to apply; {string.Join(" and ", waiting)} need a human";
     }
 
     private static string Short(string revision) => revision.StartsWith("sha256:", StringComparison.Ordinal) ? revision[..19] : revision[..Math.Min(12, revision.Length)];

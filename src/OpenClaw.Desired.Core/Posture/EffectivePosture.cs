@@ -29,6 +29,7 @@ public sealed record EffectivePosture(
     public IReadOnlyDictionary<string, PostureSpot> Sections { get; init; } = new Dictionary<string, PostureSpot>();
 
     /// <summary>Literal secret values the posture itself holds; every output is scrubbed of them.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<string> LiteralSecrets =>
         new[] { Agent.GatewayToken?.Literal }
             .Concat(Document.Secrets?.Declared?.Select(d => d.Value?.Literal) ?? [])

@@ -1,4 +1,5 @@
-using Newtonsoft.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace OpenClaw.Desired.Posture;
 
@@ -221,9 +222,9 @@ public sealed record BuildSpec(string Context, string? Dockerfile);
 
 public sealed record AuditSpec(string? Block);
 
-public sealed record MonitoringSpec(string? Interval, Newtonsoft.Json.Linq.JArray? Targets, Newtonsoft.Json.Linq.JObject? Alerts);
+public sealed record MonitoringSpec(string? Interval, JsonArray? Targets, JsonObject? Alerts);
 
-public sealed record SourceSpec(string? Repo, string? Ref, string? Path, IReadOnlyList<string>? HostGroups, Newtonsoft.Json.Linq.JObject? Verify);
+public sealed record SourceSpec(string? Repo, string? Ref, string? Path, IReadOnlyList<string>? HostGroups, JsonObject? Verify);
 
 /// <summary>
 /// A secret in the posture: a literal, or a reference resolved on the host. Its value never leaves through

@@ -1,5 +1,4 @@
 using System.Text;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace OpenClaw.Desired.Posture;
@@ -156,10 +155,9 @@ public static class PostureLoader
         PostureDocument document;
         try
         {
-            document = checkable.ToObject<PostureDocument>(JsonSerializer.Create(new JsonSerializerSettings { MissingMemberHandling = MissingMemberHandling.Error }))
-                ?? throw new JsonException("empty");
+            document = PostureJsonContext.Read(JsonTokens.ToUtf8(checkable)) ?? throw new System.Text.Json.JsonException("empty");
         }
-        catch (JsonException)
+        catch (System.Text.Json.JsonException)
         {
             return new PostureLoadResult(null, schemaErrors.Count > 0 ? diagnostics : [new Diagnostic(name, 1, 1, "the posture could not be read into the model", null)]);
         }

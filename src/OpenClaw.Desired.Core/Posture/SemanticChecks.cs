@@ -178,7 +178,7 @@ internal static class SemanticChecks
     {
         Duplicates(document.Secrets?.Declared?.Select(d => d.Name).ToList(), "secrets.declared", "secret", at, diagnostics);
         Duplicates(document.Backups?.Archives?.Select(a => a.Name).ToList(), "backups.archives", "archive", at, diagnostics);
-        Duplicates(document.Monitoring?.Targets?.Select(a => (string?)a["name"]).OfType<string>().ToList(), "monitoring.targets", "target", at, diagnostics);
+        Duplicates(document.Monitoring?.Targets?.Select(a => a?["name"] is System.Text.Json.Nodes.JsonValue name && name.TryGetValue<string>(out var text) ? text : null).OfType<string>().ToList(), "monitoring.targets", "target", at, diagnostics);
     }
 
     private static void Duplicates(IReadOnlyList<string>? names, string path, string what, Locator at, List<Diagnostic> diagnostics)

@@ -34,6 +34,68 @@ internal sealed class SubsetSchema(JObject document)
 {
     private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 
+    /// <summary>The validation keywords <see cref="Check"/> enforces. A keyword not here would be ignored silently.</summary>
+    public static readonly IReadOnlySet<string> Enforced = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "$ref", "oneOf", "type", "enum", "minLength", "pattern", "minimum", "exclusiveMinimum", "maximum",
+        "minItems", "maxItems", "uniqueItems", "items", "properties", "propertyNames", "required", "additionalProperties",
+    };
+
+    /// <summary>Keywords that only describe or hold definitions; they never make a document invalid.</summary>
+    public static readonly IReadOnlySet<string> Annotations = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "$schema", "$id", "$comment", "title", "description", "definitions", "default", "examples",
+    };
+
+    /// <summary>
+    /// Every keyword a schema uses that is neither enforced nor an annotation, with where it is: a schema
+    /// written with one would validate less than it says (a test keeps the posture schema free of them).
+    /// </summary>
+    public static IReadOnlyList<string> UnsupportedKeywords(JObject schema)
+    {
+        var found = new List<string>();
+        Walk(schema, "#");
+        return found;
+
+        void Walk(JToken node, string at)
+        {
+            if (node is not JObject obj)
+            {
+                return;
+            }
+
+            foreach (var property in obj.Properties())
+            {
+                var here = $"{at}/{property.Name}";
+                if (!Enforced.Contains(property.Name) && !Annotations.Contains(property.Name))
+                {
+                    found.Add(here);
+                }
+
+                switch (property.Name)
+                {
+                    case "properties" or "definitions" when property.Value is JObject map:
+                        foreach (var sub in map.Properties())
+                        {
+                            Walk(sub.Value, $"{here}/{sub.Name}");
+                        }
+
+                        break;
+                    case "oneOf" when property.Value is JArray list:
+                        for (var i = 0; i < list.Count; i++)
+                        {
+                            Walk(list[i], $"{here}/{i}");
+                        }
+
+                        break;
+                    case "items" or "additionalProperties":
+                        Walk(property.Value, here);
+                        break;
+                }
+            }
+        }
+    }
+
     public List<SchemaError> Validate(JToken instance)
     {
         var errors = new List<SchemaError>();

@@ -101,8 +101,8 @@ internal static class TierExpander
     /// <summary>sha256 over the effective posture; secrets enter only as their own hashes (see <see cref="SecretRefConverter"/>).</summary>
     private static string Digest(EffectivePosture posture)
     {
-        // Newtonsoft is already warm from reading the posture; System.Text.Json here would cost a cold start.
-        var json = Newtonsoft.Json.JsonConvert.SerializeObject(posture with { Digest = string.Empty, Warnings = ValueList<Diagnostic>.Empty });
-        return "sha256:" + Hashing.Sha256Hex(Encoding.UTF8.GetBytes(json));
+        // Source-generated serialization: no reflection, so hashing costs little on a cold start.
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(posture with { Digest = string.Empty, Warnings = ValueList<Diagnostic>.Empty }, PostureJsonContext.Default.EffectivePosture);
+        return "sha256:" + Hashing.Sha256Hex(json);
     }
 }

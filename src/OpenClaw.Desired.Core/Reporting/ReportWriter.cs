@@ -17,8 +17,10 @@ public static class ReportWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private static readonly ReportJsonContext Context = new(new JsonSerializerOptions(Options));
+
     public static string ToJson(RunReport report, SecretRedactor redactor) =>
-        redactor.Redact(JsonSerializer.Serialize(report, Options)) + "\n";
+        redactor.Redact(JsonSerializer.Serialize(report, Context.RunReport)) + "\n";
 
     public static void WriteJsonFile(string path, RunReport report, SecretRedactor redactor) =>
         AtomicFile.Write(path, Encoding.UTF8.GetBytes(ToJson(report, redactor)), UnixFileMode.UserRead | UnixFileMode.UserWrite);

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
-using Newtonsoft.Json.Serialization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using OpenClaw.Desired.Posture;
 
 namespace OpenClaw.Desired.Source;
@@ -20,16 +19,11 @@ internal static partial class PostureValues
         "backups.interval", "backups.configBeforeChange", "secrets.rotation", "firewall.level", "sandboxes.openclaw",
     ];
 
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
-    {
-        NullValueHandling = NullValueHandling.Ignore,
-        ContractResolver = new DefaultContractResolver { NamingStrategy = new CamelCaseNamingStrategy { ProcessDictionaryKeys = false } },
-    });
-
     public static SortedDictionary<string, string> Of(EffectivePosture posture, Func<string, string> fingerprint)
     {
         var values = Effective(posture, fingerprint);
-        var raw = JObject.FromObject(posture.Document, Serializer);
+        // camelCase names, nulls left out, dictionary keys as written; secrets as written by SecretRefConverter.
+        var raw = JsonSerializer.SerializeToNode(posture.Document, PostureJsonContext.Default.PostureDocument);
         var literals = posture.LiteralSecrets.ToHashSet(StringComparer.Ordinal);
         var rest = new SortedDictionary<string, string>(StringComparer.Ordinal);
         Add(rest, string.Empty, raw, s => literals.Contains(s) ? fingerprint(s) : s, fingerprint);
@@ -96,42 +90,43 @@ internal static partial class PostureValues
 
     private static string List(IEnumerable<string> items) => "[" + string.Join(", ", items) + "]";
 
-    private static void Add(SortedDictionary<string, string> values, string path, JToken token, Func<string, string> display, Func<string, string> fingerprint)
+    private static void Add(SortedDictionary<string, string> values, string path, JsonNode? node, Func<string, string> display, Func<string, string> fingerprint)
     {
-        switch (token)
+        switch (node)
         {
-            case JObject obj:
-                foreach (var property in obj.Properties())
+            case JsonObject obj:
+                foreach (var (name, value) in obj)
                 {
-                    Add(values, path.Length == 0 ? property.Name : $"{path}.{property.Name}", property.Value, display, fingerprint);
+                    Add(values, path.Length == 0 ? name : $"{path}.{name}", value, display, fingerprint);
                 }
 
                 break;
-            case JArray array when array.All(i => i is JValue):
-                values[path] = "[" + string.Join(", ", array.Select(i => Scalar(path, (JValue)i, display, fingerprint))) + "]";
+            case JsonArray array when array.All(i => i is null or JsonValue):
+                values[path] = "[" + string.Join(", ", array.Select(i => Scalar(path, i as JsonValue, display, fingerprint))) + "]";
                 break;
-            case JArray array:
+            case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
                     // Named entries are keyed by name, so reordering a list is not read as a change of every item.
-                    var key = array[i] is JObject { } item && item["name"] is JValue { Type: JTokenType.String } name ? (string)name! : i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    var key = array[i] is JsonObject item && item["name"] is JsonValue name && name.TryGetValue<string>(out var text) ? text : i.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     Add(values, $"{path}[{key}]", array[i], display, fingerprint);
                 }
 
                 break;
-            case JValue value:
-                values[path] = Scalar(path, value, display, fingerprint);
+            default:
+                values[path] = Scalar(path, node as JsonValue, display, fingerprint);
                 break;
         }
     }
 
-    private static string Scalar(string path, JValue value, Func<string, string> display, Func<string, string> fingerprint) => value.Type switch
+    private static string Scalar(string path, JsonValue? value, Func<string, string> display, Func<string, string> fingerprint) => value?.GetValueKind() switch
     {
-        JTokenType.String when SecretKey().IsMatch(path) => fingerprint((string)value!),
-        JTokenType.String => display((string)value!),
-        JTokenType.Boolean => Lower((bool)value),
-        JTokenType.Null => "null",
-        _ => value.ToString(Formatting.None),
+        null or JsonValueKind.Null => "null",
+        JsonValueKind.String when SecretKey().IsMatch(path) => fingerprint(value.GetValue<string>()),
+        JsonValueKind.String => display(value.GetValue<string>()),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        _ => value.ToJsonString(),
     };
 
     private static string Lower(bool value) => value ? "true" : "false";

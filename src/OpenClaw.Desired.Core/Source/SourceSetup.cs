@@ -25,8 +25,8 @@ public static class SourceSetup
         }
 
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(posturePath));
-        var keys = source.Verify?["keys"]?.Values<string>().OfType<string>().ToList() ?? [];
-        var keyring = (string?)source.Verify?["keyring"];
+        var keys = (source.Verify?["keys"] as System.Text.Json.Nodes.JsonArray)?.Select(Text).OfType<string>().ToList() ?? [];
+        var keyring = Text(source.Verify?["keyring"]);
         var verify = keys.Count > 0 || keyring is not null ? new VerifyPolicy(keys, keyring is null ? null : ExpandHome(keyring, folder)) : VerifyPolicy.None;
         var git = Build(request with { Ref = request.Ref ?? source.Ref, Path = request.Path ?? source.Path }, bootstrapRepo, folder, verify, source.HostGroups ?? [], root, local.Posture.Tier);
         return (git, null);
@@ -66,6 +66,9 @@ public static class SourceSetup
 
         return Environment.MachineName;
     }
+
+    private static string? Text(System.Text.Json.Nodes.JsonNode? node) =>
+        node is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     private static string ExpandHome(string path, string? folder) =>
         path.StartsWith("~/", StringComparison.Ordinal)

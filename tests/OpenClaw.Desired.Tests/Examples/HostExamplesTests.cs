@@ -16,8 +16,8 @@ public sealed class HostExamplesTests
     }
 
     [Theory]
-    [InlineData("openclaw-desired.service", "ExecStart=/usr/local/bin/openclaw-desired run --posture /etc/openclaw-desired/bootstrap.yaml --interval 15m")]
-    [InlineData("openclaw-desired-once.service", "ExecStart=/usr/local/bin/openclaw-desired run --once --posture /etc/openclaw-desired/bootstrap.yaml")]
+    [InlineData("openclaw-desired.service", "ExecStart=/usr/local/bin/openclaw-desired run --posture /etc/openclaw-desired/posture.yaml --interval 15m")]
+    [InlineData("openclaw-desired-once.service", "ExecStart=/usr/local/bin/openclaw-desired run --once --posture /etc/openclaw-desired/posture.yaml")]
     public void SystemdUnits_RunTheLoopOnTheBootstrapFile(string unit, string execStart)
     {
         var text = File.ReadAllText(Path.Combine(RepoPaths.Examples, "systemd", unit));

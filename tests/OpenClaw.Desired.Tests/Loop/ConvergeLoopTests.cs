@@ -129,7 +129,7 @@ public sealed class ConvergeLoopTests
         Assert.Equal(0, first.Status.ConsecutiveFailures);
         Assert.Equal("stalling/thing", Assert.Single(first.Status.Stalled).Change);
         Assert.False(second.Decision.Apply);
-        Assert.Contains("1 stalled change(s) that need a human", second.Decision.Why);
+        Assert.Contains("1 stalled change(s) need a human", second.Decision.Why);
         Assert.Equal(1, kind.Applies);
     }
 

@@ -41,8 +41,17 @@ public sealed class TickDecisionTests
         Assert.True(TickDecision.For(Plan(Commit, Change()), null, false, false).Apply);
 
     [Fact]
-    public void For_OnlyManualChanges_IsNotDrift() =>
-        Assert.False(TickDecision.For(Plan(Commit, Change(action: "manual")), null, false, false).Apply);
+    public void For_OnlyManualChanges_IsNotDriftButNotInSyncEither()
+    {
+        var decision = TickDecision.For(Plan(Commit, Change(action: "manual")), null, false, false);
+
+        Assert.False(decision.Apply);
+        Assert.Equal("nothing to apply; 1 manual action(s) need a human", decision.Why);
+    }
+
+    [Fact]
+    public void For_EmptyPlan_IsInSync() =>
+        Assert.Equal("in sync", TickDecision.For(Plan(Commit), null, false, false).Why);
 
     [Theory]
     [InlineData(true, false, "not applied: detect-only")]
@@ -64,7 +73,7 @@ public sealed class TickDecisionTests
         var otherTarget = TickDecision.For(Plan(Commit, Change(after: "on-miss")), previous, false, false);
 
         Assert.False(same.Apply);
-        Assert.Contains("1 stalled change(s)", same.Why);
+        Assert.Equal("nothing to apply; 1 stalled change(s) need a human", same.Why);
         Assert.True(otherTarget.Apply);
     }
 

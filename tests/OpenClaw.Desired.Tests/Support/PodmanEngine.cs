@@ -29,7 +29,7 @@ public sealed class PodmanEngine : IAsyncLifetime
         }
 
         Endpoint = stdout.Trim().Split('\n')[^1];
-        Client = new DockerClientConfiguration(new Uri(Endpoint)).CreateClient();
+        Client = new DockerClientBuilder().WithEndpoint(new Uri(Endpoint)).Build();
     }
 
     public async Task DisposeAsync()
@@ -51,16 +51,16 @@ public sealed class PodmanEngine : IAsyncLifetime
     /// <summary>Runs a shell command in a running container: exit code, stdout and stderr.</summary>
     public async Task<(long ExitCode, string Stdout, string Stderr)> ExecAsync(string containerId, string script)
     {
-        var exec = await Client.Exec.ExecCreateContainerAsync(containerId, new ContainerExecCreateParameters
+        var exec = await Client.Exec.CreateContainerExecAsync(containerId, new ContainerExecCreateParameters
         {
             Cmd = ["sh", "-c", script],
             AttachStdout = true,
             AttachStderr = true,
         });
-        using var stream = await Client.Exec.StartAndAttachContainerExecAsync(exec.ID, false);
+        using var stream = await Client.Exec.StartContainerExecAsync(exec.ID, new ContainerExecStartParameters { Detach = false });
         var (stdout, stderr) = await stream.ReadOutputToEndAsync(CancellationToken.None);
         var inspect = await Client.Exec.InspectContainerExecAsync(exec.ID);
-        return (inspect.ExitCode, stdout, stderr);
+        return (inspect.ExitCode ?? -1, stdout, stderr);
     }
 
     public async Task<IList<ContainerListResponse>> ContainersAsync(string? label = null) =>

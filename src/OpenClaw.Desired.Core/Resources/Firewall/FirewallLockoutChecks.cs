@@ -89,7 +89,7 @@ internal static class FirewallLockoutChecks
         var targets = document.Monitoring?.Targets ?? [];
         for (var i = 0; i < targets.Count; i++)
         {
-            if (targets[i] is not JObject target || Endpoint.FromTarget((string?)target["name"] ?? "?", (string?)target["url"], (string?)target["tcp"]) is not { } endpoint)
+            if (targets[i] is not System.Text.Json.Nodes.JsonObject target || Endpoint.FromTarget((string?)target["name"] ?? "?", (string?)target["url"], (string?)target["tcp"]) is not { } endpoint)
             {
                 continue;
             }

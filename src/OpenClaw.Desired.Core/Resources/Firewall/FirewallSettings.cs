@@ -58,7 +58,7 @@ public sealed record FirewallSettings(
 
     public static ValueList<Endpoint> HealthTargetsOf(PostureDocument document) =>
         (document.Monitoring?.Targets ?? [])
-            .OfType<JObject>()
+            .OfType<System.Text.Json.Nodes.JsonObject>()
             .Select(t => Endpoint.FromTarget($"health target '{(string?)t["name"]}'", (string?)t["url"], (string?)t["tcp"]))
             .OfType<Endpoint>()
             .ToValueList();

@@ -47,8 +47,8 @@ public sealed class ContainerEngine : IDisposable
 
     public static ContainerEngine Open(string endpoint)
     {
-        var configuration = new DockerClientConfiguration(new Uri(endpoint), defaultTimeout: TimeSpan.FromSeconds(60));
-        return new ContainerEngine(endpoint, configuration.CreateClient());
+        var client = new DockerClientBuilder().WithEndpoint(new Uri(endpoint)).WithTimeout(TimeSpan.FromSeconds(60)).Build();
+        return new ContainerEngine(endpoint, client);
     }
 
     /// <summary>Asks the engine who it is; null when it answers, else why it could not be reached.</summary>

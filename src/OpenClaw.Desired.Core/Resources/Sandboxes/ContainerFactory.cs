@@ -11,7 +11,8 @@ public static class ContainerFactory
         Name = desired.ContainerName,
         Image = desired.Image,
         User = desired.User,
-        Cmd = desired.Command?.ToList(),
+        // Null, not empty, when the posture names no command: the engine then runs the image's own.
+        Cmd = desired.Command?.ToList()!,
         WorkingDir = "/tmp",
         Labels = new Dictionary<string, string> { [DesiredContainer.SkillLabel] = desired.Skill },
         HostConfig = new HostConfig

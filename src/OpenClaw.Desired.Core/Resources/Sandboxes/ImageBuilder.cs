@@ -44,10 +44,6 @@ public static class ImageBuilder
             {
                 errors.Add(error);
             }
-            else if (m.ErrorMessage is { Length: > 0 } message)
-            {
-                errors.Add(message);
-            }
         });
         await engine.Client.Images.BuildImageFromDockerfileAsync(
             new ImageBuildParameters

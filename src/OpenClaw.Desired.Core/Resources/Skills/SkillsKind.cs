@@ -28,12 +28,14 @@ public sealed class SkillsKind : ResourceKind<SkillsObservation>
         var config = await ConfigObservation.ProbeAsync(host, paths, cancellationToken);
         var roots = SkillLocator.Roots(host, paths, config.Config);
         var found = SkillLocator.Find(host.Fs, roots);
-        var observed = await Task.WhenAll(found.Select(skill => Task.Run(() =>
+        // Hashing and auditing read every file: spread over threads of their own, never the thread pool's.
+        var observed = OwnThread.ForEach(found, Environment.ProcessorCount, skill =>
         {
+            cancellationToken.ThrowIfCancellationRequested();
             // A skill folder root linked in is judged by what it names; the locator already refused any other link.
             var folder = host.Fs.ResolveLinks(skill.HostPath) ?? skill.HostPath;
             return new ObservedSkill(skill, host.Fs.HashOf(folder), SkillAuditor.AuditHost(host.Fs, folder, host.Root.Resolve(skill.HostPath)));
-        }, cancellationToken)));
+        });
         return new SkillsObservation(SkillsDesired.For(posture), config, observed.ToValueList());
     }
 

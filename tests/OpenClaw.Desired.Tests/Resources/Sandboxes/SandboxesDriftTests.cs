@@ -93,7 +93,7 @@ public sealed class SandboxesDriftTests(PodmanEngine engine) : IAsyncLifetime
         Assert.Equal("stalled", (string?)change["outcome"]);
         Assert.Contains("without the reconciler's label", (string?)change["message"]);
         var still = await engine.Client.Containers.InspectContainerAsync(squatter.ID);
-        Assert.False(still.HostConfig.ReadonlyRootfs);
+        Assert.False(still.HostConfig!.ReadonlyRootfs);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class SandboxesDriftTests(PodmanEngine engine) : IAsyncLifetime
         Assert.Contains("CHOWN", (string?)change["before"]);
         Assert.DoesNotContain("NET_RAW", (string?)change["before"]);
         var still = await engine.Client.Containers.InspectContainerAsync(weak.ID);
-        Assert.Equal("bridge", still.HostConfig.NetworkMode);
+        Assert.Equal("bridge", still.HostConfig!.NetworkMode);
     }
 
     private static JObject Report(CliResult result)

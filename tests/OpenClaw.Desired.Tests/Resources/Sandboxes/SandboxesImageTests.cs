@@ -40,7 +40,7 @@ public sealed class SandboxesImageTests(PodmanEngine engine) : IAsyncLifetime
 
         Assert.True(first.ExitCode == 0, first.All);
         var built = await engine.Client.Images.InspectImageAsync("localhost/weather-runner:1");
-        Assert.Equal("weather", built.Config.Labels["org.example.skill"]);
+        Assert.Equal("weather", built.Config!.Labels!["org.example.skill"]);
         Assert.StartsWith("sha256:", built.Config.Labels["openclaw.desired/context"]);
         var container = Assert.Single(await engine.ContainersAsync("openclaw.desired/skill=weather"));
         Assert.Equal(built.ID, container.ImageID.StartsWith("sha256:", StringComparison.Ordinal) ? container.ImageID : "sha256:" + container.ImageID);
@@ -52,7 +52,7 @@ public sealed class SandboxesImageTests(PodmanEngine engine) : IAsyncLifetime
         Assert.Contains("rebuilt image", (string?)plan["changes"]!.Single(c => (string?)c["resource"] == "container/weather")["after"]);
         Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]).ExitCode);
         Assert.Equal(0, CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run")]).ExitCode);
-        Assert.Equal("2", (await engine.Client.Images.InspectImageAsync("localhost/weather-runner:1")).Config.Labels["org.example.revision"]);
+        Assert.Equal("2", (await engine.Client.Images.InspectImageAsync("localhost/weather-runner:1")).Config!.Labels!["org.example.revision"]);
     }
 
     [Fact]
