@@ -21,7 +21,7 @@ internal static class NoChange
         var root = Path.Combine(work, "in-sync");
         var state = Path.Combine(work, "in-sync-state");
         HostGenerator.Generate(Path.Combine(repo, "examples", "demo-host"), root, 10);
-        Measure.Run(options.Cli, ["reconcile", "--quiet", "--no-color", "--posture", posture, "--root", root, "--state-dir", state]);
+        Measure.Run(options.Cli, ["reconcile", "--yes", "--quiet", "--no-color", "--posture", posture, "--root", root, "--state-dir", state]);
         var dry = Measure.Many(options.Cli, ["reconcile", "--dry-run", "--output", "json", "--quiet", "--no-color", "--posture", posture, "--root", root, "--state-dir", state], options.Runs);
         var home = Path.Combine(root, "home", "claw", ".openclaw");
         var raw = Enumerable.Range(0, options.Runs + 1).Select(_ => ReadAll(home)).Skip(1).Order().ToList();

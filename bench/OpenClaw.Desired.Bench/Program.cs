@@ -6,12 +6,13 @@ using OpenClaw.Desired.Bench;
 // Dry-run wall time and peak memory of `openclaw-desired reconcile --dry-run`, process start included,
 // on hosts of growing size; the posture load and plan times the reports give; and a no-change dry run
 // against the raw reads it needs. Usage:
-//   dotnet run -c Release --project bench/OpenClaw.Desired.Bench -- --cli PATH [--runs N] [--sizes 1,10,100,s10000]
+//   dotnet run -c Release --project bench/OpenClaw.Desired.Bench -- --cli PATH [--runs N] [--sizes 1,10,100,s10000] [--keep DIR]
 // A size N is the demo scaled N times; sN is the demo with N generated skills (and nothing else scaled).
+// --keep DIR generates the hosts in DIR and leaves them there (for profiling one by hand).
 var options = Args.Parse(args);
 var repo = Args.FindRepo();
 var posture = Path.Combine(repo, "bench", "posture.bench.yaml");
-var work = Directory.CreateTempSubdirectory("ocd-bench-");
+var work = options.Keep is { } keep ? Directory.CreateDirectory(keep) : Directory.CreateTempSubdirectory("ocd-bench-");
 try
 {
     Console.WriteLine($"openclaw-desired dry run, {options.Runs} runs per size after 1 warm-up; CLI {options.Cli}");
@@ -36,7 +37,10 @@ try
 }
 finally
 {
-    work.Delete(recursive: true);
+    if (options.Keep is null)
+    {
+        work.Delete(recursive: true);
+    }
 }
 
 static double Median(IEnumerable<double> values)
@@ -45,7 +49,7 @@ static double Median(IEnumerable<double> values)
     return sorted[sorted.Count / 2];
 }
 
-internal sealed record Args(string Cli, int Runs, string[] Sizes)
+internal sealed record Args(string Cli, int Runs, string[] Sizes, string? Keep = null)
 {
     public static Args Parse(string[] args)
     {
@@ -53,7 +57,7 @@ internal sealed record Args(string Cli, int Runs, string[] Sizes)
         var cli = Value("--cli") ?? Path.Combine(FindRepo(), "artifacts", "bench", "cli", "openclaw-desired");
         var runs = int.Parse(Value("--runs") ?? "5", CultureInfo.InvariantCulture);
         var sizes = (Value("--sizes") ?? "1,10,100,s10000").Split(',');
-        return new Args(cli, runs, sizes);
+        return new Args(cli, runs, sizes, Value("--keep"));
     }
 
     public static string FindRepo()

@@ -45,6 +45,11 @@ public sealed class HostRoot
     /// <summary>Collapses "." and ".." without touching the disk; ".." never climbs above "/".</summary>
     public static string Normalize(string hostPath)
     {
+        if (IsNormal(hostPath))
+        {
+            return hostPath; // the common case, from a path this class made: nothing to split and join again
+        }
+
         var parts = new List<string>();
         foreach (var part in hostPath.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -67,5 +72,39 @@ public sealed class HostRoot
         }
 
         return "/" + string.Join('/', parts);
+    }
+
+    /// <summary>Already in the form <see cref="Normalize"/> gives: "/" or "/a/b" with no empty, "." or ".." component.</summary>
+    private static bool IsNormal(string path)
+    {
+        if (path.Length == 0 || path[0] != '/')
+        {
+            return false;
+        }
+
+        if (path.Length == 1)
+        {
+            return true;
+        }
+
+        var start = 1;
+        while (start <= path.Length)
+        {
+            var end = path.IndexOf('/', start);
+            var length = (end < 0 ? path.Length : end) - start;
+            if (length == 0 || (length == 1 && path[start] == '.') || (length == 2 && path[start] == '.' && path[start + 1] == '.'))
+            {
+                return false;
+            }
+
+            if (end < 0)
+            {
+                return true;
+            }
+
+            start = end + 1;
+        }
+
+        return true;
     }
 }

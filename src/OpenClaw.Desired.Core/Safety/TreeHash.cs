@@ -54,28 +54,48 @@ public static class TreeHash
 
     private static string Hash(IEnumerable<HashEntry> entries)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var builder = new Builder();
         var buffer = new byte[64 * 1024];
         foreach (var entry in entries)
         {
             if (entry.LinkTarget is { } link)
             {
-                var target = Encoding.UTF8.GetBytes(link);
-                Header(hash, 'l', entry.Relative, target.Length);
-                hash.AppendData(target);
+                builder.AddLink(entry.Relative, link);
                 continue;
             }
 
             using var stream = entry.Open();
-            Header(hash, 'f', entry.Relative, stream.Length);
+            builder.StartFile(entry.Relative, stream.Length);
             int read;
             while ((read = stream.Read(buffer)) > 0)
             {
-                hash.AppendData(buffer, 0, read);
+                builder.Append(buffer.AsSpan(0, read));
             }
         }
 
-        return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset());
+        return builder.Finish();
+    }
+
+    /// <summary>The hash fed entry by entry, in the order of their relative paths (for a walk that also reads the files for something else).</summary>
+    public sealed class Builder : IDisposable
+    {
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        public void AddLink(string relative, string target)
+        {
+            var bytes = Encoding.UTF8.GetBytes(target);
+            Header(_hash, 'l', relative, bytes.Length);
+            _hash.AppendData(bytes);
+        }
+
+        /// <summary>Starts a file of <paramref name="length"/> bytes; its content follows through <see cref="Append"/>.</summary>
+        public void StartFile(string relative, long length) => Header(_hash, 'f', relative, length);
+
+        public void Append(ReadOnlySpan<byte> content) => _hash.AppendData(content);
+
+        public string Finish() => "sha256:" + Convert.ToHexStringLower(_hash.GetHashAndReset());
+
+        public void Dispose() => _hash.Dispose();
     }
 
     /// <summary>Files and symlinks under <paramref name="folder"/>, sorted by relative path; symlinked folders are not entered.</summary>

@@ -313,7 +313,23 @@ public sealed partial class HostFs
     /// </summary>
     private Fd? ResolveChain(List<string> parts, string hostPath, DirectoryCreation? create, Action<string>? resolved = null)
     {
-        var stack = new List<(Fd Fd, string Name)> { (Fd.OpenAt(null, Root.Root, Posix.OPath | Posix.ODirectory, "/"), string.Empty) };
+        var rootFd = Fd.OpenAt(null, Root.Root, Posix.OPath | Posix.ODirectory, "/");
+        if (create is null && parts.Count > 0)
+        {
+            // A path without links (the common case) in one call; anything else takes the walk below.
+            switch (Openat2.TryOpenFolder(rootFd, string.Join('/', parts), out var folder))
+            {
+                case Openat2.Outcome.Opened:
+                    rootFd.Dispose();
+                    resolved?.Invoke("/" + string.Join('/', parts));
+                    return folder;
+                case Openat2.Outcome.Missing:
+                    rootFd.Dispose();
+                    return null;
+            }
+        }
+
+        var stack = new List<(Fd Fd, string Name)> { (rootFd, string.Empty) };
         var queue = new LinkedList<string>(parts);
         var hops = 0;
         try

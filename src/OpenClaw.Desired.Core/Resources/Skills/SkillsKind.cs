@@ -28,15 +28,31 @@ public sealed class SkillsKind : ResourceKind<SkillsObservation>
         var config = await ConfigObservation.ProbeAsync(host, paths, cancellationToken);
         var roots = SkillLocator.Roots(host, paths, config.Config);
         var found = SkillLocator.Find(host.Fs, roots);
+        var verdicts = AuditVerdicts.Load(host.StateDir);
         // Hashing and auditing read every file: spread over threads of their own, never the thread pool's.
         var observed = OwnThread.ForEach(found, Environment.ProcessorCount, skill =>
         {
             cancellationToken.ThrowIfCancellationRequested();
             // A skill folder root linked in is judged by what it names; the locator already refused any other link.
             var folder = host.Fs.ResolveLinks(skill.HostPath) ?? skill.HostPath;
-            return new ObservedSkill(skill, host.Fs.HashOf(folder), SkillAuditor.AuditHost(host.Fs, folder, host.Root.Resolve(skill.HostPath)));
+            return SkillScan.Scan(host.Fs, folder, host.Root.Resolve(skill.HostPath), verdicts) is var (hash, audit, verdict)
+                ? (Observed: new ObservedSkill(skill, hash, audit), Verdict: verdict)
+                : default;
         });
-        return new SkillsObservation(SkillsDesired.For(posture), config, observed.ToValueList());
+        if (!host.DryRun && host.StateDir is { } state)
+        {
+            foreach (var (skill, verdict) in observed)
+            {
+                if (verdict is not null)
+                {
+                    verdicts.Record(skill.Hash, Path.GetFileName(verdict.Path), verdict);
+                }
+            }
+
+            verdicts.Save(state);
+        }
+
+        return new SkillsObservation(SkillsDesired.For(posture), config, observed.Select(o => o.Observed).ToValueList());
     }
 
     public override KindPlan Diff(EffectivePosture posture, SkillsObservation observed) =>

@@ -53,7 +53,10 @@ public sealed record AuditRule(string Id, AuditSeverity Severity, string Why, Re
     /// <summary>Globs on the file's path inside the skill (a user rule's <c>files</c>): the rule runs only on those.</summary>
     public IReadOnlyList<global::OpenClaw.Desired.Secrets.Scanning.Glob>? Files { get; init; }
 
-    public bool MayMatch(string text) => Anchors is null || Anchors.Any(a => text.Contains(a, StringComparison.OrdinalIgnoreCase));
+    /// <summary>A cheap test every match passes (a long enough run of some characters, say): a text that fails it is skipped without the pattern.</summary>
+    public Func<string, bool>? Prefilter { get; init; }
+
+    public bool MayMatch(string text) => (Anchors is null || Text.IgnoreCase.ContainsAny(text, Anchors)) && (Prefilter is null || Prefilter(text));
 
     public bool AppliesTo(string file) => Files is null || Files.Any(g => g.Matches(file));
 }

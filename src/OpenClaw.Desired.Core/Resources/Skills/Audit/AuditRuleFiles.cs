@@ -31,7 +31,7 @@ public sealed record IocList(IReadOnlyList<string> Domains, IReadOnlyList<string
         {
             // A domain also names its subdomains (x.evil.test); an address must stand alone (not 1.2.3.45 for 1.2.3.4).
             var subdomains = Domains.Contains(needle);
-            for (var at = text.IndexOf(needle, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(needle, at + 1, StringComparison.OrdinalIgnoreCase))
+            for (var at = Text.IgnoreCase.IndexOf(text, needle, 0); at >= 0; at = Text.IgnoreCase.IndexOf(text, needle, at + 1))
             {
                 var before = at == 0 ? ' ' : text[at - 1];
                 var after = at + needle.Length >= text.Length ? ' ' : text[at + needle.Length];

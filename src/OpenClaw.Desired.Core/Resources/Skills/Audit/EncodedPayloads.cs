@@ -23,7 +23,7 @@ public static partial class EncodedPayloads
     public static IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> Scan(string text)
     {
         // A literal runs only through a decoder, and every decoder names itself.
-        if (text.Length > 2 * 1024 * 1024 || !Decoders.Any(d => text.Contains(d, StringComparison.OrdinalIgnoreCase)))
+        if (text.Length > 2 * 1024 * 1024 || !Text.IgnoreCase.ContainsAny(text, Decoders))
         {
             yield break;
         }

@@ -29,7 +29,7 @@ public static class SkillAuditor
     {
         var files = new List<AuditedFile>();
         var special = new List<AuditFinding>();
-        foreach (var entry in fs.Walk(hostPath, new WalkLimits { MaxDepth = 32, MaxEntries = 100_000 }))
+        foreach (var entry in fs.Walk(hostPath, Limits))
         {
             if (entry.Problem is not null)
             {
@@ -61,9 +61,22 @@ public static class SkillAuditor
             }
         }
 
-        var audit = Audit(shownAs ?? hostPath, files, options ?? AuditOptions.Default);
-        return special.Count == 0 ? audit : audit with { Findings = audit.Findings.Concat(special).Distinct().OrderByDescending(f => f.Severity).ThenBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ToValueList() };
+        return WithSpecial(Audit(shownAs ?? hostPath, files, options ?? AuditOptions.Default), special);
     }
+
+    /// <summary>The audit of files already read (relative path, first bytes, whether cut), as <see cref="AuditHost"/> gives it without its special files.</summary>
+    internal static SkillAudit AuditContent(string shownAs, IEnumerable<(string Relative, byte[] Content, bool Truncated)> files, AuditOptions options) =>
+        Audit(shownAs, files.Select(f => new AuditedFile(f.Relative, () => (f.Content, f.Truncated))), options);
+
+    /// <summary>Adds what the walk itself found (special files, limits reached) to a skill's audit.</summary>
+    internal static SkillAudit WithSpecial(SkillAudit audit, IReadOnlyList<AuditFinding> special) =>
+        special.Count == 0 ? audit : audit with { Findings = audit.Findings.Concat(special).Distinct().OrderByDescending(f => f.Severity).ThenBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ToValueList() };
+
+    /// <summary>The finding of a file that cannot be read as a file (FIFO, device, socket), or a walk limit reached.</summary>
+    internal static AuditFinding SpecialFinding(string relative, bool limit) => Finding(relative, 1, limit ? AuditRules.Oversized : AuditRules.SpecialFile);
+
+    /// <summary>The walk limits of <see cref="AuditHost"/>.</summary>
+    internal static readonly WalkLimits Limits = new() { MaxDepth = 32, MaxEntries = 100_000 };
 
     /// <summary>One file of a skill and how to read its (first <see cref="MaxScannedBytes"/>) bytes.</summary>
     private sealed record AuditedFile(string Relative, Func<(byte[] Content, bool Truncated)> Read);
@@ -117,7 +130,7 @@ public static class SkillAuditor
         return ReadPrefix(stream);
     }
 
-    private static (byte[] Content, bool Truncated) ReadPrefix(Stream stream)
+    internal static (byte[] Content, bool Truncated) ReadPrefix(Stream stream)
     {
         var truncated = stream.Length > MaxScannedBytes;
         var buffer = new byte[Math.Min(stream.Length, MaxScannedBytes)];

@@ -77,7 +77,7 @@ internal static class ContextFormats
 
             done = start;
             var line = text[start..end].ToString();
-            foreach (var row in Rows.Where(r => r.Words.Any(w => line.Contains(w, StringComparison.OrdinalIgnoreCase))))
+            foreach (var row in Rows.Where(r => Text.IgnoreCase.ContainsAny(line, r.Words)))
             {
                 Scan(row, line, start, sink);
             }

@@ -80,7 +80,7 @@ public sealed class UserRules(IReadOnlyList<UserRule> rules, IReadOnlyList<Allow
         var found = new List<SecretMatch>();
         foreach (var rule in Rules)
         {
-            if ((rule.Keywords.Count > 0 && !rule.Keywords.Any(k => text.Contains(k, StringComparison.OrdinalIgnoreCase)))
+            if ((rule.Keywords.Count > 0 && !Text.IgnoreCase.ContainsAny(text, rule.Keywords))
                 || (rule.Path is not null && !rule.Path.IsMatch(path)))
             {
                 continue;
