@@ -71,7 +71,10 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
             });
         }
 
-        foreach (var rule in AuditRules.All.Concat(AuditSignals.All).Concat(options.UserRules).Where(r => r.AppliesTo(file) && r.MayMatch(text)))
+        var builtIn = AnchorIndex.BuiltIn;
+        var mayMatch = AnchorIndex.BuiltInIndex.MayMatch(text);
+        var rules = builtIn.Where((r, i) => mayMatch[i]).Concat(options.UserRules.Where(r => r.MayMatch(text)));
+        foreach (var rule in rules.Where(r => r.AppliesTo(file)))
         {
             var seen = new HashSet<int>();
             foreach (System.Text.RegularExpressions.Match match in rule.PatternFor(text).Matches(text))
