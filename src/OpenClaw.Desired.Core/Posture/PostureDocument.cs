@@ -170,8 +170,6 @@ public sealed record BuildSpec(string Context, string? Dockerfile);
 
 public sealed record AuditSpec(string? Block);
 
-public sealed record MonitoringSpec(string? Interval, Newtonsoft.Json.Linq.JArray? Targets, Newtonsoft.Json.Linq.JObject? Alerts);
-
 public sealed record SourceSpec(string? Repo, string? Ref, string? Path, IReadOnlyList<string>? HostGroups, Newtonsoft.Json.Linq.JObject? Verify);
 
 /// <summary>

@@ -25,6 +25,7 @@ internal static class SemanticChecks
         Resources.Firewall.FirewallChecks.Run(document, at, diagnostics);
         Resources.Secrets.SecretsChecks.Run(document, at, diagnostics);
         Resources.Sandboxes.SandboxChecks.Run(document, at, diagnostics);
+        Monitoring.MonitoringChecks.Run(document, at, diagnostics);
     }
 
     public static bool IsLocal(string provider, PostureDocument document) =>
