@@ -26,7 +26,7 @@ public sealed class DriftCheck : IHealthCheck
             return Task.FromResult<IReadOnlyList<HealthCheckResult>>([HealthCheckResult.Unknown(Name, "the loop has left no readable last-report.json", 0, "changes")]);
         }
 
-        var open = report.Mode == "apply" ? report.NotConverged.Count : report.Summary.Changes;
+        var open = report.Mode == "apply" ? report.NotConverged.Count : report.Changes.Count;
         var unknown = report.Summary.Unknown;
         var at = $"tick of {report.StartedAt.UtcDateTime:yyyy-MM-dd HH:mm}Z ({report.Result})";
         HealthCheckResult result = unknown > 0 && open == 0
