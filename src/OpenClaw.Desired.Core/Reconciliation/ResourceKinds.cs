@@ -2,6 +2,7 @@ using OpenClaw.Desired.Resources.AgentControls;
 using OpenClaw.Desired.Resources.Backups;
 using OpenClaw.Desired.Resources.Firewall;
 using OpenClaw.Desired.Resources.Models;
+using OpenClaw.Desired.Resources.Monitoring;
 using OpenClaw.Desired.Resources.Secrets;
 using OpenClaw.Desired.Resources.Sandboxes;
 using OpenClaw.Desired.Resources.Skills;
@@ -12,5 +13,5 @@ namespace OpenClaw.Desired.Reconciliation;
 public static class ResourceKinds
 {
     public static IReadOnlyList<IResourceKind> All() =>
-        [new ModelsKind(), new AgentControlsKind(), new BackupsKind(), new FirewallKind(), new SecretsKind(), new SkillsKind(), new SandboxesKind()];
+        [new ModelsKind(), new AgentControlsKind(), new BackupsKind(), new FirewallKind(), new SecretsKind(), new SkillsKind(), new SandboxesKind(), new MonitoringKind()];
 }

@@ -4,7 +4,7 @@ using OpenClaw.Desired.Host.Fs;
 namespace OpenClaw.Desired.Monitoring.Processes;
 
 /// <summary>One process as <c>/proc/PID</c> shows it: parent, owner, name, arguments and start time.</summary>
-public sealed record ProcessInfo(int Pid, int ParentPid, int Uid, string Comm, IReadOnlyList<string> Args, DateTimeOffset Started)
+public sealed record ProcessInfo(int Pid, int ParentPid, int Uid, string Comm, IReadOnlyList<string> Args, DateTimeOffset Started, long StartTicks)
 {
     /// <summary>The file name of argv[0] (what <c>ps</c> shows first), or the kernel's name when argv is empty.</summary>
     public string Program => Args.Count > 0 && Args[0].Length > 0 ? Args[0][(Args[0].LastIndexOf('/') + 1)..] : Comm;
@@ -57,7 +57,7 @@ public sealed class ProcessTable
                 }
 
                 var args = wantArgs(entry.Uid) ? Args(ProcFiles.TryRead(fs, $"/proc/{pid}/cmdline", 128 * 1024)) : [];
-                processes[pid] = new ProcessInfo(pid, parsed.ParentPid, entry.Uid, parsed.Comm, args, boot.AddSeconds(parsed.StartTicks / ticks));
+                processes[pid] = new ProcessInfo(pid, parsed.ParentPid, entry.Uid, parsed.Comm, args, boot.AddSeconds(parsed.StartTicks / ticks), parsed.StartTicks);
             }
             catch (UnsafePathException e)
             {
