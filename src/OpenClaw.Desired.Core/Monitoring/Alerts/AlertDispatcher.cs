@@ -140,6 +140,11 @@ public sealed class AlertDispatcher
                 {
                     attempt = ChannelAttempt.Retry($"no answer within {Options.AttemptTimeout.TotalSeconds:0} s");
                 }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // Only the kind: an unexpected exception's message may quote the request, and with it a credential.
+                    attempt = ChannelAttempt.Fail($"the channel failed ({e.GetType().Name})");
+                }
             }
 
             if (attempt.Delivered)

@@ -26,9 +26,15 @@ public sealed class TelegramChannel : IAlertChannel
             throw new ArgumentException("the Telegram API base must use https (plain http only to a loopback address): the bot token is part of the URL");
         }
 
+        if (botToken.Length == 0 || !botToken.All(c => char.IsAsciiLetterOrDigit(c) || c is ':' or '_' or '-'))
+        {
+            throw new ArgumentException("the bot token has characters a Telegram token never has (it reads <digits>:<letters, digits, _ and ->)");
+        }
+
         _http = http;
         var baseUri = new Uri(apiBase.TrimEnd('/') + "/");
-        _endpoint = new Uri(baseUri, $"bot{botToken}/sendMessage");
+        // Joined as text: a token is "<digits>:<secret>", which a relative URI would read as a scheme.
+        _endpoint = new Uri($"{baseUri.AbsoluteUri}bot{botToken}/sendMessage");
         _chatId = chatId;
         Description = $"telegram ({baseUri.Authority})";
     }
