@@ -88,8 +88,6 @@ public sealed record MetricCounters
 
     public Dictionary<string, long> AlertFailures { get; init; } = new(StringComparer.Ordinal);
 
-    public long HealthRuns { get; init; }
-
     public long BrowsersReaped { get; init; }
 
     public static Dictionary<string, long> Add(Dictionary<string, long> counts, string key, long by = 1)

@@ -62,6 +62,12 @@ public static class HealthAlerter
 
         store.Write(store.AlertsPath, new AlertState { Checks = since, Channels = channels });
         var counters = store.ReadCounters();
+        foreach (var name in dispatcher.Channels.Select(c => c.Name).Concat(dispatcher.Broken.Select(b => b.Channel)))
+        {
+            // A configured channel's counters exist from its first run, at 0: a rate of failures is then well defined.
+            counters = counters with { AlertsSent = MetricCounters.Add(counters.AlertsSent, name, 0), AlertFailures = MetricCounters.Add(counters.AlertFailures, name, 0) };
+        }
+
         foreach (var delivery in deliveries)
         {
             counters = delivery.Delivered
@@ -69,7 +75,7 @@ public static class HealthAlerter
                 : counters with { AlertFailures = MetricCounters.Add(counters.AlertFailures, delivery.Channel) };
         }
 
-        store.Write(store.CountersPath, counters with { HealthRuns = counters.HealthRuns + 1 });
+        store.Write(store.CountersPath, counters);
         return new AlertRun(allEvents, deliveries);
     }
 }

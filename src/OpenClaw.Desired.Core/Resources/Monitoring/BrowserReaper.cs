@@ -36,6 +36,18 @@ public static class BrowserReaper
                 : ChangeOutcome.Failed(change, string.Join("; ", refused.Select(r => $"pid {r.Pid}: {r.Outcome}")));
         }
 
+        if (ended > 0)
+        {
+            try
+            {
+                new OpenClaw.Desired.Monitoring.MonitoringState(context.Files.State.Path).Count(c => c with { BrowsersReaped = c.BrowsersReaped + 1 });
+            }
+            catch (IOException)
+            {
+                // The counter is for the metrics; the browser is ended either way.
+            }
+        }
+
         return ended == 0 ? ChangeOutcome.Skipped(change, "already gone") : ChangeOutcome.Applied(change, $"ended {ended} process(es) of the browser{(gone > 0 ? $", {gone} had already exited" : "")}");
     }
 }
