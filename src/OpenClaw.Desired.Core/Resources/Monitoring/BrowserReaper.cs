@@ -40,7 +40,7 @@ public static class BrowserReaper
         {
             try
             {
-                new OpenClaw.Desired.Monitoring.MonitoringState(context.Files.State.Path).Count(c => c with { BrowsersReaped = c.BrowsersReaped + 1 });
+                new Desired.Monitoring.MonitoringState(context.Files.State.Path).Count(c => c with { BrowsersReaped = c.BrowsersReaped + 1 });
             }
             catch (IOException)
             {
