@@ -110,6 +110,20 @@ public sealed class ProcChecksTests : IDisposable
     }
 
     [Fact]
+    public void Browsers_HelpersThatRetitledThemselves_StillCountWithTheirBrowser()
+    {
+        _h.Proc()
+            .Process(300, 1, Claw, "chromium", ["/usr/lib/chromium/chromium", "--headless=new"], Ago(TimeSpan.FromMinutes(3)))
+            // setproctitle leaves one string with spaces in /proc/PID/cmdline, not NUL-separated arguments.
+            .Process(301, 300, Claw, "chromium", ["/usr/lib/chromium/chromium --type=zygote --headless=new"], Ago(TimeSpan.FromMinutes(3)));
+        var context = _h.For("interval: 5m");
+
+        HealthHarness.Run(new BrowsersCheck(), context);
+
+        Assert.Equal((1, 2), (context.Samples.Browsers!.Browsers, context.Samples.Browsers.Processes));
+    }
+
+    [Fact]
     public void Browsers_RunningLongerThanMaxAge_AreLeftovers()
     {
         _h.Proc()

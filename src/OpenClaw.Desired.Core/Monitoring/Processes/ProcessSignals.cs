@@ -106,7 +106,7 @@ public static partial class ProcessSignals
             }
 
             var state = line[(line.LastIndexOf(')') + 1)..].TrimStart();
-            return (stat.Uid, parsed.StartTicks, state.StartsWith('Z'));
+            return (ProcessTable.RealUid(fs, pid, stat.Uid), parsed.StartTicks, state.StartsWith('Z'));
         }
         catch (IOException)
         {

@@ -56,8 +56,9 @@ public sealed class ProcessTable
                     continue;
                 }
 
-                var args = wantArgs(entry.Uid) ? Args(ProcFiles.TryRead(fs, $"/proc/{pid}/cmdline", 128 * 1024)) : [];
-                processes[pid] = new ProcessInfo(pid, parsed.ParentPid, entry.Uid, parsed.Comm, args, boot.AddSeconds(parsed.StartTicks / ticks), parsed.StartTicks);
+                var uid = RealUid(fs, pid, entry.Uid);
+                var args = wantArgs(uid) ? Args(ProcFiles.TryRead(fs, $"/proc/{pid}/cmdline", 128 * 1024)) : [];
+                processes[pid] = new ProcessInfo(pid, parsed.ParentPid, uid, parsed.Comm, args, boot.AddSeconds(parsed.StartTicks / ticks), parsed.StartTicks);
             }
             catch (UnsafePathException e)
             {
@@ -70,6 +71,29 @@ public sealed class ProcessTable
         }
 
         return new ProcessTable(processes, problems);
+    }
+
+    /// <summary>
+    /// The process's real uid. /proc/PID belongs to it, except for processes that made themselves non-dumpable
+    /// (Chromium's sandboxed helpers do): theirs belongs to root, and only the Uid line of their status tells.
+    /// </summary>
+    public static int RealUid(HostFs fs, int pid, int folderOwner)
+    {
+        if (folderOwner != 0 || ProcFiles.TryRead(fs, $"/proc/{pid}/status", 16 * 1024) is not { } status)
+        {
+            return folderOwner;
+        }
+
+        foreach (var line in status.Split('\n'))
+        {
+            if (line.StartsWith("Uid:", StringComparison.Ordinal))
+            {
+                var fields = line[4..].Split((char[])['\t', ' '], StringSplitOptions.RemoveEmptyEntries);
+                return fields.Length > 0 && int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var uid) ? uid : folderOwner;
+            }
+        }
+
+        return folderOwner;
     }
 
     /// <summary>The chain of parents of a process, nearest first, up to the first one not in the table.</summary>
@@ -123,6 +147,18 @@ public sealed class ProcessTable
         return (line[(open + 1)..close], ppid, start);
     }
 
-    private static IReadOnlyList<string> Args(string? cmdline) =>
-        string.IsNullOrEmpty(cmdline) ? [] : cmdline.TrimEnd('\0').Split('\0');
+    /// <summary>
+    /// argv from /proc/PID/cmdline (NUL-separated). A process that set its own title (Chromium's helpers do, as
+    /// setproctitle does) leaves one string with spaces instead: that is split on the spaces, as ps shows it.
+    /// </summary>
+    internal static IReadOnlyList<string> Args(string? cmdline)
+    {
+        if (string.IsNullOrEmpty(cmdline))
+        {
+            return [];
+        }
+
+        var args = cmdline.TrimEnd('\0').Split('\0');
+        return args.Length == 1 && args[0].Contains(' ', StringComparison.Ordinal) ? args[0].Split(' ', StringSplitOptions.RemoveEmptyEntries) : args;
+    }
 }
