@@ -32,6 +32,7 @@ public static class HealthAlerter
         var allEvents = new List<AlertEvent>();
         var deliveries = new List<DeliveryResult>();
         var channels = new Dictionary<string, Dictionary<string, Notified>>(state.Channels, StringComparer.Ordinal);
+        var planned = new List<(IAlertChannel Channel, Dictionary<string, Notified> Told, IReadOnlyList<AlertEvent> Events)>();
         foreach (var channel in dispatcher.Channels)
         {
             var told = state.Channels.GetValueOrDefault(channel.Name) ?? new Dictionary<string, Notified>(StringComparer.Ordinal);
@@ -43,11 +44,17 @@ public static class HealthAlerter
             }
 
             allEvents.AddRange(events);
-            var delivery = await dispatcher.SendAsync(channel, AlertText.Notice(hostName, events), cancellationToken);
-            deliveries.Add(delivery);
-            if (delivery.Delivered)
+            planned.Add((channel, told, events));
+        }
+
+        // The channels are sent to side by side: one that retries does not hold up the other.
+        var sent = await Task.WhenAll(planned.Select(p => dispatcher.SendAsync(p.Channel, AlertText.Notice(hostName, p.Events), cancellationToken)));
+        for (var i = 0; i < planned.Count; i++)
+        {
+            deliveries.Add(sent[i]);
+            if (sent[i].Delivered)
             {
-                channels[channel.Name] = AlertPlanner.Told(told, report.Checks, events, report.At);
+                channels[planned[i].Channel.Name] = AlertPlanner.Told(planned[i].Told, report.Checks, planned[i].Events, report.At);
             }
         }
 
@@ -76,6 +83,6 @@ public static class HealthAlerter
         }
 
         store.Write(store.CountersPath, counters);
-        return new AlertRun(allEvents, deliveries);
+        return new AlertRun(allEvents.Distinct().ToList(), deliveries);
     }
 }
