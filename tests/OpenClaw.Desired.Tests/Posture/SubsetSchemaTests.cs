@@ -85,7 +85,9 @@ public sealed class SubsetSchemaTests
     [InlineData("{backups: {archives: [{name: a, repository: r, paths: []}]}}")]
     [InlineData("{firewall: {egress: [{name: x, ports: [0]}]}}")]
     [InlineData("{firewall: {egress: [{name: x, ports: [65536]}]}}")]
-    [InlineData("{monitoring: {alerts: {minScore: 101}}}")]
+    [InlineData("{monitoring: {checks: {disk: {maxPercent: 101}}}}")]
+    [InlineData("{monitoring: {alerts: {telegram: {botToken: {store: T}, chatId: 42}}}}")]
+    [InlineData("{monitoring: {alerts: {webhook: {url: {store: U}, format: teams}}}}")]
     [InlineData("{source: {verify: {keys: [ABCDEF0123456789]}}}")]
     [InlineData("{include: [a.yaml, '']}")]
     public void Validate_EdgeCases_AgreeWithNJsonSchema(string fragment)
