@@ -55,7 +55,7 @@ public sealed class HealthContext
     public string Scrub(string text, int maxLength = 200)
     {
         var cut = text.Length > maxLength ? text[..maxLength] + "…" : text;
-        var matches = SecretScanner.Scan(cut);
+        var matches = MayHoldSecret(cut) ? SecretScanner.Scan(cut) : [];
         for (var i = matches.Count - 1; i >= 0; i--)
         {
             cut = cut[..matches[i].Start] + Redaction.SecretRedactor.Mask + cut[matches[i].End..];
@@ -63,6 +63,27 @@ public sealed class HealthContext
 
         return Host.Redactor.Redact(cut.ReplaceLineEndings(" "));
     }
+
+    /// <summary>
+    /// Whether the scanner could find anything: a credential is a long unbroken run of characters, or follows
+    /// a word that names one. Plain names ("Morning brief") skip the scanner and the cost of starting it.
+    /// </summary>
+    internal static bool MayHoldSecret(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsWhiteSpace(c) ? 0 : run + 1;
+            if (run >= 12)
+            {
+                return true;
+            }
+        }
+
+        return SecretWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly string[] SecretWords = ["key", "token", "secret", "pass", "pwd", "auth", "bearer", "cred", "cookie", "session"];
 
     /// <summary>Describes a refused or unreadable path for a result message.</summary>
     public static string Describe(Exception e) => e switch

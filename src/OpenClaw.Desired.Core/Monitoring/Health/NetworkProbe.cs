@@ -14,7 +14,15 @@ public static class NetworkProbe
         try
         {
             using var client = new TcpClient();
-            await client.ConnectAsync(host, port, limit.Token);
+            // An address literal needs no name resolution (and none of its start-up cost).
+            if (System.Net.IPAddress.TryParse(host, out var address))
+            {
+                await client.ConnectAsync(new System.Net.IPEndPoint(address, port), limit.Token);
+            }
+            else
+            {
+                await client.ConnectAsync(host, port, limit.Token);
+            }
             return (true, watch.Elapsed.TotalSeconds, null);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
