@@ -93,6 +93,17 @@ public sealed class MonitoringPostureTests
     }
 
     [Fact]
+    public void ExampleMonitoringPosture_IsValid_WithEveryKeyAsWritten()
+    {
+        var loaded = PostureLoader.LoadFile(Path.Combine(RepoPaths.Examples, "monitoring", "posture.yaml"));
+
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics));
+        var settings = MonitoringSettings.From(loaded.Posture!);
+        Assert.Equal(("systemd", true, "slack"), (settings.Scheduler, settings.ReapBrowsers, settings.Alerts.Webhook!.Format));
+        Assert.Equal("http://127.0.0.1:4318", settings.Telemetry!.Endpoint);
+    }
+
+    [Fact]
     public void HealthVerb_WithABadPosture_Exits1WithThePositionedError()
     {
         using var host = ScratchHost.FromDemo();
