@@ -8,37 +8,51 @@ public static class NetworkProbe
 {
     public static async Task<(bool Ok, double Seconds, string? Error)> ConnectAsync(string host, int port, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(timeout);
         var watch = Stopwatch.StartNew();
         try
         {
-            using var client = new TcpClient();
-            // An address literal needs no name resolution (and none of its start-up cost).
-            if (System.Net.IPAddress.TryParse(host, out var address))
+            var addresses = System.Net.IPAddress.TryParse(host, out var literal)
+                ? [literal]
+                : await System.Net.Dns.GetHostAddressesAsync(host, cancellationToken);
+            if (addresses.Length == 0)
             {
-                await client.ConnectAsync(new System.Net.IPEndPoint(address, port), limit.Token);
+                return (false, watch.Elapsed.TotalSeconds, "host not found");
             }
-            else
+
+            // A blocking connect bounded by a poll: no asynchronous socket engine to start for one probe.
+            using var socket = new Socket(addresses[0].AddressFamily, SocketType.Stream, ProtocolType.Tcp) { Blocking = false };
+            try
             {
-                await client.ConnectAsync(host, port, limit.Token);
+                socket.Connect(addresses[0], port);
             }
-            return (true, watch.Elapsed.TotalSeconds, null);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return (false, watch.Elapsed.TotalSeconds, $"no answer within {timeout.TotalSeconds:0.#} s");
+            catch (SocketException e) when (e.SocketErrorCode is SocketError.WouldBlock or SocketError.InProgress)
+            {
+                // The connect goes on; the poll below waits for it.
+            }
+
+            var remaining = timeout - watch.Elapsed;
+            if (!socket.Poll(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, SelectMode.SelectWrite))
+            {
+                return (false, watch.Elapsed.TotalSeconds, $"no answer within {timeout.TotalSeconds:0.#} s");
+            }
+
+            var error = (SocketError)(int)socket.GetSocketOption(SocketOptionLevel.Socket, SocketOptionName.Error)!;
+            return error == SocketError.Success ? (true, watch.Elapsed.TotalSeconds, null) : (false, watch.Elapsed.TotalSeconds, Describe(error));
         }
         catch (SocketException e)
         {
-            return (false, watch.Elapsed.TotalSeconds, e.SocketErrorCode switch
-            {
-                SocketError.ConnectionRefused => "connection refused",
-                SocketError.HostNotFound or SocketError.NoData => "host not found",
-                _ => e.SocketErrorCode.ToString(),
-            });
+            return (false, watch.Elapsed.TotalSeconds, Describe(e.SocketErrorCode));
         }
     }
+
+    private static string Describe(SocketError error) => error switch
+    {
+        SocketError.ConnectionRefused => "connection refused",
+        SocketError.HostNotFound or SocketError.NoData => "host not found",
+        SocketError.TimedOut => "timed out",
+        SocketError.HostUnreachable or SocketError.NetworkUnreachable => "unreachable",
+        _ => error.ToString(),
+    };
 
     public static async Task<(bool Ok, double Seconds, string Detail)> GetAsync(HttpClient http, Uri url, TimeSpan timeout, CancellationToken cancellationToken)
     {
