@@ -7,27 +7,34 @@ internal static class HealthEndToEnd
 {
     public static void Run(string cli, MonitoringBenchHost host, int runs)
     {
-        var wall = new List<double>();
-        var cpu = new List<double>();
-        var rss = new List<double>();
-        for (var run = 0; run <= runs; run++)
-        {
-            var (w, c, r) = Once(cli, ["health", "--posture", host.PosturePath, "--root", host.Root, "--state-dir", host.StateDir]);
-            if (run > 0)
-            {
-                wall.Add(w);
-                cpu.Add(c);
-                rss.Add(r);
-            }
-        }
+        var health = Sample(runs, () => Once(cli, ["health", "--posture", host.PosturePath, "--root", host.Root, "--state-dir", host.StateDir]));
+        // The floor of every verb that reads a posture: process start and loading the posture, nothing else.
+        var validate = Sample(runs, () => Once(cli, ["validate", "--posture", host.PosturePath]));
 
-        Console.WriteLine($"`health` end to end on the demo host, {runs} runs after 1 warm-up (process start included)");
+        Console.WriteLine($"`health` end to end on the demo host, {runs} runs after 1 warm-up (process start included); `validate` of the same posture for comparison");
         Console.WriteLine();
         Console.WriteLine("| per run | median | p90 | min | max |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
-        Console.WriteLine(Stats.Row("wall ms", wall));
-        Console.WriteLine(Stats.Row("CPU ms (user+sys)", cpu));
-        Console.WriteLine(Stats.Row("peak RSS MiB", rss));
+        Console.WriteLine(Stats.Row("health wall ms", health.Select(h => h.WallMs).ToList()));
+        Console.WriteLine(Stats.Row("health CPU ms (user+sys)", health.Select(h => h.CpuMs).ToList()));
+        Console.WriteLine(Stats.Row("health peak RSS MiB", health.Select(h => h.RssMiB).ToList()));
+        Console.WriteLine(Stats.Row("validate wall ms", validate.Select(h => h.WallMs).ToList()));
+        Console.WriteLine(Stats.Row("validate CPU ms (user+sys)", validate.Select(h => h.CpuMs).ToList()));
+    }
+
+    private static List<(double WallMs, double CpuMs, double RssMiB)> Sample(int runs, Func<(double, double, double)> once)
+    {
+        var samples = new List<(double, double, double)>();
+        for (var run = 0; run <= runs; run++)
+        {
+            var sample = once();
+            if (run > 0)
+            {
+                samples.Add(sample);
+            }
+        }
+
+        return samples;
     }
 
     private static (double WallMs, double CpuMs, double RssMiB) Once(string cli, IReadOnlyList<string> arguments)
