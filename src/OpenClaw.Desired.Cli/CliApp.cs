@@ -24,6 +24,8 @@ public static class CliApp
             SecretsCommand.Create(console),
             AuditCommand.Create(console),
             SkillsCommand.Create(console),
+            HealthCommand.Create(console),
+            MetricsCommand.Create(console),
         };
         VersionAction.Install(root, console);
         return root;

@@ -222,8 +222,6 @@ public sealed record BuildSpec(string Context, string? Dockerfile);
 
 public sealed record AuditSpec(string? Block);
 
-public sealed record MonitoringSpec(string? Interval, JsonArray? Targets, JsonObject? Alerts);
-
 public sealed record SourceSpec(string? Repo, string? Ref, string? Path, IReadOnlyList<string>? HostGroups, JsonObject? Verify);
 
 /// <summary>

@@ -17,6 +17,9 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
 {
     private readonly PostureSources _sources = new(commands, clock, environment ?? Environment.GetEnvironmentVariable);
 
+    /// <summary>The posture the last run loaded (null until one loaded): the loop's health checks read their settings from it.</summary>
+    public EffectivePosture? LastPosture { get; private set; }
+
     public async Task<(RunReport Report, SecretRedactor Redactor)> RunAsync(RunOptions options, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
@@ -54,6 +57,7 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
         }
 
         var posture = loaded.Posture!;
+        LastPosture = posture;
         foreach (var secret in posture.LiteralSecrets)
         {
             redactor.Add(secret);

@@ -31,6 +31,8 @@ public sealed class CanaryTests
             CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]),
             CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run")]),
             CliRunner.Run("rollback", "--root", host.Root, "--state-dir", host.StateDir, "--output", "json"),
+            CliRunner.Run("health", "--posture", posture, "--root", host.Root, "--state-dir", host.StateDir, "--output", "json"),
+            CliRunner.Run("metrics", "--posture", posture, "--root", host.Root, "--state-dir", host.StateDir),
         };
 
         // The apply really wrote the posture's token (so the test would see a leak if there were one).
