@@ -69,4 +69,36 @@ public sealed class HostFsTrustTests : IDisposable
         Assert.Equal("{\"root\":\"only\"}", _fs.ReadAllText("/etc/openclaw/current.json"));
         Assert.Equal("{\"root\":\"only\"}", _fs.ReadAllText("/tmp/openclaw/shared.json"));
     }
+
+    [Fact]
+    public void MoveOutAndIn_AcrossFilesystems_KeepOwners_SoNoLinkComesBackAsRoots()
+    {
+        // A skill the agent made, with its own link, goes to a quarantine on another filesystem and back.
+        var skill = _host.Real("/home/claw/.openclaw/skills/s");
+        Directory.CreateDirectory(Path.Combine(skill, "lib"));
+        File.WriteAllText(Path.Combine(skill, "lib", "notes.md"), "n");
+        File.CreateSymbolicLink(Path.Combine(skill, "etc"), "/etc/openclaw");
+        foreach (var path in new[] { "/home/claw/.openclaw/skills", "/home/claw/.openclaw/skills/s", "/home/claw/.openclaw/skills/s/lib", "/home/claw/.openclaw/skills/s/lib/notes.md", "/home/claw/.openclaw/skills/s/etc" })
+        {
+            HostFiles.Lchown(_host.Real(path), 1000, 1000);
+        }
+
+        var shm = Path.Combine("/dev/shm", "ocd-shm-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(shm);
+        try
+        {
+            _fs.MoveOut("/home/claw/.openclaw/skills/s", Path.Combine(shm, "s"));
+            _fs.MoveIn(Path.Combine(shm, "s"), "/home/claw/.openclaw/skills/s");
+        }
+        finally
+        {
+            Directory.Delete(shm, recursive: true);
+        }
+
+        Assert.Equal(1000, HostFiles.Uid(Path.Combine(skill, "etc")));
+        Assert.Equal(1000, HostFiles.Uid(Path.Combine(skill, "lib", "notes.md")));
+        Assert.Equal(1000, HostFiles.Uid(Path.Combine(skill, "lib")));
+        Assert.Equal(1000, HostFiles.Uid(skill));
+        Assert.Throws<UnsafePathException>(() => _fs.ReadAllText("/home/claw/.openclaw/skills/s/etc/shared.json"));
+    }
 }
