@@ -136,6 +136,12 @@ internal static unsafe partial class Posix
         return true;
     }
 
+    /// <summary>
+    /// Whether a path of the reconciler's own (a state dir, a quarantine) names a regular file, its last component
+    /// not followed: what an agent's skill carried into the quarantine may be a FIFO, which an open would block on.
+    /// </summary>
+    public static bool IsRegularFile(string path) => TryStat(AtFdCwd, path, AtSymlinkNoFollow, out var stat) && stat.Type == SIfReg;
+
     /// <summary>The names in an open directory (the caller's descriptor stays open and unmoved), without "." and "..".</summary>
     public static List<(string Name, byte Type)> ReadDirectory(int dirFd)
     {
