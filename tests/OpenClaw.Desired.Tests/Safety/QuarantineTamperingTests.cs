@@ -68,4 +68,35 @@ public sealed class QuarantineTamperingTests : IDisposable
         Assert.True(restore.ExitCode == 0, restore.All);
         Assert.Equal(hash, TreeHash.OfFolder(real));
     }
+
+    [Fact]
+    public async Task SkillsRestore_FifosInTheQuarantinedSkill_FinishAndComeBack()
+    {
+        var real = _host.Real(Skill);
+        HostFiles.MkFifo(Path.Combine(real, "pipe"));
+        HostFiles.MkFifo(Path.Combine(real, "notes.manifest.json"));
+        Assert.Equal(0, Apply(_host.WritePosture(Postures.AgentOnly())).ExitCode);
+        Assert.False(Directory.Exists(real));
+
+        var restore = await RunBounded(60, "skills", "restore", "crypto-price-alerts", "--root", _host.Root, "--state-dir", _host.StateDir);
+
+        Assert.True(restore.ExitCode == 0, restore.All);
+        Assert.True(File.Exists(Path.Combine(real, "SKILL.md")));
+    }
+
+    [Fact]
+    public async Task History_OldQuarantineHoldingAFifo_IsPrunedWithoutBlocking()
+    {
+        // A skill quarantined long ago by a rename kept the FIFO it carried; pruning must not open it.
+        var old = Path.Combine(_host.StateDir, "quarantine", "20200101T000000000Z-abcdef", "home", "claw", "skill");
+        Directory.CreateDirectory(old);
+        File.WriteAllText(Path.Combine(old, "SKILL.md"), "an old quarantined skill");
+        HostFiles.MkFifo(Path.Combine(old, "pipe"));
+        var watch = Stopwatch.StartNew();
+
+        var apply = await RunBounded(120, ["reconcile", .. _host.Args(_host.WritePosture(Postures.AgentOnly() + "\nhistory:\n  quarantine: 30d\n"), "--yes", "--no-color")]);
+
+        Assert.True(apply.ExitCode == 0, apply.All);
+        Assert.False(Directory.Exists(Path.Combine(_host.StateDir, "quarantine", "20200101T000000000Z-abcdef")));
+    }
 }
