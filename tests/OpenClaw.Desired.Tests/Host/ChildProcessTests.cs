@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using OpenClaw.Desired.Host;
 using OpenClaw.Desired.Host.Fs;
 
@@ -25,5 +26,26 @@ public sealed class ChildProcessTests : IDisposable
 
         Assert.True(child.Succeeded, child.StandardError);
         Assert.DoesNotContain(secret, child.StandardOutput);
+    }
+
+    [Fact]
+    public async Task ChildThatLeavesABackgroundProcessHoldingItsOutput_StillEnds()
+    {
+        // What an agent-written `openclaw` can do: print its report, leave a process behind that keeps stdout open.
+        var watch = Stopwatch.StartNew();
+        var run = new ProcessCommandRunner().RunAsync("sh", ["-c", "sleep 45 & echo '{\"findings\":[]}'"], TimeSpan.FromSeconds(5));
+
+        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(40))) == run;
+
+        Assert.True(finished, $"still waiting after {watch.Elapsed}");
+        Assert.Contains("findings", (await run).StandardOutput);
+    }
+
+    [Fact]
+    public async Task ChildThatPrintsWithoutEnd_IsCappedNotHeldInMemory()
+    {
+        var result = await new ProcessCommandRunner().RunAsync("sh", ["-c", "head -c 100000000 /dev/zero | tr '\\0' x"], TimeSpan.FromSeconds(60));
+
+        Assert.True(result.StandardOutput.Length <= ProcessCommandRunner.MaxOutputChars, $"{result.StandardOutput.Length} characters kept");
     }
 }
