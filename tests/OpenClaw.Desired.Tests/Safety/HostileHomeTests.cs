@@ -41,4 +41,21 @@ public sealed class HostileHomeTests : IDisposable
         Assert.Equal(0, HostFiles.Uid(_host.Real("/etc/openclaw/shared.json")));
         Assert.Equal((UnixFileMode)0b110_100_100, File.GetUnixFileMode(_host.Real("/etc/openclaw/shared.json")));
     }
+
+    [Theory]
+    [InlineData("standard", "  logging: {\n    file: \"/etc/passwd\",")]
+    [InlineData("basic", "  $include: \"/etc/passwd\",\n  logging: {")]
+    public void Apply_HostFileNamedInOpenClawJson_KeepsItsMode(string tier, string named)
+    {
+        // openclaw.json is the agent's: naming /etc/passwd as its log file or an include must not make root chmod it.
+        File.SetUnixFileMode(_host.Real("/etc/passwd"), (UnixFileMode)0b110_100_100);
+        File.WriteAllText(_host.ConfigPath, File.ReadAllText(_host.ConfigPath).Replace("  logging: {", named, StringComparison.Ordinal));
+        var posture = _host.WritePosture(Postures.AgentOnly(tier));
+
+        var apply = CliRunner.Run(["reconcile", .. _host.Args(posture, "--yes", "-o", "json")]);
+
+        Assert.NotEqual(1, apply.ExitCode);
+        Assert.DoesNotContain("mode:/etc/passwd", apply.Stdout);
+        Assert.Equal((UnixFileMode)0b110_100_100, File.GetUnixFileMode(_host.Real("/etc/passwd")));
+    }
 }
