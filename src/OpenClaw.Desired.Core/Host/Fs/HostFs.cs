@@ -58,6 +58,13 @@ public sealed partial class HostFs
         }
     }
 
+    /// <summary>
+    /// The text of a file the operator named on the command line: its links resolved (the operator may mean one),
+    /// then read as any host file is (a FIFO or device refused before it can block, the size capped).
+    /// </summary>
+    public static string ReadOperatorFile(string path, long maxBytes) =>
+        new HostFs(new HostRoot("/")).ReadAllText(RealPath(path) ?? throw new FileNotFoundException($"{Path.GetFullPath(path)}: no such file"), maxBytes);
+
     /// <summary>Status of a path without following its last component (trusted links above it are followed).</summary>
     public HostStat Stat(string hostPath)
     {
