@@ -82,11 +82,18 @@ public static class HistoryPruner
     private static IReadOnlyList<JournalEntry> Journal(StateDirectory state, string id) =>
         RunJournal.Read(Path.Combine(state.RunPath(id), RunJournal.FileName));
 
-    /// <summary>Overwrites every regular file with zeros (flushed), then removes the tree; links are removed, never followed.</summary>
+    /// <summary>Overwrites every regular file with zeros (flushed), then removes the tree; links, FIFOs and devices are removed, never opened.</summary>
     public static void Shred(string folder)
     {
         foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true }))
         {
+            // A FIFO a quarantined skill carried would block the open for writing forever; a file with a second name
+            // (a skill's hard link) is someone else's too. Both are only unlinked.
+            if (!Host.Fs.Posix.TryStat(Host.Fs.Posix.AtFdCwd, file.FullName, Host.Fs.Posix.AtSymlinkNoFollow, out var stat) || stat.Type != Host.Fs.Posix.SIfReg || stat.Nlink > 1)
+            {
+                continue;
+            }
+
             try
             {
                 using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);

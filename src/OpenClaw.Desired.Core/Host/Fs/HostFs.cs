@@ -58,6 +58,13 @@ public sealed partial class HostFs
         }
     }
 
+    /// <summary>
+    /// The text of a file the operator named on the command line: its links resolved (the operator may mean one),
+    /// then read as any host file is (a FIFO or device refused before it can block, the size capped).
+    /// </summary>
+    public static string ReadOperatorFile(string path, long maxBytes) =>
+        new HostFs(new HostRoot("/")).ReadAllText(RealPath(path) ?? throw new FileNotFoundException($"{Path.GetFullPath(path)}: no such file"), maxBytes);
+
     /// <summary>Status of a path without following its last component (trusted links above it are followed).</summary>
     public HostStat Stat(string hostPath)
     {
@@ -141,7 +148,7 @@ public sealed partial class HostFs
                 return Join(resolvedParent, leaf);
             }
 
-            if (!Trusted(stat))
+            if (!Trusted(stat, parent))
             {
                 return null;
             }
@@ -251,7 +258,7 @@ public sealed partial class HostFs
 
                 // ELOOP: the last component is a link. Follow it only when root made it.
                 using var link = Fd.OpenAt(parent, leaf, Posix.OPath | Posix.ONoFollow, path);
-                if (!Trusted(link.Stat(path)))
+                if (!Trusted(link.Stat(path), parent))
                 {
                     throw Refuse(Planted(path));
                 }
@@ -314,6 +321,7 @@ public sealed partial class HostFs
     private Fd? ResolveChain(List<string> parts, string hostPath, DirectoryCreation? create, Action<string>? resolved = null)
     {
         var stack = new List<(Fd Fd, string Name)> { (Fd.OpenAt(null, Root.Root, Posix.OPath | Posix.ODirectory, "/"), string.Empty) };
+        stack[0].Fd.OnlyRootWrites = OnlyRootWrites(stack[0].Fd.Stat("/"));
         var queue = new LinkedList<string>(parts);
         var hops = 0;
         try
@@ -367,6 +375,7 @@ public sealed partial class HostFs
                 var stat = fd.Stat(hostPath);
                 if (stat.Type == Posix.SIfDir)
                 {
+                    fd.OnlyRootWrites = top.OnlyRootWrites && OnlyRootWrites(stat);
                     stack.Add((fd, name));
                     continue;
                 }
@@ -377,7 +386,7 @@ public sealed partial class HostFs
                     throw Refuse(new UnsafePathException(Trail(stack, name), UnsafePathProblem.NotDirectory, $"is {HostStat.Describe(HostStat.TypeOf(stat.Type))}, not a folder"));
                 }
 
-                if (!Trusted(stat) || ++hops > MaxLinkHops)
+                if (!Trusted(stat, top) || ++hops > MaxLinkHops)
                 {
                     fd.Dispose();
                     throw hops > MaxLinkHops ? new IOException($"{hostPath}: too many levels of symbolic links") : Refuse(Planted(Trail(stack, name)));
@@ -415,8 +424,14 @@ public sealed partial class HostFs
         }
     }
 
-    /// <summary>A link is followed only when root made it and it has one name (not a hard link to someone else's link).</summary>
-    private static bool Trusted(StatxResult link) => link.Uid == 0 && link.Nlink == 1;
+    /// <summary>
+    /// A link is followed only when root made it, it has one name (not a hard link to someone else's link), and it
+    /// sits where only root can rename it: the agent user may move a link root made in its home to any name there.
+    /// </summary>
+    private static bool Trusted(StatxResult link, Fd folder) => link.Uid == 0 && link.Nlink == 1 && folder.OnlyRootWrites;
+
+    /// <summary>A folder owned by root that no one else can write to (or sticky, as /tmp: no one renames root's entries).</summary>
+    private static bool OnlyRootWrites(StatxResult folder) => folder.Uid == 0 && ((folder.Mode & 0b010_010) == 0 || (folder.Mode & 0b1_000_000_000) != 0);
 
     internal static UnsafePathException Planted(string hostPath) =>
         new(hostPath, UnsafePathProblem.PlantedLink, "is a symbolic link not made by root; it is not followed");
