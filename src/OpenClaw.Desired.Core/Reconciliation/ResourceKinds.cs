@@ -12,5 +12,5 @@ namespace OpenClaw.Desired.Reconciliation;
 public static class ResourceKinds
 {
     public static IReadOnlyList<IResourceKind> All() =>
-        [new ModelsKind(), new AgentControlsKind(), new BackupsKind(), new FirewallKind(), new SecretsKind(), new SkillsKind(), new SandboxesKind()];
+        [new ModelsKind(), new AgentControlsKind(), new BackupsKind(), new FirewallKind(), new SecretsKind(), new SkillsKind(), new SandboxesKind(), new Integrity.IntegrityKind()];
 }
