@@ -24,6 +24,9 @@ public static class CliApp
             SecretsCommand.Create(console),
             AuditCommand.Create(console),
             SkillsCommand.Create(console),
+            ScoreCommand.Create(console),
+            LockdownCommand.Create(console),
+            EvidenceCommand.Create(console),
         };
     }
 

@@ -68,6 +68,12 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
         };
 
         var reconciler = new Reconciler(kinds);
+        (report, var lockedDown) = Incidents.LockdownGuard.Check(report, state, options.DryRun);
+        if (lockedDown)
+        {
+            return (Finish(report, total, clock), redactor);
+        }
+
         if (options.DryRun)
         {
             var planWatch = Stopwatch.StartNew();
