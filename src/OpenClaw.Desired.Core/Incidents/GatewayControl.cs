@@ -105,7 +105,7 @@ public static partial class GatewayControl
     private static async Task<IReadOnlyList<int>> ListenersAsync(HostContext host, string? netns, int port, CancellationToken cancellationToken)
     {
         var commands = FirewallCommands.For(host.Commands, netns);
-        var result = await commands.RunAsync("ss", ["-H", "-l", "-t", "-n", "-p", $"sport = :{port.ToString(CultureInfo.InvariantCulture)}"], TimeSpan.FromSeconds(10), cancellationToken);
+        var result = await commands.RunAsync("ss", ["-H", "-l", "-t", "-n", "-p", "sport", "=", $":{port.ToString(CultureInfo.InvariantCulture)}"], TimeSpan.FromSeconds(10), cancellationToken);
         return result.Succeeded
             ? PidPattern().Matches(result.StandardOutput).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().Order().ToList()
             : [];

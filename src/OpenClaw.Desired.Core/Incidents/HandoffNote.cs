@@ -11,7 +11,7 @@ public static class HandoffNote
 {
     public const string FileName = "HANDOFF.md";
 
-    public static string Render(LockdownRecord record, string host, string stateDir, string? previous)
+    public static string Render(LockdownRecord record, string host, string root, string stateDir, string? previous)
     {
         var text = new StringBuilder();
         text.Append("# HANDOFF: incident lockdown ").Append(record.Id).Append("\n\n");
@@ -29,6 +29,12 @@ public static class HandoffNote
         Lines(text, record.Quarantined, "none: every installed skill is on the allowlist");
         text.Append("\n## Secrets to rotate now\n\n");
         Lines(text, record.Suspected.Select(s => $"`{s.Name}`: rotate it at its issuer, put the new value in the store, then `openclaw-desired secrets rotated {s.Name}`"), "the store holds no secret");
+        if (record.Plaintext.Count > 0)
+        {
+            text.Append("\nCredentials lying in plaintext outside the store when the lockdown began (rotate them too):\n\n");
+            Lines(text, record.Plaintext, string.Empty);
+        }
+
         text.Append("\nEvery credential the agent could read may have left with it; rotate these before release, and any other credential the agent could reach.\n");
         text.Append("\n## Evidence\n\n");
         text.Append(record.Evidence is { } evidence
@@ -37,7 +43,7 @@ public static class HandoffNote
         text.Append("\n## How to release\n\n");
         text.Append("1. Investigate with the evidence; find how the agent was compromised and remove the cause.\n");
         text.Append("2. Rotate every secret above; each `secrets rotated NAME` clears its mark.\n");
-        text.Append($"3. Release: `openclaw-desired lockdown --release --state-dir {stateDir}` puts back what the lockdown changed (network, services, skills, this file), and nothing the operators changed since.\n");
+        text.Append($"3. Release: `openclaw-desired lockdown --release{(root == "/" ? string.Empty : $" --root {root}")} --state-dir {stateDir}` puts back what the lockdown changed (network, services, skills, this file), and nothing the operators changed since.\n");
         text.Append("4. Reconcile, then `openclaw-desired score` to see where the host stands.\n");
         if (previous is not null)
         {

@@ -29,6 +29,9 @@ public sealed record LockdownRecord(string Id, string Reason, DateTimeOffset Sin
     public IReadOnlyList<string> Quarantined { get; init; } = [];
     public IReadOnlyList<SuspectedSecret> Suspected { get; init; } = [];
 
+    /// <summary>Credentials found in plaintext outside the store when the lockdown began: kind, place and fingerprint.</summary>
+    public IReadOnlyList<string> Plaintext { get; init; } = [];
+
     /// <summary>The suspension the lockdown wrote, and the one it replaced (if any).</summary>
     public SuspendRecord? Suspension { get; init; }
     public SuspendRecord? SuspensionBefore { get; init; }

@@ -137,6 +137,11 @@ public sealed partial class LockdownRun
             diagnostics.Add($"secrets: {secretsProblem}; mark them by hand: every credential the agent could read is suspect");
         }
 
+        if (steps.Evidence)
+        {
+            record = record with { Plaintext = LockdownSecrets.Plaintext(posture, host) };
+        }
+
         if (steps.Secrets.Count > 0)
         {
             var marked = LockdownSecrets.Mark(steps.Secrets, state, record.Id, record.Reason, files.RunId, clock);
@@ -159,7 +164,7 @@ public sealed partial class LockdownRun
         {
             var target = $"{paths.Workspace}/{HandoffNote.FileName}";
             var previous = host.Fs.Stat(target).IsFile ? host.Fs.ReadAllText(target, 1024 * 1024) : null;
-            var text = HandoffNote.Render(record, Environment.MachineName, state.Path, previous);
+            var text = HandoffNote.Render(record, Environment.MachineName, host.Root.Root, state.Path, previous);
             var owner = Secrets.AgentUser.Lookup(host.Root, paths.User);
             if (host.Fs.DirectoryExists(paths.Workspace))
             {

@@ -47,6 +47,25 @@ public static class LockdownSecrets
         }
     }
 
+    /// <summary>
+    /// Credentials lying in plaintext outside the store (openclaw.json, auth profiles, the workspace): they have no name
+    /// in the store to mark, so the handoff lists them by kind and place (never by value) to rotate as well.
+    /// </summary>
+    public static IReadOnlyList<string> Plaintext(EffectivePosture posture, HostContext host)
+    {
+        var paths = host.PathsFor(posture);
+        var (store, _) = SecretStores.Open(posture, host, paths);
+        var scan = HostScan.Run(host.Fs, new HostScanScope(paths, false, [], [], store?.HostFiles ?? []), host.Redactor.Fingerprint);
+        var found = new List<string>();
+        foreach (var secret in scan.Findings)
+        {
+            host.Redactor.Add(secret.Value);
+            found.Add($"{SecretKinds.Get(secret.Kind).Description} at {secret.Where} ({secret.Fingerprint})");
+        }
+
+        return found.Distinct(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>The secrets this lockdown has not marked yet (a rotation since the mark counts as unmarked).</summary>
     public static IReadOnlyList<(string Name, string Fingerprint)> Unmarked(IReadOnlyList<(string Name, string Fingerprint)> secrets, StateDirectory state, string lockdownId)
     {

@@ -140,6 +140,11 @@ public sealed class EvidenceCollector(HostContext host, EvidenceScope scope)
     private void Add(TarWriter tar, string name, byte[] bytes, EvidenceEntry? meta, string? note)
     {
         var entry = new PaxTarEntry(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(bytes, writable: false), Mode = UnixFileMode.UserRead };
+        if (meta?.Modified is { } modified)
+        {
+            entry.ModificationTime = modified;
+        }
+
         tar.WriteEntry(entry);
         _total += bytes.Length;
         _entries.Add((meta ?? new EvidenceEntry(name, null, null, bytes.Length)) with { Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), Size = bytes.Length, Note = note ?? meta?.Note });
