@@ -160,7 +160,7 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
                     else
                     {
                         var files = new FileChanger(root, state, runId, journal, host.Fs) { Sealer = Secrets.GpgBackupSealer.For(posture, commands) };
-                        var scoreBefore = await Scoring.ScoreStep.BeforeAsync(plan, posture, host, state, cancellationToken);
+                        var scoreBefore = await Scoring.ScoreStep.BeforeAsync(plan, posture, host, state, runId, cancellationToken);
                         var applyWatch = Stopwatch.StartNew();
                         var applied = await reconciler.ApplyAsync(plan, new ApplyContext(host, files, posture), journal, progress, cancellationToken);
                         applyWatch.Stop();

@@ -32,12 +32,18 @@ public static partial class ScoreCriteria
         new("network.noOpenEgress", ScoreCategories.Network, 2, "firewall", "the owned table's egress rules",
             "no egress rule lets everyone out to every address on every port", "give each firewall.egress rule ports, addresses or a user",
             Fact("firewall", "firewall:open-egress", (v, o) => Verdict.Of(v == "none", o.Detail))),
-        new("network.gatewayLoopback", ScoreCategories.Network, 2, "agent", "openclaw.json gateway.bind",
+        new("network.egressMinimal", ScoreCategories.Network, 2, "firewall", "the owned table's output chain",
+            "outbound traffic goes through the proxy or nowhere (only the proxy's user, the reconciler's DNS and Git remote go out)", "firewall.level: proxy (with firewall.proxy) or airgap",
+            Fact("firewall", "firewall:egress", (v, o) => Verdict.Of(v == "minimal", o.Detail))),
+        new("network.localModels", ScoreCategories.Network, 1, "config", "openclaw.json agents.defaults.model and models.providers",
+            "no model traffic leaves the host: every model of the chain is local", "models.localOnly: true (paranoid) with a local Ollama model",
+            Fact("config", "config:models.local", (v, o) => Verdict.Of(v == "true", o.Detail))),
+        new("network.gatewayLoopback", ScoreCategories.Network, 2, "config", "openclaw.json gateway.bind",
             "the gateway listens on loopback only", "agent.gateway.bind: loopback (reach it through an SSH tunnel or Tailscale serve)",
-            Fact("agent", "agent:gateway.bind", (v, o) => Verdict.Of(v == "loopback", o.Detail))),
-        new("network.browserPrivate", ScoreCategories.Network, 1, "agent", "openclaw.json browser.ssrfPolicy.dangerouslyAllowPrivateNetwork",
+            Fact("config", "config:gateway.bind", (v, o) => Verdict.Of(v == "loopback", o.Detail))),
+        new("network.browserPrivate", ScoreCategories.Network, 1, "config", "openclaw.json browser.ssrfPolicy.dangerouslyAllowPrivateNetwork",
             "the browser cannot reach private networks", "agent.browser.allowPrivateNetwork: false",
-            Fact("agent", "agent:browser.privateNetwork", (v, o) => Verdict.Of(v == "false", o.Detail))),
+            Fact("config", "config:browser.privateNetwork", (v, o) => Verdict.Of(v == "false", o.Detail))),
     ];
 
     private static IEnumerable<Criterion> Secrets() =>
@@ -64,14 +70,14 @@ public static partial class ScoreCriteria
 
     private static Verdict SkillAllowlist(ObservationSet set)
     {
-        if ((set.Problem("agent") ?? set.Problem("skills")) is { } problem)
+        if ((set.Problem("config") ?? set.Problem("skills")) is { } problem)
         {
             return Verdict.Unknown(problem);
         }
 
-        if (set.Get("agent:skills.allow") is not { Value: { } list } allow)
+        if (set.Get("config:skills.allow") is not { Value: { } list } allow)
         {
-            return Verdict.Unknown(set.Get("agent:skills.allow")?.Detail ?? "agents.defaults.skills was not observed");
+            return Verdict.Unknown(set.Get("config:skills.allow")?.Detail ?? "agents.defaults.skills was not observed");
         }
 
         if (list == "unset")
@@ -87,10 +93,11 @@ public static partial class ScoreCriteria
     }
 
     private static Verdict GatewayAuth(ObservationSet set) =>
-        Fact("agent", "agent:gateway.auth", (mode, o) => mode switch
+        Fact("config", "config:gateway.auth", (mode, o) => mode switch
         {
             "password" or "trusted-proxy" => Verdict.Of(true, o.Detail),
-            "token" => set.Get("agent:gateway.token") is { Value: { } length } token
+            "token" => set.Problem("agent") is { } problem ? Verdict.Unknown(problem)
+                : set.Get("agent:gateway.token") is { Value: { } length } token
                 ? Verdict.Of(Number(length) >= StrongTokenLength, token.Detail)
                 : Verdict.Unknown(set.Get("agent:gateway.token")?.Detail ?? "the token's length could not be seen"),
             _ => Verdict.Of(false, o.Detail),

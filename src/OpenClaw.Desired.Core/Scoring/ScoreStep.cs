@@ -14,10 +14,11 @@ namespace OpenClaw.Desired.Scoring;
 /// </summary>
 public static class ScoreStep
 {
-    public static async Task<ObservationSet> ObserveAsync(Plan plan, EffectivePosture posture, HostContext host, StateDirectory state, string? applyingRun, CancellationToken cancellationToken)
+    public static async Task<ObservationSet> ObserveAsync(Plan plan, EffectivePosture posture, HostContext host, StateDirectory state, string? applyingRun, CancellationToken cancellationToken, string? notYet = null)
     {
         var facts = plan.Kinds.SelectMany(k => k.Observations).ToList();
-        facts.AddRange(await StateObserver.ObserveAsync(host, state, posture, plan, applyingRun, cancellationToken));
+        facts.AddRange(ConfigObserver.Observe(posture, host, plan));
+        facts.AddRange(await StateObserver.ObserveAsync(host, state, posture, plan, applyingRun, cancellationToken, notYet));
         return new ObservationSet(facts, Observers.Problems(plan));
     }
 
@@ -30,9 +31,9 @@ public static class ScoreStep
         return Gate(report, score.After!);
     }
 
-    /// <summary>The score before an apply, from the plan it is about to carry out.</summary>
-    public static async Task<ScoreReport> BeforeAsync(Plan plan, EffectivePosture posture, HostContext host, StateDirectory state, CancellationToken cancellationToken) =>
-        ScoreEngine.Score(await ObserveAsync(plan, posture, host, state, null, cancellationToken), ScoreTarget.Of(posture));
+    /// <summary>The score before an apply, from the plan it is about to carry out (the apply's own run not counted yet).</summary>
+    public static async Task<ScoreReport> BeforeAsync(Plan plan, EffectivePosture posture, HostContext host, StateDirectory state, string runId, CancellationToken cancellationToken) =>
+        ScoreEngine.Score(await ObserveAsync(plan, posture, host, state, null, cancellationToken, notYet: runId), ScoreTarget.Of(posture));
 
     /// <summary>The score an apply measured (from its verifying plan), with the score before it.</summary>
     public static async Task<ScoreReport> AppliedAsync(Plan after, ScoreReport? before, EffectivePosture posture, HostContext host, StateDirectory state, string runId, CancellationToken cancellationToken) =>

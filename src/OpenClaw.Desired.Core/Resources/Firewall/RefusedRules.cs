@@ -3,7 +3,7 @@ using OpenClaw.Desired.Planning;
 namespace OpenClaw.Desired.Resources.Firewall;
 
 /// <summary>
-/// What the owned table adds at levels filter and proxy to see what it refuses: after the last allowing rule of the
+/// What the owned table adds at every level but off (filter, proxy, and airgap, where every attempt out is worth seeing) to see what it refuses: after the last allowing rule of the
 /// output chain, a counter, two sets that keep each refused destination (address and port) with its own counter
 /// for a day, and a rate-limited log line. None of them accepts anything; the chain's policy still drops.
 /// </summary>
@@ -17,7 +17,7 @@ internal static class RefusedRules
     public const int SetSize = 4096;
     public const int KeepSeconds = 86400;
 
-    public static bool AppliesTo(FirewallLevel level) => level is FirewallLevel.Filter or FirewallLevel.Proxy;
+    public static bool AppliesTo(FirewallLevel level) => level != FirewallLevel.Off;
 
     public static ValueList<NftSet> Sets { get; } = new[]
     {

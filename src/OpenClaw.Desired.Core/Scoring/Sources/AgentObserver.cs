@@ -4,33 +4,16 @@ using OpenClaw.Desired.Resources.AgentControls;
 
 namespace OpenClaw.Desired.Scoring.Sources;
 
-/// <summary>The agent's controls as openclaw.json holds them, and the gateway token's length.</summary>
+/// <summary>The gateway token's length, wherever it is kept (the controls in openclaw.json are read by <see cref="ConfigObserver"/>).</summary>
 internal static class AgentObserver
 {
     public const string Source = AgentControlsKind.Name;
 
     public static IEnumerable<Observation> Observe(AgentObservation observed, KindPlan plan)
     {
-        if (observed.Config.Config is not { } config)
-        {
-            foreach (var unknown in ConfigFacts.Unknown(Source, observed.Config.Unknown ?? "openclaw.json could not be read"))
-            {
-                yield return unknown;
-            }
-
-            yield return Observation.Unknown("agent:gateway.token", Source, observed.Config.Unknown ?? "openclaw.json could not be read");
-            yield return new Observation(ObservationSet.Marker(Source), "true", Source, "probed");
-            yield break;
-        }
-
-        var edits = plan.Changes.Where(c => c.Action != ChangeAction.Manual).Select(c => (Change: c, Edit: c.Payload as JsonEdit)).Where(e => e.Edit is not null).Select(e => (e.Change, e.Edit!)).ToList();
-        var after = ConfigFacts.Edited(config, edits.Select(e => e.Item2));
-        foreach (var fact in ConfigFacts.Observe(Source, config, after, edits))
-        {
-            yield return fact;
-        }
-
-        yield return Token(observed, plan);
+        yield return observed.Config.Config is null
+            ? Observation.Unknown("agent:gateway.token", Source, observed.Config.Unknown ?? "openclaw.json could not be read")
+            : Token(observed, plan);
         yield return new Observation(ObservationSet.Marker(Source), "true", Source, "probed");
     }
 

@@ -16,11 +16,12 @@ public static class StateObserver
     public const string Source = "state";
 
     /// <param name="applyingRun">The applying run being reported on, if any: the report describes the host at its end.</param>
-    public static async Task<IReadOnlyList<Observation>> ObserveAsync(HostContext host, StateDirectory state, EffectivePosture posture, Plan plan, string? applyingRun, CancellationToken cancellationToken)
+    /// <param name="notYet">A run that has begun but whose score is taken as before it (the score before an apply): left out.</param>
+    public static async Task<IReadOnlyList<Observation>> ObserveAsync(HostContext host, StateDirectory state, EffectivePosture posture, Plan plan, string? applyingRun, CancellationToken cancellationToken, string? notYet = null)
     {
         var now = host.Clock.GetUtcNow();
         var facts = new List<Observation>();
-        var (last, closed) = applyingRun is not null ? (applyingRun, true) : LastApply(state);
+        var (last, closed) = applyingRun is not null ? (applyingRun, true) : LastApply(state, notYet);
         var hours = last is not null && HistoryPruner.TimeOf(last) is { } at ? (int)Math.Max(0, Math.Floor((now - at).TotalHours)) : (int?)null;
         facts.Add(new Observation("state:reconciled", hours?.ToString(CultureInfo.InvariantCulture) ?? "never", Source,
                 hours is null ? "no applying run in the state dir" : $"last applying run {last}, {hours} hour(s) ago")
@@ -41,9 +42,9 @@ public static class StateObserver
     }
 
     /// <summary>The newest run that applied a posture, and whether its journal ended.</summary>
-    public static (string? RunId, bool Closed) LastApply(StateDirectory state)
+    public static (string? RunId, bool Closed) LastApply(StateDirectory state, string? except = null)
     {
-        foreach (var id in state.RunIds().Reverse())
+        foreach (var id in state.RunIds().Reverse().Where(id => id != except))
         {
             var entries = RunJournal.Read(Path.Combine(state.RunPath(id), RunJournal.FileName));
             if (entries.FirstOrDefault(e => e.Event == JournalEvents.RunStart)?.Detail?.StartsWith("apply", StringComparison.Ordinal) == true)
