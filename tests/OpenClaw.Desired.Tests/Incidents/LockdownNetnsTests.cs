@@ -79,12 +79,3 @@ public sealed class LockdownNetnsTests
 
     private const string BackupsWorkspace = "/home/claw/.openclaw/workspace";
 }
-
-internal static class TestExtensions
-{
-    public static T Also<T>(this T value, Action<T> action)
-    {
-        action(value);
-        return value;
-    }
-}
