@@ -80,6 +80,7 @@ internal static class RunCommand
             var loop = new ConvergeLoop(run, options, TimeProvider.System, Random.Shared, notify)
             {
                 OnTick = tick => Print(console, renderer, tick, quiet, parse.GetValue(common.Output)!, parse.GetValue(common.Report)),
+                Notifier = IncidentWiring.Notifiers(null),
             };
             return await loop.RunAsync(cancellationToken);
         });

@@ -44,7 +44,7 @@ internal static class ScoreCommand
             var kinds = ResourceKinds.All().Where(k => !Unscored.Contains(k.Kind)).ToList();
             var (report, redactor) = await new ReconcileRun(kinds, new ProcessCommandRunner(), TimeProvider.System, http).RunAsync(options, null, cancellationToken);
             console.Redactor = redactor;
-            if (report.Score is not { } score)
+            if (report.Score is not { } scored)
             {
                 foreach (var line in report.Diagnostics)
                 {
@@ -55,6 +55,9 @@ internal static class ScoreCommand
                 return ExitCodes.Error;
             }
 
+            // Only the score now: the kinds that change nothing the score reads were not planned, so no "after" is claimed.
+            var score = scored with { After = null };
+            report = report with { Score = score };
             console.WriteOut(parse.GetValue(output) switch
             {
                 "json" => JsonSerializer.Serialize(new { report.Posture, report.Host, score, report.Connections, report.Diagnostics }, ReportWriter.Options) + "\n",

@@ -86,7 +86,7 @@ public static partial class ScoreCriteria
             "review each change the findings name (owner, time); the next apply records the files as they are",
             Every("integrity", "integrity:drift:", _ => false, "every watched file is as the last apply left it", "watched file(s) changed outside the reconciler")),
         new("monitoring.refusedLogged", ScoreCategories.Monitoring, 2, "firewall", "the owned nftables table's counter, set and log rules",
-            "refused outbound connections are counted, logged (rate-limited) and their destinations kept", "firewall.level: filter or proxy (the table carries the refused-connection rules)",
+            "refused outbound connections are counted, logged (rate-limited) and their destinations kept", "any firewall level but off (the owned table carries the refused-connection rules)",
             Fact("firewall", "firewall:refused.logged", (v, o) => Verdict.Of(v == "true", o.Detail))),
         new("monitoring.skillAudit", ScoreCategories.Monitoring, 2, "skills", "the static audit of every installed skill",
             "no installed skill has a high or critical audit finding", "quarantine what the audit flags (sandboxes.audit.block: high, the standard default) or review and waive it",
