@@ -242,7 +242,7 @@ public sealed class TextRenderer(bool color)
         var waived = s.Waived > 0 ? $", {s.Waived} waived" : string.Empty;
         var waiting = s.Waiting > 0 ? $", {s.Waiting} awaiting confirmation" : string.Empty;
         var applied = report.Mode == "apply" ? $", {s.Applied} applied, {s.Failed} failed{waiting}, {s.NotConverged} not converged" : string.Empty;
-        return $"{verdict}{tier}{score} · {s.Changes} change(s) ({s.Tightens} tighten, {s.Loosens} loosen), {s.Manual} manual, {s.Unknown} unknown{waived}{applied} · {report.Mode} {report.RunId} · {report.Timings.TotalMs:0} ms";
+        return $"{verdict}{tier} · {s.Changes} change(s) ({s.Tightens} tighten, {s.Loosens} loosen), {s.Manual} manual, {s.Unknown} unknown{waived}{applied}{score} · {report.Mode} {report.RunId} · {report.Timings.TotalMs:0} ms";
     }
 
     /// <summary>The word for a result, the same in every format, and its colour.</summary>
