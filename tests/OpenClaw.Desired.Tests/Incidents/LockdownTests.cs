@@ -21,6 +21,7 @@ public sealed class LockdownTests
         var locked = Lockdown(host, posture);
 
         Assert.True(locked.ExitCode == 0, locked.All);
+        Reporting.ReportSchemaTests.AssertValid(locked.Stdout);
         Assert.Contains("the firewall step is skipped", locked.Stdout, StringComparison.Ordinal);
         Assert.Contains("not part of a scratch root", locked.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(Changes(locked), c => c.Resource == "network");
@@ -35,6 +36,7 @@ public sealed class LockdownTests
         var released = Release(host);
 
         Assert.True(released.ExitCode == 0, released.All);
+        Reporting.ReportSchemaTests.AssertValid(released.Stdout);
         Assert.Empty(before.Differences(HostSnapshot.Of(host.Root)));
         Assert.Null(SuspendFile.Active(host.StateDir, DateTimeOffset.UtcNow));
         Assert.True(RotationRecords.Load(new StateDirectory(host.StateDir)).Get("OPENAI_API_KEY")?.Suspected, "release cleared the suspicion without being asked");

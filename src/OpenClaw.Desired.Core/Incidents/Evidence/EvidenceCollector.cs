@@ -172,7 +172,10 @@ public sealed class EvidenceCollector(HostContext host, EvidenceScope scope)
 
                 _entries.Add(new EvidenceEntry("host" + entry.HostPath, entry.HostPath, null, entry.Stat.Size)
                 {
-                    Mode = entry.Stat.PermissionBits, Uid = entry.Stat.Uid, Gid = entry.Stat.Gid, Modified = entry.Stat.Modified,
+                    Mode = entry.Stat.PermissionBits,
+                    Uid = entry.Stat.Uid,
+                    Gid = entry.Stat.Gid,
+                    Modified = entry.Stat.Modified,
                     Note = hash is null ? "session transcript: metadata only" : $"session transcript: metadata only (content sha256 {hash})",
                 });
             }
