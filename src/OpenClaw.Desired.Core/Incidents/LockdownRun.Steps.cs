@@ -57,7 +57,7 @@ public sealed partial class LockdownRun
         var (stored, secretsProblem) = await LockdownSecrets.StoredAsync(posture, host, cancellationToken);
         var handoff = existing is null || !host.Fs.Stat($"{paths.Workspace}/{HandoffNote.FileName}").Exists;
         return new Steps(
-            existing is null,
+            existing?.Evidence is null,
             running,
             servicesSkipped,
             airGap,
@@ -79,12 +79,19 @@ public sealed partial class LockdownRun
         ChangeReport Step(string resource, string action, string reason, string? before, string? after, string outcome, string? message = null) =>
             new(Kind, resource, action, reason, before, after, "tightens", outcome, message);
 
+        // The record is saved after every step, so a lockdown killed at any point is released (or finished) from what it did.
+        LockdownRecord Saved(LockdownRecord r)
+        {
+            r.Save(state);
+            return r;
+        }
+
         if (steps.Evidence)
         {
             var scope = new EvidenceScope(paths, host.Homes.HomeOf(paths.User), state, record.Netns, Logs(host, paths));
             var bundle = await EvidenceBundle.SealAsync(host, scope, record.Id, record.Reason, posture.Document.Secrets?.BackupRecipient, cancellationToken);
             journal.Append(new JournalEntry { Event = Events.Evidence, Path = bundle.Folder, Detail = $"manifest sha256 {bundle.ManifestSha256}" });
-            record = record with { Evidence = bundle.Folder, EvidenceManifestSha256 = bundle.ManifestSha256 };
+            record = Saved(record with { Evidence = bundle.Folder, EvidenceManifestSha256 = bundle.ManifestSha256 });
             changes.Add(Step("evidence", "create", "the state of the host, sealed before anything is stopped", "none",
                 $"{bundle.Folder} ({bundle.Copied} files{(bundle.Manifest.Encrypted ? $", encrypted to {bundle.Manifest.Recipient}" : string.Empty)}; manifest sha256 {bundle.ManifestSha256})", "applied"));
         }
@@ -100,8 +107,8 @@ public sealed partial class LockdownRun
                 journal.Append(new JournalEntry { Event = Events.Stopped, ChangeId = "lockdown/gateway", Detail = service.Describe() });
             }
 
+            record = Saved(record with { Stopped = [.. record.Stopped, .. steps.Running] });
             var problems = await GatewayControl.StopAsync(host, steps.Running, cancellationToken);
-            record = record with { Stopped = [.. record.Stopped, .. steps.Running] };
             changes.Add(Step("gateway", "update", "the OpenClaw gateway and its agents stop", string.Join("; ", steps.Running.Select(s => s.Describe())), "stopped",
                 problems.Count == 0 ? "applied" : "failed", problems.Count == 0 ? null : string.Join("; ", problems)));
         }
@@ -116,7 +123,7 @@ public sealed partial class LockdownRun
             journal.Append(new JournalEntry { Event = Events.AirGap, ChangeId = "lockdown/network", Detail = $"{AirGap.Qualified}{(record.Netns is null ? string.Empty : $" in {record.Netns}")}" });
             var problem = await AirGap.ApplyAsync(host, record.Netns, steps.SshPorts, runDirectory, cancellationToken);
             var listing = problem is null ? await AirGap.ListAsync(host, record.Netns, cancellationToken) : null;
-            record = record with { AirGap = listing ?? record.AirGap };
+            record = Saved(record with { AirGap = listing ?? record.AirGap });
             var ssh = steps.SshPorts.Count == 0 ? "no sshd configured" : $"SSH (tcp {string.Join(", ", steps.SshPorts)}) stays open";
             changes.Add(Step("network", "create", $"air gap at once, no commit-confirm: only loopback and SSH; {ssh}", "connected", $"table {AirGap.Qualified}: everything else dropped",
                 problem is null ? "applied" : "failed", problem));
@@ -127,7 +134,7 @@ public sealed partial class LockdownRun
             var change = new PlannedChange(Kind, $"skill/{skill.Name}", ChangeAction.Quarantine, "lockdown: not on the allowlist", skill.HostPath, "quarantined", PostureEffect.Tightens);
             var payload = new QuarantineSkill(skill.HostPath, skill.Name, host.Fs.HashOf(host.Fs.ResolveLinks(skill.HostPath) ?? skill.HostPath), $"lockdown {record.Id}: {record.Reason} ({steps.Allowlist})", paths.ConfigPath);
             var outcome = await SkillQuarantine.QuarantineAsync(change, payload, new ApplyContext(host, files, posture), cancellationToken);
-            record = record with { Quarantined = [.. record.Quarantined, $"{skill.Name} ({skill.HostPath})"] };
+            record = Saved(record with { Quarantined = [.. record.Quarantined, $"{skill.Name} ({skill.HostPath})"] });
             changes.Add(Step($"skill/{skill.Name}", "quarantine", $"not on the allowlist ({steps.Allowlist})", skill.HostPath, "quarantined",
                 outcome.Status == OutcomeStatus.Failed || outcome.Status == OutcomeStatus.Stalled ? "failed" : "applied", outcome.Message));
         }
@@ -146,7 +153,7 @@ public sealed partial class LockdownRun
         {
             var marked = LockdownSecrets.Mark(steps.Secrets, state, record.Id, record.Reason, files.RunId, clock);
             journal.Append(new JournalEntry { Event = Events.Suspected, ChangeId = "lockdown/secrets", Detail = string.Join(", ", marked.Select(m => m.Name)) });
-            record = record with { Suspected = [.. record.Suspected, .. marked] };
+            record = Saved(record with { Suspected = [.. record.Suspected, .. marked] });
             changes.Add(Step("secrets", "update", "every stored secret is suspected: rotation is due now", $"{marked.Count} secret(s)", "suspected: " + string.Join(", ", marked.Select(m => m.Name)), "applied"));
         }
 
@@ -156,7 +163,7 @@ public sealed partial class LockdownRun
             var suspension = new SuspendRecord($"lockdown {record.Id}: {record.Reason}", clock.GetUtcNow(), $"lockdown ({record.By})");
             SuspendFile.Write(state.Path, suspension);
             journal.Append(new JournalEntry { Event = Events.Suspended, ChangeId = "lockdown/loop", Detail = suspension.Reason });
-            record = record with { Suspension = suspension, SuspensionBefore = record.SuspensionBefore ?? before };
+            record = Saved(record with { Suspension = suspension, SuspensionBefore = record.SuspensionBefore ?? before });
             changes.Add(Step("loop", "update", "the converge loop keeps reporting but applies nothing until release", before is null ? "applying" : "suspended", "suspended until release", "applied"));
         }
 

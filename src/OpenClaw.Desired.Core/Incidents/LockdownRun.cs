@@ -85,9 +85,12 @@ public sealed partial class LockdownRun(ICommandRunner commands, TimeProvider cl
             var record = existing ?? new LockdownRecord(runId, options.Reason, clock.GetUtcNow(), options.By) { Netns = FirewallSettings.From(posture).Netns };
             record = record with { Runs = [.. record.Runs, runId] };
             var changes = new List<ChangeReport>();
-            var diagnostics = new List<string>();
+            var diagnostics = new List<string>(InterruptedRuns.Recover(host.Fs, state, runId, clock));
             try
             {
+                // Written before the first step: a lockdown killed half-way is still one, and release (or the next
+                // lockdown) finds its runs.
+                record.Save(state);
                 var files = new FileChanger(root, state, runId, journal, host.Fs);
                 record = await ApplyAsync(steps, record, posture, host, state, files, journal, runDirectory, changes, diagnostics, cancellationToken);
                 record.Save(state);

@@ -52,7 +52,7 @@ public sealed class ReleaseRun(ICommandRunner commands, TimeProvider clock, Http
             journal.Append(new JournalEntry { Event = JournalEvents.RunStart, Detail = $"release {record.Id}" });
             var changes = new List<ChangeReport>();
             var restored = new List<RestoredReport>();
-            var diagnostics = new List<string>();
+            var diagnostics = new List<string>(InterruptedRuns.Recover(host.Fs, state, runId, clock));
             try
             {
                 await ReleaseNetworkAsync(host, record, changes, cancellationToken);
@@ -106,7 +106,8 @@ public sealed class ReleaseRun(ICommandRunner commands, TimeProvider clock, Http
 
     private static async Task ReleaseNetworkAsync(HostContext host, LockdownRecord record, List<ChangeReport> changes, CancellationToken cancellationToken)
     {
-        if (record.AirGap is null || await AirGap.ListAsync(host, record.Netns, cancellationToken) is null)
+        // The table is the lockdown's own: removed whenever it is there, also after a lockdown killed before it said so.
+        if (record.FirewallSkipped is not null || await AirGap.ListAsync(host, record.Netns, cancellationToken) is null)
         {
             return;
         }

@@ -25,6 +25,11 @@ public static class EvidenceBundle
     public static async Task<SealedBundle> SealAsync(HostContext host, EvidenceScope scope, string id, string reason, string? recipient, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(Root(scope.State), id);
+        if (Existing(folder, host.Clock) is { } sealedBefore)
+        {
+            return sealedBefore;
+        }
+
         Directory.CreateDirectory(Root(scope.State), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var tarPath = Path.Combine(folder, EvidenceManifest.PlainArchive);
@@ -68,6 +73,28 @@ public static class EvidenceBundle
 
         File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
         return new SealedBundle(folder, manifest, Convert.ToHexStringLower(SHA256.HashData(manifestBytes)));
+    }
+
+    /// <summary>
+    /// A bundle a killed lockdown left: sealed (its SHA256SUMS written last) is kept and used as it is; unfinished is set
+    /// aside beside it (never deleted: it may be all there is) and sealed again.
+    /// </summary>
+    private static SealedBundle? Existing(string folder, TimeProvider clock)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        var manifestPath = Path.Combine(folder, EvidenceManifest.FileName);
+        if (File.Exists(Path.Combine(folder, EvidenceManifest.SumsName)) && JsonSerializer.Deserialize<EvidenceManifest>(File.ReadAllBytes(manifestPath), EvidenceManifest.Options) is { } manifest)
+        {
+            return new SealedBundle(folder, manifest, Sha256Of(manifestPath));
+        }
+
+        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        Directory.Move(folder, $"{folder}.unfinished-{clock.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}");
+        return null;
     }
 
     public static string Sha256Of(string path)
