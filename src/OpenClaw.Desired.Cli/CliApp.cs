@@ -26,6 +26,9 @@ public static class CliApp
             SkillsCommand.Create(console),
             HealthCommand.Create(console),
             MetricsCommand.Create(console),
+            ScoreCommand.Create(console),
+            LockdownCommand.Create(console),
+            EvidenceCommand.Create(console),
         };
         VersionAction.Install(root, console);
         return root;

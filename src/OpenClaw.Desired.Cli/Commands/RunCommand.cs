@@ -95,6 +95,7 @@ internal static class RunCommand
             {
                 OnTick = tick => Print(console, renderer, tick, quiet, parse.GetValue(common.Output)!, parse.GetValue(common.Report)),
                 Monitor = monitor,
+                Notifier = monitor,
             };
             return await loop.RunAsync(cancellationToken);
         });

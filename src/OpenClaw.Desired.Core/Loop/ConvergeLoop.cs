@@ -23,6 +23,9 @@ public sealed class ConvergeLoop(ReconcileRun run, LoopOptions options, TimeProv
     /// <summary>Health checks, alerts and metrics between and after ticks; null runs none.</summary>
     public LoopMonitor? Monitor { get; init; }
 
+    /// <summary>Where the loop's alerts go: the score falling below its target, files changed outside the reconciler.</summary>
+    public Incidents.IIncidentNotifier Notifier { get; init; } = Incidents.NullIncidentNotifier.Instance;
+
     public async Task<int> RunAsync(CancellationToken stop)
     {
         var status = StatusFile.Read(_stateDir);
@@ -93,7 +96,8 @@ public sealed class ConvergeLoop(ReconcileRun run, LoopOptions options, TimeProv
         }
 
         StatusFile.WriteReport(_stateDir, report, redactor);
-        return new TickResult(report, redactor, decision, Next(previous, report, decision, suspended));
+        await LoopAlerts.SendAsync(Notifier, LoopAlerts.For(report, previous, clock.GetUtcNow()), redactor, stop);
+        return new TickResult(report, redactor, decision, Next(previous, report, decision, suspended) with { Score = report.Score?.Overall ?? previous?.Score, Drift = LoopAlerts.Drift(report) });
     }
 
     /// <summary>A run that throws becomes a failed tick with the error in its report: the loop carries on and backs off.</summary>

@@ -1,5 +1,6 @@
 using OpenClaw.Desired.Host;
 using OpenClaw.Desired.Monitoring;
+using OpenClaw.Desired.Monitoring.Alerts;
 using OpenClaw.Desired.Monitoring.Metrics;
 using OpenClaw.Desired.Reconciliation;
 using OpenClaw.Desired.Redaction;
@@ -11,7 +12,7 @@ namespace OpenClaw.Desired.Loop;
 /// counters, and every <c>monitoring.interval</c> it runs the health checks (between ticks too) and sends
 /// the alerts. Nothing here can stop the loop: every failure is reported through <see cref="OnProblem"/>.
 /// </summary>
-public sealed class LoopMonitor(ReconcileRun run, LoopOptions options, ICommandRunner commands, TimeProvider clock, HttpClient http)
+public sealed class LoopMonitor(ReconcileRun run, LoopOptions options, ICommandRunner commands, TimeProvider clock, HttpClient http) : Incidents.IIncidentNotifier
 {
     private readonly string _stateDir = options.Run.ResolveStateDir(new HostRoot(options.Run.Root));
     private SecretRedactor _redactor = new();
@@ -82,6 +83,26 @@ public sealed class LoopMonitor(ReconcileRun run, LoopOptions options, ICommandR
         catch (Exception e) when (e is not OperationCanceledException || !stop.IsCancellationRequested)
         {
             OnProblem?.Invoke(_redactor.Redact($"health checks failed: {e.GetType().Name}: {e.Message}"));
+        }
+    }
+
+    /// <summary>
+    /// The loop's incident alerts (the score below its target, integrity drift) go to the channels of the posture the
+    /// last tick read; a delivery that fails is reported through <see cref="OnProblem"/>.
+    /// </summary>
+    public async Task NotifyAsync(Incidents.IncidentAlert alert, CancellationToken cancellationToken)
+    {
+        if (run.LastPosture is not { } posture)
+        {
+            return;
+        }
+
+        var host = new HostContext(new HostRoot(options.Run.Root), commands, clock, http, _redactor) { StateDir = _stateDir, PosturePath = Path.GetFullPath(options.Run.PosturePath) };
+        var notifier = new AlertChannelNotifier(posture, host);
+        await notifier.NotifyAsync(alert, cancellationToken);
+        foreach (var failed in notifier.Deliveries.Where(d => !d.Delivered))
+        {
+            OnProblem?.Invoke(_redactor.Redact($"alert not delivered: {failed.Error}"));
         }
     }
 

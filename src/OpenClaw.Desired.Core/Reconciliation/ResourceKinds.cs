@@ -14,5 +14,5 @@ namespace OpenClaw.Desired.Reconciliation;
 public static class ResourceKinds
 {
     public static IReadOnlyList<IResourceKind> All() =>
-        [new ModelsKind(), new AgentControlsKind(), new BackupsKind(), new FirewallKind(), new SecretsKind(), new SkillsKind(), new SandboxesKind(), new OpenClawAuditKind(), new MonitoringKind()];
+        [new ModelsKind(), new AgentControlsKind(), new BackupsKind(), new FirewallKind(), new SecretsKind(), new SkillsKind(), new SandboxesKind(), new OpenClawAuditKind(), new MonitoringKind(), new Integrity.IntegrityKind()];
 }

@@ -32,6 +32,9 @@ public static class HistoryPruner
         var removed = new List<string>();
         var runs = state.RunIds();
         var keep = new HashSet<string>(StringComparer.Ordinal) { currentRunId };
+        // A lockdown in force is undone from its runs' journals and backups: they stay until it is released.
+        var lockdown = LockdownRuns(state);
+        keep.UnionWith(lockdown);
         if (runs.Reverse().FirstOrDefault(id => Journal(state, id).Any(e => e.Event is JournalEvents.Backup or JournalEvents.ModeChange or JournalEvents.Quarantine)) is { } newestChange)
         {
             keep.Add(newestChange);
@@ -64,7 +67,7 @@ public static class HistoryPruner
             {
                 var name = Path.GetFileName(folder);
                 var id = name.EndsWith(".partial", StringComparison.Ordinal) ? name[..^".partial".Length] : name;
-                if (id != currentRunId && TimeOf(id) is { } at && now - at > settings.Quarantine)
+                if (id != currentRunId && !lockdown.Contains(id) && TimeOf(id) is { } at && now - at > settings.Quarantine)
                 {
                     Shred(folder);
                     removed.Add($"pruned quarantine {name} (older than {Duration.Format(settings.Quarantine)})");
@@ -73,6 +76,19 @@ public static class HistoryPruner
         }
 
         return removed;
+    }
+
+    private static IReadOnlyList<string> LockdownRuns(StateDirectory state)
+    {
+        try
+        {
+            return Incidents.LockdownRecord.Active(state)?.Runs ?? [];
+        }
+        catch (InvalidDataException)
+        {
+            // An unreadable lockdown record keeps the host locked down; keep every run while it is there.
+            return state.RunIds();
+        }
     }
 
     /// <summary>The time a run id starts with, or null for a name that is no run id.</summary>

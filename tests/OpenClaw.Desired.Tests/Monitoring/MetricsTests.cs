@@ -100,7 +100,18 @@ public sealed partial class MetricsTests : IDisposable
             SecurityScores.Unregister(provider);
         }
 
-        Assert.DoesNotContain("openclaw_desired_security_score{", CliRunner.Run(Metrics()).Stdout);
+        Assert.DoesNotContain("{category=\"sandboxing\"} 85", CliRunner.Run(Metrics()).Stdout);
+    }
+
+    [Fact]
+    public void TheMeasuredScore_IsPublishedOverallAndPerCategory_OnTheZeroToTenScale()
+    {
+        var run = CliRunner.Run(Metrics());
+
+        var samples = run.Stdout.Split('\n').Where(l => l.StartsWith("openclaw_desired_security_score{", StringComparison.Ordinal)).ToList();
+        Assert.Contains(samples, l => l.StartsWith("openclaw_desired_security_score{category=\"overall\"} ", StringComparison.Ordinal));
+        Assert.True(samples.Count >= 2, run.Stdout);
+        Assert.All(samples, l => Assert.InRange(double.Parse(l[(l.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture), 0, 10));
     }
 
     [Fact]
@@ -113,7 +124,7 @@ public sealed partial class MetricsTests : IDisposable
             var run = CliRunner.Run(Metrics());
 
             Assert.Equal(0, run.ExitCode);
-            Assert.DoesNotContain("openclaw_desired_security_score{", run.Stdout);
+            Assert.Contains("openclaw_desired_security_score{category=\"overall\"}", run.Stdout);
         }
         finally
         {

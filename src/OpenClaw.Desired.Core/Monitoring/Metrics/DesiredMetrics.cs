@@ -63,7 +63,7 @@ public sealed partial class DesiredMetrics
         _alertsSent = f.CreateCounter("openclaw_desired_alerts_sent_total", "Alert messages delivered, by channel.", "channel");
         _alertFailures = f.CreateCounter("openclaw_desired_alert_delivery_failures_total", "Alert messages not delivered after their retries, by channel.", "channel");
         _reaped = f.CreateCounter("openclaw_desired_browsers_reaped_total", "Orphaned headless browsers ended by the monitoring kind.");
-        _score = new(f.CreateGauge("openclaw_desired_security_score", "Security score per category, 0-100 (published by the score providers).", "category"));
+        _score = new(f.CreateGauge("openclaw_desired_security_score", "Security score per category and overall, 0-10 (docs/score.md).", "category"));
         _info.WithLabels(Reconciliation.ToolInfo.Version).Set(1);
     }
 

@@ -3,7 +3,7 @@ using OpenClaw.Desired.Posture;
 
 namespace OpenClaw.Desired.Monitoring.Metrics;
 
-/// <summary>One category's security score, 0 (worst) to 100 (best), e.g. ("sandboxing", 85).</summary>
+/// <summary>One category's security score, 0 (worst) to 10 (best) as docs/score.md defines it, e.g. ("secrets", 8.5).</summary>
 public sealed record CategoryScore(string Category, double Score);
 
 /// <summary>
@@ -17,12 +17,12 @@ public interface ISecurityScoreProvider
 }
 
 /// <summary>
-/// The score providers this build knows. None yet: the scoring arrives later and registers itself here
-/// (like the resource kinds in <see cref="Reconciliation.ResourceKinds"/>). Tests may add their own.
+/// The score providers this build knows: the measured score (<see cref="Scoring.MeasuredScoreProvider"/>), like the
+/// resource kinds in <see cref="Reconciliation.ResourceKinds"/>. Tests may add their own or take it out.
 /// </summary>
 public static class SecurityScores
 {
-    private static readonly List<ISecurityScoreProvider> Registered = [];
+    private static readonly List<ISecurityScoreProvider> Registered = [Scoring.MeasuredScoreProvider.Instance];
     private static readonly Lock Gate = new();
 
     public static IReadOnlyList<ISecurityScoreProvider> Providers
