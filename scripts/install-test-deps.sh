@@ -3,7 +3,7 @@
 # present are not fetched again, so a second run costs a second. chromium renders the HTML report in its tests.
 set -euo pipefail
 
-packages=(git gnupg gpgv curl dpkg podman runc busybox-static nftables iptables iproute2 util-linux restic rclone bubblewrap procps time systemd chromium)
+packages=(git gnupg gpgv curl dpkg podman runc busybox-static nftables iptables iproute2 util-linux restic rclone bubblewrap procps time systemd prometheus chromium)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -17,8 +17,21 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
   echo "install-test-deps: installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
+  # Packages such as prometheus start their service on install (port 9090, data in /var/lib/prometheus).
+  # The tests start their own servers on free loopback ports and stop them; keep the packages' ones from starting.
+  policy=/usr/sbin/policy-rc.d
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' > "$policy"
+    chmod 755 "$policy"
+    trap 'rm -f "$policy"' EXIT
+  fi
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Had prometheus been installed earlier with its service started, stop it: nothing of it may run beside the tests.
+if [ "$(id -u)" -eq 0 ] && [ -d /run/systemd/system ] && systemctl is-active --quiet prometheus 2>/dev/null; then
+  systemctl disable --now prometheus >/dev/null 2>&1 || true
 fi
 
 if ! command -v dotnet >/dev/null 2>&1; then

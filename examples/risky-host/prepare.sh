@@ -10,6 +10,7 @@ cp -a "$here/root/." "$target/"
 while read -r what a b; do
   case "$what" in
     mode) chmod "$a" "$target$b" ;;
+    owner) chown -h "$a" "$target$b" ;;
     link) ln -sfn "$b" "$target$a" ;;
   esac
 done < <(grep -v '^#' "$here/setup.txt" | grep -v '^$')

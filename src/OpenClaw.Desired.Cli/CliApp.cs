@@ -24,6 +24,11 @@ public static class CliApp
             SecretsCommand.Create(console),
             AuditCommand.Create(console),
             SkillsCommand.Create(console),
+            HealthCommand.Create(console),
+            MetricsCommand.Create(console),
+            ScoreCommand.Create(console),
+            LockdownCommand.Create(console),
+            EvidenceCommand.Create(console),
         };
         VersionAction.Install(root, console);
         return root;

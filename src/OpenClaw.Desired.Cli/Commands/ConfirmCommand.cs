@@ -15,22 +15,36 @@ internal static class ConfirmCommand
     {
         var root = new Option<string>("--root") { Description = "The host's /", DefaultValueFactory = _ => "/" };
         var restore = new Option<bool>("--restore") { Description = "Restore the previous firewall table now instead of confirming" };
-        var command = new Command("confirm", "Confirm the firewall change that awaits confirmation, before it is rolled back") { root, restore };
+        var output = new Option<string>("--output", "-o") { Description = "text or json", DefaultValueFactory = _ => "text" };
+        output.AcceptOnlyInOrder("text", "json");
+        var command = new Command("confirm", "Confirm the firewall change that awaits confirmation, before it is rolled back") { root, restore, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            // With --output json every line goes into one document on stdout; the exit code is the same.
+            var json = parse.GetValue(output) == "json";
+            var lines = new List<object>();
+            var target = json ? new CliConsole(TextWriter.Null, TextWriter.Null) : console;
             var confirm = new CommitConfirm(new HostRoot(parse.GetValue(root)!), new ProcessCommandRunner(), TimeProvider.System);
             var awaiting = confirm.Awaiting();
+            int code;
             if (awaiting.Count == 0)
             {
-                return NothingAwaits(console, confirm.All());
+                code = NothingAwaits(target, confirm.All(), lines);
+            }
+            else
+            {
+                code = ExitCodes.Ok;
+                foreach (var change in awaiting)
+                {
+                    code = Math.Max(code, parse.GetValue(restore)
+                        ? await RestoreAsync(target, confirm, change, lines, cancellationToken)
+                        : await ConfirmAsync(target, confirm, change, lines, cancellationToken));
+                }
             }
 
-            var code = ExitCodes.Ok;
-            foreach (var change in awaiting)
+            if (json)
             {
-                code = Math.Max(code, parse.GetValue(restore)
-                    ? await RestoreAsync(console, confirm, change, cancellationToken)
-                    : await ConfirmAsync(console, confirm, change, cancellationToken));
+                console.WriteOut(System.Text.Json.JsonSerializer.Serialize(new { changes = lines, exitCode = code }, ReportWriter.Options) + "\n");
             }
 
             return code;
@@ -38,9 +52,10 @@ internal static class ConfirmCommand
         return command;
     }
 
-    private static async Task<int> ConfirmAsync(CliConsole console, CommitConfirm confirm, PendingChange change, CancellationToken cancellationToken)
+    private static async Task<int> ConfirmAsync(CliConsole console, CommitConfirm confirm, PendingChange change, List<object> lines, CancellationToken cancellationToken)
     {
         var decision = await confirm.ConfirmAsync(change, cancellationToken);
+        lines.Add(new { id = change.Id, table = change.Table, decision, ok = decision == Decisions.Confirmed });
         if (decision == Decisions.Confirmed)
         {
             console.WriteOut($"confirmed firewall change {change.Id} on table {change.Table} (applied {change.AppliedAt:HH:mm:ss}Z); it will not be rolled back\n");
@@ -51,9 +66,10 @@ internal static class ConfirmCommand
         return ExitCodes.FailedOrUnknown;
     }
 
-    private static async Task<int> RestoreAsync(CliConsole console, CommitConfirm confirm, PendingChange change, CancellationToken cancellationToken)
+    private static async Task<int> RestoreAsync(CliConsole console, CommitConfirm confirm, PendingChange change, List<object> lines, CancellationToken cancellationToken)
     {
         var (decision, error) = await confirm.RestoreNowAsync(change, cancellationToken);
+        lines.Add(new { id = change.Id, table = change.Table, decision, ok = decision == Decisions.RestoredByOperator && error is null, error });
         if (decision != Decisions.RestoredByOperator)
         {
             console.WriteError($"firewall change {change.Id} was already {decision}; nothing restored");
@@ -70,10 +86,11 @@ internal static class ConfirmCommand
         return ExitCodes.Ok;
     }
 
-    private static int NothingAwaits(CliConsole console, IReadOnlyList<PendingChange> all)
+    private static int NothingAwaits(CliConsole console, IReadOnlyList<PendingChange> all, List<object> lines)
     {
         if (all.LastOrDefault() is { Decision: Decisions.Restored } last)
         {
+            lines.Add(new { id = last.Id, table = last.Table, decision = last.Decision, ok = false, restoreSucceeded = last.RestoreSucceeded });
             var how = last.RestoreSucceeded ? "the previous table was restored" : "restoring the previous table failed";
             console.WriteError($"nothing awaits confirmation: firewall change {last.Id} was not confirmed by {last.Deadline:HH:mm:ss}Z and {how}");
             return ExitCodes.FailedOrUnknown;

@@ -22,10 +22,11 @@ internal static class RunCommand
         var backoff = new Option<string>("--backoff") { Description = "First retry delay after a failed tick; doubles per failure", DefaultValueFactory = _ => "30s" };
         var backoffMax = new Option<string>("--backoff-max") { Description = "Longest retry delay", DefaultValueFactory = _ => "1h" };
         var lockTimeout = new Option<int>("--lock-timeout") { Description = "Seconds to wait for another run's lock", DefaultValueFactory = _ => 30 };
+        var metricsListen = new Option<string?>("--metrics-listen") { Description = "Serve Prometheus metrics on HOST:PORT at /metrics (e.g. 127.0.0.1:9464); health checks then run every monitoring.interval" };
         var command = new Command("run", "Keep the host converged: fetch, plan, apply on drift or a new commit, report; repeat");
         common.AddTo(command);
         source.AddTo(command);
-        foreach (var option in new Option[] { interval, jitter, once, dryRun, backoff, backoffMax, lockTimeout })
+        foreach (var option in new Option[] { interval, jitter, once, dryRun, backoff, backoffMax, lockTimeout, metricsListen })
         {
             command.Options.Add(option);
         }
@@ -55,6 +56,13 @@ internal static class RunCommand
                 return ExitCodes.Error;
             }
 
+            var listen = parse.GetValue(metricsListen);
+            if (listen is not null && MetricsEndpoint.Parse(listen) is null)
+            {
+                console.WriteError("--metrics-listen must be HOST:PORT, e.g. 127.0.0.1:9464");
+                return ExitCodes.Error;
+            }
+
             var options = new LoopOptions
             {
                 Run = new RunOptions
@@ -77,9 +85,17 @@ internal static class RunCommand
             using var http = new HttpClient();
             using var notify = SdNotify.FromEnvironment(Environment.GetEnvironmentVariable);
             var run = new ReconcileRun(ResourceKinds.All(), new ProcessCommandRunner(), TimeProvider.System, http);
+            var monitor = new LoopMonitor(run, options, new ProcessCommandRunner(), TimeProvider.System, http)
+            {
+                Always = listen is not null,
+                OnProblem = problem => console.WriteError($"monitoring: {problem}"),
+            };
+            using var endpoint = listen is null ? null : MetricsEndpoint.Start(MetricsEndpoint.Parse(listen)!.Value, monitor.Metrics);
             var loop = new ConvergeLoop(run, options, TimeProvider.System, Random.Shared, notify)
             {
                 OnTick = tick => Print(console, renderer, tick, quiet, parse.GetValue(common.Output)!, parse.GetValue(common.Report)),
+                Monitor = monitor,
+                Notifier = monitor,
             };
             return await loop.RunAsync(cancellationToken);
         });

@@ -21,7 +21,9 @@ internal static class SecretsRotatedCommand
         var name = new Argument<string>("NAME") { Description = "The secret's name in the store" };
         var common = new CommonOptions();
         var force = new Option<bool>("--force") { Description = "Record the rotation even though the value did not change" };
-        var command = new Command("rotated", "Record that a secret was rotated (its new value is in the store)") { name, common.Posture, common.Root, common.StateDir, force };
+        var output = new Option<string>("--output", "-o") { Description = "text or json", DefaultValueFactory = _ => "text" };
+        output.AcceptOnlyInOrder("text", "json");
+        var command = new Command("rotated", "Record that a secret was rotated (its new value is in the store)") { name, common.Posture, common.Root, common.StateDir, force, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var http = new HttpClient();
@@ -67,7 +69,9 @@ internal static class SecretsRotatedCommand
             AuditTrail.For(context.State, TimeProvider.System).Append(run, AuditOps.Rotated, secretName, fingerprint, store.Description, SecretTypes.Name(type));
             var period = SecretsDesired.ForDiff(posture).Period(type);
             var next = period > TimeSpan.Zero ? $"; next due {now + period:yyyy-MM-dd}" : "; next when suspected";
-            console.WriteOut($"recorded the rotation of {secretName} ({fingerprint}) at {now:yyyy-MM-dd HH:mm}Z{next}\n");
+            console.WriteOut(parse.GetValue(output) == "json"
+                ? System.Text.Json.JsonSerializer.Serialize(new { name = secretName, fingerprint, rotatedAt = now, nextDue = period > TimeSpan.Zero ? now + period : (DateTimeOffset?)null, store = store.Description }, ReportWriter.Options) + "\n"
+                : $"recorded the rotation of {secretName} ({fingerprint}) at {now:yyyy-MM-dd HH:mm}Z{next}\n");
             return ExitCodes.Ok;
         });
         return command;

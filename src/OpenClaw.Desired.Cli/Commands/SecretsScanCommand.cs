@@ -68,9 +68,11 @@ internal static class SecretsScanCommand
     private static UserRules? LoadRules(CliConsole console, string? file, SecretsHost context)
     {
         string? path = file;
+        string? hostPath = null;
         if (path is null && context.Posture is { } posture && posture.Document.Secrets?.Scan?.Rules is { } named)
         {
-            path = context.Host.Root.Resolve(context.Host.Homes.Expand(named, context.Host.PathsFor(posture).User));
+            hostPath = context.Host.Homes.Expand(named, context.Host.PathsFor(posture).User);
+            path = context.Host.Root.Resolve(hostPath);
         }
 
         if (path is null)
@@ -80,7 +82,9 @@ internal static class SecretsScanCommand
 
         try
         {
-            var rules = GitleaksConfig.Load(path);
+            // The posture's file is a host path (often in the agent's home): read as the reconcile run reads it, on
+            // descriptors, never through the agent's link, never blocking on a FIFO.
+            var rules = hostPath is null ? GitleaksConfig.Load(path) : ReadHostRules(context, hostPath, path);
             foreach (var warning in rules.Warnings)
             {
                 console.WriteError($"warning: {warning}");
@@ -98,6 +102,21 @@ internal static class SecretsScanCommand
             console.WriteError($"{path}: cannot be used; nothing was scanned");
             return null;
         }
+    }
+
+    private static UserRules ReadHostRules(SecretsHost context, string hostPath, string shownAs)
+    {
+        string text;
+        try
+        {
+            text = context.Host.Fs.ReadAllText(hostPath, GitleaksConfig.MaxBytes);
+        }
+        catch (IOException e)
+        {
+            throw new UserRulesException([$"{shownAs}: cannot read: {(e is Host.Fs.UnsafePathException u ? u.Detail : e.Message)}"]);
+        }
+
+        return GitleaksConfig.Parse(text, shownAs);
     }
 
     private static HostScanResult ScanHost(SecretsHost context, UserRules rules)

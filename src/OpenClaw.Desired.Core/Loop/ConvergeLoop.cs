@@ -20,6 +20,12 @@ public sealed class ConvergeLoop(ReconcileRun run, LoopOptions options, TimeProv
     /// <summary>Called after each tick with its result (the CLI prints a line).</summary>
     public Action<TickResult>? OnTick { get; init; }
 
+    /// <summary>Health checks, alerts and metrics between and after ticks; null runs none.</summary>
+    public LoopMonitor? Monitor { get; init; }
+
+    /// <summary>Where the loop's alerts go: the score falling below its target, files changed outside the reconciler.</summary>
+    public Incidents.IIncidentNotifier Notifier { get; init; } = Incidents.NullIncidentNotifier.Instance;
+
     public async Task<int> RunAsync(CancellationToken stop)
     {
         var status = StatusFile.Read(_stateDir);
@@ -29,6 +35,7 @@ public sealed class ConvergeLoop(ReconcileRun run, LoopOptions options, TimeProv
             while (!stop.IsCancellationRequested)
             {
                 TickResult tick;
+                var took = System.Diagnostics.Stopwatch.StartNew();
                 try
                 {
                     tick = await TickAsync(status, stop);
@@ -43,6 +50,18 @@ public sealed class ConvergeLoop(ReconcileRun run, LoopOptions options, TimeProv
                 StatusFile.Write(_stateDir, status);
                 OnTick?.Invoke(tick with { Status = status });
                 notify?.Send($"STATUS={tick.Decision.Why}; {tick.Report.Result}");
+                if (Monitor is not null)
+                {
+                    try
+                    {
+                        await Monitor.AfterTickAsync(tick with { Status = status }, took.Elapsed, stop);
+                    }
+                    catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                    {
+                        break;
+                    }
+                }
+
                 if (options.Once)
                 {
                     return tick.Report.ExitCode;
@@ -77,7 +96,8 @@ public sealed class ConvergeLoop(ReconcileRun run, LoopOptions options, TimeProv
         }
 
         StatusFile.WriteReport(_stateDir, report, redactor);
-        return new TickResult(report, redactor, decision, Next(previous, report, decision, suspended));
+        await LoopAlerts.SendAsync(Notifier, LoopAlerts.For(report, previous, clock.GetUtcNow()), redactor, stop);
+        return new TickResult(report, redactor, decision, Next(previous, report, decision, suspended) with { Score = report.Score?.Overall ?? previous?.Score, Drift = LoopAlerts.Drift(report) });
     }
 
     /// <summary>A run that throws becomes a failed tick with the error in its report: the loop carries on and backs off.</summary>
@@ -151,8 +171,17 @@ public sealed class ConvergeLoop(ReconcileRun run, LoopOptions options, TimeProv
                     slice = watchdog;
                 }
 
+                if (Monitor?.NextDue is { } due && due - clock.GetUtcNow() < slice)
+                {
+                    slice = due - clock.GetUtcNow();
+                }
+
                 await Task.Delay(slice > TimeSpan.Zero ? slice : TimeSpan.Zero, clock, stop);
                 notify?.Send("WATCHDOG=1");
+                if (Monitor is not null)
+                {
+                    await Monitor.RunIfDueAsync(stop);
+                }
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

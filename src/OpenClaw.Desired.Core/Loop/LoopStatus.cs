@@ -36,6 +36,12 @@ public sealed record LoopStatus
     public SuspendRecord? Suspended { get; init; }
     public IReadOnlyList<StalledChange> Stalled { get; init; } = [];
     public int Pid { get; init; }
+
+    /// <summary>The security score of the last tick (what the loop alerts on when it falls below the target).</summary>
+    public double? Score { get; init; }
+
+    /// <summary>The integrity findings of the last tick, by fingerprint: each new set is alerted once.</summary>
+    public IReadOnlyList<string> Drift { get; init; } = [];
 }
 
 public static class StatusFile

@@ -63,6 +63,12 @@ public sealed record KindPlan(string Kind, ValueList<PlannedChange> Changes, Val
     /// <summary>What the probe noticed besides changes, in stable order.</summary>
     public ValueList<Finding> Findings { get; init; } = ValueList<Finding>.Empty;
 
+    /// <summary>The facts the security score reads from this kind's probe (see <see cref="Scoring.Observation"/>).</summary>
+    public ValueList<Scoring.Observation> Observations { get; init; } = ValueList<Scoring.Observation>.Empty;
+
+    /// <summary>Refused outbound connections the firewall counted (firewall kind only).</summary>
+    public Reporting.ConnectionsReport? Connections { get; init; }
+
     public static KindPlan Of(string kind, IEnumerable<PlannedChange> changes, IEnumerable<UnknownState>? unknowns = null) =>
         new(kind,
             Distinct(changes.OrderBy(c => c.Resource, StringComparer.Ordinal).ThenBy(c => c.Action)).ToValueList(),

@@ -30,7 +30,19 @@ public sealed record PostureDocument(
 
     /// <summary>Known risks accepted until a date (see <see cref="Waivers.WaiverSpec"/>).</summary>
     public IReadOnlyList<Waivers.WaiverSpec>? Waivers { get; init; }
+
+    /// <summary>The security score's target (score: in posture.yaml).</summary>
+    public ScoreSpec? Score { get; init; }
+
+    /// <summary>The paths whose hashes every apply records (integrity: in posture.yaml).</summary>
+    public IntegritySpec? Integrity { get; init; }
 }
+
+/// <summary>score: the target, 0-10; null takes the tier's default.</summary>
+public sealed record ScoreSpec(double? Target);
+
+/// <summary>integrity: watch the defaults (unless false) and these paths.</summary>
+public sealed record IntegritySpec(bool? Defaults, IReadOnlyList<string>? Paths);
 
 /// <summary>history: run folders kept by count and age; quarantine kept by age. Pruned files are overwritten before removal.</summary>
 public sealed record HistorySpec(int? Runs, string? MaxAge, string? Quarantine);
@@ -221,8 +233,6 @@ public sealed record ContainerSpec(
 public sealed record BuildSpec(string Context, string? Dockerfile);
 
 public sealed record AuditSpec(string? Block);
-
-public sealed record MonitoringSpec(string? Interval, JsonArray? Targets, JsonObject? Alerts);
 
 public sealed record SourceSpec(string? Repo, string? Ref, string? Path, IReadOnlyList<string>? HostGroups, JsonObject? Verify);
 

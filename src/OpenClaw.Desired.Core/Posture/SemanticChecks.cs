@@ -28,6 +28,7 @@ internal static class SemanticChecks
         Resources.Secrets.SecretsChecks.Run(document, at, diagnostics);
         Resources.Sandboxes.SandboxChecks.Run(document, at, diagnostics);
         Resources.Controls.ControlChecks.Run(document, at, diagnostics);
+        Monitoring.MonitoringChecks.Run(document, at, diagnostics);
     }
 
     /// <summary>

@@ -58,6 +58,7 @@ public abstract class ResourceKind<TObserved> : IResourceKind
             return KindPlan.Of(Kind, [], [new UnknownState(Kind, "*", host.Redactor.Redact($"probe failed: {Reporting.UserMessage.Of(e)}"))]);
         }
 
-        return Diff(posture, observed);
+        var plan = Diff(posture, observed);
+        return plan with { Observations = Scoring.Observers.Observe(observed!, plan) };
     }
 }

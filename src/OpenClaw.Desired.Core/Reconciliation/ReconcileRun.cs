@@ -17,6 +17,9 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
 {
     private readonly PostureSources _sources = new(commands, clock, environment ?? Environment.GetEnvironmentVariable);
 
+    /// <summary>The posture the last run loaded (null until one loaded): the loop's health checks read their settings from it.</summary>
+    public EffectivePosture? LastPosture { get; private set; }
+
     public async Task<(RunReport Report, SecretRedactor Redactor)> RunAsync(RunOptions options, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
@@ -54,6 +57,7 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
         }
 
         var posture = loaded.Posture!;
+        LastPosture = posture;
         foreach (var secret in posture.LiteralSecrets)
         {
             redactor.Add(secret);
@@ -68,12 +72,19 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
         };
 
         var reconciler = new Reconciler(kinds);
+        (report, var lockedDown) = Incidents.LockdownGuard.Check(report, state, options.DryRun);
+        if (lockedDown)
+        {
+            return (Finish(report, total, clock), redactor);
+        }
+
         if (options.DryRun)
         {
             var planWatch = Stopwatch.StartNew();
             var plan = await reconciler.PlanAsync(posture, host, progress, cancellationToken);
             report = ReportBuilder.WithPlan(report, plan) with { Timings = report.Timings with { PlanMs = planWatch.Elapsed.TotalMilliseconds, Kinds = reconciler.ProbeTimings.OrderBy(k => k.Key, StringComparer.Ordinal).ToDictionary(k => k.Key, k => Math.Round(k.Value, 1)) } };
-            return (Finish(PostureSources.FlagDryRun(ReportBuilder.DryRunResult(report, plan), resolved), total, clock), redactor);
+            var scored = await Scoring.ScoreStep.DryRunAsync(ReportBuilder.DryRunResult(report, plan), plan, posture, host, state, cancellationToken);
+            return (Finish(PostureSources.FlagDryRun(scored, resolved), total, clock), redactor);
         }
 
         if (resolved.ApplyBlocker is { } blocker)
@@ -153,14 +164,19 @@ public sealed class ReconcileRun(IReadOnlyList<IResourceKind> kinds, ICommandRun
                     else
                     {
                         var files = new FileChanger(root, state, runId, journal, host.Fs) { Sealer = Secrets.GpgBackupSealer.For(posture, commands) };
+                        var scoreBefore = await Scoring.ScoreStep.BeforeAsync(plan, posture, host, state, runId, cancellationToken);
                         var applyWatch = Stopwatch.StartNew();
                         var applied = await reconciler.ApplyAsync(plan, new ApplyContext(host, files, posture), journal, progress, cancellationToken);
                         applyWatch.Stop();
+                        var recorded = Integrity.IntegrityStep.Record(host, state, posture, runId);
                         var verifyWatch = Stopwatch.StartNew();
                         var after = await reconciler.PlanAsync(posture, host, progress, CancellationToken.None);
                         verifyWatch.Stop();
                         report = ReportBuilder.WithApply(report, applied, after) with
                         {
+                            Score = await Scoring.ScoreStep.AppliedAsync(after, scoreBefore, posture, host, state, runId, CancellationToken.None),
+                            Connections = after.Kinds.Select(k => k.Connections).FirstOrDefault(c => c is not null) ?? report.Connections,
+                            Diagnostics = [.. report.Diagnostics, .. recorded],
                             Timings = report.Timings with
                             {
                                 PlanMs = planWatch.Elapsed.TotalMilliseconds,

@@ -3,6 +3,7 @@ using OpenClaw.Desired.Resources.Backups;
 using OpenClaw.Desired.Resources.Firewall;
 using OpenClaw.Desired.Resources.Models;
 using OpenClaw.Desired.Resources.OpenClawAudit;
+using OpenClaw.Desired.Resources.Monitoring;
 using OpenClaw.Desired.Resources.Secrets;
 using OpenClaw.Desired.Resources.Sandboxes;
 using OpenClaw.Desired.Resources.Skills;
@@ -13,5 +14,5 @@ namespace OpenClaw.Desired.Reconciliation;
 public static class ResourceKinds
 {
     public static IReadOnlyList<IResourceKind> All() =>
-        [new ModelsKind(), new AgentControlsKind(), new BackupsKind(), new FirewallKind(), new SecretsKind(), new SkillsKind(), new SandboxesKind(), new OpenClawAuditKind()];
+        [new ModelsKind(), new AgentControlsKind(), new BackupsKind(), new FirewallKind(), new SecretsKind(), new SkillsKind(), new SandboxesKind(), new OpenClawAuditKind(), new MonitoringKind(), new Integrity.IntegrityKind()];
 }

@@ -60,6 +60,7 @@ public sealed class RollbackRun(TimeProvider clock, ICommandRunner? commands = n
             {
                 var opener = commands is null ? null : new Secrets.GpgBackupSealer(commands, recipient: null);
                 var restored = Rollback.Restore(root, state, target, new FileChanger(root, state, runId, journal), opener, force);
+                Integrity.IntegrityBaseline.Refresh(new Host.Fs.HostFs(root), state, runId, clock);
                 report = report with
                 {
                     Result = "rolled-back",

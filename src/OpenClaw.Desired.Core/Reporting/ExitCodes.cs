@@ -17,4 +17,7 @@ public static class ExitCodes
 
     /// <summary>Dry run: the plan would loosen the host's posture.</summary>
     public const int Loosens = 4;
+
+    /// <summary>Dry run: the security score after the plan stays below score.target (graver results, 3 and 4, win).</summary>
+    public const int BelowTarget = 5;
 }

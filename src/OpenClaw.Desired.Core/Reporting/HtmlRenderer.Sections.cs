@@ -207,7 +207,7 @@ public sealed partial class HtmlRenderer
         *{box-sizing:border-box}body{margin:0 auto;max-width:60rem;padding:1rem;font:16px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg);overflow-wrap:anywhere}
         code{font-family:ui-monospace,monospace;font-size:.9em}h1{margin:.2rem 0;font-size:1.6rem}h2{display:inline;font-size:1.2rem}h3{display:inline;font-size:1.05rem}
         header{border-left:.4rem solid var(--muted);padding:.3rem .8rem;margin-bottom:1rem}.state-in-sync,.state-applied,.state-rolled-back{border-color:var(--good)}
-        .state-loosens,.state-failed,.state-error,.state-expired-waiver,.state-not-converged,.state-refused{border-color:var(--bad)}.state-unknown,.state-changes,.state-awaiting-confirmation,.state-declined{border-color:var(--warn)}
+        .state-loosens,.state-failed,.state-error,.state-expired-waiver,.state-not-converged,.state-refused{border-color:var(--bad)}.state-unknown,.state-changes,.state-awaiting-confirmation,.state-declined,.state-below-target{border-color:var(--warn)}
         .meta,.note,.line,footer,.fp{color:var(--muted);font-size:.85rem}section{margin:1rem 0}details>summary{cursor:pointer;padding:.3rem 0}
         .counts{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0}.count{flex:1 1 6.5rem;border:1px solid var(--line);border-radius:.4rem;padding:.4rem .6rem;background:var(--card)}
         .count dt{font-size:.8rem;color:var(--muted)}.count dd{margin:0;font-size:1.5rem;font-weight:600}.count.bad dd{color:var(--bad)}.count.warn dd{color:var(--warn)}
@@ -217,6 +217,7 @@ public sealed partial class HtmlRenderer
         .badge{display:inline-block;padding:0 .45rem;border-radius:.3rem;border:1px solid var(--line);font-size:.75rem;text-transform:uppercase}
         .badge.loosens,.sev-critical,.sev-high,.waiver-expired{color:#fff;background:var(--bad);border-color:var(--bad)}.badge.tightens{color:var(--good);border-color:var(--good)}
         .sev-medium,.waiver-stale{color:var(--warn);border-color:var(--warn)}.waiver-active{color:var(--waive);border-color:var(--waive)}
+        table.score{border-collapse:collapse}table.score td,table.score th{border-bottom:1px solid var(--line);padding:.2rem .8rem;text-align:left}.num{text-align:right}
         ul{padding-left:1.2rem}li{margin:.3rem 0}.problems .bad{color:var(--bad)}.problems .warn{color:var(--warn)}.empty{color:var(--muted)}
         """;
 }

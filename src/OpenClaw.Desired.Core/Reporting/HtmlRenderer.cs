@@ -40,6 +40,8 @@ public sealed partial class HtmlRenderer(SecretRedactor redactor)
         Unknowns(report);
         NotConverged(report);
         Findings(report);
+        Score(report);
+        Connections(report);
         Waivers(report);
         _html.Append("<footer>run ").Append(E(report.RunId)).Append(" · ").Append(E(report.Mode)).Append(" · openclaw-desired ")
             .Append(E(report.ToolVersion)).Append(" · ").Append(report.Timings.TotalMs.ToString("0", CultureInfo.InvariantCulture)).Append(" ms</footer>\n</body>\n</html>\n");
@@ -72,7 +74,11 @@ public sealed partial class HtmlRenderer(SecretRedactor redactor)
         _html.Append("<section id=\"summary\">\n<h2>Summary</h2>\n<dl class=\"counts\">\n");
         if (report.Score is { } score)
         {
-            Count("score", $"{N(score.Value)}/{N(score.Max)}", "score");
+            Count("score", ScoreText.Number(score.Overall) + "/10", score.BelowTarget ? "score warn" : "score");
+            if (score.After is { } after)
+            {
+                Count("score after the plan", ScoreText.Number(after.Overall), after.BelowTarget ? "score-after warn" : "score-after");
+            }
         }
 
         Count("changes", N(s.Changes), "changes");

@@ -117,6 +117,30 @@ public static class MarkdownRenderer
                 Waived = f.Waived is { } w ? Cell($"waived until {w.Until} by {w.Owner}: {w.Reason}") : null,
             }).ToList(),
             Waivers = report.Waivers.Select(w => new { w.Status, Match = Cell(w.Match), w.Until, Owner = Cell(w.Owner), Reason = Cell(w.Reason), w.Matched }).ToList(),
+            Score = report.Score is { } score ? new
+            {
+                Now = ScoreText.Number(score.Overall),
+                After = score.After is { } a ? $" → **{ScoreText.Number(a.Overall)}** after the plan" : score.Before is { } b ? $" (was {ScoreText.Number(b.Overall)})" : string.Empty,
+                Target = score.Target > 0 ? ScoreText.Number(score.Target) : "none",
+                Below = (score.After ?? score).BelowTarget,
+                Line = Cell(ScoreText.Short(score)),
+                HasAfter = score.After is not null,
+                Categories = score.Categories.Select(c => new
+                {
+                    c.Name,
+                    Now = ScoreText.Number(c.Score),
+                    After = score.After?.Categories.FirstOrDefault(x => x.Name == c.Name) is { } x ? ScoreText.Number(x.Score) : string.Empty,
+                }).ToList(),
+                Missing = score.Missing.Select(m => new
+                {
+                    m.Criterion.Id,
+                    m.Criterion.Weight,
+                    State = (m.Criterion.Met is null ? "unknown" : "not met") + (ScoreText.MetAfter(score, m.Criterion.Id) == true ? ", met after the plan" : string.Empty),
+                    Why = Cell(m.Criterion.Why),
+                    EarnBack = Cell(m.Criterion.EarnBack ?? string.Empty),
+                }).ToList(),
+            } : null,
+            report.Connections,
             Milliseconds = report.Timings.TotalMs.ToString("0", CultureInfo.InvariantCulture),
         };
         var globals = new ScriptObject();

@@ -34,6 +34,7 @@ public static class ReportBuilder
             Unknowns = plan.Unknowns.Select(u => new UnknownReport(u.Kind, u.Resource, u.Reason)).ToList(),
             Findings = findings,
             Waivers = waived.States.Select(ToReport).ToList(),
+            Connections = plan.Kinds.Select(k => k.Connections).FirstOrDefault(c => c is not null),
             Diagnostics = [.. report.Diagnostics.Where(d => !IsWaiverNote(d)), .. waived.States.Select(Note).OfType<string>()],
             Summary = new ReportSummary
             {

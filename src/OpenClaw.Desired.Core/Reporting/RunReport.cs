@@ -34,8 +34,11 @@ public sealed record RunReport
     /// <summary>Every waiver of the posture: whether it holds, expired, or matches nothing (stale).</summary>
     public IReadOnlyList<WaiverReport> Waivers { get; init; } = [];
 
-    /// <summary>The host's security score, once it is computed; reports leave room for it in their summaries.</summary>
+    /// <summary>The host's security score from what the probes saw (docs/score.md); a dry run adds the score after its plan.</summary>
     public ScoreReport? Score { get; init; }
+
+    /// <summary>Refused outbound connections the owned firewall table counted, with the top destinations.</summary>
+    public ConnectionsReport? Connections { get; init; }
 
     public Timings Timings { get; init; } = new();
 }
@@ -47,12 +50,6 @@ public sealed record WaivedInfo(string Reason, string Owner, string Until);
 public sealed record WaiverReport(string Match, string Reason, string Owner, string Until, string Status, int Matched, string Where)
 {
     public string? Path { get; init; }
-}
-
-/// <summary>A security score out of <see cref="Max"/>; its criteria belong to the scoring that fills it in.</summary>
-public sealed record ScoreReport(int Value, int Max = 100)
-{
-    public string? Grade { get; init; }
 }
 
 public sealed record PostureInfo(string Path, string Digest, string Tier, SourceInfo? Source = null)

@@ -131,7 +131,42 @@ public sealed class TextRenderer(bool color)
             text.AppendLine($"  {restored.Action}: {restored.Path}");
         }
 
+        AppendScore(text, report.Score);
+        AppendConnections(text, report.Connections);
         return text.ToString();
+    }
+
+    private void AppendScore(StringBuilder text, ScoreReport? score)
+    {
+        if (score is null)
+        {
+            return;
+        }
+
+        text.AppendLine();
+        text.AppendLine(Paint($"score {ScoreText.Short(score)}", score.BelowTarget ? "1;33" : "1;32"));
+        text.AppendLine($"  {string.Join(" · ", ScoreText.Categories(score))}");
+        foreach (var (category, criterion) in score.Missing)
+        {
+            var after = ScoreText.MetAfter(score, criterion.Id) == true ? Paint(" (met after the plan)", "32") : string.Empty;
+            text.AppendLine($"  {(criterion.Met is null ? "?" : "-")} {criterion.Id} (-{criterion.Weight}){after}: {criterion.Why}");
+            text.AppendLine(Paint($"      earn it back: {criterion.EarnBack}", "2"));
+        }
+    }
+
+    private void AppendConnections(StringBuilder text, ConnectionsReport? connections)
+    {
+        if (connections is null)
+        {
+            return;
+        }
+
+        text.AppendLine();
+        text.AppendLine(Paint($"refused outbound: {connections.RefusedPackets} packet(s) since the table was loaded", "1"));
+        foreach (var top in connections.Top)
+        {
+            text.AppendLine($"  {top.Packets,8}  {top.Address}:{top.Port}");
+        }
     }
 
     private string SourceLine(SourceInfo source)
@@ -208,11 +243,11 @@ public sealed class TextRenderer(bool color)
         var s = report.Summary;
         var verdict = Verdict(report.Result) is var (word, colour) ? Paint(word, colour) : string.Empty;
         var tier = report.Posture is null ? string.Empty : $" · tier {report.Posture.Tier}";
-        var score = report.Score is { } sc ? $" · score {sc.Value}/{sc.Max}" : string.Empty;
+        var score = report.Score is { } sc ? $" · score {ScoreText.Short(sc)}" : string.Empty;
         var waived = s.Waived > 0 ? $", {s.Waived} waived" : string.Empty;
         var waiting = s.Waiting > 0 ? $", {s.Waiting} awaiting confirmation" : string.Empty;
         var applied = report.Mode == "apply" ? $", {s.Applied} applied, {s.Failed} failed{waiting}, {s.NotConverged} not converged" : string.Empty;
-        return $"{verdict}{tier}{score} · {s.Changes} change(s) ({s.Tightens} tighten, {s.Loosens} loosen), {s.Manual} manual, {s.Unknown} unknown{waived}{applied} · {report.Mode} {report.RunId} · {report.Timings.TotalMs:0} ms";
+        return $"{verdict}{tier} · {s.Changes} change(s) ({s.Tightens} tighten, {s.Loosens} loosen), {s.Manual} manual, {s.Unknown} unknown{waived}{applied}{score} · {report.Mode} {report.RunId} · {report.Timings.TotalMs:0} ms";
     }
 
     /// <summary>The word for a result, the same in every format, and its colour.</summary>
@@ -230,6 +265,7 @@ public sealed class TextRenderer(bool color)
         "declined" => ("not applied: declined", "1;33"),
         "refused" => ("refused", "1;31"),
         "failed" => ("failed", "1;31"),
+        "below-target" => ("BELOW SCORE TARGET", "1;33"),
         _ => (result, "1;31"),
     };
 }

@@ -31,6 +31,10 @@ public sealed class FileChanger(HostRoot root, StateDirectory state, string runI
     /// <summary>When set, backups are sealed (encrypted) before they are written into the run folder.</summary>
     public IBackupSealer? Sealer { get; init; }
 
+    /// <summary>Journals a step that changes no file (a signal sent to a process), so the run's record is whole.</summary>
+    public void Record(string eventName, string changeId, string detail) =>
+        journal.Append(new JournalEntry { Event = eventName, ChangeId = changeId, Detail = detail });
+
     public void Write(string hostPath, ReadOnlySpan<byte> content, string changeId, UnixFileMode? mode = null, (int Uid, int Gid)? owner = null)
     {
         // A link root made is written through (it stays a link, and the journal names the file really changed).

@@ -32,6 +32,9 @@ public static class HistoryPruner
         var removed = new List<string>();
         var runs = state.RunIds();
         var keep = new HashSet<string>(StringComparer.Ordinal) { currentRunId };
+        // A lockdown in force is undone from its runs' journals and backups: they stay until it is released.
+        var lockdown = LockdownRuns(state);
+        keep.UnionWith(lockdown);
         if (runs.Reverse().FirstOrDefault(id => Journal(state, id).Any(e => e.Event is JournalEvents.Backup or JournalEvents.ModeChange or JournalEvents.Quarantine)) is { } newestChange)
         {
             keep.Add(newestChange);
@@ -64,7 +67,7 @@ public static class HistoryPruner
             {
                 var name = Path.GetFileName(folder);
                 var id = name.EndsWith(".partial", StringComparison.Ordinal) ? name[..^".partial".Length] : name;
-                if (id != currentRunId && TimeOf(id) is { } at && now - at > settings.Quarantine)
+                if (id != currentRunId && !lockdown.Contains(id) && TimeOf(id) is { } at && now - at > settings.Quarantine)
                 {
                     Shred(folder);
                     removed.Add($"pruned quarantine {name} (older than {Duration.Format(settings.Quarantine)})");
@@ -75,6 +78,19 @@ public static class HistoryPruner
         return removed;
     }
 
+    private static IReadOnlyList<string> LockdownRuns(StateDirectory state)
+    {
+        try
+        {
+            return Incidents.LockdownRecord.Active(state)?.Runs ?? [];
+        }
+        catch (InvalidDataException)
+        {
+            // An unreadable lockdown record keeps the host locked down; keep every run while it is there.
+            return state.RunIds();
+        }
+    }
+
     /// <summary>The time a run id starts with, or null for a name that is no run id.</summary>
     public static DateTimeOffset? TimeOf(string runId) =>
         DateTimeOffset.TryParseExact(runId.Split('-')[0], IdTimes, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null;
@@ -82,11 +98,18 @@ public static class HistoryPruner
     private static IReadOnlyList<JournalEntry> Journal(StateDirectory state, string id) =>
         RunJournal.Read(Path.Combine(state.RunPath(id), RunJournal.FileName));
 
-    /// <summary>Overwrites every regular file with zeros (flushed), then removes the tree; links are removed, never followed.</summary>
+    /// <summary>Overwrites every regular file with zeros (flushed), then removes the tree; links, FIFOs and devices are removed, never opened.</summary>
     public static void Shred(string folder)
     {
         foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true }))
         {
+            // A FIFO a quarantined skill carried would block the open for writing forever; a file with a second name
+            // (a skill's hard link) is someone else's too. Both are only unlinked.
+            if (!Host.Fs.Posix.TryStat(Host.Fs.Posix.AtFdCwd, file.FullName, Host.Fs.Posix.AtSymlinkNoFollow, out var stat) || stat.Type != Host.Fs.Posix.SIfReg || stat.Nlink > 1)
+            {
+                continue;
+            }
+
             try
             {
                 using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);

@@ -42,4 +42,7 @@ public static class JournalEvents
     public const string Unquarantine = "unquarantine";
     public const string ChangeDone = "change-done";
     public const string RunEnd = "run-end";
+
+    /// <summary>A signal sent to a process (an orphaned browser ended); nothing for a rollback to undo.</summary>
+    public const string ProcessSignal = "process-signal";
 }

@@ -25,7 +25,11 @@ public sealed class RollbackConflictException(IReadOnlyList<RollbackConflict> co
 /// </summary>
 public static class Rollback
 {
-    public static IReadOnlyList<RestoredFile> Restore(HostRoot root, StateDirectory state, string targetRunId, FileChanger changer, IBackupSealer? opener = null, bool force = false)
+    /// <param name="keepLaterChanges">
+    /// Leave every path that changed after the run as it is now (reported as kept) and restore the rest: what a lockdown
+    /// release does, so it undoes the lockdown and nothing an operator did since.
+    /// </param>
+    public static IReadOnlyList<RestoredFile> Restore(HostRoot root, StateDirectory state, string targetRunId, FileChanger changer, IBackupSealer? opener = null, bool force = false, bool keepLaterChanges = false)
     {
         var runDirectory = state.RunPath(targetRunId);
         var entries = RunJournal.Read(Path.Combine(runDirectory, RunJournal.FileName));
@@ -52,12 +56,21 @@ public static class Rollback
             }
         }
 
-        if (conflicts.Count > 0 && !force)
+        if (conflicts.Count > 0 && !force && !keepLaterChanges)
         {
             throw new RollbackConflictException(conflicts);
         }
 
         var restored = new List<RestoredFile>();
+        if (keepLaterChanges)
+        {
+            var kept = conflicts.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+            restored.AddRange(conflicts.Select(c => new RestoredFile(c.Path, $"kept as it is now ({c.Why})")));
+            firstBackups = firstBackups.Where(b => !kept.Contains(b.Path!)).ToList();
+            entries = entries.Where(e => e.Path is null || !kept.Contains(e.Path)).ToList();
+            conflicts.Clear();
+        }
+
         foreach (var conflict in conflicts)
         {
             if (fs.Stat(conflict.Path).Exists)

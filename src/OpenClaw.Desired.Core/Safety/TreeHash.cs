@@ -11,7 +11,7 @@ namespace OpenClaw.Desired.Safety;
 /// path ('/'-separated, ordinal byte order). Each contributes a type byte ('f' file, 'l' symlink), the path,
 /// NUL, the content length in decimal, NUL, and the content (a symlink's content is its target; links are never
 /// followed). The length makes the encoding unambiguous: no two different folders hash the same input.
-/// Empty folders and file modes do not count.
+/// Empty folders, file modes, FIFOs, sockets and devices do not count.
 /// </summary>
 public static class TreeHash
 {
@@ -120,8 +120,9 @@ public static class TreeHash
             {
                 Walk(entry.FullName, relative + "/", result);
             }
-            else if (entry is FileInfo { } file && (file.Attributes & (FileAttributes.Device | FileAttributes.ReparsePoint)) == 0)
+            else if (Posix.IsRegularFile(entry.FullName))
             {
+                // FIFOs, sockets and devices carry no content (and .NET calls them Normal files): never opened.
                 result.Add((relative, entry.FullName, false));
             }
         }

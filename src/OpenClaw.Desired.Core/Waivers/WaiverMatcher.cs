@@ -87,10 +87,10 @@ public static class WaiverMatcher
     }
 
     /// <summary>
-    /// What a waiver's <c>match</c> may name for a change: its id as the plan prints it. When changes carry the
-    /// OpenClaw audit check ids they answer, those belong here too.
+    /// What a waiver's <c>match</c> may name for a change: its id as the plan prints it, or one of the OpenClaw
+    /// security-audit check ids the change closes (so <c>match: gateway.tailscale_funnel</c> accepts that risk).
     /// </summary>
-    public static IEnumerable<string> Keys(PlannedChange change) => [change.Id];
+    public static IEnumerable<string> Keys(PlannedChange change) => [change.Id, .. change.Checks];
 
     /// <summary>A finding's stable fingerprint: the same finding in the same place has the same one on every run.</summary>
     public static string Fingerprint(Finding finding) =>

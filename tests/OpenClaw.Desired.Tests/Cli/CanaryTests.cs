@@ -31,13 +31,23 @@ public sealed class CanaryTests
             CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]),
             CliRunner.Run(["reconcile", .. host.Args(posture, "--dry-run")]),
             CliRunner.Run("rollback", "--root", host.Root, "--state-dir", host.StateDir, "--output", "json"),
+            CliRunner.Run("health", "--posture", posture, "--root", host.Root, "--state-dir", host.StateDir, "--output", "json"),
+            CliRunner.Run("metrics", "--posture", posture, "--root", host.Root, "--state-dir", host.StateDir),
+            CliRunner.Run("score", "--posture", posture, "--root", host.Root, "--state-dir", host.StateDir),
+            CliRunner.Run("score", "--posture", posture, "--root", host.Root, "--state-dir", host.StateDir, "-o", "json"),
+            CliRunner.Run("score", "--posture", posture, "--root", host.Root, "--state-dir", host.StateDir, "-o", "markdown"),
+            CliRunner.Run("lockdown", "--reason", "canary check", "--posture", posture, "--root", host.Root, "--state-dir", host.StateDir, "-o", "json"),
+            CliRunner.Run("evidence", "verify", "--root", host.Root, "--state-dir", host.StateDir, "-o", "json"),
         };
+        var handoff = File.ReadAllText(host.Real("/home/claw/.openclaw/workspace/HANDOFF.md"));
+        outputs.Add(CliRunner.Run("lockdown", "--release", "--root", host.Root, "--state-dir", host.StateDir));
 
         // The apply really wrote the posture's token (so the test would see a leak if there were one).
         Assert.Equal(0, outputs[4].ExitCode);
         Assert.Contains("fp:", outputs[1].Stdout);
         var texts = outputs.SelectMany(o => new[] { o.Stdout, o.Stderr }).ToList();
         texts.Add(File.ReadAllText(reportFile));
+        texts.Add(handoff);
         texts.Add(File.ReadAllText(markdownFile));
         foreach (var file in Directory.GetFiles(host.StateDir, "*", SearchOption.AllDirectories))
         {
@@ -45,6 +55,13 @@ public sealed class CanaryTests
             if (file.Contains($"{Path.DirectorySeparatorChar}files{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             {
                 Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+                continue;
+            }
+
+            // The evidence archive keeps the host's files as they were, secrets included: sealed read-only, never printed.
+            if (file.EndsWith($"{Path.DirectorySeparatorChar}evidence.tar", StringComparison.Ordinal))
+            {
+                Assert.Equal(UnixFileMode.UserRead, File.GetUnixFileMode(file));
                 continue;
             }
 

@@ -160,6 +160,30 @@ public sealed class HostilePathTests : IDisposable
     }
 
     [Fact]
+    public async Task SecretsScan_RulesFileThePostureNamesInTheHomeIsAFifo_FinishesAndSaysSo()
+    {
+        HostFiles.MkFifo(_host.Real(Home + "/rules.toml"));
+        var posture = _host.WritePosture(SecretPostures.EnvStore("scan:\n  rules: ~/.openclaw/rules.toml\n"));
+
+        var scan = await CliRunner.RunProcessAsync(null, TimeSpan.FromSeconds(60), ["secrets", "scan", .. _host.Args(posture)]);
+
+        Assert.Equal(1, scan.ExitCode);
+        Assert.Contains("is a FIFO", scan.Stderr);
+    }
+
+    [Fact]
+    public async Task SkillsAudit_RulesFileThatIsAFifo_FinishesAndSaysSo()
+    {
+        var rules = Path.Combine(_outside, "rules.yaml");
+        HostFiles.MkFifo(rules);
+
+        var audit = await CliRunner.RunProcessAsync(null, TimeSpan.FromSeconds(60), "skills", "audit", _host.Real(Home + "/workspace/skills"), "--rules", rules);
+
+        Assert.Equal(1, audit.ExitCode);
+        Assert.Contains("is a FIFO", audit.Stderr);
+    }
+
+    [Fact]
     public void Apply_SkillNamedToClimbOutOfItsKey_NeverBecomesAConfigKey()
     {
         var skill = _host.Real(Home + "/workspace/skills/escape");

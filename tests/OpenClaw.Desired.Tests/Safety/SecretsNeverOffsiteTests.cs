@@ -111,6 +111,33 @@ public sealed class SecretsNeverOffsiteTests
     }
 
     [Fact]
+    public void GitBackup_CommitTheAgentMadeWithAToken_IsNeverPushed()
+    {
+        // The agent commits in its own workspace (as agents do), a token included, then tidies the file: the tree
+        // the backup commits is clean, the history under it is not.
+        using var s = BackupScenario.Create();
+        var workspace = s.WorkspaceReal;
+        Repository.Init(workspace);
+        using (var repo = new Repository(workspace))
+        {
+            repo.Refs.UpdateTarget("HEAD", "refs/heads/main");
+            File.WriteAllText(Path.Combine(workspace, "notes.md"), $"token {Tokens[0]}\n");
+            Commands.Stage(repo, "notes.md");
+            var agent = new Signature("claw", "claw@localhost", DateTimeOffset.UtcNow);
+            repo.Commit("notes", agent, agent);
+        }
+
+        File.WriteAllText(Path.Combine(workspace, "notes.md"), "token moved to the store\n");
+        var posture = s.Posture($"  scheduler: cron\n  git:\n    branch: main\n    primary:\n      url: {s.PrimaryRemote}\n");
+
+        var apply = s.Reconcile(posture);
+
+        Assert.DoesNotContain(Tokens[0], AllBlobText(s.PrimaryRemote), StringComparison.Ordinal);
+        Assert.Equal(3, apply.ExitCode);
+        Assert.Contains("notes.md", apply.Stdout);
+    }
+
+    [Fact]
     public async Task KilledWhileWritingTheEnvStore_TheTempFileIsGoneAfterTheNextRun()
     {
         using var host = ScratchHost.FromDemo();

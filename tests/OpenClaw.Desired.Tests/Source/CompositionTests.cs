@@ -8,6 +8,7 @@ public sealed class CompositionTests
     private const string Base = """
         apiVersion: openclaw.desired/v1
         tier: standard
+        score: { target: 0 }
         include: [shared/agent.yaml]
         openclaw:
           user: claw

@@ -28,6 +28,8 @@ internal static class GitPostures
         sandboxes:
           openclaw:
             mode: off
+        score:
+          target: 0
         """;
 
     /// <summary>reconcile from the repository as host web1; applying runs need no terminal (--yes).</summary>

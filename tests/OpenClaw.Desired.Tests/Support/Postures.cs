@@ -1,11 +1,16 @@
 namespace OpenClaw.Desired.Tests.Support;
 
-/// <summary>Postures for the demo host (user claw) used across tests.</summary>
+/// <summary>
+/// Postures for the demo host (user claw) used across tests. They set no score target (score.target: 0): these tests
+/// are about other things, and the score gate (exit 5) has tests of its own (Scoring/ScoreGateTests).
+/// </summary>
 public static class Postures
 {
     public static string Standard(string ollamaUrl, bool pull = false, string extraAgent = "") => $"""
         apiVersion: openclaw.desired/v1
         tier: standard
+        score:
+          target: 0
         openclaw:
           user: claw
         models:
@@ -47,5 +52,8 @@ public static class Postures
             allowlistOnly: true
             allow: [weather]
         {agent}
+        score:
+          target: 0
+
         """;
 }

@@ -21,6 +21,9 @@ public static class RiskyHost
                 case "mode":
                     File.SetUnixFileMode(host.Real(parts[2]), (UnixFileMode)Convert.ToInt32(parts[1], 8));
                     break;
+                case "owner":
+                    HostFiles.Lchown(host.Real(parts[2]), int.Parse(parts[1].Split(':')[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[1].Split(':')[1], System.Globalization.CultureInfo.InvariantCulture));
+                    break;
                 case "link":
                     File.CreateSymbolicLink(host.Real(parts[1]), parts[2]);
                     break;

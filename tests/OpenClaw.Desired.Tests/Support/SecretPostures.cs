@@ -18,6 +18,8 @@ public static class SecretPostures
         sandboxes:
           openclaw:
             mode: off
+        score:
+          target: 0
         """;
 
     public static string EnvStore(string extra = "") => With("store:\n  kind: env\n" + extra);

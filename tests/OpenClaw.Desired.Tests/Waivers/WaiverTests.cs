@@ -104,6 +104,19 @@ public sealed class WaiverTests
     }
 
     [Fact]
+    public void Plan_WaiverNamingAnOpenClawCheckId_WaivesTheChangeThatClosesIt()
+    {
+        using var host = ScratchHost.FromDemo();
+        var waived = host.WritePosture(Posture(Waiver("logging.redact_off", InDays(30))));
+
+        var plan = Json(CliRunner.Run(["reconcile", .. host.Args(waived, "--dry-run", "-o", "json")]));
+
+        var change = Changes(plan).Single(c => c.GetProperty("id").GetString() == "agent/logging.redactSensitive");
+        Assert.Equal("ops@example.com", change.GetProperty("waived").GetProperty("owner").GetString());
+        Assert.Equal("active", Assert.Single(plan.GetProperty("waivers").EnumerateArray()).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public void Plan_WaivedLooseningChange_DoesNotFailTheGate()
     {
         using var host = ScratchHost.FromDemo();

@@ -12,6 +12,16 @@ internal sealed class Fd : IDisposable
 
     public int Value => _value >= 0 ? _value : throw new ObjectDisposedException(nameof(Fd));
 
+    /// <summary>
+    /// For a folder reached from the root: whether only root can rename or replace what is in it, here and in
+    /// every folder above it (each owned by root, and not writable by others unless sticky). Only links in such a
+    /// folder can be trusted: the agent user can move a link root made in its own home to any name there.
+    /// </summary>
+    public bool OnlyRootWrites { get; set; }
+
+    /// <summary>Reached in one call (openat2): <see cref="OnlyRootWrites"/> was not worked out and must be asked of a walk.</summary>
+    public bool OnlyRootWritesUnknown { get; set; }
+
     public static Fd OpenAt(Fd? dir, string path, int flags, string hostPath, int mode = 0)
     {
         int fd;

@@ -270,6 +270,7 @@ public sealed partial class HostFs
         {
             case Posix.SIfLnk:
                 File.CreateSymbolicLink(realTarget, Posix.ReadLink(parent.Value, leaf) ?? string.Empty);
+                KeepOwner(realTarget, stat);
                 break;
             case Posix.SIfReg:
                 {
@@ -278,6 +279,7 @@ public sealed partial class HostFs
                     using var target = new FileStream(realTarget, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite });
                     source.CopyTo(target);
                     target.Flush(flushToDisk: true);
+                    KeepOwner(realTarget, stat); // before the mode: a chown clears set-user-ID bits
                     File.SetUnixFileMode(realTarget, (UnixFileMode)(stat.Mode & 0xFFF));
                     break;
                 }
@@ -291,6 +293,7 @@ public sealed partial class HostFs
                         CopyOut(dir, name, Join(hostPath, name), Path.Combine(realTarget, name));
                     }
 
+                    KeepOwner(realTarget, stat); // before the mode: a chown clears set-user-ID bits
                     File.SetUnixFileMode(realTarget, (UnixFileMode)(stat.Mode & 0xFFF));
                     break;
                 }
@@ -300,12 +303,30 @@ public sealed partial class HostFs
         }
     }
 
+    /// <summary>
+    /// Gives a copy the owner of what it copies (as root): a copy made by root would belong to root, and a link root
+    /// owns may be trusted, so an agent's link must never come back from quarantine as root's.
+    /// </summary>
+    private static void KeepOwner(string realPath, StatxResult of)
+    {
+        if (IsRoot)
+        {
+            Check(Posix.FChownAt(Posix.AtFdCwd, realPath, (int)of.Uid, (int)of.Gid, Posix.AtSymlinkNoFollow), "cannot set the owner of", realPath);
+        }
+    }
+
     private static void CopyIn(string realSource, Fd parent, string leaf, string hostPath)
     {
+        var owner = Posix.TryStat(Posix.AtFdCwd, realSource, Posix.AtSymlinkNoFollow, out var s) ? s : throw Posix.Error("cannot stat", realSource);
         var info = new FileInfo(realSource);
         if (info.LinkTarget is { } target)
         {
             Check(Posix.SymlinkAt(target, parent.Value, leaf), "cannot create link", hostPath);
+            if (IsRoot)
+            {
+                Check(Posix.FChownAt(parent.Value, leaf, (int)owner.Uid, (int)owner.Gid, Posix.AtSymlinkNoFollow), "cannot set the owner of", hostPath);
+            }
+
             return;
         }
 
@@ -318,12 +339,24 @@ public sealed partial class HostFs
                 CopyIn(entry.FullName, dir, entry.Name, Join(hostPath, entry.Name));
             }
 
+            if (IsRoot)
+            {
+                Check(Posix.FChown(dir.Value, (int)owner.Uid, (int)owner.Gid), "cannot set the owner of", hostPath);
+            }
+
             Check(Posix.FChmod(dir.Value, (int)File.GetUnixFileMode(realSource)), "cannot set the mode of", hostPath);
+
             return;
         }
 
         using var fd = Fd.OpenAt(parent, leaf, Posix.OWrOnly | Posix.OCreat | Posix.OExcl | Posix.ONoFollow, hostPath, 0b110_000_000);
+        if (IsRoot)
+        {
+            Check(Posix.FChown(fd.Value, (int)owner.Uid, (int)owner.Gid), "cannot set the owner of", hostPath);
+        }
+
         Check(Posix.FChmod(fd.Value, (int)File.GetUnixFileMode(realSource)), "cannot set the mode of", hostPath);
+
         using var stream = ToStream(fd, FileAccess.Write);
         using var source = File.OpenRead(realSource);
         source.CopyTo(stream);

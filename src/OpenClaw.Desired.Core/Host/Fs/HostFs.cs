@@ -58,6 +58,13 @@ public sealed partial class HostFs
         }
     }
 
+    /// <summary>
+    /// The text of a file the operator named on the command line: its links resolved (the operator may mean one),
+    /// then read as any host file is (a FIFO or device refused before it can block, the size capped).
+    /// </summary>
+    public static string ReadOperatorFile(string path, long maxBytes) =>
+        new HostFs(new HostRoot("/")).ReadAllText(RealPath(path) ?? throw new FileNotFoundException($"{Path.GetFullPath(path)}: no such file"), maxBytes);
+
     /// <summary>Status of a path without following its last component (trusted links above it are followed).</summary>
     public HostStat Stat(string hostPath)
     {
@@ -141,7 +148,7 @@ public sealed partial class HostFs
                 return Join(resolvedParent, leaf);
             }
 
-            if (!Trusted(stat))
+            if (!Trusted(stat, parent, resolvedParent))
             {
                 return null;
             }
@@ -251,7 +258,7 @@ public sealed partial class HostFs
 
                 // ELOOP: the last component is a link. Follow it only when root made it.
                 using var link = Fd.OpenAt(parent, leaf, Posix.OPath | Posix.ONoFollow, path);
-                if (!Trusted(link.Stat(path)))
+                if (!Trusted(link.Stat(path), parent, resolvedParent))
                 {
                     throw Refuse(Planted(path));
                 }
@@ -311,16 +318,17 @@ public sealed partial class HostFs
     /// Walks folder components from the root on descriptors. Trusted links restart the walk at their target;
     /// untrusted ones throw <see cref="UnsafePathException"/>. Null when a component is missing (and not created).
     /// </summary>
-    private Fd? ResolveChain(List<string> parts, string hostPath, DirectoryCreation? create, Action<string>? resolved = null)
+    private Fd? ResolveChain(List<string> parts, string hostPath, DirectoryCreation? create, Action<string>? resolved = null, bool walkOnly = false)
     {
         var rootFd = Fd.OpenAt(null, Root.Root, Posix.OPath | Posix.ODirectory, "/");
-        if (create is null && parts.Count > 0)
+        if (create is null && parts.Count > 0 && !walkOnly)
         {
             // A path without links (the common case) in one call; anything else takes the walk below.
             switch (Openat2.TryOpenFolder(rootFd, string.Join('/', parts), out var folder))
             {
                 case Openat2.Outcome.Opened:
                     rootFd.Dispose();
+                    folder!.OnlyRootWritesUnknown = true;
                     resolved?.Invoke("/" + string.Join('/', parts));
                     return folder;
                 case Openat2.Outcome.Missing:
@@ -330,6 +338,7 @@ public sealed partial class HostFs
         }
 
         var stack = new List<(Fd Fd, string Name)> { (rootFd, string.Empty) };
+        stack[0].Fd.OnlyRootWrites = OnlyRootWrites(stack[0].Fd.Stat("/"));
         var queue = new LinkedList<string>(parts);
         var hops = 0;
         try
@@ -383,6 +392,7 @@ public sealed partial class HostFs
                 var stat = fd.Stat(hostPath);
                 if (stat.Type == Posix.SIfDir)
                 {
+                    fd.OnlyRootWrites = top.OnlyRootWrites && OnlyRootWrites(stat);
                     stack.Add((fd, name));
                     continue;
                 }
@@ -393,7 +403,7 @@ public sealed partial class HostFs
                     throw Refuse(new UnsafePathException(Trail(stack, name), UnsafePathProblem.NotDirectory, $"is {HostStat.Describe(HostStat.TypeOf(stat.Type))}, not a folder"));
                 }
 
-                if (!Trusted(stat) || ++hops > MaxLinkHops)
+                if (!Trusted(stat, top) || ++hops > MaxLinkHops)
                 {
                     fd.Dispose();
                     throw hops > MaxLinkHops ? new IOException($"{hostPath}: too many levels of symbolic links") : Refuse(Planted(Trail(stack, name)));
@@ -431,8 +441,37 @@ public sealed partial class HostFs
         }
     }
 
-    /// <summary>A link is followed only when root made it and it has one name (not a hard link to someone else's link).</summary>
-    private static bool Trusted(StatxResult link) => link.Uid == 0 && link.Nlink == 1;
+    /// <summary>
+    /// A link is followed only when root made it, it has one name (not a hard link to someone else's link), and it
+    /// sits where only root can rename it: the agent user may move a link root made in its home to any name there.
+    /// </summary>
+    private static bool Trusted(StatxResult link, Fd folder) => link.Uid == 0 && link.Nlink == 1 && folder.OnlyRootWrites;
+
+    /// <summary>
+    /// <see cref="Trusted(StatxResult, Fd)"/> for a folder the one-call open reached, which does not know who can write
+    /// the folders above: for a link root made (rare: the agent cannot make one) the folder is walked again, and
+    /// the answer counts only when the walk reaches the same folder.
+    /// </summary>
+    private bool Trusted(StatxResult link, Fd folder, string folderPath)
+    {
+        if (!folder.OnlyRootWritesUnknown || link.Uid != 0 || link.Nlink != 1)
+        {
+            return Trusted(link, folder);
+        }
+
+        using var walked = ResolveChain(Components(folderPath), folderPath, create: null, walkOnly: true);
+        if (walked is null)
+        {
+            return false;
+        }
+
+        var a = folder.Stat(folderPath);
+        var b = walked.Stat(folderPath);
+        return a.DevMajor == b.DevMajor && a.DevMinor == b.DevMinor && a.Ino == b.Ino && walked.OnlyRootWrites;
+    }
+
+    /// <summary>A folder owned by root that no one else can write to (or sticky, as /tmp: no one renames root's entries).</summary>
+    private static bool OnlyRootWrites(StatxResult folder) => folder.Uid == 0 && ((folder.Mode & 0b010_010) == 0 || (folder.Mode & 0b1_000_000_000) != 0);
 
     internal static UnsafePathException Planted(string hostPath) =>
         new(hostPath, UnsafePathProblem.PlantedLink, "is a symbolic link not made by root; it is not followed");

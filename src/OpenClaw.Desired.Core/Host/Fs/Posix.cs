@@ -29,6 +29,7 @@ internal static unsafe partial class Posix
 
     public const int FGetFl = 3;
     public const int FSetFl = 4;
+    public const int FDupFdCloExec = 1030;
 
     public const int ENoEnt = 2;
     public const int EIntr = 4;
@@ -89,8 +90,6 @@ internal static unsafe partial class Posix
     [LibraryImport("libc", EntryPoint = "fcntl", SetLastError = true)]
     public static partial int Fcntl(int fd, int command, int argument);
 
-    [LibraryImport("libc", EntryPoint = "dup", SetLastError = true)]
-    public static partial int Dup(int fd);
 
     [LibraryImport("libc", EntryPoint = "fdopendir", SetLastError = true)]
     public static partial nint FdOpenDir(int fd);
@@ -111,6 +110,12 @@ internal static unsafe partial class Posix
     public static partial uint GetEuid();
 
     public static int Errno => Marshal.GetLastPInvokeError();
+
+    /// <summary>
+    /// A copy of a descriptor that is closed on exec, as every descriptor here is: a plain dup() is inherited by
+    /// every child process started meanwhile, OpenClaw's own audit among them, run as the agent user.
+    /// </summary>
+    public static int Dup(int fd) => Fcntl(fd, FDupFdCloExec, 0);
 
     /// <summary>statx of <paramref name="path"/> relative to <paramref name="dirFd"/> ("" with AT_EMPTY_PATH: the descriptor itself).</summary>
     public static bool TryStat(int dirFd, string path, int flags, out StatxResult result)
@@ -135,6 +140,12 @@ internal static unsafe partial class Posix
             DevMinor: *(uint*)(buffer + 140));
         return true;
     }
+
+    /// <summary>
+    /// Whether a path of the reconciler's own (a state dir, a quarantine) names a regular file, its last component
+    /// not followed: what an agent's skill carried into the quarantine may be a FIFO, which an open would block on.
+    /// </summary>
+    public static bool IsRegularFile(string path) => TryStat(AtFdCwd, path, AtSymlinkNoFollow, out var stat) && stat.Type == SIfReg;
 
     /// <summary>The names in an open directory (the caller's descriptor stays open and unmoved), without "." and "..".</summary>
     public static List<(string Name, byte Type)> ReadDirectory(int dirFd)

@@ -15,6 +15,9 @@ namespace OpenClaw.Desired.Resources.Backups;
 /// </summary>
 public sealed class GitJob(Posture.EffectivePosture posture, HostContext host, OpenClawPaths paths, RecordStore records)
 {
+    /// <summary>Blobs this run scanned and found clean: the push gate need not read them again.</summary>
+    private readonly HashSet<string> _clean = new(StringComparer.Ordinal);
+
     public async Task<BackupRecord> RunAsync(GitDesired git, FileChanger? files, string changeId, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
@@ -136,6 +139,7 @@ public sealed class GitJob(Posture.EffectivePosture posture, HostContext host, O
 
             using var content = new MemoryStream(file.Content, writable: false);
             index.Add(repo.ObjectDatabase.CreateBlob(content), file.Path, file.Mode);
+            _clean.Add(file.BlobId);
         }
 
         index.Write();
@@ -189,6 +193,11 @@ public sealed class GitJob(Posture.EffectivePosture posture, HostContext host, O
 
         try
         {
+            if (PushGate.Check(repo, remote, branch, tip, options.CredentialsProvider, (bytes, path) => HoldsSecret(new WorkspaceFile(path, Mode.NonExecutableFile, string.Empty, default, bytes)), _clean) is { } held)
+            {
+                return (false, $"not pushed to {desired.Name}: {held}");
+            }
+
             repo.Network.Push(remote, $"refs/heads/{branch}:refs/heads/{branch}", options);
         }
         catch (LibGit2SharpException e)

@@ -25,7 +25,6 @@ public static class ScheduleFiles
     public const string CronFile = "/etc/cron.d/openclaw-desired-backups";
     public const string Command = "openclaw-desired";
     public static readonly IReadOnlyList<string> UnitPrefixes = ["openclaw-desired-backup-", "openclaw-desired-check-", "openclaw-desired-restore-test-"];
-    private const string Header = "# Managed by openclaw-desired (posture section backups); edits are overwritten.";
 
     public static IReadOnlyList<ScheduledJob> Jobs(BackupsDesired desired)
     {
@@ -45,12 +44,19 @@ public static class ScheduleFiles
         return jobs;
     }
 
-    public static ValueList<ScheduleFile> Render(BackupsDesired desired, ScheduleContext context)
+    public static ValueList<ScheduleFile> Render(BackupsDesired desired, ScheduleContext context) =>
+        Render(Jobs(desired), context, CronFile, "backups");
+
+    /// <summary>
+    /// Any set of scheduled calls of the reconciler, as systemd units or one cron.d file; <paramref name="section"/>
+    /// names the posture section that owns them in each file's header.
+    /// </summary>
+    public static ValueList<ScheduleFile> Render(IReadOnlyList<ScheduledJob> jobs, ScheduleContext context, string cronFile, string section)
     {
-        var jobs = Jobs(desired);
+        var header = Header(section);
         if (context.Scheduler == "cron")
         {
-            var text = new StringBuilder().AppendLine(Header).AppendLine("SHELL=/bin/sh").AppendLine("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+            var text = new StringBuilder().AppendLine(header).AppendLine("SHELL=/bin/sh").AppendLine("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
             foreach (var job in jobs)
             {
                 var args = Arguments(job, context).Select(ShellQuote);
@@ -58,13 +64,13 @@ public static class ScheduleFiles
                 text.AppendLine($"{job.Cron} root {string.Join(' ', args).Replace("%", "\\%", StringComparison.Ordinal)} >/dev/null 2>&1");
             }
 
-            return jobs.Count == 0 ? ValueList<ScheduleFile>.Empty : new ValueList<ScheduleFile>([new ScheduleFile(CronFile, text.ToString(), false)]);
+            return jobs.Count == 0 ? ValueList<ScheduleFile>.Empty : new ValueList<ScheduleFile>([new ScheduleFile(cronFile, text.ToString(), false)]);
         }
 
         return jobs.SelectMany(job => new[]
         {
-            new ScheduleFile($"{SystemdDir}/{job.Unit}.service", Service(job, context), false),
-            new ScheduleFile($"{SystemdDir}/{job.Unit}.timer", Timer(job), true),
+            new ScheduleFile($"{SystemdDir}/{job.Unit}.service", Service(job, context, header), false),
+            new ScheduleFile($"{SystemdDir}/{job.Unit}.timer", Timer(job, header), true),
         }).ToValueList();
     }
 
@@ -77,9 +83,11 @@ public static class ScheduleFiles
             : args;
     }
 
-    private static string Service(ScheduledJob job, ScheduleContext context) =>
+    private static string Header(string section) => $"# Managed by openclaw-desired (posture section {section}); edits are overwritten.";
+
+    private static string Service(ScheduledJob job, ScheduleContext context, string header) =>
         $"""
-        {Header}
+        {header}
         [Unit]
         Description=openclaw-desired: {job.Description}
         Wants=network-online.target
@@ -91,9 +99,9 @@ public static class ScheduleFiles
 
         """;
 
-    private static string Timer(ScheduledJob job) =>
+    private static string Timer(ScheduledJob job, string header) =>
         $"""
-        {Header}
+        {header}
         [Unit]
         Description=openclaw-desired: schedule of {job.Description} ({job.Cron})
 

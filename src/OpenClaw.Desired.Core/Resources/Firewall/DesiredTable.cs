@@ -61,6 +61,11 @@ internal static class DesiredTable
             rules.AddRange(settings.Egress.SelectMany(r => FromPosture(r, facts)));
         }
 
+        if (RefusedRules.AppliesTo(settings.Level))
+        {
+            rules.AddRange(RefusedRules.Rules(Output));
+        }
+
         Add(Input, "base:loopback", "iif \"lo\"", "accept");
         Add(Input, "base:established", "ct state established,related", "accept");
         Add(Input, "base:neighbour-discovery", $"icmpv6 type {NftText.ValueOrSet(["nd-neighbor-solicit", "nd-neighbor-advert", "nd-router-advert"])}", "accept");
@@ -73,7 +78,10 @@ internal static class DesiredTable
             settings.Table,
             new[] { new NftChain(Input, "input", 0, "drop"), new NftChain(Output, "output", 0, "drop") }.ToValueList(),
             rules.ToValueList(),
-            ValueList<string>.Empty);
+            ValueList<string>.Empty)
+        {
+            Sets = RefusedRules.AppliesTo(settings.Level) ? RefusedRules.Sets : ValueList<NftSet>.Empty,
+        };
     }
 
     /// <summary>One posture rule as nft rules: one per IP version when its addresses name both.</summary>

@@ -24,7 +24,8 @@ public sealed class FirewallKind : ResourceKind<FirewallObservation>
     public override Task<FirewallObservation> ProbeAsync(EffectivePosture posture, HostContext host, CancellationToken cancellationToken) =>
         FirewallProbe.ProbeAsync(posture, host, cancellationToken);
 
-    public override KindPlan Diff(EffectivePosture posture, FirewallObservation observed) => FirewallDiff.Plan(Kind, observed);
+    public override KindPlan Diff(EffectivePosture posture, FirewallObservation observed) =>
+        FirewallDiff.Plan(Kind, observed) with { Connections = observed.Refused };
 
     public override async Task<ChangeOutcome> ApplyAsync(PlannedChange change, ApplyContext context, CancellationToken cancellationToken)
     {

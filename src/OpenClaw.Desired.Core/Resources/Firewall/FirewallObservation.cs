@@ -21,6 +21,9 @@ public sealed record FirewallObservation(
     /// <summary>When the probe ran, to tell a pending change whose helper missed its deadline.</summary>
     public DateTimeOffset ProbedAt { get; init; }
 
+    /// <summary>What the owned table counted of refused outbound connections, when it holds the rules.</summary>
+    public Reporting.ConnectionsReport? Refused { get; init; }
+
     /// <summary>nft is not installed at all, so no table can exist either.</summary>
     public bool NftMissing { get; init; }
 

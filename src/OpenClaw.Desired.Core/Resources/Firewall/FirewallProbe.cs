@@ -23,12 +23,14 @@ internal static class FirewallProbe
         var cgroupPrefix = CgroupPrefix();
         var (tables, problem, missing) = await NftAvailability.ProbeDetailedAsync(commands, cancellationToken);
         NftTable? table = null;
+        Reporting.ConnectionsReport? refused = null;
         if (tables is not null && NftJsonReader.ReadTables(tables).Contains((FirewallSettings.Family, settings.Table)))
         {
             var listing = await commands.NftAsync(["-j", "list", "table", FirewallSettings.Family, settings.Table], cancellationToken);
             if (listing.Succeeded)
             {
                 table = NftJsonReader.ReadTable(listing.StandardOutput, FirewallSettings.Family, settings.Table, cgroupPrefix ?? string.Empty);
+                refused = RefusedConnections.Read(listing.StandardOutput);
             }
             else
             {
@@ -42,6 +44,7 @@ internal static class FirewallProbe
         return new FirewallObservation(settings, problem, table, facts, unknowns.ToValueList(), pending, ProxyEnvironment.Probe(settings, posture, host).ToValueList())
         {
             NftMissing = missing,
+            Refused = refused,
             ProbedAt = host.Clock.GetUtcNow(),
         };
     }

@@ -23,12 +23,55 @@ internal static class NftExpression
                 "match" => Match(property.Value, cgroupPrefix),
                 "accept" or "drop" or "return" or "continue" => property.Name,
                 "counter" => "counter",
+                "limit" => Limit(property.Value) ?? Raw(statement),
+                "log" => Log(property.Value) ?? Raw(statement),
+                "set" => SetStatement(property.Value) ?? Raw(statement),
                 "jump" or "goto" when property.Value.TryGetProperty("target", out var target) => $"{property.Name} {target.GetString()}",
                 _ => Raw(statement),
             };
         }
 
         return Raw(statement);
+    }
+
+    /// <summary><c>limit rate 10/minute</c>, with the burst only when it is not nft's default of 5 packets.</summary>
+    private static string? Limit(JsonElement limit) =>
+        limit.TryGetProperty("rate", out var rate) && limit.TryGetProperty("per", out var per) && !limit.TryGetProperty("rate_unit", out _)
+            ? $"limit rate {rate.GetRawText()}/{per.GetString()}" + (limit.TryGetProperty("burst", out var burst) && burst.GetRawText() != "5" ? $" burst {burst.GetRawText()} packets" : string.Empty)
+            : null;
+
+    private static string? Log(JsonElement log)
+    {
+        if (log.ValueKind != JsonValueKind.Object)
+        {
+            return log.ValueKind == JsonValueKind.Null ? "log" : null;
+        }
+
+        var text = "log";
+        if (log.TryGetProperty("prefix", out var prefix))
+        {
+            text += " prefix " + NftText.Quote(prefix.GetString() ?? string.Empty);
+        }
+
+        if (log.TryGetProperty("level", out var level))
+        {
+            text += " level " + level.GetString();
+        }
+
+        return text;
+    }
+
+    /// <summary><c>add @set { ip daddr . th dport }</c>: a rule that records what it sees in a named set.</summary>
+    private static string? SetStatement(JsonElement set)
+    {
+        if (!set.TryGetProperty("op", out var op) || !set.TryGetProperty("set", out var name) || !set.TryGetProperty("elem", out var elem))
+        {
+            return null;
+        }
+
+        var parts = Single(elem, "concat") is { ValueKind: JsonValueKind.Array } concat ? concat.EnumerateArray().ToList() : [elem];
+        var keys = parts.Select(p => Left(p).Text).ToList();
+        return $"{op.GetString()} {name.GetString()} {{ {string.Join(" . ", keys)} }}";
     }
 
     private static string Match(JsonElement match, string cgroupPrefix)

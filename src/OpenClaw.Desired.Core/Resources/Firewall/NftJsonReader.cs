@@ -13,6 +13,7 @@ internal static class NftJsonReader
         var chains = new List<NftChain>();
         var rules = new List<NftRule>();
         var others = new List<string>();
+        var sets = new List<NftSet>();
         foreach (var item in Items(document))
         {
             foreach (var property in item.EnumerateObject())
@@ -32,6 +33,10 @@ internal static class NftJsonReader
                     case "rule":
                         rules.Add(ReadRule(value, cgroupPrefix));
                         break;
+                    case "set":
+                        sets.Add(ReadSet(value));
+                        others.Add($"set {Text(value, "name")}");
+                        break;
                     default:
                         others.Add($"{property.Name} {(value.TryGetProperty("name", out var other) ? other.GetString() : "?")}");
                         break;
@@ -39,7 +44,18 @@ internal static class NftJsonReader
             }
         }
 
-        return new NftTable(family, name, chains.ToValueList(), rules.ToValueList(), others.ToValueList());
+        return new NftTable(family, name, chains.ToValueList(), rules.ToValueList(), others.ToValueList()) { Sets = sets.ToValueList() };
+    }
+
+    private static NftSet ReadSet(JsonElement set)
+    {
+        var type = set.TryGetProperty("type", out var t)
+            ? t.ValueKind == JsonValueKind.Array ? string.Join(" . ", t.EnumerateArray().Select(e => e.GetString())) : t.GetString() ?? string.Empty
+            : string.Empty;
+        var size = set.TryGetProperty("size", out var s) && s.ValueKind == JsonValueKind.Number ? s.GetInt32() : 0;
+        var timeout = set.TryGetProperty("timeout", out var o) && o.ValueKind == JsonValueKind.Number ? o.GetInt32() : 0;
+        var counter = set.TryGetProperty("stmt", out var stmt) && stmt.ValueKind == JsonValueKind.Array && stmt.EnumerateArray().Any(x => x.ValueKind == JsonValueKind.Object && x.TryGetProperty("counter", out _));
+        return new NftSet(Text(set, "name"), type, size, timeout, counter);
     }
 
     /// <summary>The (family, name) of every table <c>nft -j list tables</c> shows.</summary>

@@ -28,7 +28,20 @@ public sealed record NftRule(string Chain, string? Comment, ValueList<string> St
 /// <summary>The owned table: chains and rules in chain order, and anything else found in it (sets, maps, ...).</summary>
 public sealed record NftTable(string Family, string Name, ValueList<NftChain> Chains, ValueList<NftRule> Rules, ValueList<string> OtherObjects)
 {
+    /// <summary>Named sets (their declarations; elements are data, never compared). Read sets also appear in <see cref="OtherObjects"/> as "set NAME".</summary>
+    public ValueList<NftSet> Sets { get; init; } = ValueList<NftSet>.Empty;
+
     public string Qualified => $"{Family} {Name}";
 
     public IEnumerable<NftRule> RulesOf(string chain) => Rules.Where(r => r.Chain == chain);
+}
+
+/// <summary>
+/// A named set of the owned table, as its declaration (type, size, flags, timeout, per-element counter). The
+/// elements a rule adds at run time are data, not configuration: they never make a plan.
+/// </summary>
+public sealed record NftSet(string Name, string Type, int Size, int TimeoutSeconds, bool Counter)
+{
+    public string Declaration =>
+        $"type {Type}; size {Size}; flags dynamic,timeout; timeout {TimeoutSeconds}s;{(Counter ? " counter;" : string.Empty)}";
 }

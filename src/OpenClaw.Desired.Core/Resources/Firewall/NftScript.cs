@@ -18,6 +18,10 @@ internal static class NftScript
         }
 
         text.Append("table ").Append(table.Qualified).Append(" {\n");
+        foreach (var set in table.Sets)
+        {
+            text.Append("\tset ").Append(set.Name).Append(" {\n\t\t").Append(set.Declaration).Append("\n\t}\n");
+        }
         foreach (var chain in table.Chains)
         {
             text.Append("\tchain ").Append(chain.Name).Append(" {\n");

@@ -42,9 +42,22 @@ internal static class TableDiff
             changes.Add(Change($"chain {extra.Name}", ChangeAction.Remove, "not part of the desired table", extra.Header, null, extra.Policy == "drop" ? PostureEffect.Loosens : PostureEffect.Neutral));
         }
 
+        foreach (var set in desired.Sets)
+        {
+            var current = observed?.Sets.FirstOrDefault(s => s.Name == set.Name);
+            if (current != set)
+            {
+                changes.Add(Change($"set {set.Name}", current is null ? ChangeAction.Create : ChangeAction.Update, "refused outbound destinations are kept here, each with its own counter",
+                    current?.Declaration, set.Declaration, PostureEffect.Neutral));
+            }
+        }
+
         foreach (var other in observed?.OtherObjects ?? ValueList<string>.Empty)
         {
-            changes.Add(Change(other, ChangeAction.Remove, "not part of the desired table", other, null, PostureEffect.Neutral));
+            if (!desired.Sets.Any(s => other == $"set {s.Name}"))
+            {
+                changes.Add(Change(other, ChangeAction.Remove, "not part of the desired table", other, null, PostureEffect.Neutral));
+            }
         }
 
         return changes;
@@ -76,7 +89,9 @@ internal static class TableDiff
         {
             if (!matched.TryGetValue(rule.Comment!, out var existing))
             {
-                changes.Add(change($"{chain.Name}/{rule.Comment}", ChangeAction.Create, RuleReasons.For(rule.Comment!), null, rule.Body, dropping ? PostureEffect.Loosens : PostureEffect.Neutral));
+                // A rule that accepts nothing (a counter, a log line) cannot loosen a dropping chain.
+                var accepts = rule.Statements.LastOrDefault() == "accept";
+                changes.Add(change($"{chain.Name}/{rule.Comment}", ChangeAction.Create, RuleReasons.For(rule.Comment!), null, rule.Body, dropping && accepts ? PostureEffect.Loosens : PostureEffect.Neutral));
             }
             else if (existing.Body != rule.Body)
             {
@@ -114,6 +129,9 @@ internal static class RuleReasons
             "base:dhcp" or "base:dhcpv6" => "DHCP lease renewal: a host that loses its lease loses its address",
             "dns" => "DNS to the listed resolvers only (firewall.dns.resolvers)",
             "git-remote" => "the reconciler keeps reaching its own Git remote (source.repo)",
+            "refused:count" => "counts every outbound packet the chain is about to refuse",
+            "refused:top" => "keeps each refused destination (address and port) with its own counter, for a day",
+            "refused:log" => "logs refused outbound packets to the kernel log, at most 10 a minute",
             _ when name.StartsWith("proxy:", StringComparison.Ordinal) => "level proxy: only the proxy's user reaches the internet",
             _ when name.StartsWith("egress:", StringComparison.Ordinal) => $"egress rule '{name["egress:".Length..]}' of the posture",
             _ when name.StartsWith("inbound:", StringComparison.Ordinal) => $"inbound rule '{name["inbound:".Length..]}' of the posture",

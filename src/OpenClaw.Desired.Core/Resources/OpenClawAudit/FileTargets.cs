@@ -50,11 +50,36 @@ public static class FileTargets
             }
         }
 
+        // Includes and the log file are named in openclaw.json, which the agent user writes: outside the state dir,
+        // only a file that user owns is theirs to tighten (never /etc/passwd because the config names it).
+        var user = global::OpenClaw.Desired.Secrets.AgentUser.Lookup(host.Root, paths.User)?.Uid;
+        void AddNamed(string path, FileTarget target)
+        {
+            if (!path.StartsWith(paths.StateDir.TrimEnd('/') + "/", StringComparison.Ordinal))
+            {
+                try
+                {
+                    if (host.Fs.Stat(path) is { Exists: true } stat && stat.Uid != user)
+                    {
+                        problems.Add($"{path}: named in openclaw.json, owned by uid {stat.Uid}, not by the OpenClaw user '{paths.User}'; its mode is left alone");
+                        return;
+                    }
+                }
+                catch (IOException e)
+                {
+                    problems.Add(e.Message);
+                    return;
+                }
+            }
+
+            Add(path, target);
+        }
+
         Add(paths.StateDir, FileTarget.StateDir);
         Add(paths.ConfigPath, FileTarget.Config);
         foreach (var include in Includes(host, paths, config, problems))
         {
-            Add(include, FileTarget.ConfigInclude);
+            AddNamed(include, FileTarget.ConfigInclude);
         }
 
         foreach (var (agent, stat) in List(paths.StateDir + "/agents").Where(e => e.Stat.IsDirectory))
@@ -87,7 +112,7 @@ public static class FileTargets
 
         foreach (var log in Logs(host, paths, config, List))
         {
-            Add(log, FileTarget.LogFile);
+            AddNamed(log, FileTarget.LogFile);
         }
 
         return (files, problems);

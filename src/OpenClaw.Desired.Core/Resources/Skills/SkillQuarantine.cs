@@ -34,7 +34,7 @@ internal static class SkillQuarantine
         // The manifest goes first: a run killed during the move leaves a quarantine that `skills restore` and the
         // next run both know about (the journal names the move before it starts).
         var target = context.Files.QuarantineTarget(payload.HostPath);
-        new QuarantineManifest(payload.Name, payload.HostPath, hash, payload.Reason, context.Host.Clock.GetUtcNow(), payload.ConfigPath, enabledBefore).Write(target);
+        new QuarantineManifest(payload.Name, payload.HostPath, hash, payload.Reason, context.Host.Clock.GetUtcNow(), payload.ConfigPath, enabledBefore).Write(context.Files.State, target);
         context.Files.Quarantine(payload.HostPath, change.Id, target);
         await Task.CompletedTask;
         var disabled = await JsonEditApplier.ApplyAsync(change, new JsonEdit(payload.ConfigPath, pointer, "false"), context, cancellationToken);

@@ -68,7 +68,7 @@ public sealed class SkillRestore(TimeProvider clock)
             }
 
             var config = RestoreEnabled(fs, files, manifest, changeId);
-            (manifest with { RestoredAt = clock.GetUtcNow() }).Write(folder);
+            (manifest with { RestoredAt = clock.GetUtcNow() }).Write(state, folder);
             journal.Append(new JournalEntry { Event = JournalEvents.RunEnd, Detail = "restored" });
             var after = fs.HashOf(fs.ResolveLinks(manifest.Origin) ?? manifest.Origin);
             var verified = after == manifest.Sha256 ? "byte for byte (" + after[..19] + ")" : $"but its hash is {after[..19]}, not {manifest.Sha256[..19]}";

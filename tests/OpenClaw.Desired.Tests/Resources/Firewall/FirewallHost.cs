@@ -73,11 +73,12 @@ public sealed class FirewallHost : IDisposable
         return report.RootElement.GetProperty("unknowns").EnumerateArray().Select(u => u.GetProperty("reason").GetString()!).ToList();
     }
 
-    /// <summary>The owned table as nft lists it, or null when it does not exist.</summary>
+    /// <summary>The owned table as nft lists it (rules and declarations), or null when it does not exist.</summary>
     public async Task<string?> TableAsync()
     {
         // One call, not "list tables" then "list table": a rollback may remove the table in between.
-        var result = await Net.TryNftAsync(Net.Near, "list", "table", "inet", "openclaw_desired");
+        // Stateless and terse: counter values and the refused destinations are data that changes with traffic.
+        var result = await Net.TryNftAsync(Net.Near, "-s", "-t", "list", "table", "inet", "openclaw_desired");
         if (result.Succeeded)
         {
             return result.StandardOutput;

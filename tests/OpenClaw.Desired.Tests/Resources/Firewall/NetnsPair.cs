@@ -139,8 +139,8 @@ public sealed partial class NetnsPair : IDisposable
     public Task<global::OpenClaw.Desired.Host.CommandResult> TryNftAsync(string ns, params string[] args) =>
         _runner.RunAsync("nsenter", [$"--net=/run/netns/{ns}", "--", "nft", .. args], TimeSpan.FromSeconds(10));
 
-    /// <summary>The full ruleset of a namespace as nft prints it.</summary>
-    public Task<string> RulesetAsync(string ns) => NftAsync(ns, "list", "ruleset");
+    /// <summary>The full ruleset of a namespace as nft prints it, without counter values and set elements (data that changes with traffic).</summary>
+    public Task<string> RulesetAsync(string ns) => NftAsync(ns, "-s", "-t", "list", "ruleset");
 
     public void Dispose()
     {

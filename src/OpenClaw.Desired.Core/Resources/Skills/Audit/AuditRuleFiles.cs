@@ -1,3 +1,4 @@
+using OpenClaw.Desired.Host.Fs;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -158,11 +159,11 @@ public static class AuditRuleFiles
             var info = new FileInfo(path);
             return !info.Exists ? throw new AuditRulesException([$"{path}: no such file"])
                 : info.LinkTarget is not null || info.Length > 1024 * 1024 ? throw new AuditRulesException([$"{path}: a symbolic link or larger than 1 MiB"])
-                : File.ReadAllText(path);
+                : HostFs.ReadOperatorFile(path, 1024 * 1024);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new AuditRulesException([$"{path}: cannot read: {e.Message}"]);
+            throw new AuditRulesException([$"{path}: cannot read: {(e is UnsafePathException u ? u.Detail : e.Message)}"]);
         }
     }
 

@@ -33,11 +33,11 @@ public static class GitleaksConfig
                 throw new UserRulesException([$"{path}: {(info.LinkTarget is not null ? "is a symbolic link" : info.Exists ? "is larger than 1 MiB" : "no such file")}"]);
             }
 
-            text = File.ReadAllText(path);
+            text = Host.Fs.HostFs.ReadOperatorFile(path, MaxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UserRulesException([$"{path}: cannot read: {e.Message}"]);
+            throw new UserRulesException([$"{path}: cannot read: {(e is Host.Fs.UnsafePathException u ? u.Detail : e.Message)}"]);
         }
 
         return Parse(text, path);
