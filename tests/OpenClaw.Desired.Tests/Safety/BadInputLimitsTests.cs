@@ -31,6 +31,36 @@ public sealed class BadInputLimitsTests
         Assert.Contains("nests deeper than 64 levels", result.All);
     }
 
+    [Fact]
+    public async Task GitBackup_WorkspaceCommitNestedEightyThousandFoldersDeep_IsNoCrash()
+    {
+        // The workspace repository is the agent's: it can commit a tree nested without end (objects, not folders).
+        using var s = Resources.Backups.BackupScenario.Create();
+        LibGit2Sharp.Repository.Init(s.WorkspaceReal);
+        using (var repo = new LibGit2Sharp.Repository(s.WorkspaceReal))
+        {
+            var tree = repo.ObjectDatabase.CreateTree(new LibGit2Sharp.TreeDefinition().Add("f", repo.ObjectDatabase.CreateBlob(new MemoryStream("x"u8.ToArray())), LibGit2Sharp.Mode.NonExecutableFile));
+            for (var i = 0; i < 80_000; i++)
+            {
+                tree = repo.ObjectDatabase.CreateTree(new LibGit2Sharp.TreeDefinition().Add("d", tree));
+            }
+
+            var agent = new LibGit2Sharp.Signature("claw", "claw@localhost", DateTimeOffset.UtcNow);
+            var commit = repo.ObjectDatabase.CreateCommit(agent, agent, "deep", tree, [], prettifyMessage: false);
+            repo.Refs.Add("refs/heads/main", commit.Id, allowOverwrite: true);
+            repo.Refs.UpdateTarget("HEAD", "refs/heads/main");
+        }
+
+        var posture = s.Posture($"  scheduler: cron\n  git:\n    branch: main\n    primary:\n      url: {s.PrimaryRemote}\n");
+
+        var dry = await CliRunner.RunProcessAsync(null, TimeSpan.FromSeconds(120), ["reconcile", .. s.Host.Args(posture, "--dry-run", "--no-color")]);
+        var apply = await CliRunner.RunProcessAsync(null, TimeSpan.FromSeconds(120), ["reconcile", .. s.Host.Args(posture, "--yes", "--no-color")]);
+
+        Assert.True(dry.ExitCode is 2 or 3, dry.All[..Math.Min(dry.All.Length, 2000)]);
+        Assert.True(apply.ExitCode == 3, apply.All[..Math.Min(apply.All.Length, 2000)]);
+        Assert.Contains("nested deeper than 64 folders", apply.Stdout);
+    }
+
     [Theory]
     [InlineData("/dev/zero", "is a device")]
     [InlineData("fifo", "is a FIFO")]

@@ -77,32 +77,41 @@ internal static class WorkspaceFiles
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    /// <summary>Every blob of a commit's tree by path.</summary>
+    /// <summary>
+    /// Every blob of a commit's tree by path, down to <see cref="MaxTreeDepth"/> folders and without recursion: the
+    /// repository is the agent's, and a tree nested without end costs a few bytes to commit. What lies deeper is
+    /// left out (a backup commit holds only what the workspace walk reads, and the push gate refuses such history).
+    /// </summary>
     public static Dictionary<string, (string Id, Mode Mode)> TreeOf(Commit? commit)
     {
         var result = new Dictionary<string, (string, Mode)>(StringComparer.Ordinal);
-        if (commit is not null)
+        if (commit is null)
         {
-            Collect(commit.Tree, string.Empty, result);
+            return result;
+        }
+
+        var pending = new Stack<(Tree Tree, string Prefix, int Depth)>();
+        pending.Push((commit.Tree, string.Empty, 0));
+        while (pending.TryPop(out var next))
+        {
+            foreach (var entry in next.Tree)
+            {
+                if (entry.TargetType == TreeEntryTargetType.Tree && next.Depth < MaxTreeDepth)
+                {
+                    pending.Push(((Tree)entry.Target, next.Prefix + entry.Name + "/", next.Depth + 1));
+                }
+                else if (entry.TargetType == TreeEntryTargetType.Blob)
+                {
+                    result[next.Prefix + entry.Name] = (entry.Target.Sha, entry.Mode);
+                }
+            }
         }
 
         return result;
     }
 
-    private static void Collect(Tree tree, string prefix, Dictionary<string, (string, Mode)> result)
-    {
-        foreach (var entry in tree)
-        {
-            if (entry.TargetType == TreeEntryTargetType.Tree)
-            {
-                Collect((Tree)entry.Target, prefix + entry.Name + "/", result);
-            }
-            else if (entry.TargetType == TreeEntryTargetType.Blob)
-            {
-                result[prefix + entry.Name] = (entry.Target.Sha, entry.Mode);
-            }
-        }
-    }
+    /// <summary>How deep a committed tree is read (deeper than the workspace walk goes, 48 folders).</summary>
+    public const int MaxTreeDepth = 64;
 
     private static bool Ignored(Repository? repo, string relative) => repo is not null && repo.Ignore.IsPathIgnored(relative);
 }
