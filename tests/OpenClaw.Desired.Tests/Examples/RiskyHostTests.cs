@@ -20,8 +20,10 @@ public sealed class RiskyHostTests
 
         var dry = CliRunner.Run(["reconcile", .. host.Args(RiskyHost.Posture, "--dry-run", "--output", "json")]);
 
-        Assert.True(dry.ExitCode == 2, dry.All);
+        // Changes planned, and the score after them stays below paranoid's target (manual actions remain): exit 5.
+        Assert.True(dry.ExitCode == 5, dry.All);
         var report = JObject.Parse(dry.Stdout);
+        Assert.Equal("below-target", (string?)report["result"]);
         var named = NamedChecks(report).ToList();
         Assert.All(named, id => Assert.True(AuditChecks.Find(id) is not null || id is "logging.redact_off" or "gateway.control_ui.device_auth_disabled" or "gateway.control_ui.insecure_auth", $"{id} is not an OpenClaw check"));
         var convergedNamed = AuditChecks.All.Where(c => c.Handling == Handling.Converges && named.Any(c.Matches)).ToList();

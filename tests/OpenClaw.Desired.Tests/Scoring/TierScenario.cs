@@ -31,7 +31,7 @@ public sealed class TierScenario : IDisposable
             .Replace("https://git.offsite.example/agents/claw-workspace.git", Path.Combine(remotes, "offsite.git"), StringComparison.Ordinal)
             .Replace("      credential: { store: GIT_OFFSITE_TOKEN }   # a token from <state>/.env, never in .git/config\n", string.Empty, StringComparison.Ordinal)
             .Replace("/srv/backup/restic/", Path.Combine(Host.Folder, "restic") + "/", StringComparison.Ordinal)
-            .Replace("/mnt/offsite-disk/restic/", Path.Combine(Host.Folder, "offsite") + "/", StringComparison.Ordinal)
+            .Replace("/srv/backup/offsite-disk/restic/", Path.Combine(Host.Folder, "offsite") + "/", StringComparison.Ordinal)
             .Replace("\nsandboxes:\n", "\nsandboxes:\n  engine:\n    socket: unix:///nonexistent/engine.sock\n", StringComparison.Ordinal);
         yaml = yaml.Contains("\nfirewall:\n", StringComparison.Ordinal)
             ? yaml.Replace("\nfirewall:\n", $"\nfirewall:\n  netns: {fw.Net.Near}\n", StringComparison.Ordinal)
