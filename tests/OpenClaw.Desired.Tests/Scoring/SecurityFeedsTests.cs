@@ -34,6 +34,36 @@ public sealed partial class SecurityFeedsTests
         Assert.Equal(4, exposition.Split('\n').Count(l => l.StartsWith("# TYPE ", StringComparison.Ordinal)) - 1);
     }
 
+    [Fact]
+    public async Task ScoreProvider_TakesTheLoopsFreshScoreOfTheSamePosture_AndMeasuresOtherwise()
+    {
+        using var host = ScratchHost.FromDemo();
+        var posture = PostureLoader.LoadFile(host.WritePosture(Postures.AgentOnly())).Posture!;
+        using var http = new HttpClient();
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        var context = new HostContext(new HostRoot(host.Root), new ProcessCommandRunner(), clock, http, new SecretRedactor()) { StateDir = host.StateDir, DryRun = true };
+        var measured = (await SecurityFeeds.MeasureAsync(posture, context, CancellationToken.None)).Score;
+        var planted = new Desired.Reporting.ScoreReport(4.2, 9, [new("secrets", 4.2, [])]);
+        Directory.CreateDirectory(host.StateDir);
+        void WriteLastReport(string digest) => File.WriteAllText(
+            Path.Combine(host.StateDir, Desired.Loop.StatusFile.LastReport),
+            System.Text.Json.JsonSerializer.Serialize(
+                new Desired.Reporting.RunReport { RunId = "r1", Mode = "dry-run", ToolVersion = "test", StartedAt = clock.GetUtcNow(), FinishedAt = clock.GetUtcNow(), Result = "in-sync", Posture = new(host.Root, digest, "basic"), Host = new(host.Root, "claw", host.StateDir), Score = planted },
+                Desired.Reporting.ReportWriter.Options));
+
+        WriteLastReport(posture.Digest);
+        var fresh = await MeasuredScoreProvider.Instance.ScoreAsync(posture, context, CancellationToken.None);
+        clock.Advance(MeasuredScoreProvider.FreshFor + TimeSpan.FromSeconds(1));
+        var stale = await MeasuredScoreProvider.Instance.ScoreAsync(posture, context, CancellationToken.None);
+        WriteLastReport("sha256:another-posture");
+        var other = await MeasuredScoreProvider.Instance.ScoreAsync(posture, context, CancellationToken.None);
+
+        Assert.Equal([("overall", 4.2), ("secrets", 4.2)], fresh.Select(c => (c.Category, c.Score)));
+        Assert.Equal(measured.Overall, stale.Single(c => c.Category == "overall").Score);
+        Assert.Equal(measured.Overall, other.Single(c => c.Category == "overall").Score);
+        Assert.NotEqual(4.2, measured.Overall);
+    }
+
     [GeneratedRegex("""^(# (HELP|TYPE) [a-z_]+ .+|[a-z_]+(\{[a-z_]+="[^"\\]*"(,[a-z_]+="[^"\\]*")*\})? -?[0-9.]+)$""")]
     private static partial Regex Line();
 }
