@@ -23,7 +23,7 @@ internal static class SecretsQuality
             {
                 var file = Path.Combine(folder, $"{i:D4}.md");
                 File.WriteAllText(file, lines[i].Text);
-                var (scanned, _) = FileSecretScanner.ScanFile(file, file, v => v.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                var (scanned, _) = FileSecretScanner.ScanBytes(File.ReadAllBytes(file), file, v => v.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 var findings = scanned?.Findings ?? [];
                 var flagged = findings.Count > 0;
                 (tp, fp, fn, tn) = (lines[i].Secret, flagged) switch
