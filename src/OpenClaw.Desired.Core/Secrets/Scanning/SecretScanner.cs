@@ -17,6 +17,9 @@ public static class SecretScanner
         var assigned = new List<SecretMatch>();
         AssignmentDetector.Run(text, assigned);
         CommandCredentials.Run(text, assigned);
+        var connection = new List<SecretMatch>();
+        ConnectionStrings.Run(text, connection);
+        assigned.AddRange(connection.Where(c => !assigned.Any(a => a.Overlaps(c))));
         if (assigned.Count == 0)
         {
             return prefixed;

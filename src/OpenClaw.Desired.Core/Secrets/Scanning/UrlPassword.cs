@@ -37,7 +37,7 @@ internal static class UrlPassword
         }
 
         var password = userInfo[(colon + 1)..];
-        if (IsPlaceholder(password, userInfo[..colon]))
+        if (IsPlaceholder(password))
         {
             return -1;
         }
@@ -50,8 +50,10 @@ internal static class UrlPassword
         return start + atSign;
     }
 
-    private static bool IsPlaceholder(ReadOnlySpan<char> password, ReadOnlySpan<char> user) =>
-        ValueHeuristics.IsPlaceholder(password) || ValueHeuristics.IsReference(password)
-        || password.Contains("${", StringComparison.Ordinal) || password.SequenceEqual(user) || password.Length > 256
-        || password.Contains("pass", StringComparison.OrdinalIgnoreCase) && password.Length <= 12 && ValueHeuristics.CharClasses(password) == 1;
+    /// <summary>
+    /// A password in a URL is a credential whatever its wording (<c>user:secret@</c> logs in wherever the service
+    /// still has it); only a template, a mask or a reference is passed over.
+    /// </summary>
+    private static bool IsPlaceholder(ReadOnlySpan<char> password) =>
+        ValueHeuristics.IsTemplate(password) || password.Length > 256;
 }
