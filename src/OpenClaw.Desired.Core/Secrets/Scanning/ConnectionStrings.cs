@@ -44,6 +44,11 @@ internal static partial class ConnectionStrings
                 }
 
                 var value = pair.Groups["v"];
+                if (value.Value.StartsWith('{') && ValueHeuristics.IsTemplate(value.Value + (value.Index + value.Length < lineText.Length && lineText[value.Index + value.Length] == '}' ? "}" : string.Empty)))
+                {
+                    continue;
+                }
+
                 var (start, length) = (value.Index, value.Length);
                 if (length >= 2 && lineText[start] is '\'' or '{' && lineText[start + length - 1] is '\'' or '}')
                 {
