@@ -36,6 +36,7 @@ public sealed class ConnectionStringTests
     [InlineData("Server=db;Database=app;User Id=app;Password=;")]
     [InlineData("Server=db;Database=app;User Id=app;Password=your_password;")]
     [InlineData("\"Server=db;Database=app;User Id=app;Password=\" + password + \";\"")]
+    [InlineData("sqlcmd -c \"Server=db.example.net;Database=db;User=user;Password=pass\"")]
     public void Scan_ConnectionStringTemplate_FindsNothing(string line) =>
         Assert.Empty(SecretScanner.Scan(line));
 
@@ -68,6 +69,9 @@ public sealed class ConnectionStringTests
     [InlineData("postgresql://user:xxxx@localhost/db")]
     [InlineData("postgresql://$PGUSER:$PGPASSWORD@localhost/db")]
     [InlineData("https://user@example.org/repo.git")]
+    [InlineData("export HTTPS_PROXY=\"http://user:pass@proxy.example.net:8080\"")]
+    [InlineData("--proxy \"http://alice:Wq8r2Lx@ip:port\"")]
+    [InlineData("DATABASE_URL: \"postgresql://admin:Wq8r2Lx@host:5432/db\"")]
     public void Scan_UrlPasswordTemplate_FindsNothing(string line) =>
         Assert.Empty(SecretScanner.Scan(line));
 }

@@ -17,6 +17,9 @@ internal static partial class ConnectionStrings
     [GeneratedRegex(@"(?<![A-Za-z0-9_])(server|data source|datasource|host|hostname|address|addr|network address|database|initial catalog|dbname|dsn|driver|provider)[ \t]*=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlaceKey();
 
+    [GeneratedRegex(@"(?<![A-Za-z0-9_])(user id|userid|user|uid|username|user name)[ \t]*=[ \t]*(?<v>[^;'""\s]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex UserPair();
+
     public static void Run(ReadOnlySpan<char> text, List<SecretMatch> sink)
     {
         if (text.IndexOf("pwd", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("password", StringComparison.OrdinalIgnoreCase) < 0)
@@ -56,7 +59,8 @@ internal static partial class ConnectionStrings
                 }
 
                 var span = lineText.AsSpan(start, length);
-                if (ValueHeuristics.IsTemplate(span) || span.Contains('+') && span.Contains('"'))
+                var user = UserPair().Match(segment);
+                if (ValueHeuristics.IsTemplate(span) || span.Contains('+') && span.Contains('"') || (user.Success && ValueHeuristics.IsSlotPair(user.Groups["v"].ValueSpan, span)))
                 {
                     continue;
                 }

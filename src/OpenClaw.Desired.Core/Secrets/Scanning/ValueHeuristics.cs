@@ -255,6 +255,17 @@ internal static class ValueHeuristics
             || value.StartsWith("your", StringComparison.OrdinalIgnoreCase) || value.StartsWith("<", StringComparison.Ordinal);
     }
 
+    private static readonly HashSet<string> UserSlots = new(StringComparer.OrdinalIgnoreCase) { "user", "username", "usr", "login", "name", "uid", "userid" };
+
+    private static readonly HashSet<string> PasswordSlots = new(StringComparer.OrdinalIgnoreCase) { "pass", "password", "passwd", "pwd", "pw" };
+
+    /// <summary>
+    /// A user and a password that are both the names of their own fields (<c>user:pass</c>, <c>User=user;Password=password</c>):
+    /// a form still to fill in, as much a template as <c>&lt;user&gt;:&lt;password&gt;</c>.
+    /// </summary>
+    public static bool IsSlotPair(ReadOnlySpan<char> user, ReadOnlySpan<char> password) =>
+        UserSlots.GetAlternateLookup<ReadOnlySpan<char>>().Contains(user.Trim()) && PasswordSlots.GetAlternateLookup<ReadOnlySpan<char>>().Contains(password.Trim());
+
     /// <summary>A value that points somewhere else instead of being a secret: ${VAR}, $VAR, {{x}}, %VAR%, env:X, a path.</summary>
     public static bool IsReference(ReadOnlySpan<char> value) =>
         value.StartsWith("${") || value.StartsWith("$(") || value.StartsWith("{{") || value.StartsWith("%")
