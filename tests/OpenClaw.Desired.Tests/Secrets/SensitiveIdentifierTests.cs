@@ -20,6 +20,7 @@ public sealed class SensitiveIdentifierTests
     [InlineData("Resource: arn:aws:s3:::acme-ledger-exports/*", SensitiveIdentifiers.AwsArn)]
     [InlineData("aws_account_id=739104826655", SensitiveIdentifiers.AwsAccountId)]
     [InlineData("  \"AwsAccountId\": \"739104826655\",", SensitiveIdentifiers.AwsAccountId)]
+    [InlineData("mapboxgl.accessToken = 'pk.eyJ1IjoiZGFuYS1tYXBzIiwiYSI6ImNrcTd4Mnp2YTAwMDAzMHA2OGw1eXd0ZmoifQ.Vq3x9Lm2Kp4Rt8Wz3Vb6Nc';", SensitiveIdentifiers.MapboxPublicToken)]
     [InlineData("GOOGLE_CLIENT_ID='581204937716-q3v8kz1m0x7wd2rj5nb9ht4ce6yp0sfa.apps.googleusercontent.com'", SensitiveIdentifiers.GoogleClientId)]
     public void Scan_Identifier_IsFoundWithItsKind(string line, string kind) =>
         Assert.Equal(kind, Assert.Single(SensitiveIdentifiers.Scan(line)).Kind);

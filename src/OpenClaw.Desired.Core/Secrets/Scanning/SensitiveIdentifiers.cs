@@ -4,7 +4,7 @@ namespace OpenClaw.Desired.Secrets.Scanning;
 
 /// <summary>
 /// Names that are sensitive but are not secrets: an AWS account id, the ARN of a resource in an account or of an
-/// S3 bucket, a Google OAuth client id. Nobody logs in with one, so reconcile never moves one into the store and
+/// S3 bucket, a Google OAuth client id, a Mapbox public token. Nobody logs in with one, so reconcile never moves one into the store and
 /// never rewrites a file for it; <c>secrets scan</c> reports them apart, at low severity, because they tell an
 /// attacker which accounts and resources to aim at. Documentation values (AWS's example accounts
 /// 123456789012 and 111122223333, <c>{bucket}</c> templates) are passed over.
@@ -14,6 +14,7 @@ public static partial class SensitiveIdentifiers
     public const string AwsAccountId = "aws-account-id";
     public const string AwsArn = "aws-arn";
     public const string GoogleClientId = "google-oauth-client-id";
+    public const string MapboxPublicToken = "mapbox-public-token";
 
     /// <summary>What scan output says a finding of this class is: low severity, never moved.</summary>
     public const string Severity = "low";
@@ -23,6 +24,7 @@ public static partial class SensitiveIdentifiers
         [AwsAccountId] = "AWS account id",
         [AwsArn] = "AWS resource name (ARN) naming an account or a bucket",
         [GoogleClientId] = "Google OAuth client id",
+        [MapboxPublicToken] = "Mapbox public token (pk., meant for browsers; its secret sk. tokens are credentials)",
     };
 
     /// <summary>AWS's documentation accounts and obvious fill-ins: no one's account.</summary>
@@ -43,6 +45,9 @@ public static partial class SensitiveIdentifiers
 
     [GeneratedRegex(@"(?<![A-Za-z0-9-])(?<v>[0-9]{6,14}-[a-z0-9]{32}\.apps\.googleusercontent\.com)(?![A-Za-z0-9.-])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex GoogleClient();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_-])(?<v>pk\.eyJ[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{16,100})(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex MapboxPublic();
 
     public static IReadOnlyList<SecretMatch> Scan(string text)
     {
@@ -83,6 +88,15 @@ public static partial class SensitiveIdentifiers
                 {
                     sink.Add(new SecretMatch(value.Index, value.Length, GoogleClientId));
                 }
+            }
+        }
+
+        if (text.Contains("pk.eyJ", StringComparison.Ordinal))
+        {
+            foreach (Match token in MapboxPublic().Matches(text))
+            {
+                var value = token.Groups["v"];
+                sink.Add(new SecretMatch(value.Index, value.Length, MapboxPublicToken));
             }
         }
 
