@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace OpenClaw.Desired.Secrets.Scanning;
@@ -20,53 +21,67 @@ internal static partial class ConnectionStrings
     [GeneratedRegex(@"(?<![A-Za-z0-9_])(user id|userid|user|uid|username|user name)[ \t]*=[ \t]*(?<v>[^;'""\s]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex UserPair();
 
+    /// <summary>Longer lines (minified code, base64) are not connection strings anyone wrote by hand.</summary>
+    private const int MaxLine = 4096;
+
+    private static readonly SearchValues<string> Anchors = SearchValues.Create(["pwd", "password"], StringComparison.OrdinalIgnoreCase);
+
     public static void Run(ReadOnlySpan<char> text, List<SecretMatch> sink)
     {
-        if (text.IndexOf("pwd", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("password", StringComparison.OrdinalIgnoreCase) < 0)
+        // Only the lines that hold an anchor are read, in one vectorised pass over the text.
+        var from = 0;
+        while (from < text.Length)
         {
-            return;
-        }
+            var found = text[from..].IndexOfAny(Anchors);
+            if (found < 0)
+            {
+                return;
+            }
 
-        var offset = 0;
-        foreach (var range in text.Split('\n'))
+            var at = from + found;
+            var window = Math.Max(0, at - MaxLine);
+            var back = text[window..at].LastIndexOf('\n');
+            var lineStart = back < 0 ? window : window + back + 1;
+            var lineEnd = text[at..].IndexOf('\n');
+            lineEnd = lineEnd < 0 ? text.Length : at + lineEnd;
+            from = lineEnd + 1;
+            if ((back >= 0 || window == 0) && lineEnd - lineStart <= MaxLine)
+            {
+                ScanLine(text[lineStart..lineEnd].ToString(), lineStart, sink);
+            }
+        }
+    }
+
+    private static void ScanLine(string lineText, int offset, List<SecretMatch> sink)
+    {
+        foreach (Match pair in PasswordPair().Matches(lineText))
         {
-            var line = text[range];
-            offset = range.Start.GetOffset(text.Length);
-            if (line.Length > 4096 || line.IndexOf('=') < 0)
+            var segment = Segment(lineText, pair.Index);
+            if (!PlaceKey().IsMatch(segment) || !Separated(segment))
             {
                 continue;
             }
 
-            var lineText = line.ToString();
-            foreach (Match pair in PasswordPair().Matches(lineText))
+            var value = pair.Groups["v"];
+            if (value.Value.StartsWith('{') && ValueHeuristics.IsTemplate(value.Value + (value.Index + value.Length < lineText.Length && lineText[value.Index + value.Length] == '}' ? "}" : string.Empty)))
             {
-                var segment = Segment(lineText, pair.Index);
-                if (!PlaceKey().IsMatch(segment) || !Separated(segment))
-                {
-                    continue;
-                }
-
-                var value = pair.Groups["v"];
-                if (value.Value.StartsWith('{') && ValueHeuristics.IsTemplate(value.Value + (value.Index + value.Length < lineText.Length && lineText[value.Index + value.Length] == '}' ? "}" : string.Empty)))
-                {
-                    continue;
-                }
-
-                var (start, length) = (value.Index, value.Length);
-                if (length >= 2 && lineText[start] is '\'' or '{' && lineText[start + length - 1] is '\'' or '}')
-                {
-                    (start, length) = (start + 1, length - 2);
-                }
-
-                var span = lineText.AsSpan(start, length);
-                var user = UserPair().Match(segment);
-                if (ValueHeuristics.IsTemplate(span) || span.Contains('+') && span.Contains('"') || (user.Success && ValueHeuristics.IsSlotPair(user.Groups["v"].ValueSpan, span)))
-                {
-                    continue;
-                }
-
-                sink.Add(new SecretMatch(offset + start, length, SecretKinds.ConnectionPassword, "database_password"));
+                continue;
             }
+
+            var (start, length) = (value.Index, value.Length);
+            if (length >= 2 && lineText[start] is '\'' or '{' && lineText[start + length - 1] is '\'' or '}')
+            {
+                (start, length) = (start + 1, length - 2);
+            }
+
+            var span = lineText.AsSpan(start, length);
+            var user = UserPair().Match(segment);
+            if (ValueHeuristics.IsTemplate(span) || span.Contains('+') && span.Contains('"') || (user.Success && ValueHeuristics.IsSlotPair(user.Groups["v"].ValueSpan, span)))
+            {
+                continue;
+            }
+
+            sink.Add(new SecretMatch(offset + start, length, SecretKinds.ConnectionPassword, "database_password"));
         }
     }
 

@@ -49,9 +49,18 @@ public static partial class SensitiveIdentifiers
     [GeneratedRegex(@"(?<![A-Za-z0-9_-])(?<v>pk\.eyJ[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{16,100})(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MapboxPublic();
 
+    /// <summary>Every anchor in one vectorised pass: a text without any of them (nearly all) costs one scan.</summary>
+    private static readonly System.Buffers.SearchValues<string> Anchors =
+        System.Buffers.SearchValues.Create(["arn:aws", "awsaccount", "aws_account", ".apps.googleusercontent.com", "pk.eyJ"], StringComparison.OrdinalIgnoreCase);
+
     public static IReadOnlyList<SecretMatch> Scan(string text)
     {
         var sink = new List<SecretMatch>();
+        if (text.AsSpan().IndexOfAny(Anchors) < 0)
+        {
+            return sink;
+        }
+
         if (text.Contains("arn:aws", StringComparison.Ordinal))
         {
             foreach (Match arn in Arn().Matches(text))
@@ -67,7 +76,7 @@ public static partial class SensitiveIdentifiers
             }
         }
 
-        if (text.Contains("ccount", StringComparison.OrdinalIgnoreCase))
+        if (text.Contains("awsaccount", StringComparison.OrdinalIgnoreCase) || text.Contains("aws_account", StringComparison.OrdinalIgnoreCase))
         {
             foreach (Match named in NamedAccount().Matches(text))
             {
