@@ -5,7 +5,9 @@ namespace OpenClaw.Desired.Bench.Quality;
 
 /// <summary>
 /// Recall and precision of the secret scanner on labelled lines: each line is written alone to a Markdown
-/// file and scanned as `secrets scan PATH` scans it; a line counts as flagged when the scan finds anything.
+/// file and scanned as `secrets scan PATH` scans it; a line counts as flagged when the scan finds anything: a
+/// credential, or a sensitive identifier (an account id, an ARN, a client id) that the scan reports at low severity
+/// and reconcile never moves. Both figures are printed: with identifiers, and credentials alone.
 /// </summary>
 internal static class SecretsQuality
 {
@@ -17,15 +19,20 @@ internal static class SecretsQuality
         var folder = Directory.CreateTempSubdirectory("ocd-quality-").FullName;
         try
         {
-            int tp = 0, fp = 0, fn = 0, tn = 0;
+            int tp = 0, fp = 0, fn = 0, tn = 0, tpOnlyIdentifier = 0, fpOnlyIdentifier = 0;
             var mistakes = new List<string>();
             for (var i = 0; i < lines.Count; i++)
             {
                 var file = Path.Combine(folder, $"{i:D4}.md");
                 File.WriteAllText(file, lines[i].Text);
-                var (scanned, _) = FileSecretScanner.ScanFile(file, file, v => v.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                var findings = scanned?.Findings ?? [];
+                var (scanned, _) = FileSecretScanner.ScanBytes(File.ReadAllBytes(file), file, v => v.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                var findings = (scanned?.Findings ?? []).Concat(scanned?.Identifiers ?? []).ToList();
                 var flagged = findings.Count > 0;
+                if (flagged && scanned!.Findings.Count == 0)
+                {
+                    (tpOnlyIdentifier, fpOnlyIdentifier) = lines[i].Secret ? (tpOnlyIdentifier + 1, fpOnlyIdentifier) : (tpOnlyIdentifier, fpOnlyIdentifier + 1);
+                }
+
                 (tp, fp, fn, tn) = (lines[i].Secret, flagged) switch
                 {
                     (true, true) => (tp + 1, fp, fn, tn),
@@ -44,6 +51,8 @@ internal static class SecretsQuality
             Console.WriteLine($"  {lines.Count} lines, {tp + fn} labelled secret, {fp + tn} labelled not secret");
             Console.WriteLine($"  found {tp} of {tp + fn} secrets, flagged {fp} of {fp + tn} non-secrets");
             Console.WriteLine($"  recall {Format.Ratio(tp, tp + fn)}, precision {Format.Ratio(tp, tp + fp)}");
+            Console.WriteLine($"  of which flagged only as a sensitive identifier (low severity, not moved): {tpOnlyIdentifier} secrets, {fpOnlyIdentifier} non-secrets");
+            Console.WriteLine($"  credentials alone: recall {Format.Ratio(tp - tpOnlyIdentifier, tp + fn)}, precision {Format.Ratio(tp - tpOnlyIdentifier, tp - tpOnlyIdentifier + fp - fpOnlyIdentifier)}");
             if (options.Mistakes)
             {
                 mistakes.ForEach(Console.WriteLine);

@@ -12,7 +12,7 @@ internal static class SkillsQuality
         var (folder, temporary) = Unpack(source);
         try
         {
-            var audits = AuditTargets.FromArguments([SkillsRoot(folder)]).Select(s => SkillAuditor.AuditFolder(s, Options(options))).ToList();
+            var audits = AuditTargets.FromArguments([SkillsRoot(folder)]).Select(s => s.Audit(Options(options))).ToList();
             Console.WriteLine($"skills: {source}{(options.NoIocs ? " (no IOC list)" : string.Empty)}");
             Console.WriteLine($"  {audits.Count} skills: " + string.Join(", ", new AuditSeverity?[] { null, AuditSeverity.Low, AuditSeverity.Medium, AuditSeverity.High, AuditSeverity.Critical }
                 .Select(level => $"{audits.Count(a => a.Highest == level)} {level?.Name() ?? "none"}")));
@@ -77,7 +77,7 @@ internal static class SkillsQuality
     }
 
     private static List<SkillAudit> Audit(string folder, Options options) =>
-        Directory.Exists(folder) ? AuditTargets.FromArguments([folder]).Select(s => SkillAuditor.AuditFolder(s, Options(options))).ToList() : [];
+        Directory.Exists(folder) ? AuditTargets.FromArguments([folder]).Select(s => s.Audit(Options(options))).ToList() : [];
 
     private static AuditOptions Options(Options options) => options.NoIocs ? AuditOptions.WithoutIocs : AuditOptions.Default;
 

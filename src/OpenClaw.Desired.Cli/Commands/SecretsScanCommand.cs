@@ -14,7 +14,9 @@ namespace OpenClaw.Desired.Cli.Commands;
 /// <summary>
 /// <c>secrets scan [PATH...]</c>: the scanner alone, on the given files and folders or (by default) on the
 /// host's OpenClaw state dir and workspace. Prints where each credential is, its kind, length and fingerprint;
-/// never a value. Exit 0 when nothing was found, 2 when something was.
+/// never a value. Sensitive identifiers that are not secrets (AWS account ids, ARNs, OAuth client ids) follow,
+/// marked low severity and "not moved": reconcile leaves them where they are. Exit 0 when no credential was
+/// found (identifiers alone do not change it), 2 when one was.
 /// </summary>
 internal static class SecretsScanCommand
 {
@@ -56,7 +58,7 @@ internal static class SecretsScanCommand
             console.WriteOut(parse.GetValue(output) switch
             {
                 "json" => Json(result),
-                "sarif" => Reporting.Sarif.SarifFromScans.Secrets(result.Findings.Select(SecretFinding.From), context.Host.Redactor),
+                "sarif" => Reporting.Sarif.SarifFromScans.Secrets(result.Findings.Select(SecretFinding.From), context.Host.Redactor, result.Identifiers.Select(SecretFinding.From)),
                 _ => Text(result, watch.Elapsed, parse.GetValue(quiet)),
             });
             return result.Findings.Any() ? ExitCodes.Changes : ExitCodes.Ok;
@@ -196,13 +198,20 @@ internal static class SecretsScanCommand
             text.AppendLine($"{found.Path}:{found.Line}:{found.Column}: {found.Kind}, {found.Length} chars, {found.Fingerprint}");
         }
 
+        foreach (var found in result.Identifiers)
+        {
+            text.AppendLine($"{found.Path}:{found.Line}:{found.Column}: {found.Kind}, {found.Length} chars, {found.Fingerprint} (identifier, {SensitiveIdentifiers.Severity} severity: not a secret, reconcile does not move it)");
+        }
+
         foreach (var skip in quiet ? [] : result.Skipped)
         {
             text.AppendLine($"skipped {skip.Path}: {skip.Reason}");
         }
 
         var megabytes = result.Bytes / 1e6;
-        text.AppendLine($"{result.Findings.Count()} finding(s) in {result.Files.Count(f => f.Findings.Count > 0)} of {result.Files.Count} file(s); {megabytes:0.00} MB in {took.TotalMilliseconds:0} ms");
+        var identifiers = result.Identifiers.Count();
+        var alsoIdentifiers = identifiers == 0 ? string.Empty : $" and {identifiers} sensitive identifier(s), not moved,";
+        text.AppendLine($"{result.Findings.Count()} finding(s){alsoIdentifiers} in {result.Files.Count(f => f.Findings.Count > 0 || f.Identifiers.Count > 0)} of {result.Files.Count} file(s); {megabytes:0.00} MB in {took.TotalMilliseconds:0} ms");
         return text.ToString();
     }
 
@@ -210,6 +219,8 @@ internal static class SecretsScanCommand
         JsonSerializer.Serialize(new
         {
             findings = result.Findings.Select(SecretFinding.From),
+            identifiers = result.Identifiers.Select(f => new { finding = SecretFinding.From(f), severity = SensitiveIdentifiers.Severity, moved = false, what = SensitiveIdentifiers.Describe(f.Kind) })
+                .Select(i => new { i.finding.Path, i.finding.Line, i.finding.Column, i.finding.Length, i.finding.Kind, i.finding.Fingerprint, i.finding.Id, i.severity, i.moved, i.what }),
             files = result.Files.Count,
             bytes = result.Bytes,
             skipped = result.Skipped,

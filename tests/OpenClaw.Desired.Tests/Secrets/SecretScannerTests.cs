@@ -87,7 +87,8 @@ public sealed class SecretScannerTests
     [InlineData("OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
     [InlineData("AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE")]
     [InlineData("risk-assessment-framework-2026-draft-version")]
-    [InlineData("postgres://user:password@localhost/db")]
+    [InlineData("postgres://user:<password>@localhost/db")]
+    [InlineData("postgres://user:${DB_PASSWORD}@localhost/db")]
     public void Scan_LookAlikes_FindsNothing(string line) =>
         Assert.Empty(SecretScanner.Scan(line));
 }

@@ -17,9 +17,36 @@ internal static class FileRewriter
         FileRole.Config => Config(text, hits, value, name, store),
         FileRole.AuthProfiles => AuthProfiles(text, hits, name, store),
         FileRole.DotEnv => DotEnvFile(text, hits, value, name, store),
-        FileRole.Text => text.Replace(value, SecretsDisplay.Note(store.Kind, name), StringComparison.Ordinal),
+        FileRole.Text => TextFile(text, hits, value, SecretsDisplay.Note(store.Kind, name)),
         _ => throw new InvalidOperationException("OpenClaw writes this file itself; the reconciler leaves it alone"),
     };
+
+    /// <summary>
+    /// A note in place of the value. A long value is replaced wherever it appears (a token quoted twice goes twice);
+    /// a short one (a password such as <c>guest</c> in a connection string) only where it was found, so the same
+    /// word elsewhere in the prose stays.
+    /// </summary>
+    private static string TextFile(string text, IReadOnlyList<FoundSecret> hits, string value, string note)
+    {
+        if (value.Length >= ShortValue)
+        {
+            return text.Replace(value, note, StringComparison.Ordinal);
+        }
+
+        var result = text;
+        foreach (var hit in hits.Where(h => h.Length == value.Length).OrderByDescending(h => h.Offset).DistinctBy(h => h.Offset))
+        {
+            if (hit.Offset + hit.Length <= result.Length && string.CompareOrdinal(result, hit.Offset, value, 0, value.Length) == 0)
+            {
+                result = string.Concat(result.AsSpan(0, hit.Offset), note, result.AsSpan(hit.Offset + hit.Length));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Below this length a value may well be an ordinary word of the text around it.</summary>
+    private const int ShortValue = 16;
 
     private static string Config(string text, IReadOnlyList<FoundSecret> hits, string value, string name, ISecretStore store)
     {

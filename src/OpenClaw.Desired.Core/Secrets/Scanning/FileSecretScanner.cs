@@ -6,8 +6,14 @@ namespace OpenClaw.Desired.Secrets.Scanning;
 /// <summary>Why a file was not scanned.</summary>
 public sealed record SkippedFile(string Path, string Reason);
 
-/// <summary>One file's findings, and its text for the apply that rewrites it.</summary>
-public sealed record ScannedFile(string Path, FileRole Role, IReadOnlyList<FoundSecret> Findings, long Bytes);
+/// <summary>
+/// One file's findings, and its text for the apply that rewrites it. <see cref="Identifiers"/> are sensitive
+/// names that are not secrets (<see cref="SensitiveIdentifiers"/>): reported by <c>secrets scan</c>, never moved.
+/// </summary>
+public sealed record ScannedFile(string Path, FileRole Role, IReadOnlyList<FoundSecret> Findings, long Bytes)
+{
+    public IReadOnlyList<FoundSecret> Identifiers { get; init; } = [];
+}
 
 /// <summary>
 /// Scans one file: the pattern scanner over its text, plus, for OpenClaw's own files, a structured reading
@@ -65,7 +71,36 @@ public static class FileSecretScanner
         }
 
         var text = Encoding.UTF8.GetString(bytes);
-        return (new ScannedFile(displayPath, RoleOf(displayPath), ScanText(text, displayPath, RoleOf(displayPath), fingerprint, rules), bytes.Length), null);
+        var file = new ScannedFile(displayPath, RoleOf(displayPath), ScanText(text, displayPath, RoleOf(displayPath), fingerprint, rules), bytes.Length)
+        {
+            Identifiers = ScanIdentifiers(text, displayPath, fingerprint, rules),
+        };
+        return (file, null);
+    }
+
+    /// <summary>
+    /// The sensitive identifiers in a text (account ids, ARNs, client ids): found like secrets, allowlisted like
+    /// them, but kept apart so that nothing that moves or rewrites secrets ever sees them.
+    /// </summary>
+    public static IReadOnlyList<FoundSecret> ScanIdentifiers(string text, string displayPath, Func<string, string> fingerprint, Rules.UserRules? rules = null)
+    {
+        rules ??= Rules.UserRules.None;
+        var matches = SensitiveIdentifiers.Scan(text).Where(m => !rules.Allows(displayPath, text, m.Start, m.Length, m.Kind)).ToList();
+        if (matches.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = FindingIds.ForSecrets(text, displayPath, [.. matches.Select(m => (m.Start, m.Length, m.Kind))]);
+        var lines = new LineIndex(text);
+        return matches
+            .Select((m, i) =>
+            {
+                var (line, column) = lines.Position(m.Start);
+                var value = text.Substring(m.Start, m.Length);
+                return new FoundSecret(displayPath, line, column, m.Start, m.Length, m.Kind, fingerprint(value), null, null, RoleOf(displayPath)) { Value = value, Id = ids[i] };
+            })
+            .ToList();
     }
 
     /// <summary>

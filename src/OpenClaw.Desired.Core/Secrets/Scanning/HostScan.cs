@@ -20,6 +20,9 @@ public sealed record HostScanResult(IReadOnlyList<ScannedFile> Files, IReadOnlyL
 {
     public IEnumerable<FoundSecret> Findings => Files.SelectMany(f => f.Findings);
 
+    /// <summary>Sensitive identifiers that are not secrets: reported at low severity, never moved.</summary>
+    public IEnumerable<FoundSecret> Identifiers => Files.SelectMany(f => f.Identifiers);
+
     public long Bytes => Files.Sum(f => f.Bytes);
 }
 

@@ -38,6 +38,7 @@ public static class SecretKinds
     public const string SendGrid = "sendgrid-api-key";
     public const string PrivateKey = "private-key";
     public const string UrlPassword = "url-password";
+    public const string ConnectionPassword = "connection-string-password";
     public const string Jwt = "jwt";
     public const string Bearer = "bearer-token";
     public const string Generic = "generic-secret";
@@ -78,6 +79,7 @@ public static class SecretKinds
         new(SendGrid, "SendGrid API key", SecretType.ApiKey, "SENDGRID_API_KEY"),
         new(PrivateKey, "private key (PEM / OpenSSH / PGP)", SecretType.Password, "PRIVATE_KEY"),
         new(UrlPassword, "password in a URL", SecretType.Password, "URL_PASSWORD"),
+        new(ConnectionPassword, "password in a database connection string", SecretType.Password, "DB_PASSWORD"),
         new(Jwt, "JSON Web Token", SecretType.OAuth, "JWT"),
         new(Bearer, "bearer token", SecretType.ApiKey, "BEARER_TOKEN"),
         new(Generic, "high-entropy value assigned to a secret-looking name", SecretType.ApiKey, "SECRET"),

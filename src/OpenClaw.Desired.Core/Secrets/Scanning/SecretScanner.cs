@@ -17,6 +17,18 @@ public static class SecretScanner
         var assigned = new List<SecretMatch>();
         AssignmentDetector.Run(text, assigned);
         CommandCredentials.Run(text, assigned);
+        var connection = new List<SecretMatch>();
+        ConnectionStrings.Run(text, connection);
+        foreach (var found in connection)
+        {
+            // The same password read as a plain assignment: the connection string says more about what it opens.
+            assigned.RemoveAll(a => a.Start == found.Start && a.Length == found.Length);
+            if (!assigned.Any(a => a.Overlaps(found)))
+            {
+                assigned.Add(found);
+            }
+        }
+
         if (assigned.Count == 0)
         {
             return prefixed;

@@ -37,21 +37,30 @@ internal static class UrlPassword
         }
 
         var password = userInfo[(colon + 1)..];
-        if (IsPlaceholder(password, userInfo[..colon]))
+        var host = authority[(atSign + 1)..];
+        var hostEnd = host.IndexOf(':');
+        var hostName = (hostEnd < 0 ? host : host[..hostEnd]).ToString();
+        var port = hostEnd < 0 ? [] : host[(hostEnd + 1)..];
+        if (IsPlaceholder(password) || ValueHeuristics.IsSlotPair(userInfo[..colon], password) || IsSlotAddress(hostName, port))
         {
             return -1;
         }
 
-        var host = authority[(atSign + 1)..];
-        var hostEnd = host.IndexOf(':');
-        var hostName = (hostEnd < 0 ? host : host[..hostEnd]).ToString();
         var scheme = text.Slice(at - schemeLength, schemeLength).ToString();
         sink.Add(new SecretMatch(start + colon + 1, password.Length, SecretKinds.UrlPassword, $"{scheme}_{hostName.Split('.')[0]}_password"));
         return start + atSign;
     }
 
-    private static bool IsPlaceholder(ReadOnlySpan<char> password, ReadOnlySpan<char> user) =>
-        ValueHeuristics.IsPlaceholder(password) || ValueHeuristics.IsReference(password)
-        || password.Contains("${", StringComparison.Ordinal) || password.SequenceEqual(user) || password.Length > 256
-        || password.Contains("pass", StringComparison.OrdinalIgnoreCase) && password.Length <= 12 && ValueHeuristics.CharClasses(password) == 1;
+    /// <summary>
+    /// A password in a URL is a credential whatever its wording (<c>user:secret@</c> logs in wherever the service
+    /// still has it); only a template, a mask or a reference is passed over.
+    /// </summary>
+    private static readonly HashSet<string> HostSlots = new(StringComparer.OrdinalIgnoreCase) { "host", "hostname", "ip", "server", "domain", "proxy", "address", "addr" };
+
+    /// <summary>An address still to fill in (<c>@host:port</c>, <c>@ip:port</c>): the URL is a template, so is its password.</summary>
+    private static bool IsSlotAddress(string host, ReadOnlySpan<char> port) =>
+        HostSlots.Contains(host) || (!port.IsEmpty && port.ContainsAnyExcept(Chars.Digits) && !ValueHeuristics.IsTemplate(port) && char.IsAsciiLetter(port[0]));
+
+    private static bool IsPlaceholder(ReadOnlySpan<char> password) =>
+        ValueHeuristics.IsTemplate(password) || password.Length > 256;
 }

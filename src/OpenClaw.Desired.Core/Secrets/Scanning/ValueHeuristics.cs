@@ -228,6 +228,44 @@ internal static class ValueHeuristics
         value.Length == 36 && value[8] == '-' && value[13] == '-' && value[18] == '-' && value[23] == '-'
         && !value.ContainsAnyExcept("0123456789abcdefABCDEF-");
 
+    /// <summary>
+    /// A value that is plainly a slot to fill, not something anyone could log in with: empty, a mask (<c>***</c>,
+    /// <c>xxxx</c>, <c>####</c>, <c>...</c>), a template or interpolation (<c>&lt;password&gt;</c>, <c>${VAR}</c>,
+    /// <c>{{x}}</c>, <c>#{x}</c>, <c>%s</c>, <c>%VAR%</c>, <c>{0}</c>, <c>$VAR</c>, <c>?</c>) or a fill-in
+    /// instruction (<c>your_password</c>). Weak or documentation-like wording (<c>secret</c>, <c>myPassword</c>) is not a template.
+    /// </summary>
+    public static bool IsTemplate(ReadOnlySpan<char> value)
+    {
+        value = value.Trim();
+        if (value.IsEmpty || !value.ContainsAnyExcept("*#.?x_X-") || IsReference(value) && !value.StartsWith("/") && !value.StartsWith("./"))
+        {
+            return true;
+        }
+
+        var open = value.IndexOf('<');
+        if (open >= 0 && value[open..].IndexOf('>') > 1)
+        {
+            return true;
+        }
+
+        return value.Contains("${", StringComparison.Ordinal) || value.Contains("{{", StringComparison.Ordinal) || value.Contains("#{", StringComparison.Ordinal)
+            || value.Contains("%s", StringComparison.Ordinal) || value.Contains("%(", StringComparison.Ordinal) || value.Contains("$(", StringComparison.Ordinal)
+            || (value.Length > 2 && value[0] == '%' && value[^1] == '%') || (value.Length >= 3 && value[0] == '{' && value[^1] == '}' && !value[1..^1].ContainsAnyExcept(Chars.Digits))
+            || value.Contains("****", StringComparison.Ordinal) || value.Contains("xxxx", StringComparison.OrdinalIgnoreCase)
+            || value.StartsWith("your", StringComparison.OrdinalIgnoreCase) || value.StartsWith("<", StringComparison.Ordinal);
+    }
+
+    private static readonly HashSet<string> UserSlots = new(StringComparer.OrdinalIgnoreCase) { "user", "username", "usr", "login", "name", "uid", "userid" };
+
+    private static readonly HashSet<string> PasswordSlots = new(StringComparer.OrdinalIgnoreCase) { "pass", "password", "passwd", "pwd", "pw" };
+
+    /// <summary>
+    /// A user and a password that are both the names of their own fields (<c>user:pass</c>, <c>User=user;Password=password</c>):
+    /// a form still to fill in, as much a template as <c>&lt;user&gt;:&lt;password&gt;</c>.
+    /// </summary>
+    public static bool IsSlotPair(ReadOnlySpan<char> user, ReadOnlySpan<char> password) =>
+        UserSlots.GetAlternateLookup<ReadOnlySpan<char>>().Contains(user.Trim()) && PasswordSlots.GetAlternateLookup<ReadOnlySpan<char>>().Contains(password.Trim());
+
     /// <summary>A value that points somewhere else instead of being a secret: ${VAR}, $VAR, {{x}}, %VAR%, env:X, a path.</summary>
     public static bool IsReference(ReadOnlySpan<char> value) =>
         value.StartsWith("${") || value.StartsWith("$(") || value.StartsWith("{{") || value.StartsWith("%")

@@ -49,6 +49,24 @@ public sealed class EnvStoreConvergenceTests
     }
 
     [Fact]
+    public void Apply_ShortConnectionStringPassword_IsScrubbedWhereFoundAndTheSameWordElsewhereStays()
+    {
+        using var host = ScratchHost.FromDemo();
+        var posture = host.WritePosture(SecretPostures.EnvStore());
+        var notes = host.Real(Home + "/workspace/db-notes.md");
+        File.WriteAllText(notes, "# Queue\n\nThe guest room booking is Friday.\n\n`Server=mq.internal;Database=jobs;User Id=worker;Password=guest;`\n\nAsk the guest desk, not the admin.\n");
+
+        var apply = CliRunner.Run(["reconcile", .. host.Args(posture, "--yes")]);
+
+        Assert.True(apply.ExitCode == 0, apply.All);
+        var after = File.ReadAllText(notes);
+        Assert.DoesNotContain("Password=guest;", after);
+        Assert.Contains("Password=[secret moved to the env store as ", after);
+        Assert.Contains("The guest room booking is Friday.", after);
+        Assert.Contains("Ask the guest desk, not the admin.", after);
+    }
+
+    [Fact]
     public void Apply_DemoHost_MakesSecretFilesPrivateToTheAgentUser()
     {
         using var host = ScratchHost.FromDemo();

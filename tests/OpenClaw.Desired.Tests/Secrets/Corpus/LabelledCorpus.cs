@@ -134,7 +134,7 @@ public static class LabelledCorpus
                 var escaped = value.Replace("\n", "\\n", StringComparison.Ordinal);
                 return [("markdown", $"# Deploy key\n\n```\n{value}\n```\n", value), ("env", $"SSH_KEY=\"{escaped}\"\n", escaped), ("json", $"{{\"deployKey\":\"{escaped}\"}}\n", escaped)];
             });
-        yield return new("url-password", "url-password", "DATABASE_URL", v.UrlPassword, ["${DB_PASSWORD}", "password", "pass", "<password>", "****"], null,
+        yield return new("url-password", "url-password", "DATABASE_URL", v.UrlPassword, ["${DB_PASSWORD}", "{{db_password}}", "%s", "<password>", "****", "xxxxxxxx"], null,
             value => Default("DATABASE_URL", $"postgres://claw:{value}@db.internal:5432/shop", value, "the database is").Append(("markdown", $"Cache: redis://:{value}@cache.internal:6379/0 (prod)\n", value)));
         yield return new("jwt", "jwt", "SESSION_JWT", v.Jwt, ["eyJ..."], ["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9", "eyJhbGciOiJIUzI1NiJ9.e30."]);
         yield return new("generic-secret", "generic-secret", "WEBHOOK_SECRET", v.GenericSecret, ["changeme", "${WEBHOOK_SECRET}", "your-webhook-secret", "/run/secrets/webhook", "0000000000000000000000000000"], null,

@@ -122,6 +122,9 @@ public static class ProviderSamples
             Block("pem private key", Pem(v, "RSA PRIVATE KEY"), "```\n{v}\n```"),
             Block("openssh private key", Pem(v, "OPENSSH PRIVATE KEY"), "{v}"),
             Block("pgp private key", Pem(v, "PGP PRIVATE KEY BLOCK"), "# backup\n{v}\n"),
+            Note("ado.net connection string", "connection-string-password", Of(Alnum, 14), "\"Server=sql.internal;Database=shop;User Id=shop_app;Password={v};\""),
+            Note("libpq connection string", "connection-string-password", Of(Alnum, 14), "conninfo = 'host=pg.internal port=5432 user=app password={v} dbname=app'"),
+            Note("code climate reporter id", "codeclimate-reporter-id", Of(Hex, 64), "  CC_TEST_REPORTER_ID: {v}"),
         ];
     }
 

@@ -36,6 +36,7 @@ internal static class ContextFormats
         R("azure-openai-key", ["openai.azure.com", "azure_openai", "azure-openai", "azureopenai"], "(?<![A-Za-z0-9_-])(?<v>[a-f0-9]{32})(?![A-Za-z0-9_-])"),
         R("vault-unseal-key", ["unseal"], "(?<![A-Za-z0-9+/])(?<v>[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{44})(?![A-Za-z0-9+/=])"),
         R("twilio-api-key", ["twilio"], "(?<![A-Za-z0-9_-])(?<v>[a-f0-9]{32}|[A-Za-z0-9]{32})(?![A-Za-z0-9_-])"),
+        R("codeclimate-reporter-id", ["cc_test_reporter_id", "codeclimate_reporter_id", "codeclimate-reporter-id"], "(?<![A-Za-z0-9_-])(?<v>[a-f0-9]{64})(?![A-Za-z0-9_-])"),
         R("sonarqube-token", ["sonar.login", "sonarlogin", "sonar_login", "sonar_token", "sonar.token"], "(?<![A-Za-z0-9_-])(?<v>[a-f0-9]{40})(?![A-Za-z0-9_-])"),
     ];
 

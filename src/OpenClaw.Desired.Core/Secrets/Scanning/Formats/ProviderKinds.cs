@@ -70,6 +70,7 @@ internal static class ProviderKinds
         new("dependency-track-key", "Dependency-Track API key", Key, "DTRACK_API_KEY"),
         new("teamcity-token", "TeamCity access token", Key, "TEAMCITY_TOKEN"),
         new("sonarqube-token", "SonarQube / SonarCloud token", Key, "SONAR_TOKEN"),
+        new("codeclimate-reporter-id", "Code Climate test reporter id (a token)", Key, "CC_TEST_REPORTER_ID"),
         new("sentry-token", "Sentry auth token", Key, "SENTRY_AUTH_TOKEN"),
         new("postman-api-key", "Postman API key", Key, "POSTMAN_API_KEY"),
         new("stackhawk-api-key", "StackHawk API key", Key, "HAWK_API_KEY"),
