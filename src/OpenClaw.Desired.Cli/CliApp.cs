@@ -6,30 +6,54 @@ namespace OpenClaw.Desired.Cli;
 /// <summary>The command tree. Each verb lives in its own class; this only wires them up.</summary>
 public static class CliApp
 {
+    /// <summary>Every verb, by name, with what builds it.</summary>
+    private static readonly (string Name, Func<CliConsole, Command> Create)[] Verbs =
+    [
+        ("init", InitCommand.Create),
+        ("validate", ValidateCommand.Create),
+        ("reconcile", ReconcileCommand.Create),
+        ("rollback", RollbackCommand.Create),
+        ("confirm", ConfirmCommand.Create),
+        ("schema", SchemaCommand.Create),
+        ("backup", BackupCommand.Create),
+        ("run", RunCommand.Create),
+        ("suspend", SuspendCommand.CreateSuspend),
+        ("resume", SuspendCommand.CreateResume),
+        ("secrets", SecretsCommand.Create),
+        ("audit", AuditCommand.Create),
+        ("skills", SkillsCommand.Create),
+        ("health", HealthCommand.Create),
+        ("metrics", MetricsCommand.Create),
+        ("score", ScoreCommand.Create),
+        ("lockdown", LockdownCommand.Create),
+        ("evidence", EvidenceCommand.Create),
+    ];
+
     /// <summary>The whole command tree, writing to <paramref name="console"/>.</summary>
-    public static RootCommand Build(CliConsole console)
+    public static RootCommand Build(CliConsole console) => Build(console, null);
+
+    /// <summary>
+    /// The command tree; when <paramref name="verb"/> names one, only that verb is built under the root (building
+    /// every verb's options costs more than a quick command's own work). Anything else (no verb, an option, a
+    /// misspelt verb) gets the whole tree, so help and suggestions list every verb.
+    /// </summary>
+    internal static RootCommand Build(CliConsole console, string? verb)
     {
-        var root = new RootCommand("openclaw-desired: desired-state reconciler for the security posture of OpenClaw hosts")
+        var root = new RootCommand("openclaw-desired: desired-state reconciler for the security posture of OpenClaw hosts");
+        var only = Array.FindIndex(Verbs, v => string.Equals(v.Name, verb, StringComparison.Ordinal));
+        var built = only >= 0 ? Verbs[only].Create(console) : null;
+        if (built is not null && built.Name == verb)
         {
-            InitCommand.Create(console),
-            ValidateCommand.Create(console),
-            ReconcileCommand.Create(console),
-            RollbackCommand.Create(console),
-            ConfirmCommand.Create(console),
-            SchemaCommand.Create(console),
-            BackupCommand.Create(console),
-            RunCommand.Create(console),
-            SuspendCommand.CreateSuspend(console),
-            SuspendCommand.CreateResume(console),
-            SecretsCommand.Create(console),
-            AuditCommand.Create(console),
-            SkillsCommand.Create(console),
-            HealthCommand.Create(console),
-            MetricsCommand.Create(console),
-            ScoreCommand.Create(console),
-            LockdownCommand.Create(console),
-            EvidenceCommand.Create(console),
-        };
+            root.Subcommands.Add(built);
+        }
+        else
+        {
+            foreach (var (_, create) in Verbs)
+            {
+                root.Subcommands.Add(create(console));
+            }
+        }
+
         VersionAction.Install(root, console);
         return root;
     }
@@ -51,7 +75,14 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
         var (stdout, stderr) = (console.Out, console.Error);
-        var root = Build(console);
+        var verb = args.Length > 0 ? args[0] : null;
+        if (verb is "validate" or "reconcile" or "run" or "score")
+        {
+            // These load a posture: its model's metadata is built on the other core meanwhile.
+            Posture.PostureLoader.PrepareInBackground();
+        }
+
+        var root = Build(console, verb);
 
         try
         {

@@ -19,6 +19,56 @@ public static class PostureLoader
 {
     public const int MaxBytes = 1024 * 1024;
 
+    /// <summary>
+    /// Reads the schema, builds the posture model's JSON metadata (for reading the document and hashing the result)
+    /// and starts the hashing library, on a background thread. A command that will load a posture calls this first thing: the
+    /// metadata, the costliest part of a cold load, is then made on the second core while this one parses the
+    /// command line and the YAML. Harmless when the load gets there first: both wait for the same metadata.
+    /// </summary>
+    public static void PrepareInBackground()
+    {
+        var thread = new Thread(static () =>
+        {
+            try
+            {
+                SchemaValidator.Prepare();
+                var options = PostureJsonContext.Default.Options;
+                var seen = new HashSet<Type>();
+                Configure(options, typeof(PostureDocument), seen);
+                _ = PostureJsonContext.Read("{\"apiVersion\":\"\",\"tier\":\"\"}"u8);
+                Configure(options, typeof(EffectivePosture), seen);
+                _ = Safety.Hashing.Sha256Hex(string.Empty);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Only a head start: the load itself does all of this again and reports what goes wrong.
+            }
+        })
+        { IsBackground = true, Name = "posture metadata" };
+        thread.Start();
+
+        static void Configure(System.Text.Json.JsonSerializerOptions options, Type type, HashSet<Type> seen)
+        {
+            if (!seen.Add(type) || !options.TryGetTypeInfo(type, out var info))
+            {
+                return;
+            }
+
+            foreach (var property in info.Properties)
+            {
+                Configure(options, property.PropertyType, seen);
+            }
+
+            foreach (var inner in new[] { info.ElementType, info.KeyType })
+            {
+                if (inner is not null)
+                {
+                    Configure(options, inner, seen);
+                }
+            }
+        }
+    }
+
     /// <summary>Reads a posture file; diagnostics name it as given (<paramref name="path"/>), so editors and CI problem matchers find it.</summary>
     public static PostureLoadResult LoadFile(string path)
     {
@@ -155,7 +205,8 @@ public static class PostureLoader
         PostureDocument document;
         try
         {
-            document = PostureJsonContext.Read(JsonTokens.ToUtf8(checkable)) ?? throw new System.Text.Json.JsonException("empty");
+            var utf8 = JsonTokens.ToUtf8(checkable);
+            document = PostureJsonContext.Read(utf8) ?? throw new System.Text.Json.JsonException("empty");
         }
         catch (System.Text.Json.JsonException)
         {
@@ -168,9 +219,11 @@ public static class PostureLoader
         try
         {
             SemanticChecks.Run(document, locator, diagnostics);
-            posture = TierExpander.Expand(document, locator, diagnostics) with
+            var expanded = TierExpander.Expand(document, locator, diagnostics);
+            var waivers = Waivers.WaiverChecks.Run(document, locator, diagnostics, today);
+            posture = expanded with
             {
-                Waivers = Waivers.WaiverChecks.Run(document, locator, diagnostics, today),
+                Waivers = waivers,
                 Sections = PostureSpot.Sections.ToDictionary(s => s, s => locator.At(s, string.Empty) is var d ? new PostureSpot(d.File, d.Line, d.Column) : null!),
             };
         }

@@ -7,6 +7,9 @@ internal static class SchemaValidator
 {
     private static readonly Lazy<SubsetSchema> Schema = new(() => new SubsetSchema(JObject.Parse(SchemaText)));
 
+    /// <summary>Reads the embedded schema now rather than at the first validation.</summary>
+    public static void Prepare() => _ = Schema.Value;
+
     public static string SchemaText
     {
         get
