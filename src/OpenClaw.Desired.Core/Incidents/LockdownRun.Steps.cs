@@ -31,6 +31,7 @@ public sealed partial class LockdownRun
         bool Evidence,
         IReadOnlyList<StoppedService> Running,
         string? ServicesSkipped,
+        IReadOnlyList<string> ServicesLeft,
         bool AirGap,
         string? FirewallSkipped,
         IReadOnlyList<int> SshPorts,
@@ -48,7 +49,7 @@ public sealed partial class LockdownRun
     {
         var paths = host.PathsFor(posture);
         var netns = existing?.Netns ?? FirewallSettings.From(posture).Netns;
-        var (running, servicesSkipped) = await GatewayControl.FindAsync(host, paths.User, netns, GatewayPort(host, paths), cancellationToken);
+        var (running, servicesSkipped, servicesLeft) = await GatewayControl.FindAsync(host, paths.User, netns, GatewayPort(host, paths), cancellationToken);
         var firewallSkipped = !host.Root.IsRealRoot && netns is null
             ? "a scratch root without a network namespace (firewall.netns) has no network of its own: the firewall step is skipped"
             : null;
@@ -60,6 +61,7 @@ public sealed partial class LockdownRun
             existing?.Evidence is null,
             running,
             servicesSkipped,
+            servicesLeft,
             airGap,
             firewallSkipped,
             AirGap.SshPorts(host),
@@ -96,6 +98,7 @@ public sealed partial class LockdownRun
                 $"{bundle.Folder} ({bundle.Copied} files{(bundle.Manifest.Encrypted ? $", encrypted to {bundle.Manifest.Recipient}" : string.Empty)}; manifest sha256 {bundle.ManifestSha256})", "applied"));
         }
 
+        diagnostics.AddRange(steps.ServicesLeft.Select(left => $"gateway: {left}"));
         if (steps.ServicesSkipped is { } skipped)
         {
             diagnostics.Add($"gateway: {skipped}");
