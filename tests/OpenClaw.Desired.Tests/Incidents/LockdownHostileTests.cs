@@ -1,6 +1,9 @@
 using System.Diagnostics;
+using System.Formats.Tar;
+using System.Text.Json;
 using OpenClaw.Desired.Host;
 using OpenClaw.Desired.Incidents;
+using OpenClaw.Desired.Incidents.Evidence;
 using OpenClaw.Desired.Redaction;
 using OpenClaw.Desired.Tests.Support;
 
@@ -30,6 +33,55 @@ public sealed class LockdownHostileTests
         finally
         {
             sshd.Kill();
+        }
+    }
+
+    [Fact]
+    public async Task Verify_DecryptsTheArchiveIntoAFolderNoOtherUserCanEnter_AndLeavesNothing()
+    {
+        // The decrypted archive holds every secret the bundle keeps; the agent user watches /tmp.
+        var folder = Directory.CreateTempSubdirectory("ocd-bundle-").FullName;
+        try
+        {
+            File.WriteAllBytes(Path.Combine(folder, EvidenceManifest.SealedArchive), [1, 2, 3]);
+            var manifest = new EvidenceManifest(1, "x", DateTimeOffset.UtcNow, "test", "host", "/", EvidenceManifest.SealedArchive, "backups@example.invalid", []);
+            File.WriteAllText(Path.Combine(folder, EvidenceManifest.FileName), JsonSerializer.Serialize(manifest, EvidenceManifest.Options));
+            File.WriteAllText(Path.Combine(folder, EvidenceManifest.SumsName), string.Concat(new[] { EvidenceManifest.SealedArchive, EvidenceManifest.FileName }.Select(n => $"{EvidenceBundle.Sha256Of(Path.Combine(folder, n))}  {n}\n")));
+            var gpg = new DecryptingGpg();
+
+            var verified = await EvidenceVerifier.VerifyAsync(folder, gpg, CancellationToken.None);
+
+            Assert.True(verified.Intact, string.Join("; ", verified.Problems));
+            Assert.NotNull(gpg.Output);
+            const UnixFileMode others = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+            Assert.Equal((UnixFileMode)0, gpg.FolderMode & others);
+            Assert.False(File.Exists(gpg.Output));
+            Assert.False(Directory.Exists(Path.GetDirectoryName(gpg.Output)));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>gpg --decrypt as it writes: the output created with the process umask (0644 for root's 022).</summary>
+    private sealed class DecryptingGpg : ICommandRunner
+    {
+        public string? Output { get; private set; }
+
+        public UnixFileMode FolderMode { get; private set; }
+
+        public Task<CommandResult> RunAsync(string fileName, IReadOnlyList<string> arguments, TimeSpan timeout, string? standardInput = null, IReadOnlyDictionary<string, string>? environment = null, CancellationToken cancellationToken = default)
+        {
+            var at = arguments.ToList().IndexOf("--output");
+            Output = arguments[at + 1];
+            using (var stream = File.Create(Output))
+            using (new TarWriter(stream, leaveOpen: true))
+            {
+            }
+
+            FolderMode = File.GetUnixFileMode(Path.GetDirectoryName(Output)!);
+            return Task.FromResult(new CommandResult(0, string.Empty, string.Empty, false));
         }
     }
 
