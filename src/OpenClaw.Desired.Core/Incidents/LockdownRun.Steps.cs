@@ -50,6 +50,11 @@ public sealed partial class LockdownRun
         var paths = host.PathsFor(posture);
         var netns = existing?.Netns ?? FirewallSettings.From(posture).Netns;
         var (running, servicesSkipped, servicesLeft) = await GatewayControl.FindAsync(host, paths.User, netns, GatewayPort(host, paths), cancellationToken);
+        foreach (var value in running.Concat(existing?.Stopped ?? []).SelectMany(s => CommandLineSecrets.Of(s.CommandLine)))
+        {
+            host.Redactor.Add(value);
+        }
+
         var firewallSkipped = !host.Root.IsRealRoot && netns is null
             ? "a scratch root without a network namespace (firewall.netns) has no network of its own: the firewall step is skipped"
             : null;
@@ -174,7 +179,8 @@ public sealed partial class LockdownRun
         {
             var target = $"{paths.Workspace}/{HandoffNote.FileName}";
             var previous = host.Fs.Stat(target).IsFile ? host.Fs.ReadAllText(target, 1024 * 1024) : null;
-            var text = HandoffNote.Render(record, Environment.MachineName, host.Root.Root, state.Path, previous);
+            // Read by people and pasted elsewhere: secrets are named, never shown (not even from the agent's own note).
+            var text = CommandLineSecrets.Scrub(host.Redactor, HandoffNote.Render(record, Environment.MachineName, host.Root.Root, state.Path, previous));
             var owner = Secrets.AgentUser.Lookup(host.Root, paths.User);
             if (host.Fs.DirectoryExists(paths.Workspace))
             {

@@ -6,12 +6,15 @@ using OpenClaw.Desired.Incidents;
 using OpenClaw.Desired.Incidents.Evidence;
 using OpenClaw.Desired.Redaction;
 using OpenClaw.Desired.Tests.Support;
+using static OpenClaw.Desired.Tests.Incidents.LockdownScenario;
 
 namespace OpenClaw.Desired.Tests.Incidents;
 
 /// <summary>Lockdown against a hostile agent: what it can point the emergency stop at must never turn it on the host.</summary>
 public sealed class LockdownHostileTests
 {
+    private const string Workspace = ScratchHost.OpenClawHome + "/workspace";
+
     [Fact]
     public async Task Gateway_APortTheAgentPointsAtAnotherUsersListener_NeverStopsThatProcess()
     {
@@ -62,6 +65,70 @@ public sealed class LockdownHostileTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public void Handoff_NamesSecrets_NeverShowsAValue_EvenFromTheAgentsOwnEarlierNote()
+    {
+        using var host = ScratchHost.FromDemo();
+        var stored = File.ReadAllLines(host.Real(ScratchHost.OpenClawHome + "/.env")).Single(l => l.StartsWith("OPENAI_API_KEY=", StringComparison.Ordinal))["OPENAI_API_KEY=".Length..];
+        var loose = "sk-ant-api03-" + Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N");
+        var note = $"# Notes the agent left\n\nexport OPENAI_API_KEY={stored}\nthe other key: {loose}\n";
+        File.WriteAllText(host.Real(Workspace + "/HANDOFF.md"), note);
+
+        var locked = Lockdown(host, WritePosture(host));
+
+        Assert.True(locked.ExitCode == 0, locked.All);
+        var handoff = File.ReadAllText(host.Real(Workspace + "/HANDOFF.md"));
+        Assert.Contains("`OPENAI_API_KEY`", handoff, StringComparison.Ordinal);
+        Assert.Contains("# Notes the agent left", handoff, StringComparison.Ordinal);
+        Assert.DoesNotContain(stored, handoff, StringComparison.Ordinal);
+        Assert.DoesNotContain(loose, handoff, StringComparison.Ordinal);
+        Assert.DoesNotContain(loose, locked.All, StringComparison.Ordinal);
+        var manifestSha = JsonDocument.Parse(File.ReadAllText(Path.Combine(host.StateDir, "lockdown.json"))).RootElement.GetProperty("evidenceManifestSha256").GetString()!;
+        Assert.Contains($"manifest sha256 `{manifestSha}`", handoff, StringComparison.Ordinal);
+
+        Assert.Equal(0, ReleaseLockdown(host).ExitCode);
+        Assert.Equal(note, File.ReadAllText(host.Real(Workspace + "/HANDOFF.md")));
+    }
+
+    [Fact]
+    public void Release_AStoppedProcessWithATokenOnItsCommandLine_NeverPrintsOrSendsTheToken()
+    {
+        using var host = ScratchHost.FromDemo();
+        using var webhook = new WebhookReceiver();
+        File.AppendAllText(host.Real(ScratchHost.OpenClawHome + "/.env"), $"ALERT_WEBHOOK_URL={webhook.Url}\n");
+        var posture = WritePosture(host, extra: """
+            monitoring:
+              alerts:
+                webhook:
+                  url: { store: ALERT_WEBHOOK_URL }
+                  format: json
+            """);
+        Assert.True(Lockdown(host, posture).ExitCode is 0 or 3);
+        // A gateway run by hand as a bare process: `openclaw gateway --token ...`, as the lockdown recorded it.
+        var token = "gw" + Guid.NewGuid().ToString("N");
+        var recordPath = Path.Combine(host.StateDir, "lockdown.json");
+        var record = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(recordPath))!;
+        record["stopped"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+        {
+            ["kind"] = "process",
+            ["name"] = "openclaw-gateway",
+            ["wasEnabled"] = false,
+            ["pid"] = 4242,
+            ["uid"] = 1000,
+            ["commandLine"] = $"openclaw-gateway --port 18789 --token {token} --verbose",
+            ["cwd"] = "/home/claw",
+        });
+        File.WriteAllText(recordPath, record.ToJsonString());
+
+        var released = ReleaseLockdown(host, "--posture", posture);
+
+        Assert.True(released.ExitCode is 0 or 3, released.All);
+        Assert.Contains("openclaw-gateway --port 18789 --token", released.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, released.All, StringComparison.Ordinal);
+        Assert.Contains(webhook.Calls, c => c.Text.Contains("lockdown released", StringComparison.Ordinal));
+        Assert.All(webhook.Calls, c => Assert.DoesNotContain(token, c.Text, StringComparison.Ordinal));
     }
 
     /// <summary>gpg --decrypt as it writes: the output created with the process umask (0644 for root's 022).</summary>
