@@ -96,11 +96,26 @@ public sealed partial class LockdownRun
         if (steps.Evidence)
         {
             var scope = new EvidenceScope(paths, host.Homes.HomeOf(paths.User), state, record.Netns, Logs(host, paths));
-            var bundle = await EvidenceBundle.SealAsync(host, scope, record.Id, record.Reason, posture.Document.Secrets?.BackupRecipient, cancellationToken);
-            journal.Append(new JournalEntry { Event = Events.Evidence, Path = bundle.Folder, Detail = $"manifest sha256 {bundle.ManifestSha256}" });
-            record = Saved(record with { Evidence = bundle.Folder, EvidenceManifestSha256 = bundle.ManifestSha256 });
-            changes.Add(Step("evidence", "create", "the state of the host, sealed before anything is stopped", "none",
-                $"{bundle.Folder} ({bundle.Copied} files{(bundle.Manifest.Encrypted ? $", encrypted to {bundle.Manifest.Recipient}" : string.Empty)}; manifest sha256 {bundle.ManifestSha256})", "applied"));
+            SealedBundle? bundle = null;
+            try
+            {
+                bundle = await EvidenceBundle.SealAsync(host, scope, record.Id, record.Reason, posture.Document.Secrets?.BackupRecipient, cancellationToken);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or Host.Fs.UnsafePathException)
+            {
+                // Evidence comes first, but never instead of the stop: a full disk (the agent can fill it) or a missing
+                // key must not leave the agent running. The next lockdown seals it again.
+                changes.Add(Step("evidence", "create", "the state of the host, sealed before anything is stopped", "none", "not sealed", "failed",
+                    host.Redactor.Redact($"{UserMessage.Of(e)}; the lockdown went on without it")));
+            }
+
+            if (bundle is not null)
+            {
+                journal.Append(new JournalEntry { Event = Events.Evidence, Path = bundle.Folder, Detail = $"manifest sha256 {bundle.ManifestSha256}" });
+                record = Saved(record with { Evidence = bundle.Folder, EvidenceManifestSha256 = bundle.ManifestSha256 });
+                changes.Add(Step("evidence", "create", "the state of the host, sealed before anything is stopped", "none",
+                    $"{bundle.Folder} ({bundle.Copied} files{(bundle.Manifest.Encrypted ? $", encrypted to {bundle.Manifest.Recipient}" : string.Empty)}; manifest sha256 {bundle.ManifestSha256})", "applied"));
+            }
         }
 
         diagnostics.AddRange(steps.ServicesLeft.Select(left => $"gateway: {left}"));

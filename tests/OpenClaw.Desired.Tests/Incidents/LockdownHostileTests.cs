@@ -93,6 +93,25 @@ public sealed class LockdownHostileTests
     }
 
     [Fact]
+    public async Task Lockdown_EvidenceThatCannotBeSealed_StillContainsTheHost_AndSaysItFailed()
+    {
+        // The backup key is not in this keyring (or the disk the agent filled is full): the emergency stop goes on.
+        using var host = ScratchHost.FromDemo();
+        using var stranger = GpgHome.Create(withKey: false);
+        var posture = WritePosture(host).Also(p => File.WriteAllText(p, File.ReadAllText(p).Replace("    kind: env", $"    kind: env\n  backupRecipient: {GpgHome.Recipient}", StringComparison.Ordinal)));
+
+        var locked = await CliRunner.RunProcessAsync(stranger.Environment, TimeSpan.FromMinutes(2), "lockdown", "--reason", "test", "--posture", posture, "--root", host.Root, "--state-dir", host.StateDir, "-o", "json", "--no-color");
+
+        Assert.True(locked.ExitCode == 3, locked.All);
+        var changes = Changes(locked);
+        Assert.Contains(changes, c => c.Resource == "evidence" && c.Outcome == "failed");
+        Assert.Contains(changes, c => c.Resource == "skill/crypto-price-alerts" && c.Outcome == "applied");
+        Assert.Contains(changes, c => c.Resource == "loop" && c.Outcome == "applied");
+        Assert.False(Directory.Exists(host.Real(Workspace + "/skills/crypto-price-alerts")));
+        Assert.Contains("No evidence was sealed", File.ReadAllText(host.Real(Workspace + "/HANDOFF.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Release_AStoppedProcessWithATokenOnItsCommandLine_NeverPrintsOrSendsTheToken()
     {
         using var host = ScratchHost.FromDemo();
