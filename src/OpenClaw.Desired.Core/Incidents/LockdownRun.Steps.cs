@@ -95,7 +95,7 @@ public sealed partial class LockdownRun
 
         if (steps.Evidence)
         {
-            var scope = new EvidenceScope(paths, host.Homes.HomeOf(paths.User), state, record.Netns, Logs(host, paths));
+            var scope = new EvidenceScope(paths, host.Homes.HomeOf(paths.User), state, record.Netns, Logs(host, paths)) { AgentUid = Secrets.AgentUser.Lookup(host.Root, paths.User)?.Uid };
             SealedBundle? bundle = null;
             try
             {

@@ -140,6 +140,33 @@ public sealed class LockdownHostileTests
         Assert.Equal(recorded.Files.Keys.Where(k => k.StartsWith(skill + "/", StringComparison.Ordinal)), released.Files.Keys.Where(k => k.StartsWith(skill + "/", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1000, true)]
+    public void Evidence_TheLogFileOpenClawJsonNames_IsCollectedOnlyWhenTheOpenClawUserOwnsIt(int owner, bool collected)
+    {
+        // logging.file is the agent's to set: pointed at root's SSH key, root would copy the key into the bundle.
+        using var host = ScratchHost.FromDemo();
+        var file = "/root/.ssh/id_ed25519";
+        var content = "-----BEGIN OPENSSH PRIVATE KEY-----\n" + Guid.NewGuid().ToString("N") + "\n";
+        Directory.CreateDirectory(Path.GetDirectoryName(host.Real(file))!);
+        File.WriteAllText(host.Real(file), content);
+        File.SetUnixFileMode(host.Real(file), UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        Assert.Equal(0, Process.Start("chown", [$"{owner}:{owner}", host.Real(file)]).Also(p => p.WaitForExit()).ExitCode);
+        File.WriteAllText(host.ConfigPath, File.ReadAllText(host.ConfigPath).Replace("redactSensitive: \"off\",", $"redactSensitive: \"off\", file: \"{file}\",", StringComparison.Ordinal));
+
+        Assert.Equal(0, Lockdown(host, WritePosture(host)).ExitCode);
+
+        var bundle = Directory.GetDirectories(Path.Combine(host.StateDir, "evidence")).Single();
+        var entry = JsonDocument.Parse(File.ReadAllText(Path.Combine(bundle, "manifest.json"))).RootElement.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "host" + file);
+        Assert.Equal(collected, entry.TryGetProperty("sha256", out _));
+        if (!collected)
+        {
+            Assert.Contains("not the OpenClaw user's", entry.GetProperty("note").GetString(), StringComparison.Ordinal);
+            Assert.DoesNotContain(content, File.ReadAllText(Path.Combine(bundle, "evidence.tar")), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Release_AStoppedProcessWithATokenOnItsCommandLine_NeverPrintsOrSendsTheToken()
     {
