@@ -168,6 +168,26 @@ public sealed class LockdownHostileTests
     }
 
     [Fact]
+    public void Integrity_IncludesOpenClawJsonNamesOutsideItsFolder_AreNeverWatched()
+    {
+        // $include is the agent's to write: /proc/kmsg would hold every probe (and eat the kernel log), root's key
+        // would be hashed into the baseline.
+        using var host = ScratchHost.FromDemo();
+        var config = File.ReadAllText(host.ConfigPath);
+        var brace = config.IndexOf("\n{", StringComparison.Ordinal) + 2;
+        File.WriteAllText(host.ConfigPath, config[..brace] + "\n  $include: [\"/proc/kmsg\", \"../../../root/.ssh/id_ed25519\", \"./agents.json5\"]," + config[brace..]);
+        var posture = Desired.Posture.PostureLoader.LoadFile(WritePosture(host)).Posture!;
+        using var http = new HttpClient();
+        var context = new HostContext(new HostRoot(host.Root), new ProcessCommandRunner(), TimeProvider.System, http, new SecretRedactor());
+
+        var watched = WatchedPaths.For(posture, context).Select(w => w.HostPath).ToList();
+
+        Assert.Contains(ScratchHost.OpenClawHome + "/agents.json5", watched);
+        Assert.DoesNotContain("/proc/kmsg", watched);
+        Assert.DoesNotContain("/root/.ssh/id_ed25519", watched);
+    }
+
+    [Fact]
     public void Release_AStoppedProcessWithATokenOnItsCommandLine_NeverPrintsOrSendsTheToken()
     {
         using var host = ScratchHost.FromDemo();
