@@ -193,7 +193,10 @@ public sealed partial class LockdownRun
         if (steps.Handoff)
         {
             var target = $"{paths.Workspace}/{HandoffNote.FileName}";
-            var previous = host.Fs.Stat(target).IsFile ? host.Fs.ReadAllText(target, 1024 * 1024) : null;
+            var before = host.Fs.Stat(target);
+            var previous = !before.IsFile ? null
+                : before.Size <= HandoffNote.MaxQuotedBytes ? host.Fs.ReadAllText(target, HandoffNote.MaxQuotedBytes)
+                : $"The earlier HANDOFF.md ({before.Size} bytes) is too large to quote here; it is kept in the lockdown's run folder and comes back on release.\n";
             // Read by people and pasted elsewhere: secrets are named, never shown (not even from the agent's own note).
             var text = CommandLineSecrets.Scrub(host.Redactor, HandoffNote.Render(record, Environment.MachineName, host.Root.Root, state.Path, previous));
             var owner = Secrets.AgentUser.Lookup(host.Root, paths.User);

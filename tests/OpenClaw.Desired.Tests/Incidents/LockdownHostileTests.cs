@@ -188,6 +188,23 @@ public sealed class LockdownHostileTests
     }
 
     [Fact]
+    public void Handoff_AnEarlierNoteTooLargeToQuote_IsKeptAsItWas_AndTheLockdownStillWritesItsOwn()
+    {
+        using var host = ScratchHost.FromDemo();
+        var original = "# Notes\n" + new string('x', 3 * 1024 * 1024) + "\n";
+        File.WriteAllText(host.Real(Workspace + "/HANDOFF.md"), original);
+
+        var locked = Lockdown(host, WritePosture(host));
+
+        Assert.True(locked.ExitCode == 0, locked.All);
+        var handoff = File.ReadAllText(host.Real(Workspace + "/HANDOFF.md"));
+        Assert.StartsWith("# HANDOFF: incident lockdown", handoff, StringComparison.Ordinal);
+        Assert.Contains("comes back on release", handoff, StringComparison.Ordinal);
+        Assert.Equal(0, ReleaseLockdown(host).ExitCode);
+        Assert.Equal(original, File.ReadAllText(host.Real(Workspace + "/HANDOFF.md")));
+    }
+
+    [Fact]
     public void Release_AStoppedProcessWithATokenOnItsCommandLine_NeverPrintsOrSendsTheToken()
     {
         using var host = ScratchHost.FromDemo();
