@@ -15,8 +15,10 @@ public sealed record StoppedService(string Kind, string Name, string? Scope, boo
 
 /// <summary>
 /// Finds the OpenClaw gateway and its agents and stops them: the <c>openclaw-gateway</c> systemd unit (system, or the
-/// OpenClaw user's), then any process listening on the gateway port, with every process it started. On a scratch
-/// root only a named network namespace scopes processes; without one there is nothing of the scratch host to stop.
+/// OpenClaw user's), then any process of the OpenClaw user listening on the gateway port, with every process it started.
+/// The port comes from openclaw.json, which the agent may write: a listener of another user (sshd, a database) is never
+/// stopped, nor this process or any of its parents; it is named instead. On a scratch root only a named network
+/// namespace scopes processes; without one there is nothing of the scratch host to stop.
 /// </summary>
 public static partial class GatewayControl
 {
@@ -24,11 +26,11 @@ public static partial class GatewayControl
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(10);
 
     /// <summary>What runs now: units active and processes listening on the port (with their children).</summary>
-    public static async Task<(IReadOnlyList<StoppedService> Running, string? Skipped)> FindAsync(HostContext host, string user, string? netns, int port, CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<StoppedService> Running, string? Skipped, IReadOnlyList<string> Left)> FindAsync(HostContext host, string user, string? netns, int port, CancellationToken cancellationToken)
     {
         if (!host.Root.IsRealRoot && netns is null)
         {
-            return ([], "processes and services are not part of a scratch root (name a network namespace in firewall.netns to scope them)");
+            return ([], "processes and services are not part of a scratch root (name a network namespace in firewall.netns to scope them)", []);
         }
 
         var running = new List<StoppedService>();
@@ -45,15 +47,29 @@ public static partial class GatewayControl
         }
 
         var all = ProcessTable.Read();
+        var agent = Secrets.AgentUser.Lookup(host.Root, user)?.Uid;
+        var mine = ProcessTable.Ancestry(all, Environment.ProcessId);
+        var left = new List<string>();
         foreach (var pid in await ListenersAsync(host, netns, port, cancellationToken))
         {
-            foreach (var process in ProcessTable.Tree(all, pid).Where(p => running.All(r => r.Pid != p.Pid)))
+            if (all.FirstOrDefault(p => p.Pid == pid) is not { } listener)
+            {
+                continue;
+            }
+
+            if (agent is null || listener.Uid != agent || mine.Contains(pid))
+            {
+                left.Add($"process {pid} ({listener.Name}, uid {listener.Uid}) listens on the gateway port {port} but {(agent is null ? $"the OpenClaw user {user} has no uid in /etc/passwd" : mine.Contains(pid) ? "runs this lockdown" : $"does not run as the OpenClaw user {user} (uid {agent})")}: not stopped; stop it by hand if it is the gateway");
+                continue;
+            }
+
+            foreach (var process in ProcessTable.Tree(all, pid).Where(p => !mine.Contains(p.Pid) && running.All(r => r.Pid != p.Pid)))
             {
                 running.Add(new StoppedService("process", process.Name, null, false, process.Pid, process.Uid, process.CommandLine, process.Cwd));
             }
         }
 
-        return (running, null);
+        return (running, null, left);
     }
 
     /// <summary>Stops what <see cref="FindAsync"/> found; returns one line per thing that would not stop.</summary>

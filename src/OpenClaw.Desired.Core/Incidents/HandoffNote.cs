@@ -11,6 +11,9 @@ public static class HandoffNote
 {
     public const string FileName = "HANDOFF.md";
 
+    /// <summary>An earlier note up to this size is quoted below the incident's part; a larger one is only mentioned.</summary>
+    public const long MaxQuotedBytes = 1024 * 1024;
+
     public static string Render(LockdownRecord record, string host, string root, string stateDir, string? previous)
     {
         var text = new StringBuilder();

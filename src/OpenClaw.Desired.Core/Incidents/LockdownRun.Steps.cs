@@ -31,6 +31,7 @@ public sealed partial class LockdownRun
         bool Evidence,
         IReadOnlyList<StoppedService> Running,
         string? ServicesSkipped,
+        IReadOnlyList<string> ServicesLeft,
         bool AirGap,
         string? FirewallSkipped,
         IReadOnlyList<int> SshPorts,
@@ -48,7 +49,12 @@ public sealed partial class LockdownRun
     {
         var paths = host.PathsFor(posture);
         var netns = existing?.Netns ?? FirewallSettings.From(posture).Netns;
-        var (running, servicesSkipped) = await GatewayControl.FindAsync(host, paths.User, netns, GatewayPort(host, paths), cancellationToken);
+        var (running, servicesSkipped, servicesLeft) = await GatewayControl.FindAsync(host, paths.User, netns, GatewayPort(host, paths), cancellationToken);
+        foreach (var value in running.Concat(existing?.Stopped ?? []).SelectMany(s => CommandLineSecrets.Of(s.CommandLine)))
+        {
+            host.Redactor.Add(value);
+        }
+
         var firewallSkipped = !host.Root.IsRealRoot && netns is null
             ? "a scratch root without a network namespace (firewall.netns) has no network of its own: the firewall step is skipped"
             : null;
@@ -60,6 +66,7 @@ public sealed partial class LockdownRun
             existing?.Evidence is null,
             running,
             servicesSkipped,
+            servicesLeft,
             airGap,
             firewallSkipped,
             AirGap.SshPorts(host),
@@ -88,14 +95,30 @@ public sealed partial class LockdownRun
 
         if (steps.Evidence)
         {
-            var scope = new EvidenceScope(paths, host.Homes.HomeOf(paths.User), state, record.Netns, Logs(host, paths));
-            var bundle = await EvidenceBundle.SealAsync(host, scope, record.Id, record.Reason, posture.Document.Secrets?.BackupRecipient, cancellationToken);
-            journal.Append(new JournalEntry { Event = Events.Evidence, Path = bundle.Folder, Detail = $"manifest sha256 {bundle.ManifestSha256}" });
-            record = Saved(record with { Evidence = bundle.Folder, EvidenceManifestSha256 = bundle.ManifestSha256 });
-            changes.Add(Step("evidence", "create", "the state of the host, sealed before anything is stopped", "none",
-                $"{bundle.Folder} ({bundle.Copied} files{(bundle.Manifest.Encrypted ? $", encrypted to {bundle.Manifest.Recipient}" : string.Empty)}; manifest sha256 {bundle.ManifestSha256})", "applied"));
+            var scope = new EvidenceScope(paths, host.Homes.HomeOf(paths.User), state, record.Netns, Logs(host, paths)) { AgentUid = Secrets.AgentUser.Lookup(host.Root, paths.User)?.Uid };
+            SealedBundle? bundle = null;
+            try
+            {
+                bundle = await EvidenceBundle.SealAsync(host, scope, record.Id, record.Reason, posture.Document.Secrets?.BackupRecipient, cancellationToken);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or Host.Fs.UnsafePathException)
+            {
+                // Evidence comes first, but never instead of the stop: a full disk (the agent can fill it) or a missing
+                // key must not leave the agent running. The next lockdown seals it again.
+                changes.Add(Step("evidence", "create", "the state of the host, sealed before anything is stopped", "none", "not sealed", "failed",
+                    host.Redactor.Redact($"{UserMessage.Of(e)}; the lockdown went on without it")));
+            }
+
+            if (bundle is not null)
+            {
+                journal.Append(new JournalEntry { Event = Events.Evidence, Path = bundle.Folder, Detail = $"manifest sha256 {bundle.ManifestSha256}" });
+                record = Saved(record with { Evidence = bundle.Folder, EvidenceManifestSha256 = bundle.ManifestSha256 });
+                changes.Add(Step("evidence", "create", "the state of the host, sealed before anything is stopped", "none",
+                    $"{bundle.Folder} ({bundle.Copied} files{(bundle.Manifest.Encrypted ? $", encrypted to {bundle.Manifest.Recipient}" : string.Empty)}; manifest sha256 {bundle.ManifestSha256})", "applied"));
+            }
         }
 
+        diagnostics.AddRange(steps.ServicesLeft.Select(left => $"gateway: {left}"));
         if (steps.ServicesSkipped is { } skipped)
         {
             diagnostics.Add($"gateway: {skipped}");
@@ -170,8 +193,12 @@ public sealed partial class LockdownRun
         if (steps.Handoff)
         {
             var target = $"{paths.Workspace}/{HandoffNote.FileName}";
-            var previous = host.Fs.Stat(target).IsFile ? host.Fs.ReadAllText(target, 1024 * 1024) : null;
-            var text = HandoffNote.Render(record, Environment.MachineName, host.Root.Root, state.Path, previous);
+            var before = host.Fs.Stat(target);
+            var previous = !before.IsFile ? null
+                : before.Size <= HandoffNote.MaxQuotedBytes ? host.Fs.ReadAllText(target, HandoffNote.MaxQuotedBytes)
+                : $"The earlier HANDOFF.md ({before.Size} bytes) is too large to quote here; it is kept in the lockdown's run folder and comes back on release.\n";
+            // Read by people and pasted elsewhere: secrets are named, never shown (not even from the agent's own note).
+            var text = CommandLineSecrets.Scrub(host.Redactor, HandoffNote.Render(record, Environment.MachineName, host.Root.Root, state.Path, previous));
             var owner = Secrets.AgentUser.Lookup(host.Root, paths.User);
             if (host.Fs.DirectoryExists(paths.Workspace))
             {

@@ -78,6 +78,18 @@ public static partial class ProcessTable
         return result;
     }
 
+    /// <summary>The process and its parents up to init: what a stop must never reach.</summary>
+    public static IReadOnlySet<int> Ancestry(IReadOnlyList<ProcessInfo> all, int pid)
+    {
+        var result = new HashSet<int>();
+        for (var current = pid; current > 0 && result.Add(current);)
+        {
+            current = all.FirstOrDefault(p => p.Pid == current)?.ParentPid ?? 0;
+        }
+
+        return result;
+    }
+
     /// <summary>
     /// SIGTERM, then SIGKILL after <paramref name="grace"/>; only while the pid still names the same process (same start
     /// time). True when it is gone.

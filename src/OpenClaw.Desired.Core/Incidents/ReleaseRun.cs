@@ -44,6 +44,11 @@ public sealed class ReleaseRun(ICommandRunner commands, TimeProvider clock, Http
                 return (Done(report with { Result = "in-sync", ExitCode = ExitCodes.Ok, Diagnostics = ["this host is not locked down; nothing to release"] }), redactor);
             }
 
+            foreach (var value in record.Stopped.SelectMany(s => CommandLineSecrets.Of(s.CommandLine)))
+            {
+                redactor.Add(value);
+            }
+
             var runId = StateDirectory.NewRunId(clock);
             runLock.SetOwner(runId);
             report = report with { RunId = runId };
@@ -93,7 +98,7 @@ public sealed class ReleaseRun(ICommandRunner commands, TimeProvider clock, Http
             try
             {
                 var posture = File.Exists(options.Run.PosturePath) ? Posture.PostureLoader.LoadFile(options.Run.PosturePath).Posture : null;
-                await notifiers(posture, host).NotifyAsync(new IncidentAlert(IncidentKind.LockdownReleased, "warning", $"lockdown released: {record.Reason}", [$"result: {report.Result}", .. changes.Select(c => $"{c.Resource}: {c.After}")], clock.GetUtcNow()), cancellationToken);
+                await notifiers(posture, host).NotifyAsync(new IncidentAlert(IncidentKind.LockdownReleased, "warning", redactor.Redact($"lockdown released: {record.Reason}"), [$"result: {report.Result}", .. changes.Select(c => redactor.Redact($"{c.Resource}: {c.After}"))], clock.GetUtcNow()), cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

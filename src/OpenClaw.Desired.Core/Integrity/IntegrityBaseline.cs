@@ -45,15 +45,32 @@ public sealed record IntegrityBaseline(int Version, DateTimeOffset RecordedAt, s
         return baseline;
     }
 
-    /// <summary>After a run that changed files without a posture (rollback, lockdown): the same paths, hashed again. Nothing when no baseline exists.</summary>
+    /// <summary>
+    /// After a run that changed files without a posture (rollback, lockdown, release): the paths its journal names are
+    /// hashed again, every other file keeps its recorded state. A change the agent made before the run stays drift
+    /// (a lockdown must not make a tampered file the baseline). Nothing when no baseline exists.
+    /// </summary>
     public static void Refresh(HostFs fs, StateDirectory state, string runId, TimeProvider clock)
     {
         try
         {
-            if (Load(state) is { } old)
+            if (Load(state) is not { } old)
             {
-                Record(fs, state, old.Watched, runId, clock);
+                return;
             }
+
+            var journal = Path.Combine(state.RunPath(runId), RunJournal.FileName);
+            var changed = (File.Exists(journal) ? RunJournal.Read(journal) : []).Select(e => e.Path).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            bool Changed(string path) => changed.Any(c => path == c || path.StartsWith(c + "/", StringComparison.Ordinal));
+            var (now, _) = IntegritySnapshot.Take(fs, old.Watched);
+            var files = new SortedDictionary<string, FileState>(StringComparer.Ordinal);
+            foreach (var (path, file) in old.Files.Where(f => !Changed(f.Key)).Concat(now.Where(f => Changed(f.Key))))
+            {
+                files[path] = file;
+            }
+
+            var baseline = old with { RecordedAt = clock.GetUtcNow(), RunId = runId, Files = files };
+            AtomicFile.Write(PathIn(state), Encoding.UTF8.GetBytes(JsonSerializer.Serialize(baseline, Options) + "\n"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {

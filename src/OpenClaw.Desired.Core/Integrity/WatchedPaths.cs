@@ -9,7 +9,7 @@ namespace OpenClaw.Desired.Integrity;
 public sealed record WatchedPath(string HostPath, string Severity, string What);
 
 /// <summary>
-/// The paths of <c>integrity:</c>: by default OpenClaw's config and its <c>$include</c> files, every agent's auth
+/// The paths of <c>integrity:</c>: by default OpenClaw's config and its <c>$include</c> files (those in its folder), every agent's auth
 /// profiles, the workspace's AGENTS.md, SOUL.md and TOOLS.md, every skill folder, hooks and extensions; the posture may
 /// add paths (<c>paths</c>) and drop the defaults (<c>defaults: false</c>).
 /// </summary>
@@ -55,10 +55,16 @@ public static class WatchedPaths
             yield break;
         }
 
+        // The config is the agent's to write: an include outside the config's folder (/proc/kmsg, root's keys) is
+        // never read: a proc file can block a read for good (and hand over what it consumes).
         var folder = configPath[..configPath.LastIndexOf('/')];
         foreach (var include in Strings(config?.Get("/$include")))
         {
-            yield return HostRoot.Normalize(include.StartsWith('/') ? include : $"{folder}/{include}");
+            var path = HostRoot.Normalize(include.StartsWith('/') ? include : $"{folder}/{include}");
+            if (path.StartsWith(folder + "/", StringComparison.Ordinal))
+            {
+                yield return path;
+            }
         }
     }
 

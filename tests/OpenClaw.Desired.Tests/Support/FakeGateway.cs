@@ -5,8 +5,8 @@ namespace OpenClaw.Desired.Tests.Support;
 
 /// <summary>
 /// Stands in for the OpenClaw gateway, which cannot be installed here: a real process (busybox nc) listening on the
-/// gateway port inside a network namespace, answering each connection with a child process, as the gateway runs its
-/// agents. Killed on dispose if it is still running.
+/// gateway port inside a network namespace as the demo's OpenClaw user (uid 1000), answering each connection with a
+/// child process, as the gateway runs its agents. Killed on dispose if it is still running.
 /// </summary>
 public sealed class FakeGateway : IDisposable
 {
@@ -25,7 +25,7 @@ public sealed class FakeGateway : IDisposable
     public static async Task<FakeGateway> StartAsync(string netns)
     {
         var info = new ProcessStartInfo("nsenter") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { $"--net=/run/netns/{netns}", "--", "busybox", "nc", "-ll", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-e", "/bin/cat" })
+        foreach (var arg in new[] { $"--net=/run/netns/{netns}", "--setuid", "1000", "--setgid", "1000", "--", "busybox", "nc", "-ll", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-e", "/bin/cat" })
         {
             info.ArgumentList.Add(arg);
         }

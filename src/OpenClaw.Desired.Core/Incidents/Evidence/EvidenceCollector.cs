@@ -10,7 +10,11 @@ using OpenClaw.Desired.Safety;
 namespace OpenClaw.Desired.Incidents.Evidence;
 
 /// <summary>What to collect: OpenClaw's paths, the reconciler's state dir, and the network namespace that scopes processes.</summary>
-public sealed record EvidenceScope(OpenClawPaths Paths, string? Home, StateDirectory State, string? Netns, IReadOnlyList<string> Logs);
+public sealed record EvidenceScope(OpenClawPaths Paths, string? Home, StateDirectory State, string? Netns, IReadOnlyList<string> Logs)
+{
+    /// <summary>The OpenClaw user's uid: a log folder or file is collected only when that user owns it.</summary>
+    public int? AgentUid { get; init; }
+}
 
 /// <summary>
 /// Writes the evidence archive: OpenClaw's state dir (config, .env, credentials, auth profiles, logs, session index,
@@ -46,7 +50,7 @@ public sealed class EvidenceCollector(HostContext host, EvidenceScope scope)
 
         foreach (var log in scope.Logs)
         {
-            Tree(tar, log, _ => true);
+            Log(tar, log);
         }
 
         Reports(tar);
@@ -102,6 +106,38 @@ public sealed class EvidenceCollector(HostContext host, EvidenceScope scope)
         {
             _entries.Add(new EvidenceEntry("host" + hostPath, hostPath, null, 0) { Note = $"not walked: {Reporting.UserMessage.Of(e)}" });
         }
+    }
+
+    /// <summary>
+    /// A log folder or file: where it is comes from openclaw.json (logging.file), which the agent may write, so it is
+    /// read only when the OpenClaw user owns it; root's keys or /etc/shadow are named, never copied.
+    /// </summary>
+    private void Log(TarWriter tar, string hostPath)
+    {
+        HostStat? stat = null;
+        try
+        {
+            stat = host.Fs.Stat(hostPath);
+        }
+        catch (Exception e) when (e is UnsafePathException or IOException)
+        {
+            // Tree records why it cannot be read.
+        }
+
+        if (stat is { Exists: true } owned && owned.Uid != scope.AgentUid)
+        {
+            _entries.Add(new EvidenceEntry("host" + hostPath, hostPath, null, owned.Size)
+            {
+                Mode = owned.PermissionBits,
+                Uid = owned.Uid,
+                Gid = owned.Gid,
+                Modified = owned.Modified,
+                Note = $"a log location openclaw.json names, owned by uid {owned.Uid}, not the OpenClaw user's{(scope.AgentUid is { } uid ? $" (uid {uid})" : string.Empty)}: not collected",
+            });
+            return;
+        }
+
+        Tree(tar, hostPath, _ => true);
     }
 
     private void One(TarWriter tar, string hostPath, HostStat stat, Func<Stream> open, Func<string?> link)

@@ -11,7 +11,7 @@ public sealed record EvidenceVerification(string Folder, bool Intact, IReadOnlyL
 /// <summary>
 /// Checks a bundle: every file SHA256SUMS lists is there with that hash and nothing else is; the manifest reads; and
 /// every file in the archive has the hash the manifest gives it, no more and no fewer. An encrypted archive is opened
-/// when gpg holds the secret key (into a private temp file, overwritten after); otherwise only its outer hash is checked,
+/// when gpg holds the secret key (into a temp folder only root can enter, the file overwritten after); otherwise only its outer hash is checked,
 /// and the result says so.
 /// </summary>
 public static class EvidenceVerifier
@@ -75,7 +75,10 @@ public static class EvidenceVerifier
             return new EvidenceVerification(folder, problems.Count == 0, problems, manifestSha, manifest.Entries.Count(e => e.Sha256 is not null), "contents");
         }
 
-        var temp = Path.Combine(Path.GetTempPath(), $"ocd-evidence-{Guid.NewGuid():N}.tar");
+        // gpg creates its output with the umask's mode: in a folder of its own (0700), no other user (the agent
+        // watching /tmp) can open the decrypted archive while it is written.
+        var scratch = Directory.CreateTempSubdirectory("ocd-evidence-");
+        var temp = Path.Combine(scratch.FullName, EvidenceManifest.PlainArchive);
         try
         {
             var gpg = await commands.RunAsync("gpg", ["--batch", "--yes", "--quiet", "--output", temp, "--decrypt", "--", archive], TimeSpan.FromMinutes(5), cancellationToken: cancellationToken);
@@ -96,6 +99,8 @@ public static class EvidenceVerifier
                 File.WriteAllBytes(temp, new byte[new FileInfo(temp).Length]);
                 File.Delete(temp);
             }
+
+            scratch.Delete(recursive: true);
         }
     }
 
