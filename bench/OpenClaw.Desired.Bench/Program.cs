@@ -97,7 +97,7 @@ internal static class Measure
         var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();
         watch.Stop();
-        if (process.ExitCode is not (0 or 2 or 3 or 4))
+        if (process.ExitCode is not (0 or 2 or 3 or 4 or 5))
         {
             throw new InvalidOperationException($"{string.Join(' ', arguments)} failed ({process.ExitCode}): {stdout.Result}{stderr}");
         }
