@@ -13,14 +13,8 @@ public sealed class LockdownAlertTests
     {
         using var host = ScratchHost.FromDemo();
         using var webhook = new WebhookReceiver();
-        File.AppendAllText(host.Real(ScratchHost.OpenClawHome + "/.env"), $"ALERT_WEBHOOK_URL={webhook.Url}\nLEAKED_KEY={Canary}\n");
-        var posture = WritePosture(host, extra: """
-            monitoring:
-              alerts:
-                webhook:
-                  url: { store: ALERT_WEBHOOK_URL }
-                  format: json
-            """);
+        File.AppendAllText(host.Real(ScratchHost.OpenClawHome + "/.env"), $"LEAKED_KEY={Canary}\n");
+        var posture = WebhookPosture(host, webhook);
 
         var locked = Lockdown(host, posture, reason: $"key {Canary} seen on a paste site");
         var released = ReleaseLockdown(host, "--posture", posture);
@@ -38,15 +32,24 @@ public sealed class LockdownAlertTests
     }
 
     [Fact]
-    public void WithoutAnAlertChannel_LockdownSendsNothing_AndSucceeds()
+    public void AnAlertChannelThatCannotBeOpened_NeverStopsTheLockdown()
     {
-        using var host = ScratchHost.FromDemo();
-        using var webhook = new WebhookReceiver();
-        var posture = WritePosture(host);
+        using var plain = ScratchHost.FromDemo();
+        using var broken = ScratchHost.FromDemo();
+        var brokenPosture = WritePosture(broken, extra: """
+            monitoring:
+              alerts:
+                webhook:
+                  url: { store: ALERT_WEBHOOK_URL_NOT_IN_THE_STORE }
+                  format: json
+            """);
 
-        var locked = Lockdown(host, posture);
+        var expected = Lockdown(plain, WritePosture(plain));
+        var locked = Lockdown(broken, brokenPosture);
 
-        Assert.True(locked.ExitCode is 0 or 3, locked.All);
-        Assert.Empty(webhook.Calls);
+        Assert.Equal(expected.ExitCode, locked.ExitCode);
+        Assert.Equal(
+            Changes(expected).Select(c => (c.Resource, c.Outcome)),
+            Changes(locked).Select(c => (c.Resource, c.Outcome)));
     }
 }

@@ -209,14 +209,7 @@ public sealed class LockdownHostileTests
     {
         using var host = ScratchHost.FromDemo();
         using var webhook = new WebhookReceiver();
-        File.AppendAllText(host.Real(ScratchHost.OpenClawHome + "/.env"), $"ALERT_WEBHOOK_URL={webhook.Url}\n");
-        var posture = WritePosture(host, extra: """
-            monitoring:
-              alerts:
-                webhook:
-                  url: { store: ALERT_WEBHOOK_URL }
-                  format: json
-            """);
+        var posture = WebhookPosture(host, webhook);
         Assert.True(Lockdown(host, posture).ExitCode is 0 or 3);
         // A gateway run by hand as a bare process: `openclaw gateway --token ...`, as the lockdown recorded it.
         var token = "gw" + Guid.NewGuid().ToString("N");

@@ -23,6 +23,19 @@ public static class LockdownScenario
         {extra}
         """);
 
+    /// <summary>The lockdown posture with alerts to <paramref name="webhook"/>, its URL in the env store.</summary>
+    public static string WebhookPosture(ScratchHost host, WebhookReceiver webhook)
+    {
+        File.AppendAllText(host.Real(ScratchHost.OpenClawHome + "/.env"), $"ALERT_WEBHOOK_URL={webhook.Url}\n");
+        return WritePosture(host, extra: """
+            monitoring:
+              alerts:
+                webhook:
+                  url: { store: ALERT_WEBHOOK_URL }
+                  format: json
+            """);
+    }
+
     public static CliResult Lockdown(ScratchHost host, string posture, string reason = "skill crypto-price-alerts sends keys to a paste site") =>
         CliRunner.Run("lockdown", "--reason", reason, "--posture", posture, "--root", host.Root, "--state-dir", host.StateDir, "-o", "json", "--no-color");
 
