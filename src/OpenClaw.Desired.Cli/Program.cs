@@ -1,6 +1,8 @@
 using System.Runtime.InteropServices;
 using OpenClaw.Desired.Cli;
 
+EmbeddedNativeLibraries.Register();
+
 // SIGTERM/SIGINT ask the run to stop between steps (the change in progress completes, the lock is released);
 // a second signal gets the default behaviour and ends the process at once.
 using var stop = new CancellationTokenSource();

@@ -1,0 +1,101 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Loader;
+
+namespace OpenClaw.Desired.Cli;
+
+/// <summary>
+/// The native executable (Native AOT) carries libgit2 and SQLite inside itself, so it stays one file. The
+/// first call into either library loads it from an anonymous in-memory file (memfd): nothing is written to
+/// disk, so no path exists that another user could replace between writing and loading, and a noexec /tmp
+/// does not matter. Builds without the embedded copies (the .NET tool, tests, the ReadyToRun executable)
+/// load the libraries the usual way, from beside the program.
+/// </summary>
+internal static partial class EmbeddedNativeLibraries
+{
+    private const string Prefix = "native/";
+    private static readonly Lock Gate = new();
+    private static readonly Dictionary<string, IntPtr> Loaded = new(StringComparer.Ordinal);
+
+    /// <summary>Registers the resolvers; loads nothing until a library is first called.</summary>
+    public static void Register()
+    {
+        var names = typeof(EmbeddedNativeLibraries).Assembly.GetManifestResourceNames();
+        if (!names.Any(n => n.StartsWith(Prefix, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        // Called only when the usual probing (beside the program, then the system's paths) found nothing.
+        // LibGit2Sharp sets an import resolver of its own, so the load context's event is the one place for both.
+        AssemblyLoadContext.Default.ResolvingUnmanagedDll += (assembly, name) => Resolve(name);
+    }
+
+    private static IntPtr Resolve(string libraryName)
+    {
+        // DllImport names are given without "lib" and ".so" (e_sqlite3) or with the "lib" (libgit2-5853918).
+        var file = libraryName.StartsWith("lib", StringComparison.Ordinal) ? libraryName : "lib" + libraryName;
+        if (!file.EndsWith(".so", StringComparison.Ordinal))
+        {
+            file += ".so";
+        }
+
+        lock (Gate)
+        {
+            if (Loaded.TryGetValue(file, out var handle))
+            {
+                return handle;
+            }
+
+            using var embedded = typeof(EmbeddedNativeLibraries).Assembly.GetManifestResourceStream(Prefix + file);
+            if (embedded is null)
+            {
+                return IntPtr.Zero;
+            }
+
+            handle = LoadFromMemory(file, embedded);
+            Loaded[file] = handle;
+            return handle;
+        }
+    }
+
+    private static IntPtr LoadFromMemory(string name, Stream embedded)
+    {
+        var fd = MemfdCreate(name, MfdCloexec);
+        if (fd < 0)
+        {
+            throw new DllNotFoundException($"{name}: memfd_create failed (errno {Marshal.GetLastPInvokeError()})");
+        }
+
+        try
+        {
+            var writer = Dup(fd);
+            if (writer < 0)
+            {
+                throw new DllNotFoundException($"{name}: dup failed (errno {Marshal.GetLastPInvokeError()})");
+            }
+
+            using (var memory = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle((IntPtr)writer, ownsHandle: true), FileAccess.Write))
+            {
+                embedded.CopyTo(memory);
+            }
+
+            // The loader maps the file; the mapping outlives the descriptor, which is closed below.
+            return NativeLibrary.Load($"/proc/self/fd/{fd}");
+        }
+        finally
+        {
+            _ = Close(fd);
+        }
+    }
+
+    private const uint MfdCloexec = 1;
+
+    [LibraryImport("libc", EntryPoint = "memfd_create", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int MemfdCreate(string name, uint flags);
+
+    [LibraryImport("libc", EntryPoint = "dup", SetLastError = true)]
+    private static partial int Dup(int fd);
+
+    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
+    private static partial int Close(int fd);
+}
