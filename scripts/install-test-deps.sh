@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs on a Debian host (run as root). Idempotent: packages already
-# present are not fetched again, so a second run costs a second. chromium renders the HTML report in its tests.
+# present are not fetched again, so a second run costs a second. chromium renders the HTML report in its tests;
+# gcc, binutils and zlib1g-dev link the native (Native AOT) executable that the release and packaging tests build.
 set -euo pipefail
 
-packages=(git gnupg gpgv curl dpkg podman runc busybox-static nftables iptables iproute2 util-linux restic rclone bubblewrap procps time systemd prometheus chromium)
+packages=(gcc binutils zlib1g-dev git gnupg gpgv curl dpkg podman runc busybox-static nftables iptables iproute2 util-linux restic rclone bubblewrap procps time systemd prometheus chromium)
 
 missing=()
 for p in "${packages[@]}"; do

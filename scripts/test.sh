@@ -28,6 +28,23 @@ dotnet test OpenClaw.Desired.sln -c Release --no-build -nologo \
   --results-directory "$results" 2>&1 | tee "$results/console.log" | grep -E '^\s*(Passed|Failed|Skipped) |^(Passed|Failed)!|error' || true
 status=${PIPESTATUS[0]}
 
+# The native executable (Native AOT), as the .deb and the release ship it, held to every test that runs the CLI:
+# a second pass over those test classes with OPENCLAW_DESIRED_TEST_CLI naming it (see CliRunner).
+native=artifacts/native
+if bash scripts/publish-native.sh --out "$native" > "$results/publish-native.log" 2>&1; then
+  classes=$(grep -rl 'CliRunner.Run(' tests --include='*.cs' | xargs -n1 basename | sed 's/\.cs$//' | sort -u)
+  filter=$(printf 'FullyQualifiedName~.%s.|' $classes)
+  OPENCLAW_DESIRED_TEST_CLI="$PWD/$native/openclaw-desired" dotnet test OpenClaw.Desired.sln -c Release --no-build -nologo \
+    --filter "${filter%|}" --logger "trx;LogFileName=native.trx" --logger "console;verbosity=normal" \
+    --results-directory "$results/native" 2>&1 | tee "$results/native-console.log" | grep -E '^\s*(Passed|Failed|Skipped) |^(Passed|Failed)!|error' || true
+  native_status=${PIPESTATUS[0]}
+  [ "$native_status" -eq 0 ] || status=$native_status
+else
+  cat "$results/publish-native.log"
+  echo "test.sh: the native executable could not be built (above)"
+  status=1
+fi
+
 passed=0; failed=0; skipped=0
 for trx in "$results"/*.trx "$results"/*/*.trx; do
   [ -f "$trx" ] || continue

@@ -4,7 +4,7 @@ using OpenClaw.Desired.Bench;
 
 // Monitoring benchmarks on the demo host (examples/demo-host, which carries a small /proc):
 //   1. `openclaw-desired health` end to end, process start included, with every check the demo can run
-//      (the published CLI: --cli PATH; bench/monitoring/run.sh publishes it as it ships, ReadyToRun);
+//      (the published CLI: --cli PATH; bench/monitoring/run.sh publishes it as it ships, the native executable);
 //   2. an idle converge-loop tick with the checks on (they run every tick), in one warm process: CPU per tick.
 // Usage: dotnet run -c Release --project bench/monitoring -- --cli PATH [--runs 20] [--ticks 300]
 string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();

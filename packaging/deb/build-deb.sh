@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
-# Builds the Debian package of openclaw-desired from a self-contained single-file executable:
-#   bash packaging/deb/build-deb.sh --version 1.2.3 --arch amd64 --binary PATH --out DIR
+# Builds the Debian package of openclaw-desired from a self-contained single-file executable (native or portable):
+#   bash packaging/deb/build-deb.sh --version 1.2.3 --arch amd64 --binary PATH [--libc 2.34] --out DIR
+# --libc: the oldest glibc the executable runs on (scripts/publish-native.sh --glibc PATH); default 2.28.
 # Installs /usr/bin/openclaw-desired, the systemd units of examples/systemd (service, one-shot service and
 # timer; not enabled), a bootstrap /etc/openclaw-desired/posture.yaml naming the posture repository (a conffile
 # the operator edits), and the state dir /var/lib/openclaw-desired (root, 0700).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-version="" arch="" binary="" out=""
+version="" arch="" binary="" out="" libc=2.28
 while [ $# -gt 0 ]; do
   case "$1" in
     --version) version=$2; shift 2;;
     --arch) arch=$2; shift 2;;
     --binary) binary=$2; shift 2;;
     --out) out=$2; shift 2;;
+    --libc) libc=$2; shift 2;;
     *) echo "build-deb: unknown argument $1" >&2; exit 1;;
   esac
 done
@@ -55,7 +57,7 @@ Version: $debversion
 Architecture: $arch
 Maintainer: OpenClaw.Desired contributors <openclaw-desired@users.noreply.github.com>
 Installed-Size: $size
-Depends: libc6 (>= 2.28), libgcc-s1 | libgcc1, libstdc++6, zlib1g, libssl3 | libssl1.1
+Depends: libc6 (>= $libc), libgcc-s1 | libgcc1, libstdc++6, zlib1g, libssl3 | libssl1.1
 Recommends: git, gnupg, nftables, restic
 Suggests: podman | docker.io
 Section: admin

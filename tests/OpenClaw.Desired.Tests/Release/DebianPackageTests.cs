@@ -27,6 +27,10 @@ public sealed class DebianPackageTests(ReleaseBuild release) : IDisposable
         var status = await Dpkg("-s", "openclaw-desired");
         Assert.Contains("Status: install ok installed", status.StandardOutput);
         Assert.Contains("Version: 0.9.1~test.1", status.StandardOutput);
+        // The amd64 package carries the native executable, linked here: it asks for the glibc that executable needs.
+        var glibc = await _runner.RunAsync("bash", [Path.Combine(RepoPaths.Root, "scripts", "publish-native.sh"), "--glibc", _scratch.Real("/usr/bin/openclaw-desired")], TimeSpan.FromMinutes(1));
+        Assert.Matches(@"^2\.\d+$", glibc.StandardOutput.Trim());
+        Assert.Contains($"Depends: libc6 (>= {glibc.StandardOutput.Trim()})", status.StandardOutput);
         Assert.Equal(Mode("755"), File.GetUnixFileMode(_scratch.Real("/usr/bin/openclaw-desired")));
         Assert.Equal(Mode("700"), File.GetUnixFileMode(_scratch.Real("/var/lib/openclaw-desired")));
         Assert.Equal(Mode("644"), File.GetUnixFileMode(_scratch.Real("/etc/openclaw-desired/posture.yaml")));

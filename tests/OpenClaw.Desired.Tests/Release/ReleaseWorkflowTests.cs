@@ -37,7 +37,8 @@ public sealed class ReleaseWorkflowTests(ReleaseBuild release)
         {
             $"OpenClaw.Desired.{ReleaseBuild.Version}.nupkg",
             $"openclaw-desired-{ReleaseBuild.Version}-linux-x64",
-            $"openclaw-desired-{ReleaseBuild.Version}-linux-arm64",
+            $"openclaw-desired-{ReleaseBuild.Version}-linux-x64-portable",
+            $"openclaw-desired-{ReleaseBuild.Version}-linux-arm64-portable",
             $"openclaw-desired_0.9.1~test.1_amd64.deb",
             $"openclaw-desired_0.9.1~test.1_arm64.deb",
             $"openclaw-desired-{ReleaseBuild.Version}.cdx.json",
@@ -90,7 +91,8 @@ public sealed class ReleaseWorkflowTests(ReleaseBuild release)
 
     [Theory]
     [InlineData("linux-x64", 0x3E)]
-    [InlineData("linux-arm64", 0xB7)]
+    [InlineData("linux-x64-portable", 0x3E)]
+    [InlineData("linux-arm64-portable", 0xB7)]
     public void SingleFileExecutable_IsAnElfExecutableForItsArchitecture(string rid, int machine)
     {
         var header = new byte[20];
@@ -102,6 +104,41 @@ public sealed class ReleaseWorkflowTests(ReleaseBuild release)
         Assert.Equal("\u007fELF"u8.ToArray(), header[..4]);
         Assert.Equal(machine, header[18] | (header[19] << 8));
         Assert.True(File.GetUnixFileMode(release.Executable(rid)).HasFlag(UnixFileMode.UserExecute));
+    }
+
+    [Fact]
+    public async Task PortableExecutable_RunsAndPlansOnItsOwn()
+    {
+        using var host = ScratchHost.FromDemo();
+        var runner = new ProcessCommandRunner();
+
+        var version = await runner.RunAsync(release.Executable("linux-x64-portable"), ["--version"], TimeSpan.FromMinutes(1));
+        var plan = await runner.RunAsync(release.Executable("linux-x64-portable"), ["reconcile", "--dry-run", "--no-color", .. host.Args(RepoPaths.Posture("basic"))], TimeSpan.FromMinutes(2));
+
+        Assert.StartsWith($"openclaw-desired {ReleaseBuild.Version} (commit {release.Commit}", version.StandardOutput);
+        Assert.Contains("changes", plan.StandardOutput + plan.StandardError);
+        Assert.Contains(plan.ExitCode, new[] { 2, 3 });
+    }
+
+    [Fact]
+    public async Task NativeExecutable_IsOneFileThatLoadsTheGitLibraryItCarries()
+    {
+        // Nothing beside the executable: libgit2 comes from inside it. A posture read from a Git repository
+        // needs it; run from an empty folder so no copy of the library elsewhere could be found instead.
+        Assert.DoesNotContain(Directory.EnumerateFiles(release.ReleaseDir), f => f.EndsWith(".so", StringComparison.Ordinal));
+        using var repo = PostureRepo.Create();
+        var head = repo.Commit(new Dictionary<string, string?> { ["posture.yaml"] = File.ReadAllText(RepoPaths.Posture("basic")) });
+        using var host = ScratchHost.FromDemo();
+        using var lonely = ScratchHost.Empty();
+        var executable = Path.Combine(lonely.Folder, "openclaw-desired");
+        File.Copy(release.Executable("linux-x64"), executable);
+        File.SetUnixFileMode(executable, File.GetUnixFileMode(release.Executable("linux-x64")));
+
+        var plan = await new ProcessCommandRunner().RunAsync(executable, ["reconcile", "--dry-run", "--no-color", "--repo", repo.Path, "--root", host.Root, "--state-dir", host.StateDir], TimeSpan.FromMinutes(2));
+
+        Assert.Contains(plan.ExitCode, new[] { 2, 3 });
+        Assert.Contains("changes", plan.StandardOutput + plan.StandardError);
+        Assert.Contains(head[..7], plan.StandardOutput + plan.StandardError);
     }
 
     [Fact]

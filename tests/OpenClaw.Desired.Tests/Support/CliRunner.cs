@@ -8,15 +8,50 @@ public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
     public string All => Stdout + Stderr;
 }
 
-/// <summary>Runs the CLI in-process (fast) or as a real process (for signals, kills and concurrency).</summary>
+/// <summary>
+/// Runs the CLI in-process (fast) or as a real process (for signals, kills and concurrency). With
+/// OPENCLAW_DESIRED_TEST_CLI naming an executable (scripts/test.sh sets it to the native executable for a second
+/// pass over every test that runs the CLI), <see cref="Run"/> runs that executable instead, so the shipped
+/// build is held to the same tests as the code.
+/// </summary>
 public static class CliRunner
 {
+    public const string ExecutableVariable = "OPENCLAW_DESIRED_TEST_CLI";
+
+    public static string? Executable => Environment.GetEnvironmentVariable(ExecutableVariable) is { Length: > 0 } path ? path : null;
+
     public static CliResult Run(params string[] args)
     {
+        if (Executable is { } executable)
+        {
+            return RunExecutable(executable, args);
+        }
+
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var code = CliApp.RunAsync(args, stdout, stderr, CancellationToken.None).GetAwaiter().GetResult();
         return new CliResult(code, stdout.ToString(), stderr.ToString());
+    }
+
+    private static CliResult RunExecutable(string executable, string[] args)
+    {
+        var info = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {executable}");
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{executable} {string.Join(' ', args)} did not finish in 10 minutes");
+        }
+
+        return new CliResult(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
     }
 
     /// <summary>The CLI's entry assembly, copied next to the tests by the project reference.</summary>
