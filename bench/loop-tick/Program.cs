@@ -44,7 +44,10 @@ for (var i = 0; i < ticks; i++)
     var tick = await loop.TickAsync(status, CancellationToken.None);
     wall[i] = watch.Elapsed.TotalMilliseconds;
     cpu[i] = (Environment.CpuUsage.TotalTime - cpuStart).TotalMilliseconds;
-    Check(!tick.Decision.Apply && tick.Report.Result == "in-sync", $"tick {i} was not idle: {tick.Decision.Why} / {tick.Report.Result}: {Pending(tick.Report)}");
+    // Idle: nothing to apply, nothing unknown. The bench posture's score target is the standard tier's, which the
+    // demo host does not reach with what a posture can converge, so an idle tick reports "below-target" (the
+    // score gate's answer, not drift) as readily as "in-sync".
+    Check(!tick.Decision.Apply && tick.Report.Changes.Count == 0 && tick.Report.Unknowns.Count == 0 && tick.Report.Result is "in-sync" or "below-target", $"tick {i} was not idle: {tick.Decision.Why} / {tick.Report.Result}: {Pending(tick.Report)}");
     status = tick.Status;
 }
 
