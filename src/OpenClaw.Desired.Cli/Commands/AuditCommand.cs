@@ -24,7 +24,7 @@ internal static class AuditCommand
             var verdict = AuditVerifier.Verify(trail);
             if (JsonOutput.Wanted(parse, output))
             {
-                console.WriteOut(JsonOutput.Of(new { intact = verdict.Intact, message = verdict.Message, path = trail.Path }));
+                console.WriteOut(JsonOutput.Of(new Verdict(verdict.Intact, verdict.Message, trail.Path), JsonOutput.Types.Verdict));
                 return verdict.Intact ? ExitCodes.Ok : ExitCodes.Error;
             }
 
@@ -39,4 +39,7 @@ internal static class AuditCommand
         });
         return new Command("audit", "The audit trail of secret operations") { verify };
     }
+
+    /// <summary>What <c>audit verify --output json</c> prints.</summary>
+    internal sealed record Verdict(bool Intact, string Message, string Path);
 }

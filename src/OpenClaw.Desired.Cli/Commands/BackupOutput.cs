@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OpenClaw.Desired.Reporting;
 using OpenClaw.Desired.Resources.Backups;
 
@@ -10,7 +9,7 @@ internal static class BackupOutput
     public static int Emit(CliConsole console, BackupRecord record, string format)
     {
         console.WriteOut(format == "json"
-            ? JsonSerializer.Serialize(record, ReportWriter.Options) + "\n"
+            ? JsonOutput.Of(record, JsonOutput.Types.BackupRecord)
             : $"{(record.Ok ? "ok" : "FAILED")} {record.Operation} {record.Target}: {record.Message} ({record.Seconds:0.0} s)\n");
         return record.Ok ? ExitCodes.Ok : ExitCodes.FailedOrUnknown;
     }

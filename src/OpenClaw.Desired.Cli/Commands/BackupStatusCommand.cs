@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using OpenClaw.Desired.Reporting;
 using OpenClaw.Desired.Resources.Backups;
 
@@ -21,7 +20,7 @@ internal static class BackupStatusCommand
             }
 
             var status = await BackupStatus.ProbeAsync(session.Posture, session.Host, cancellationToken);
-            console.WriteOut(parse.GetValue(options.Output) == "json" ? JsonSerializer.Serialize(status, ReportWriter.Options) + "\n" : status.ToText());
+            console.WriteOut(parse.GetValue(options.Output) == "json" ? JsonOutput.Of(status, JsonOutput.Types.BackupStatus) : status.ToText());
             return status.Healthy ? ExitCodes.Ok : ExitCodes.FailedOrUnknown;
         });
         return command;

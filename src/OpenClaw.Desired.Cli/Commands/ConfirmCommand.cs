@@ -22,7 +22,7 @@ internal static class ConfirmCommand
         {
             // With --output json every line goes into one document on stdout; the exit code is the same.
             var json = parse.GetValue(output) == "json";
-            var lines = new List<object>();
+            var lines = new List<Line>();
             var target = json ? new CliConsole(TextWriter.Null, TextWriter.Null) : console;
             var confirm = new CommitConfirm(new HostRoot(parse.GetValue(root)!), new ProcessCommandRunner(), TimeProvider.System);
             var awaiting = confirm.Awaiting();
@@ -44,7 +44,7 @@ internal static class ConfirmCommand
 
             if (json)
             {
-                console.WriteOut(System.Text.Json.JsonSerializer.Serialize(new { changes = lines, exitCode = code }, ReportWriter.Options) + "\n");
+                console.WriteOut(JsonOutput.Of(new Result(lines, code), JsonOutput.Types.Result));
             }
 
             return code;
@@ -52,10 +52,10 @@ internal static class ConfirmCommand
         return command;
     }
 
-    private static async Task<int> ConfirmAsync(CliConsole console, CommitConfirm confirm, PendingChange change, List<object> lines, CancellationToken cancellationToken)
+    private static async Task<int> ConfirmAsync(CliConsole console, CommitConfirm confirm, PendingChange change, List<Line> lines, CancellationToken cancellationToken)
     {
         var decision = await confirm.ConfirmAsync(change, cancellationToken);
-        lines.Add(new { id = change.Id, table = change.Table, decision, ok = decision == Decisions.Confirmed });
+        lines.Add(new Line(change.Id, change.Table, decision, decision == Decisions.Confirmed));
         if (decision == Decisions.Confirmed)
         {
             console.WriteOut($"confirmed firewall change {change.Id} on table {change.Table} (applied {change.AppliedAt:HH:mm:ss}Z); it will not be rolled back\n");
@@ -66,10 +66,10 @@ internal static class ConfirmCommand
         return ExitCodes.FailedOrUnknown;
     }
 
-    private static async Task<int> RestoreAsync(CliConsole console, CommitConfirm confirm, PendingChange change, List<object> lines, CancellationToken cancellationToken)
+    private static async Task<int> RestoreAsync(CliConsole console, CommitConfirm confirm, PendingChange change, List<Line> lines, CancellationToken cancellationToken)
     {
         var (decision, error) = await confirm.RestoreNowAsync(change, cancellationToken);
-        lines.Add(new { id = change.Id, table = change.Table, decision, ok = decision == Decisions.RestoredByOperator && error is null, error });
+        lines.Add(new Line(change.Id, change.Table, decision, decision == Decisions.RestoredByOperator && error is null) { Error = error });
         if (decision != Decisions.RestoredByOperator)
         {
             console.WriteError($"firewall change {change.Id} was already {decision}; nothing restored");
@@ -86,11 +86,11 @@ internal static class ConfirmCommand
         return ExitCodes.Ok;
     }
 
-    private static int NothingAwaits(CliConsole console, IReadOnlyList<PendingChange> all, List<object> lines)
+    private static int NothingAwaits(CliConsole console, IReadOnlyList<PendingChange> all, List<Line> lines)
     {
         if (all.LastOrDefault() is { Decision: Decisions.Restored } last)
         {
-            lines.Add(new { id = last.Id, table = last.Table, decision = last.Decision, ok = false, restoreSucceeded = last.RestoreSucceeded });
+            lines.Add(new Line(last.Id, last.Table, last.Decision, false) { RestoreSucceeded = last.RestoreSucceeded });
             var how = last.RestoreSucceeded ? "the previous table was restored" : "restoring the previous table failed";
             console.WriteError($"nothing awaits confirmation: firewall change {last.Id} was not confirmed by {last.Deadline:HH:mm:ss}Z and {how}");
             return ExitCodes.FailedOrUnknown;
@@ -98,5 +98,16 @@ internal static class ConfirmCommand
 
         console.WriteOut("nothing awaits confirmation\n");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>What <c>confirm --output json</c> prints: a line per change, and the exit code.</summary>
+    internal sealed record Result(IReadOnlyList<Line> Changes, int ExitCode);
+
+    /// <summary>One change: confirmed or restored (then the error, if any), or the last one when none awaits (then whether its restore succeeded).</summary>
+    internal sealed record Line(string Id, string Table, string Decision, bool Ok)
+    {
+        public string? Error { get; init; }
+
+        public bool? RestoreSucceeded { get; init; }
     }
 }

@@ -30,7 +30,7 @@ internal static class EvidenceCommand
 
             var result = await EvidenceVerifier.VerifyAsync(Path.GetFullPath(folder), new ProcessCommandRunner(), cancellationToken);
             console.WriteOut(JsonOutput.Wanted(parse, output)
-                ? JsonOutput.Of(result)
+                ? JsonOutput.Of(result, JsonOutput.Types.EvidenceVerification)
                 : result.Intact
                     ? $"evidence {result.Folder}: intact ({result.Files} files; checked: {result.Depth}; manifest sha256 {result.ManifestSha256})\n"
                     : $"evidence {result.Folder}: NOT intact\n" + string.Concat(result.Problems.Select(p => $"  x {p}\n")));

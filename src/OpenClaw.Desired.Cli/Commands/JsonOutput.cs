@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using OpenClaw.Desired.Reporting;
 
 namespace OpenClaw.Desired.Cli.Commands;
@@ -16,5 +17,8 @@ internal static class JsonOutput
 
     public static bool Wanted(ParseResult parse, Option<string> output) => parse.GetValue(output) == "json";
 
-    public static string Of(object value) => JsonSerializer.Serialize(value, ReportWriter.Options) + "\n";
+    /// <summary>The metadata of what the verbs print, with the report's options (see <see cref="CliJsonContext"/>).</summary>
+    public static CliJsonContext Types { get; } = new(new JsonSerializerOptions(ReportWriter.Options));
+
+    public static string Of<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.Serialize(value, type) + "\n";
 }

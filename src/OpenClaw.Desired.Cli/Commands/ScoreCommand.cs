@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using OpenClaw.Desired.Host;
 using OpenClaw.Desired.Reconciliation;
 using OpenClaw.Desired.Reporting;
@@ -60,7 +59,7 @@ internal static class ScoreCommand
             report = report with { Score = score };
             console.WriteOut(parse.GetValue(output) switch
             {
-                "json" => JsonSerializer.Serialize(new { report.Posture, report.Host, score, report.Connections, report.Diagnostics }, ReportWriter.Options) + "\n",
+                "json" => JsonOutput.Of(new Scored(report.Posture, report.Host, score, report.Connections, report.Diagnostics), JsonOutput.Types.Scored),
                 "markdown" => ScoreRenderer.Markdown(report),
                 _ => ScoreRenderer.Text(report),
             });
@@ -68,4 +67,7 @@ internal static class ScoreCommand
         });
         return command;
     }
+
+    /// <summary>What <c>score --output json</c> prints: the report's posture, host, score, refused connections and problems.</summary>
+    internal sealed record Scored(PostureInfo? Posture, HostInfo Host, ScoreReport Score, ConnectionsReport? Connections, IReadOnlyList<string> Diagnostics);
 }

@@ -70,10 +70,13 @@ internal static class SecretsRotatedCommand
             var period = SecretsDesired.ForDiff(posture).Period(type);
             var next = period > TimeSpan.Zero ? $"; next due {now + period:yyyy-MM-dd}" : "; next when suspected";
             console.WriteOut(parse.GetValue(output) == "json"
-                ? System.Text.Json.JsonSerializer.Serialize(new { name = secretName, fingerprint, rotatedAt = now, nextDue = period > TimeSpan.Zero ? now + period : (DateTimeOffset?)null, store = store.Description }, ReportWriter.Options) + "\n"
+                ? JsonOutput.Of(new Rotated(secretName, fingerprint, now, period > TimeSpan.Zero ? now + period : null, store.Description), JsonOutput.Types.Rotated)
                 : $"recorded the rotation of {secretName} ({fingerprint}) at {now:yyyy-MM-dd HH:mm}Z{next}\n");
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    /// <summary>What <c>secrets rotated --output json</c> prints; no next due date when the type is rotated only when suspected.</summary>
+    internal sealed record Rotated(string Name, string Fingerprint, DateTimeOffset RotatedAt, DateTimeOffset? NextDue, string Store);
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
-using System.Text.Json;
 using OpenClaw.Desired.Host.Fs;
 using OpenClaw.Desired.Reporting;
 using OpenClaw.Desired.Resources.Secrets;
@@ -215,14 +214,18 @@ internal static class SecretsScanCommand
         return text.ToString();
     }
 
-    private static string Json(HostScanResult result) =>
-        JsonSerializer.Serialize(new
-        {
-            findings = result.Findings.Select(SecretFinding.From),
-            identifiers = result.Identifiers.Select(f => new { finding = SecretFinding.From(f), severity = SensitiveIdentifiers.Severity, moved = false, what = SensitiveIdentifiers.Describe(f.Kind) })
-                .Select(i => new { i.finding.Path, i.finding.Line, i.finding.Column, i.finding.Length, i.finding.Kind, i.finding.Fingerprint, i.finding.Id, i.severity, i.moved, i.what }),
-            files = result.Files.Count,
-            bytes = result.Bytes,
-            skipped = result.Skipped,
-        }, ReportWriter.Options) + "\n";
+    private static string Json(HostScanResult result) => JsonOutput.Of(
+        new Scan(
+            result.Findings.Select(SecretFinding.From),
+            result.Identifiers.Select(SecretFinding.From).Select(f => new Identifier(f.Path, f.Line, f.Column, f.Length, f.Kind, f.Fingerprint, f.Id, SensitiveIdentifiers.Severity, Moved: false, SensitiveIdentifiers.Describe(f.Kind))),
+            result.Files.Count,
+            result.Bytes,
+            result.Skipped),
+        JsonOutput.Types.Scan);
+
+    /// <summary>What <c>secrets scan --output json</c> prints: credentials, sensitive identifiers (never moved), totals and what was skipped.</summary>
+    internal sealed record Scan(IEnumerable<SecretFinding> Findings, IEnumerable<Identifier> Identifiers, int Files, long Bytes, IReadOnlyList<SkippedFile> Skipped);
+
+    /// <summary>A sensitive identifier: where, what kind, its fingerprint and id, its severity and what it is.</summary>
+    internal sealed record Identifier(string Path, int Line, int Column, int Length, string Kind, string Fingerprint, string Id, string Severity, bool Moved, string What);
 }

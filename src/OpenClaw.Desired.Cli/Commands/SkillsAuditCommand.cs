@@ -12,8 +12,6 @@ namespace OpenClaw.Desired.Cli.Commands;
 /// </summary>
 internal static class SkillsAuditCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
-
     public static Command Create(CliConsole console)
     {
         var dirs = new Argument<string[]>("DIR") { Description = "Skill folders, or folders of skills (default: the host's skill folders)", Arity = ArgumentArity.ZeroOrMore };
@@ -101,15 +99,13 @@ internal static class SkillsAuditCommand
 
         if (output == "json")
         {
-            var entries = audits.Select(a => new
-            {
-                Skill = Path.GetFileName(a.Path),
+            var entries = audits.Select(a => new Audited(
+                Path.GetFileName(a.Path),
                 a.Path,
-                Highest = a.Highest?.Name() ?? "none",
+                a.Highest?.Name() ?? "none",
                 a.BytesScanned,
-                Findings = a.Findings.Select(f => new { f.File, f.Line, f.Rule, Severity = f.Severity.Name(), f.Why, Evidence = f.Evidence.Count > 0 ? f.Evidence : null, f.Id }),
-            });
-            console.WriteOut(JsonSerializer.Serialize(entries, Json) + "\n");
+                a.Findings.Select(f => new Finding(f.File, f.Line, f.Rule, f.Severity.Name(), f.Why, f.Evidence.Count > 0 ? f.Evidence : null, f.Id))));
+            console.WriteOut(JsonSerializer.Serialize(entries, SkillsAuditJsonContext.Default.IEnumerableAudited) + "\n");
             return;
         }
 
@@ -129,4 +125,10 @@ internal static class SkillsAuditCommand
         var flagged = audits.Count(a => a.Findings.Count > 0);
         console.WriteOut($"{audits.Count} skill(s) audited, {flagged} with findings\n");
     }
+
+    /// <summary>One skill in <c>skills audit --output json</c>: its folder, the highest severity found, bytes read and the findings.</summary>
+    internal sealed record Audited(string Skill, string Path, string Highest, long BytesScanned, IEnumerable<Finding> Findings);
+
+    /// <summary>One finding; <see cref="Evidence"/> only for a judgement of several signals.</summary>
+    internal sealed record Finding(string File, int Line, string Rule, string Severity, string Why, IReadOnlyList<string>? Evidence, string Id);
 }

@@ -6,7 +6,7 @@ namespace OpenClaw.Desired.Cli.Commands;
 /// <summary><c>skills hash DIR...</c>: the content hash to pin as <c>sandboxes.skills.NAME.hash</c>.</summary>
 internal static class SkillsHashCommand
 {
-    private sealed record FolderHash(string Path, string Hash);
+    internal sealed record FolderHash(string Path, string Hash);
 
     public static Command Create(CliConsole console)
     {
@@ -27,7 +27,7 @@ internal static class SkillsHashCommand
                 hashes.Add(new FolderHash(dir, TreeHash.OfFolder(dir)));
             }
 
-            console.WriteOut(JsonOutput.Wanted(parse, output) ? JsonOutput.Of(hashes) : string.Concat(hashes.Select(h => $"{h.Hash}  {h.Path}\n")));
+            console.WriteOut(JsonOutput.Wanted(parse, output) ? JsonOutput.Of(hashes, JsonOutput.Types.ListFolderHash) : string.Concat(hashes.Select(h => $"{h.Hash}  {h.Path}\n")));
             return Reporting.ExitCodes.Ok;
         });
         return command;

@@ -22,7 +22,7 @@ internal static class SkillsRestoreCommand
             var result = await new SkillRestore(TimeProvider.System).RunAsync(rootPath, state, parse.GetValue(name)!, parse.GetValue(force), TimeSpan.FromSeconds(30), cancellationToken);
             if (JsonOutput.Wanted(parse, output))
             {
-                console.WriteOut(JsonOutput.Of(new { restored = result.ExitCode == 0, message = result.Message }));
+                console.WriteOut(JsonOutput.Of(new Restore(result.ExitCode == 0, result.Message), JsonOutput.Types.Restore));
             }
             else if (result.ExitCode == 0)
             {
@@ -37,4 +37,7 @@ internal static class SkillsRestoreCommand
         });
         return command;
     }
+
+    /// <summary>What <c>skills restore --output json</c> prints.</summary>
+    internal sealed record Restore(bool Restored, string Message);
 }

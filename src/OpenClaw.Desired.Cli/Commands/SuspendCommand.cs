@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using OpenClaw.Desired.Host;
 using OpenClaw.Desired.Loop;
 using OpenClaw.Desired.Posture;
@@ -53,7 +52,7 @@ internal static class SuspendCommand
             var record = new SuspendRecord(text, now, Environment.UserName) { Until = end };
             SuspendFile.Write(state, record);
             console.WriteOut(parse.GetValue(output) == "json"
-                ? JsonSerializer.Serialize(record, ReportWriter.Options) + "\n"
+                ? JsonOutput.Of(record, JsonOutput.Types.SuspendRecord)
                 : $"suspended until {end:yyyy-MM-dd HH:mm}Z: {text} ({SuspendFile.PathIn(state)}); resume sooner with: openclaw-desired resume\n");
             return ExitCodes.Ok;
         });
@@ -69,7 +68,7 @@ internal static class SuspendCommand
             var state = StateDir(parse, root, stateDir);
             var was = SuspendFile.Remove(state);
             console.WriteOut(parse.GetValue(output) == "json"
-                ? JsonSerializer.Serialize(new { resumed = was is not null, was }, ReportWriter.Options) + "\n"
+                ? JsonOutput.Of(new Resume(was is not null, was), JsonOutput.Types.Resume)
                 : was is null ? "not suspended\n" : $"resumed (was suspended since {was.Since:u} by {was.By}: {was.Reason})\n");
             return ExitCodes.Ok;
         });
@@ -127,4 +126,7 @@ internal static class SuspendCommand
         var rootPath = parse.GetValue(root)!;
         return new RunOptions { PosturePath = string.Empty, Root = rootPath, StateDir = parse.GetValue(stateDir) }.ResolveStateDir(new HostRoot(rootPath));
     }
+
+    /// <summary>What <c>resume --output json</c> prints: whether a suspension ended, and which.</summary>
+    internal sealed record Resume(bool Resumed, SuspendRecord? Was);
 }

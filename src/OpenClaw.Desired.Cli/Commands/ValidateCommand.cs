@@ -57,21 +57,18 @@ internal static class ValidateCommand
         return command;
     }
 
-    private static string Json(string path, PostureLoadResult result) => JsonSerializer.Serialize(new
-    {
-        path,
-        valid = result.Succeeded,
-        tier = result.Posture is { } p ? TierPolicy.Name(p.Tier) : null,
-        digest = result.Posture?.Digest,
-        problems = result.Diagnostics.Select(d => new
-        {
-            file = d.File,
-            line = d.Line,
-            column = d.Column,
-            severity = d.Severity == Severity.Error ? "error" : "warning",
-            message = d.Message,
-            key = d.Path,
-            text = d.ToString(),
-        }),
-    }, ReportWriter.Options);
+    private static string Json(string path, PostureLoadResult result) => JsonSerializer.Serialize(
+        new Validation(
+            path,
+            result.Succeeded,
+            result.Posture is { } p ? TierPolicy.Name(p.Tier) : null,
+            result.Posture?.Digest,
+            result.Diagnostics.Select(d => new Problem(d.File, d.Line, d.Column, d.Severity == Severity.Error ? "error" : "warning", d.Message, d.Path, d.ToString()))),
+        JsonOutput.Types.Validation);
+
+    /// <summary>What <c>validate --output json</c> prints.</summary>
+    internal sealed record Validation(string Path, bool Valid, string? Tier, string? Digest, IEnumerable<Problem> Problems);
+
+    /// <summary>One problem; <see cref="Key"/> is the posture path it is about, <see cref="Text"/> the line the text output prints.</summary>
+    internal sealed record Problem(string File, int Line, int Column, string Severity, string Message, string? Key, string Text);
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using OpenClaw.Desired.Loop;
 using OpenClaw.Desired.Safety;
 using OpenClaw.Desired.Secrets.Rotation;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Incidents;
 
@@ -17,8 +18,6 @@ public sealed record SuspectedSecret(string Name, RotationRecord? Before);
 public sealed record LockdownRecord(string Id, string Reason, DateTimeOffset Since, string By)
 {
     public const string FileName = "lockdown.json";
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
     public IReadOnlyList<string> Runs { get; init; } = [];
     public string? Netns { get; init; }
 
@@ -55,7 +54,7 @@ public sealed record LockdownRecord(string Id, string Reason, DateTimeOffset Sin
 
         try
         {
-            return JsonSerializer.Deserialize<LockdownRecord>(File.ReadAllBytes(path), Options) ?? throw new JsonException("empty");
+            return JsonSerializer.Deserialize(File.ReadAllBytes(path), StateJsonContext.Default.LockdownRecord) ?? throw new JsonException("empty");
         }
         catch (JsonException e)
         {
@@ -75,7 +74,7 @@ public sealed record LockdownRecord(string Id, string Reason, DateTimeOffset Sin
     }
 
     private void Write(string path) =>
-        AtomicFile.Write(path, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this, Options) + "\n"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        AtomicFile.Write(path, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this, StateJsonContext.Default.LockdownRecord) + "\n"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
 
     /// <summary>A line for reports while a lockdown holds.</summary>
     public string Note => $"warning: this host is locked down since {Since.UtcDateTime:yyyy-MM-dd HH:mm}Z ({Reason}); applying is refused until `openclaw-desired lockdown --release`";

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using OpenClaw.Desired.Host.Fs;
 using OpenClaw.Desired.Safety;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Integrity;
 
@@ -11,8 +12,6 @@ namespace OpenClaw.Desired.Integrity;
 /// </summary>
 public sealed record IntegrityBaseline(int Version, DateTimeOffset RecordedAt, string RunId, IReadOnlyList<WatchedPath> Watched, IReadOnlyDictionary<string, FileState> Files)
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
     public static string PathIn(StateDirectory state) => Path.Combine(state.Path, "integrity", "baseline.json");
 
     /// <summary>The baseline, or null when none was recorded; an unreadable one is an error the probe reports.</summary>
@@ -26,7 +25,7 @@ public sealed record IntegrityBaseline(int Version, DateTimeOffset RecordedAt, s
 
         try
         {
-            return JsonSerializer.Deserialize<IntegrityBaseline>(File.ReadAllBytes(path), Options) ?? throw new InvalidDataException($"{path} is empty");
+            return JsonSerializer.Deserialize(File.ReadAllBytes(path), StateJsonContext.Default.IntegrityBaseline) ?? throw new InvalidDataException($"{path} is empty");
         }
         catch (JsonException e)
         {
@@ -41,7 +40,7 @@ public sealed record IntegrityBaseline(int Version, DateTimeOffset RecordedAt, s
         var baseline = new IntegrityBaseline(1, clock.GetUtcNow(), runId, watched, files);
         var path = PathIn(state);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        AtomicFile.Write(path, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(baseline, Options) + "\n"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        AtomicFile.Write(path, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(baseline, StateJsonContext.Default.IntegrityBaseline) + "\n"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
         return baseline;
     }
 
@@ -70,7 +69,7 @@ public sealed record IntegrityBaseline(int Version, DateTimeOffset RecordedAt, s
             }
 
             var baseline = old with { RecordedAt = clock.GetUtcNow(), RunId = runId, Files = files };
-            AtomicFile.Write(PathIn(state), Encoding.UTF8.GetBytes(JsonSerializer.Serialize(baseline, Options) + "\n"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            AtomicFile.Write(PathIn(state), Encoding.UTF8.GetBytes(JsonSerializer.Serialize(baseline, StateJsonContext.Default.IntegrityBaseline) + "\n"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using OpenClaw.Desired.Reporting;
 using OpenClaw.Desired.Safety;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Loop;
 
@@ -48,14 +49,13 @@ public static class StatusFile
 {
     public const string FileName = "status.json";
     public const string LastReport = "last-report.json";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static LoopStatus? Read(string stateDir)
     {
         try
         {
             var path = Path.Combine(stateDir, FileName);
-            return File.Exists(path) ? JsonSerializer.Deserialize<LoopStatus>(File.ReadAllBytes(path), Json) : null;
+            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), StateJsonContext.Default.LoopStatus) : null;
         }
         catch (JsonException)
         {
@@ -66,7 +66,7 @@ public static class StatusFile
     public static void Write(string stateDir, LoopStatus status)
     {
         Directory.CreateDirectory(stateDir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        AtomicFile.Write(Path.Combine(stateDir, FileName), Encoding.UTF8.GetBytes(JsonSerializer.Serialize(status, Json) + "\n"),
+        AtomicFile.Write(Path.Combine(stateDir, FileName), Encoding.UTF8.GetBytes(JsonSerializer.Serialize(status, StateJsonContext.Default.LoopStatus) + "\n"),
             UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using OpenClaw.Desired.Safety;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Loop;
 
@@ -18,7 +19,6 @@ public sealed record SuspendRecord(string Reason, DateTimeOffset Since, string B
 public static class SuspendFile
 {
     public const string FileName = "suspend.json";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static string PathIn(string stateDir) => Path.Combine(stateDir, FileName);
 
@@ -33,7 +33,7 @@ public static class SuspendFile
 
         try
         {
-            return JsonSerializer.Deserialize<SuspendRecord>(File.ReadAllBytes(path), Json) ?? Unreadable(path);
+            return JsonSerializer.Deserialize(File.ReadAllBytes(path), StateJsonContext.Default.SuspendRecord) ?? Unreadable(path);
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {
@@ -48,7 +48,7 @@ public static class SuspendFile
     public static void Write(string stateDir, SuspendRecord record)
     {
         Directory.CreateDirectory(stateDir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        AtomicFile.Write(PathIn(stateDir), Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, Json) + "\n"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        AtomicFile.Write(PathIn(stateDir), Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, StateJsonContext.Default.SuspendRecord) + "\n"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
     }
 
     /// <summary>Ends the suspension; returns what it was, or null when there was none.</summary>

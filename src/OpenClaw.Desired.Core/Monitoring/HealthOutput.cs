@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenClaw.Desired.Monitoring.Alerts;
 using OpenClaw.Desired.Monitoring.Health;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Monitoring;
 
@@ -12,35 +14,28 @@ namespace OpenClaw.Desired.Monitoring;
 /// </summary>
 public static class HealthOutput
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    private static readonly HealthJsonContext Json = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     public static string ToJson(MonitorOutcome outcome, string host, string posturePath)
     {
         var health = outcome.Health;
-        var document = new
-        {
-            schemaVersion = "1",
-            at = health.At,
+        var document = new Document(
+            "1",
+            health.At,
             host,
-            posture = posturePath,
-            status = HealthStatuses.Name(health.Overall),
-            exitCode = outcome.ExitCode,
-            tookMs = Math.Round(health.Took.TotalMilliseconds, 1),
-            checks = health.Checks.Select(c => new { name = c.Name, status = c.StatusText, value = c.Value, threshold = c.Threshold, unit = c.Unit, message = c.Message }),
-            scores = outcome.Scores.Select(s => new { category = s.Category, score = s.Score }),
-            alerts = outcome.Alerts is null && outcome.AlertProblem is null ? null : new
-            {
-                problem = outcome.AlertProblem,
-                events = outcome.Alerts?.Events ?? [],
-                deliveries = outcome.Alerts?.Deliveries ?? [],
-            },
-        };
-        return JsonSerializer.Serialize(document, Json) + "\n";
+            posturePath,
+            HealthStatuses.Name(health.Overall),
+            outcome.ExitCode,
+            Math.Round(health.Took.TotalMilliseconds, 1),
+            health.Checks.Select(c => new CheckLine(c.Name, c.StatusText, c.Value, c.Threshold, c.Unit, c.Message)),
+            outcome.Scores.Select(s => new ScoreLine(s.Category, s.Score)),
+            outcome.Alerts is null && outcome.AlertProblem is null ? null : new AlertSection(outcome.AlertProblem, outcome.Alerts?.Events ?? [], outcome.Alerts?.Deliveries ?? []));
+        return JsonSerializer.Serialize(document, Json.Document) + "\n";
     }
 
     public static string ToText(MonitorOutcome outcome, string host)
@@ -75,4 +70,23 @@ public static class HealthOutput
 
         return text.ToString();
     }
+
+    /// <summary>The document <c>health --output json</c> prints; every value is written, null ones too.</summary>
+    internal sealed record Document(
+        string SchemaVersion,
+        DateTimeOffset At,
+        string Host,
+        string Posture,
+        string Status,
+        int ExitCode,
+        double TookMs,
+        IEnumerable<CheckLine> Checks,
+        IEnumerable<ScoreLine> Scores,
+        AlertSection? Alerts);
+
+    internal sealed record CheckLine(string Name, string Status, double? Value, double? Threshold, string? Unit, string Message);
+
+    internal sealed record ScoreLine(string Category, double Score);
+
+    internal sealed record AlertSection(string? Problem, IReadOnlyList<AlertEvent> Events, IReadOnlyList<DeliveryResult> Deliveries);
 }

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using OpenClaw.Desired.Safety;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Monitoring;
 
@@ -13,7 +15,6 @@ public sealed class MonitoringState(string stateDir)
 {
     private const UnixFileMode PrivateFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private const UnixFileMode PrivateFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public string Folder { get; } = Path.Combine(stateDir, "monitoring");
 
@@ -47,12 +48,12 @@ public sealed class MonitoringState(string stateDir)
         }
     }
 
-    public T? Read<T>(string path)
+    public T? Read<T>(string path, JsonTypeInfo<T> type)
         where T : class
     {
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<T>(File.ReadAllBytes(path), Json) : null;
+            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), type) : null;
         }
         catch (JsonException)
         {
@@ -61,19 +62,19 @@ public sealed class MonitoringState(string stateDir)
         }
     }
 
-    public void Write<T>(string path, T value)
+    public void Write<T>(string path, T value, JsonTypeInfo<T> type)
     {
         Directory.CreateDirectory(Folder, PrivateFolder);
-        AtomicFile.Write(path, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value, Json) + "\n"), PrivateFile);
+        AtomicFile.Write(path, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value, type) + "\n"), PrivateFile);
     }
 
-    public MetricCounters ReadCounters() => Read<MetricCounters>(CountersPath) ?? new MetricCounters();
+    public MetricCounters ReadCounters() => Read(CountersPath, StateJsonContext.Default.MetricCounters) ?? new MetricCounters();
 
     /// <summary>Adds to the counters under the lock.</summary>
     public void Count(Func<MetricCounters, MetricCounters> change)
     {
         using var held = Lock(TimeSpan.FromSeconds(10));
-        Write(CountersPath, change(ReadCounters()));
+        Write(CountersPath, change(ReadCounters()), StateJsonContext.Default.MetricCounters);
     }
 }
 

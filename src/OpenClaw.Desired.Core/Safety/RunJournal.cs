@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Safety;
 
@@ -10,7 +11,6 @@ namespace OpenClaw.Desired.Safety;
 public sealed class RunJournal : IDisposable
 {
     public const string FileName = "journal.jsonl";
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
     private readonly FileStream _stream;
     private readonly TimeProvider _clock;
     private readonly TestHold? _hold;
@@ -43,7 +43,7 @@ public sealed class RunJournal : IDisposable
     public JournalEntry Append(JournalEntry entry)
     {
         var stamped = entry with { Seq = ++_seq, At = _clock.GetUtcNow() };
-        var line = JsonSerializer.Serialize(stamped, Options) + "\n";
+        var line = JsonSerializer.Serialize(stamped, JournalJsonContext.Default.JournalEntry) + "\n";
         _stream.Write(Encoding.UTF8.GetBytes(line));
         _stream.Flush(flushToDisk: true);
         _eventCounts[stamped.Event] = _eventCounts.GetValueOrDefault(stamped.Event) + 1;
@@ -78,7 +78,7 @@ public sealed class RunJournal : IDisposable
 
             try
             {
-                if (JsonSerializer.Deserialize<JournalEntry>(line, Options) is { } entry)
+                if (JsonSerializer.Deserialize(line, JournalJsonContext.Default.JournalEntry) is { } entry)
                 {
                     entries.Add(entry);
                 }

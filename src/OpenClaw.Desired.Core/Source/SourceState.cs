@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using OpenClaw.Desired.Safety;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Source;
 
@@ -16,26 +18,24 @@ public sealed record AppliedRecord(string Repo, string Ref, string Commit, DateT
 /// </summary>
 public sealed class SourceState(string stateDir, RepoLocation location)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
     public string Folder { get; } = System.IO.Path.Combine(stateDir, "source", location.CacheKey);
 
     public string CachePath => System.IO.Path.Combine(Folder, "cache.git");
 
-    public FetchRecord? LastFetch => Read<FetchRecord>("fetched.json");
+    public FetchRecord? LastFetch => Read("fetched.json", StateJsonContext.Default.FetchRecord);
 
-    public AppliedRecord? LastApplied => Read<AppliedRecord>("applied.json");
+    public AppliedRecord? LastApplied => Read("applied.json", StateJsonContext.Default.AppliedRecord);
 
-    public void RecordFetch(FetchRecord record) => Write("fetched.json", record);
+    public void RecordFetch(FetchRecord record) => Write("fetched.json", record, StateJsonContext.Default.FetchRecord);
 
-    public void RecordApplied(AppliedRecord record) => Write("applied.json", record);
+    public void RecordApplied(AppliedRecord record) => Write("applied.json", record, StateJsonContext.Default.AppliedRecord);
 
-    private T? Read<T>(string name)
+    private T? Read<T>(string name, JsonTypeInfo<T> type)
     {
         var path = System.IO.Path.Combine(Folder, name);
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<T>(File.ReadAllBytes(path), Json) : default;
+            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), type) : default;
         }
         catch (JsonException)
         {
@@ -44,9 +44,9 @@ public sealed class SourceState(string stateDir, RepoLocation location)
         }
     }
 
-    private void Write<T>(string name, T record)
+    private void Write<T>(string name, T record, JsonTypeInfo<T> type)
     {
         Directory.CreateDirectory(Folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        AtomicFile.Write(System.IO.Path.Combine(Folder, name), Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, Json) + "\n"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        AtomicFile.Write(System.IO.Path.Combine(Folder, name), Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, type) + "\n"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using OpenClaw.Desired.Host;
 using OpenClaw.Desired.Safety;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Incidents.Evidence;
 
@@ -57,7 +58,7 @@ public static class EvidenceBundle
         }
 
         var manifest = new EvidenceManifest(1, id, host.Clock.GetUtcNow(), reason, Environment.MachineName, host.Root.Root, archive, recipient, entries);
-        var manifestBytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(manifest, EvidenceManifest.Options) + "\n");
+        var manifestBytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(manifest, EvidenceJsonContext.Default.EvidenceManifest) + "\n");
         AtomicFile.Write(Path.Combine(folder, EvidenceManifest.FileName), manifestBytes, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         var sums = new StringBuilder();
         foreach (var name in new[] { archive, EvidenceManifest.FileName })
@@ -87,7 +88,7 @@ public static class EvidenceBundle
         }
 
         var manifestPath = Path.Combine(folder, EvidenceManifest.FileName);
-        if (File.Exists(Path.Combine(folder, EvidenceManifest.SumsName)) && JsonSerializer.Deserialize<EvidenceManifest>(File.ReadAllBytes(manifestPath), EvidenceManifest.Options) is { } manifest)
+        if (File.Exists(Path.Combine(folder, EvidenceManifest.SumsName)) && JsonSerializer.Deserialize(File.ReadAllBytes(manifestPath), EvidenceJsonContext.Default.EvidenceManifest) is { } manifest)
         {
             return new SealedBundle(folder, manifest, Sha256Of(manifestPath));
         }

@@ -6,6 +6,7 @@ using OpenClaw.Desired.Host;
 using OpenClaw.Desired.Host.Fs;
 using OpenClaw.Desired.Resources.Firewall;
 using OpenClaw.Desired.Safety;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Incidents.Evidence;
 
@@ -15,6 +16,9 @@ public sealed record EvidenceScope(OpenClawPaths Paths, string? Home, StateDirec
     /// <summary>The OpenClaw user's uid: a log folder or file is collected only when that user owns it.</summary>
     public int? AgentUid { get; init; }
 }
+
+/// <summary><c>processes.json</c> of a bundle: which processes were listed (the host's, or one network namespace's) and each one.</summary>
+internal sealed record EvidenceProcesses(string Scope, IEnumerable<ProcessInfo> Processes);
 
 /// <summary>
 /// Writes the evidence archive: OpenClaw's state dir (config, .env, credentials, auth profiles, logs, session index,
@@ -241,7 +245,7 @@ public sealed class EvidenceCollector(HostContext host, EvidenceScope scope)
 
         var inode = scope.Netns is null ? null : ProcessTable.Inode($"/run/netns/{scope.Netns}");
         var processes = ProcessTable.Read().Where(p => inode is null || p.NetNamespace == inode);
-        return JsonSerializer.Serialize(new { scope = scope.Netns is null ? "host" : $"network namespace {scope.Netns}", processes }, EvidenceManifest.Options) + "\n";
+        return JsonSerializer.Serialize(new EvidenceProcesses(scope.Netns is null ? "host" : $"network namespace {scope.Netns}", processes), EvidenceJsonContext.Default.EvidenceProcesses) + "\n";
     }
 
     private async Task<string> ConnectionsAsync(CancellationToken cancellationToken)

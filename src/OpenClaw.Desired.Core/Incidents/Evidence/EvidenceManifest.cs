@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Incidents.Evidence;
 
@@ -29,7 +30,8 @@ public sealed record EvidenceManifest(int Version, string Id, DateTimeOffset Cre
     public const string PlainArchive = "evidence.tar";
     public const string SealedArchive = "evidence.tar.gpg";
 
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+    /// <summary>Web names, indented, nulls left out (<see cref="EvidenceJsonContext"/>).</summary>
+    public static JsonSerializerOptions Options => EvidenceJsonContext.Default.Options;
 
     public bool Encrypted => Archive == SealedArchive;
 }

@@ -2,6 +2,7 @@ using System.Formats.Tar;
 using System.Security.Cryptography;
 using System.Text.Json;
 using OpenClaw.Desired.Host;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Incidents.Evidence;
 
@@ -55,7 +56,7 @@ public static class EvidenceVerifier
         EvidenceManifest? manifest = null;
         try
         {
-            manifest = JsonSerializer.Deserialize<EvidenceManifest>(File.ReadAllBytes(Path.Combine(folder, EvidenceManifest.FileName)), EvidenceManifest.Options);
+            manifest = JsonSerializer.Deserialize(File.ReadAllBytes(Path.Combine(folder, EvidenceManifest.FileName)), EvidenceJsonContext.Default.EvidenceManifest);
         }
         catch (Exception e) when (e is JsonException or IOException)
         {

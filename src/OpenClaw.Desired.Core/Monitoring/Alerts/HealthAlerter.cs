@@ -1,4 +1,5 @@
 using OpenClaw.Desired.Monitoring.Health;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Monitoring.Alerts;
 
@@ -21,7 +22,7 @@ public static class HealthAlerter
     {
         var store = new MonitoringState(stateDir);
         using var held = store.Lock(LockWait);
-        var state = store.Read<AlertState>(store.AlertsPath) ?? new AlertState();
+        var state = store.Read(store.AlertsPath, StateJsonContext.Default.AlertState) ?? new AlertState();
         var since = new Dictionary<string, CheckMemory>(StringComparer.Ordinal);
         foreach (var result in report.Checks)
         {
@@ -67,7 +68,7 @@ public static class HealthAlerter
             }
         }
 
-        store.Write(store.AlertsPath, new AlertState { Checks = since, Channels = channels });
+        store.Write(store.AlertsPath, new AlertState { Checks = since, Channels = channels }, StateJsonContext.Default.AlertState);
         var counters = store.ReadCounters();
         foreach (var name in dispatcher.Channels.Select(c => c.Name).Concat(dispatcher.Broken.Select(b => b.Channel)))
         {
@@ -82,7 +83,7 @@ public static class HealthAlerter
                 : counters with { AlertFailures = MetricCounters.Add(counters.AlertFailures, delivery.Channel) };
         }
 
-        store.Write(store.CountersPath, counters);
+        store.Write(store.CountersPath, counters, StateJsonContext.Default.MetricCounters);
         return new AlertRun(allEvents.Distinct().ToList(), deliveries);
     }
 }

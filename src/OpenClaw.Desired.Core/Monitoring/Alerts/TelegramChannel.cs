@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Monitoring.Alerts;
 
@@ -46,15 +48,10 @@ public sealed class TelegramChannel : IAlertChannel
     public async Task<ChannelAttempt> SendOnceAsync(AlertNotice notice, string deliveryId, CancellationToken cancellationToken)
     {
         var text = notice.Text.Length > MaxText ? notice.Text[..(MaxText - 1)] + "…" : notice.Text;
-        var body = new Dictionary<string, object>
-        {
-            ["chat_id"] = _chatId,
-            ["text"] = text,
-            ["link_preview_options"] = new Dictionary<string, object> { ["is_disabled"] = true },
-        };
+        var body = new SendMessage(_chatId, text, new LinkPreviewOptions(IsDisabled: true));
         try
         {
-            using var response = await _http.PostAsJsonAsync(_endpoint, body, cancellationToken);
+            using var response = await _http.PostAsJsonAsync(_endpoint, body, WireJsonContext.Default.SendMessage, cancellationToken);
             var answer = await response.Content.ReadAsStringAsync(cancellationToken);
             var (ok, description, retryAfter) = Parse(answer);
             if (response.IsSuccessStatusCode && ok)
@@ -97,4 +94,12 @@ public sealed class TelegramChannel : IAlertChannel
     }
 
     private static string Cut(string text) => text.Length > 200 ? text[..200] + "…" : text;
+
+    /// <summary>The body of <c>sendMessage</c>.</summary>
+    internal sealed record SendMessage(
+        [property: JsonPropertyName("chat_id")] string ChatId,
+        [property: JsonPropertyName("text")] string Text,
+        [property: JsonPropertyName("link_preview_options")] LinkPreviewOptions LinkPreviewOptions);
+
+    internal sealed record LinkPreviewOptions([property: JsonPropertyName("is_disabled")] bool IsDisabled);
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Monitoring.Alerts;
 
@@ -29,31 +30,22 @@ public static class WebhookBodies
     public static string SlackEscape(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
-    private static string Json(AlertNotice notice, DateTimeOffset sentAt)
-    {
-        var document = new
-        {
-            version = "1",
-            source = "openclaw-desired",
-            kind = notice.Source,
-            host = notice.Host,
-            severity = notice.Severity.ToString().ToLowerInvariant(),
-            title = notice.Title,
-            text = notice.Text,
+    private static string Json(AlertNotice notice, DateTimeOffset sentAt) => JsonSerializer.Serialize(
+        new Document(
+            "1",
+            "openclaw-desired",
+            notice.Source,
+            notice.Host,
+            notice.Severity.ToString().ToLowerInvariant(),
+            notice.Title,
+            notice.Text,
             sentAt,
-            events = notice.Events.Select(e => new
-            {
-                check = e.Check,
-                kind = e.Kind,
-                status = e.Status,
-                previous = e.Previous,
-                value = e.Value,
-                threshold = e.Threshold,
-                unit = e.Unit,
-                message = e.Message,
-                since = e.Since,
-            }),
-        };
-        return JsonSerializer.Serialize(document);
-    }
+            notice.Events.Select(e => new Event(e.Check, e.Kind, e.Status, e.Previous, e.Value, e.Threshold, e.Unit, e.Message, e.Since))),
+        PlainJsonContext.Default.Document);
+
+    /// <summary>The <c>json</c> body: this tool's own document, names camelCase.</summary>
+    internal sealed record Document(string Version, string Source, string Kind, string Host, string Severity, string Title, string Text, DateTimeOffset SentAt, IEnumerable<Event> Events);
+
+    /// <summary>One check's transition in the <c>json</c> body.</summary>
+    internal sealed record Event(string Check, string Kind, string Status, string? Previous, double? Value, double? Threshold, string? Unit, string Message, DateTimeOffset Since);
 }

@@ -104,7 +104,7 @@ public static class LastReport
         try
         {
             var path = Path.Combine(stateDir, StatusFile.LastReport);
-            return File.Exists(path) ? JsonSerializer.Deserialize<RunReport>(File.ReadAllBytes(path), ReportWriter.Options) : null;
+            return File.Exists(path) ? ReportWriter.Read(File.ReadAllBytes(path)) : null;
         }
         catch (Exception e) when (e is JsonException or IOException)
         {

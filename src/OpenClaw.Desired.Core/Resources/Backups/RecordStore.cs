@@ -20,7 +20,7 @@ public sealed class RecordStore(string stateDir)
         Directory.CreateDirectory(stateDir, PrivateDirectory);
         Directory.CreateDirectory(Path.Combine(stateDir, "backups"), PrivateDirectory);
         var folder = Directory.CreateDirectory(Folder(record.Target), PrivateDirectory).FullName;
-        var bytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, ReportWriter.Options) + "\n");
+        var bytes = Encoding.UTF8.GetBytes(ReportWriter.ToJson(record) + "\n");
         AtomicFile.Write(Path.Combine(folder, record.Operation + ".json"), bytes, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         if (record.Ok)
         {
@@ -38,7 +38,7 @@ public sealed class RecordStore(string stateDir)
     {
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<BackupRecord>(File.ReadAllText(path), ReportWriter.Options) : null;
+            return File.Exists(path) ? ReportWriter.ReadBackupRecord(File.ReadAllText(path)) : null;
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Resources.Backups;
 
@@ -17,7 +18,7 @@ public static class ResticJson
     {
         try
         {
-            return JsonSerializer.Deserialize<List<ResticSnapshot>>(stdout.Trim() is { Length: > 0 } text ? text : "[]");
+            return JsonSerializer.Deserialize(stdout.Trim() is { Length: > 0 } text ? text : "[]", PlainJsonContext.Default.ListResticSnapshot);
         }
         catch (JsonException)
         {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using OpenClaw.Desired.Host;
 using OpenClaw.Desired.Planning;
 using OpenClaw.Desired.Safety;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Resources.Firewall;
 
@@ -22,7 +23,6 @@ public sealed class CommitConfirm(HostRoot root, ICommandRunner runner, TimeProv
     public const string RestoredOk = "restored.ok";
     public const string RestoreFailed = "restore.failed";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
     private const UnixFileMode Private = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     public string DirectoryPath => root.Resolve(HostDirectory);
@@ -45,7 +45,7 @@ public sealed class CommitConfirm(HostRoot root, ICommandRunner runner, TimeProv
             var record = Path.Combine(directory, RecordFile);
             try
             {
-                if (File.Exists(record) && JsonSerializer.Deserialize<PendingChange>(File.ReadAllText(record), Json) is { } change)
+                if (File.Exists(record) && JsonSerializer.Deserialize(File.ReadAllText(record), StateJsonContext.Default.PendingChange) is { } change)
                 {
                     changes.Add(change with { Directory = directory, Decision = ReadDecision(directory) });
                 }
@@ -89,7 +89,7 @@ public sealed class CommitConfirm(HostRoot root, ICommandRunner runner, TimeProv
     }
 
     public void Record(PendingChange change) =>
-        AtomicFile.Write(Path.Combine(change.Directory, RecordFile), JsonSerializer.SerializeToUtf8Bytes(change, Json), Private);
+        AtomicFile.Write(Path.Combine(change.Directory, RecordFile), JsonSerializer.SerializeToUtf8Bytes(change, StateJsonContext.Default.PendingChange), Private);
 
     /// <summary>Claims the decision; false when someone (the helper, a confirm) decided first.</summary>
     public static bool TryDecide(string directory, string decision)

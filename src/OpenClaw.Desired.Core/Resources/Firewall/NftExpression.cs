@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Resources.Firewall;
 
@@ -152,5 +153,5 @@ internal static class NftExpression
     private static JsonElement? Single(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var inner) ? inner : null;
 
-    private static string Raw(JsonElement element) => JsonSerializer.Serialize(element);
+    private static string Raw(JsonElement element) => JsonSerializer.Serialize(element, PlainJsonContext.Default.JsonElement);
 }

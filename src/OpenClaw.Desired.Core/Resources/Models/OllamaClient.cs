@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Resources.Models;
 
@@ -24,7 +25,7 @@ public sealed class OllamaClient(HttpClient http)
                 return new EndpointObservation(null, $"{baseUrl}/api/tags answered HTTP {(int)response.StatusCode}");
             }
 
-            var tags = await response.Content.ReadFromJsonAsync<TagsResponse>(timeout.Token);
+            var tags = await response.Content.ReadFromJsonAsync(WireJsonContext.Default.TagsResponse, timeout.Token);
             var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (var model in tags?.Models ?? [])
             {
@@ -58,7 +59,7 @@ public sealed class OllamaClient(HttpClient http)
     {
         try
         {
-            using var response = await http.PostAsJsonAsync($"{baseUrl}/api/pull", new { model, stream = false }, cancellationToken);
+            using var response = await http.PostAsJsonAsync($"{baseUrl}/api/pull", new PullRequest(model, Stream: false), WireJsonContext.Default.PullRequest, cancellationToken);
             return response.IsSuccessStatusCode ? null : $"pull answered HTTP {(int)response.StatusCode}";
         }
         catch (HttpRequestException e)
@@ -67,7 +68,10 @@ public sealed class OllamaClient(HttpClient http)
         }
     }
 
-    private sealed record TagsResponse([property: JsonPropertyName("models")] List<TagModel>? Models);
+    internal sealed record TagsResponse([property: JsonPropertyName("models")] List<TagModel>? Models);
 
-    private sealed record TagModel([property: JsonPropertyName("name")] string? Name, [property: JsonPropertyName("model")] string? Model);
+    internal sealed record TagModel([property: JsonPropertyName("name")] string? Name, [property: JsonPropertyName("model")] string? Model);
+
+    /// <summary>The body of POST /api/pull: the whole answer at once, not a stream of progress lines.</summary>
+    internal sealed record PullRequest([property: JsonPropertyName("model")] string Model, [property: JsonPropertyName("stream")] bool Stream);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using OpenClaw.Desired.Planning;
 using OpenClaw.Desired.Safety;
 
@@ -19,7 +20,7 @@ public sealed record ObservedContainer(string Id, string Name, IReadOnlyDictiona
 /// cached containers, oldest first: each is verified again within <see cref="RecheckRuns"/> runs.
 /// Dry runs read the cache and never write it.
 /// </summary>
-public sealed class InspectCache
+public sealed partial class InspectCache
 {
     public const string FileName = "sandboxes-inspect.json";
 
@@ -29,7 +30,6 @@ public sealed class InspectCache
     /// <summary>Every cached container is inspected again within this many runs.</summary>
     public const int RecheckRuns = 20;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new ValueListConverterFactory() } };
     private readonly ConcurrentDictionary<string, Entry> _entries;
     private readonly string? _path;
 
@@ -51,7 +51,7 @@ public sealed class InspectCache
 
         try
         {
-            var file = JsonSerializer.Deserialize<CacheFile>(File.ReadAllBytes(path), Json);
+            var file = JsonSerializer.Deserialize(File.ReadAllBytes(path), CacheJsonContext.Default.CacheFile);
             return file?.Endpoint == endpoint && file.Entries is not null ? new InspectCache(path, file.Entries) : new InspectCache(path, []);
         }
         catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
@@ -86,28 +86,32 @@ public sealed class InspectCache
         var keep = present.ToHashSet(StringComparer.Ordinal);
         var file = new CacheFile(endpoint, _entries.Where(kv => keep.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal));
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        AtomicFile.Write(_path, JsonSerializer.SerializeToUtf8Bytes(file, Json), UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        AtomicFile.Write(_path, JsonSerializer.SerializeToUtf8Bytes(file, CacheJsonContext.Default.CacheFile), UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
     private sealed record Entry(ObservedContainer Container, DateTimeOffset VerifiedAt);
 
     private sealed record CacheFile(string Endpoint, Dictionary<string, Entry>? Entries);
 
-    /// <summary>Reads and writes <see cref="ValueList{T}"/> as a JSON array.</summary>
-    private sealed class ValueListConverterFactory : JsonConverterFactory
-    {
-        public override bool CanConvert(Type typeToConvert) => typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(ValueList<>);
+    /// <summary>
+    /// The cache file's JSON metadata, generated at build time: web names, compact, and the value lists of
+    /// <see cref="ContainerSettings"/> as arrays, each element type named here (no converter is made at run time).
+    /// </summary>
+    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, Converters = [typeof(ValueListConverter<string>), typeof(ValueListConverter<BindSpec>)])]
+    [JsonSerializable(typeof(CacheFile))]
+    [JsonSerializable(typeof(string[]))]
+    [JsonSerializable(typeof(BindSpec[]))]
+    private sealed partial class CacheJsonContext : JsonSerializerContext;
 
-        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-            (JsonConverter)Activator.CreateInstance(typeof(ValueListConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
-    }
-
+    /// <summary>Reads and writes <see cref="ValueList{T}"/> as a JSON array of <typeparamref name="T"/> (whose array type the context holds).</summary>
     private sealed class ValueListConverter<T> : JsonConverter<ValueList<T>>
     {
         public override ValueList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            new(JsonSerializer.Deserialize<T[]>(ref reader, options) ?? []);
+            new(JsonSerializer.Deserialize(ref reader, Array(options)) ?? []);
 
         public override void Write(Utf8JsonWriter writer, ValueList<T> value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, value.ToArray(), options);
+            JsonSerializer.Serialize(writer, value.ToArray(), Array(options));
+
+        private static JsonTypeInfo<T[]> Array(JsonSerializerOptions options) => (JsonTypeInfo<T[]>)options.GetTypeInfo(typeof(T[]));
     }
 }

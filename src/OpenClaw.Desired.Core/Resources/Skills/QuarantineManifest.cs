@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using OpenClaw.Desired.Safety;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Resources.Skills;
 
@@ -24,7 +25,6 @@ public sealed record QuarantineManifest(
     string? Seal = null)
 {
     public const string Suffix = ".manifest.json";
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     /// <summary>The quarantined folder this manifest describes.</summary>
     public static string FolderOf(string manifestPath) => manifestPath[..^Suffix.Length];
@@ -33,13 +33,13 @@ public sealed record QuarantineManifest(
     {
         Directory.CreateDirectory(Path.GetDirectoryName(quarantinedFolder)!, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var sealedManifest = this with { Seal = SealOf(FingerprintKey.Load(state, create: true), state, quarantinedFolder + Suffix) };
-        AtomicFile.Write(quarantinedFolder + Suffix, JsonSerializer.SerializeToUtf8Bytes(sealedManifest, Options), UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        AtomicFile.Write(quarantinedFolder + Suffix, JsonSerializer.SerializeToUtf8Bytes(sealedManifest, StateJsonContext.Default.QuarantineManifest), UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
     /// <summary>HMAC-SHA256 of the manifest's fields (without the seal) and its path in the quarantine.</summary>
     private string SealOf(byte[] key, StateDirectory state, string manifestPath)
     {
-        var fields = JsonSerializer.SerializeToUtf8Bytes(this with { Seal = null }, Options);
+        var fields = JsonSerializer.SerializeToUtf8Bytes(this with { Seal = null }, StateJsonContext.Default.QuarantineManifest);
         var place = Encoding.UTF8.GetBytes("\0" + Path.GetRelativePath(state.QuarantinePath, manifestPath));
         using var mac = new HMACSHA256(HMACSHA256.HashData(key, "openclaw-desired/quarantine-manifest/v1"u8));
         return Convert.ToHexStringLower(mac.ComputeHash([.. fields, .. place]));
@@ -70,7 +70,7 @@ public sealed record QuarantineManifest(
 
             try
             {
-                if (JsonSerializer.Deserialize<QuarantineManifest>(File.ReadAllBytes(path), Options) is { } manifest
+                if (JsonSerializer.Deserialize(File.ReadAllBytes(path), StateJsonContext.Default.QuarantineManifest) is { } manifest
                     && manifest.Seal is { } seal
                     && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(seal), Encoding.ASCII.GetBytes(manifest.SealOf(key, state, path))))
                 {

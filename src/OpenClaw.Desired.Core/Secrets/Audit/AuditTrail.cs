@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using OpenClaw.Desired.Safety;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Secrets.Audit;
 
@@ -14,8 +15,6 @@ public sealed class AuditTrail(string directory, TimeProvider clock)
     public const string FileName = "secrets.jsonl";
     public const string HeadName = "head";
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
-
-    internal static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     private (long Seq, string Hash)? _last;
 
@@ -50,7 +49,7 @@ public sealed class AuditTrail(string directory, TimeProvider clock)
             UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
         }))
         {
-            stream.Write(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(entry, Options) + "\n"));
+            stream.Write(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(entry, JournalJsonContext.Default.AuditEntry) + "\n"));
             stream.Flush(flushToDisk: true);
         }
 
@@ -61,7 +60,7 @@ public sealed class AuditTrail(string directory, TimeProvider clock)
 
     /// <summary>sha256 of the previous hash and this entry's JSON without its own hash.</summary>
     public static string HashOf(AuditEntry entry) =>
-        Hashing.Sha256Hex(entry.Prev + "\n" + JsonSerializer.Serialize(entry with { Hash = null }, Options));
+        Hashing.Sha256Hex(entry.Prev + "\n" + JsonSerializer.Serialize(entry with { Hash = null }, JournalJsonContext.Default.AuditEntry));
 
     private (long, string) ReadLast()
     {
@@ -76,7 +75,7 @@ public sealed class AuditTrail(string directory, TimeProvider clock)
             return (0, Genesis);
         }
 
-        var entry = JsonSerializer.Deserialize<AuditEntry>(last, Options)!;
+        var entry = JsonSerializer.Deserialize(last, JournalJsonContext.Default.AuditEntry)!;
         return (entry.Seq, entry.Hash ?? Genesis);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Secrets.Audit;
 
@@ -30,7 +31,7 @@ public static class AuditVerifier
             AuditEntry? entry;
             try
             {
-                entry = JsonSerializer.Deserialize<AuditEntry>(line, AuditTrail.Options);
+                entry = JsonSerializer.Deserialize(line, JournalJsonContext.Default.AuditEntry);
             }
             catch (JsonException)
             {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using OpenClaw.Desired.Safety;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Secrets.Rotation;
 
@@ -10,7 +11,6 @@ namespace OpenClaw.Desired.Secrets.Rotation;
 /// </summary>
 public sealed class RotationRecords
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
     private readonly string _path;
     private readonly Dictionary<string, RotationRecord> _records;
 
@@ -34,7 +34,7 @@ public sealed class RotationRecords
 
         try
         {
-            var file = JsonSerializer.Deserialize<RecordsFile>(File.ReadAllText(path), Options);
+            var file = JsonSerializer.Deserialize(File.ReadAllText(path), StateJsonContext.Default.RecordsFile);
             return new RotationRecords(path, new Dictionary<string, RotationRecord>(file?.Secrets ?? new Dictionary<string, RotationRecord>(), StringComparer.Ordinal));
         }
         catch (JsonException)
@@ -61,8 +61,8 @@ public sealed class RotationRecords
         var directory = Path.GetDirectoryName(_path)!;
         Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var file = new RecordsFile(1, new SortedDictionary<string, RotationRecord>(_records, StringComparer.Ordinal));
-        AtomicFile.Write(_path, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(file, Options) + "\n"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        AtomicFile.Write(_path, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(file, StateJsonContext.Default.RecordsFile) + "\n"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
-    private sealed record RecordsFile(int Version, IDictionary<string, RotationRecord> Secrets);
+    internal sealed record RecordsFile(int Version, IDictionary<string, RotationRecord> Secrets);
 }

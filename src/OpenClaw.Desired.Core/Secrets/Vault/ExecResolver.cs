@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Secrets.Vault;
 
@@ -11,11 +12,6 @@ namespace OpenClaw.Desired.Secrets.Vault;
 /// </summary>
 public static class ExecResolver
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     public sealed record Request(
         [property: JsonPropertyName("protocolVersion")] int ProtocolVersion,
         [property: JsonPropertyName("provider")] string? Provider,
@@ -36,7 +32,7 @@ public static class ExecResolver
         Request? request;
         try
         {
-            request = JsonSerializer.Deserialize<Request>(requestJson, Options);
+            request = JsonSerializer.Deserialize(requestJson, WireJsonContext.Default.Request);
         }
         catch (JsonException)
         {
@@ -81,5 +77,5 @@ public static class ExecResolver
     }
 
     private static string Serialize(Dictionary<string, string> values, Dictionary<string, ErrorText> errors) =>
-        JsonSerializer.Serialize(new Response(1, values, errors.Count == 0 ? null : errors), Options);
+        JsonSerializer.Serialize(new Response(1, values, errors.Count == 0 ? null : errors), WireJsonContext.Default.Response);
 }

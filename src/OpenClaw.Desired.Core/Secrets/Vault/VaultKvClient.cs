@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using OpenClaw.Desired.Serialization;
 
 namespace OpenClaw.Desired.Secrets.Vault;
 
@@ -23,7 +25,7 @@ public sealed class VaultKvClient(HttpClient http, VaultSettings settings) : IVa
             return null;
         }
 
-        var body = await ReadAsync<VaultWire.Envelope<VaultWire.KvData>>(response, "read", path, cancellationToken);
+        var body = await ReadAsync(response, WireJsonContext.Default.EnvelopeKvData, "read", path, cancellationToken);
         var kv = body.Data;
         if (kv?.Metadata is null || kv.Data is null)
         {
@@ -36,8 +38,8 @@ public sealed class VaultKvClient(HttpClient http, VaultSettings settings) : IVa
 
     public async Task<int> WriteAsync(string path, IReadOnlyDictionary<string, string> data, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(HttpMethod.Post, $"{settings.Mount}/data/{Clean(path)}", new VaultWire.KvWrite(data), cancellationToken);
-        var body = await ReadAsync<VaultWire.Envelope<VaultWire.KvVersion>>(response, "write", path, cancellationToken);
+        using var response = await SendAsync(HttpMethod.Post, $"{settings.Mount}/data/{Clean(path)}", JsonContent.Create(new VaultWire.KvWrite(data), WireJsonContext.Default.KvWrite), cancellationToken);
+        var body = await ReadAsync(response, WireJsonContext.Default.EnvelopeKvVersion, "write", path, cancellationToken);
         return body.Data?.Version ?? throw new VaultException($"Vault answered the write of {path} without a version", (int)response.StatusCode);
     }
 
@@ -49,7 +51,7 @@ public sealed class VaultKvClient(HttpClient http, VaultSettings settings) : IVa
             return null;
         }
 
-        var body = await ReadAsync<VaultWire.Envelope<VaultWire.KvMetadata>>(response, "read metadata of", path, cancellationToken);
+        var body = await ReadAsync(response, WireJsonContext.Default.EnvelopeKvMetadata, "read metadata of", path, cancellationToken);
         if (body.Data is null)
         {
             return null;
@@ -67,11 +69,11 @@ public sealed class VaultKvClient(HttpClient http, VaultSettings settings) : IVa
             return [];
         }
 
-        var body = await ReadAsync<VaultWire.Envelope<VaultWire.KeyList>>(response, "list", path, cancellationToken);
+        var body = await ReadAsync(response, WireJsonContext.Default.EnvelopeKeyList, "list", path, cancellationToken);
         return body.Data?.Keys ?? [];
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string relative, object? body, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string relative, HttpContent? body, CancellationToken cancellationToken)
     {
         var token = await TokenAsync(cancellationToken);
         using var request = Request(method, relative, body);
@@ -79,7 +81,7 @@ public sealed class VaultKvClient(HttpClient http, VaultSettings settings) : IVa
         return await SendWithTimeoutAsync(request, cancellationToken);
     }
 
-    private HttpRequestMessage Request(HttpMethod method, string relative, object? body)
+    private HttpRequestMessage Request(HttpMethod method, string relative, HttpContent? body)
     {
         var request = new HttpRequestMessage(method, new Uri(settings.Address, "v1/" + relative));
         if (settings.Namespace is { Length: > 0 } ns)
@@ -87,10 +89,7 @@ public sealed class VaultKvClient(HttpClient http, VaultSettings settings) : IVa
             request.Headers.Add("X-Vault-Namespace", ns);
         }
 
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body, body.GetType(), options: VaultWire.Options);
-        }
+        request.Content = body;
 
         return request;
     }
@@ -126,9 +125,9 @@ public sealed class VaultKvClient(HttpClient http, VaultSettings settings) : IVa
         {
             if (_token is null && settings.Auth is VaultAppRoleAuth role)
             {
-                using var request = Request(HttpMethod.Post, $"auth/{role.MountPath}/login", new VaultWire.AppRoleLogin(role.RoleId, role.SecretId));
+                using var request = Request(HttpMethod.Post, $"auth/{role.MountPath}/login", JsonContent.Create(new VaultWire.AppRoleLogin(role.RoleId, role.SecretId), WireJsonContext.Default.AppRoleLogin));
                 using var response = await SendWithTimeoutAsync(request, cancellationToken);
-                var body = await ReadAsync<VaultWire.AuthEnvelope>(response, "log in with AppRole at", $"auth/{role.MountPath}", cancellationToken);
+                var body = await ReadAsync(response, WireJsonContext.Default.AuthEnvelope, "log in with AppRole at", $"auth/{role.MountPath}", cancellationToken);
                 _token = body.Auth?.ClientToken ?? throw new VaultException("Vault's AppRole login returned no token", (int)response.StatusCode);
             }
 
@@ -140,7 +139,7 @@ public sealed class VaultKvClient(HttpClient http, VaultSettings settings) : IVa
         }
     }
 
-    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, string what, string path, CancellationToken cancellationToken)
+    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, string what, string path, CancellationToken cancellationToken)
     {
         if (!response.IsSuccessStatusCode)
         {
@@ -150,7 +149,7 @@ public sealed class VaultKvClient(HttpClient http, VaultSettings settings) : IVa
 
         try
         {
-            return await response.Content.ReadFromJsonAsync<T>(VaultWire.Options, cancellationToken)
+            return await response.Content.ReadFromJsonAsync(type, cancellationToken)
                 ?? throw new VaultException($"Vault sent an empty answer to {what} {path}", (int)response.StatusCode);
         }
         catch (JsonException)
@@ -163,7 +162,7 @@ public sealed class VaultKvClient(HttpClient http, VaultSettings settings) : IVa
     {
         try
         {
-            var errors = await response.Content.ReadFromJsonAsync<VaultWire.Errors>(VaultWire.Options, cancellationToken);
+            var errors = await response.Content.ReadFromJsonAsync(WireJsonContext.Default.Errors, cancellationToken);
             return string.Join("; ", errors?.Messages ?? []);
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)

@@ -3,14 +3,12 @@ using System.Text.Json.Serialization;
 
 namespace OpenClaw.Desired.Secrets.Vault;
 
-/// <summary>The JSON bodies of the KV v2 and AppRole endpoints, as Vault documents them.</summary>
+/// <summary>
+/// The JSON bodies of the KV v2 and AppRole endpoints, as Vault documents them; read and written through
+/// <see cref="Serialization.WireJsonContext"/> (web options, nulls left out).
+/// </summary>
 internal static class VaultWire
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     public sealed record Envelope<T>([property: JsonPropertyName("data")] T? Data);
 
     public sealed record KvData(
