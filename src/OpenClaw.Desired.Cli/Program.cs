@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using OpenClaw.Desired.Cli;
 
-EmbeddedNativeLibraries.Register();
+OpenClaw.Desired.Host.EmbeddedNativeLibraries.Register(typeof(CliApp).Assembly);
 
 // SIGTERM/SIGINT ask the run to stop between steps (the change in progress completes, the lock is released);
 // a second signal gets the default behaviour and ends the process at once.

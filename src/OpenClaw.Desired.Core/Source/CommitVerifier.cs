@@ -6,7 +6,7 @@ namespace OpenClaw.Desired.Source;
 
 /// <summary>
 /// Checks a commit's signature with real GnuPG. The signature and the signed payload come from
-/// <c>Commit.ExtractSignature</c>; with a keyring file the check runs <c>gpgv --keyring</c> (no agent, no trust
+/// <see cref="CommitSignature"/>; with a keyring file the check runs <c>gpgv --keyring</c> (no agent, no trust
 /// database, nothing but that keyring); with fingerprints only, <c>gpg --verify</c> in the reconciler's gpg home.
 /// Either way the key must then be one the posture's host trusts.
 /// </summary>
@@ -21,12 +21,7 @@ public sealed class CommitVerifier(ICommandRunner commands)
             return new Provenance(ProvenanceStatus.NotRequired, null, "signatures are not required (source.verify is not set)");
         }
 
-        SignatureInfo signature;
-        try
-        {
-            signature = Commit.ExtractSignature(repository, commit.Id);
-        }
-        catch (NotFoundException)
+        if (CommitSignature.Extract(repository, commit.Id) is not { } signature)
         {
             return new Provenance(ProvenanceStatus.Unsigned, null, $"commit {Short(commit)} is not signed; source.verify requires a signature by {policy.Describe()}");
         }
@@ -36,8 +31,8 @@ public sealed class CommitVerifier(ICommandRunner commands)
         {
             var sig = Path.Combine(scratch.FullName, "commit.sig");
             var payload = Path.Combine(scratch.FullName, "commit.payload");
-            await File.WriteAllTextAsync(sig, signature.Signature, cancellationToken);
-            await File.WriteAllBytesAsync(payload, Encoding.UTF8.GetBytes(signature.SignedData), cancellationToken);
+            await File.WriteAllBytesAsync(sig, signature.Signature, cancellationToken);
+            await File.WriteAllBytesAsync(payload, signature.SignedData, cancellationToken);
             var result = await RunGpgAsync(policy, gnupgHome, scratch.FullName, sig, payload, cancellationToken);
             return Judge(commit, policy, result);
         }

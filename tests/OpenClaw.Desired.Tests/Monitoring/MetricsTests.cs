@@ -87,8 +87,9 @@ public sealed partial class MetricsTests : IDisposable
         SecurityScores.Register(provider);
         try
         {
-            var run = CliRunner.Run(Metrics());
-            var health = CliRunner.Run(_s.Health(_s.Posture(disk: 99.9), "--output", "json"));
+            // The provider is registered in this process: the CLI runs here too.
+            var run = CliRunner.RunInProcess(Metrics());
+            var health = CliRunner.RunInProcess(_s.Health(_s.Posture(disk: 99.9), "--output", "json"));
 
             Assert.Contains("openclaw_desired_security_score{category=\"sandboxing\"} 85", run.Stdout);
             Assert.Contains("openclaw_desired_security_score{category=\"secrets\"} 40.5", run.Stdout);
@@ -100,7 +101,7 @@ public sealed partial class MetricsTests : IDisposable
             SecurityScores.Unregister(provider);
         }
 
-        Assert.DoesNotContain("{category=\"sandboxing\"} 85", CliRunner.Run(Metrics()).Stdout);
+        Assert.DoesNotContain("{category=\"sandboxing\"} 85", CliRunner.RunInProcess(Metrics()).Stdout);
     }
 
     [Fact]

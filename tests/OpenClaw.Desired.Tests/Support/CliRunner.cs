@@ -27,6 +27,12 @@ public static class CliRunner
             return RunExecutable(executable, args);
         }
 
+        return RunInProcess(args);
+    }
+
+    /// <summary>In this process always: for tests that plug something into the process itself (a score provider).</summary>
+    public static CliResult RunInProcess(params string[] args)
+    {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var code = CliApp.RunAsync(args, stdout, stderr, CancellationToken.None).GetAwaiter().GetResult();

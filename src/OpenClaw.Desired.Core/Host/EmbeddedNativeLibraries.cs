@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Runtime.Loader;
 
-namespace OpenClaw.Desired.Cli;
+namespace OpenClaw.Desired.Host;
 
 /// <summary>
 /// The native executable (Native AOT) carries libgit2 and SQLite inside itself, so it stays one file. The
@@ -10,28 +10,43 @@ namespace OpenClaw.Desired.Cli;
 /// does not matter. Builds without the embedded copies (the .NET tool, tests, the ReadyToRun executable)
 /// load the libraries the usual way, from beside the program.
 /// </summary>
-internal static partial class EmbeddedNativeLibraries
+public static partial class EmbeddedNativeLibraries
 {
     private const string Prefix = "native/";
     private static readonly Lock Gate = new();
     private static readonly Dictionary<string, IntPtr> Loaded = new(StringComparer.Ordinal);
+    private static System.Reflection.Assembly? _carrier;
 
-    /// <summary>Registers the resolvers; loads nothing until a library is first called.</summary>
-    public static void Register()
+    /// <summary>Registers the resolver for the libraries <paramref name="carrier"/> embeds; loads nothing until one is first called.</summary>
+    public static void Register(System.Reflection.Assembly carrier)
     {
-        var names = typeof(EmbeddedNativeLibraries).Assembly.GetManifestResourceNames();
+        var names = carrier.GetManifestResourceNames();
         if (!names.Any(n => n.StartsWith(Prefix, StringComparison.Ordinal)))
         {
             return;
         }
+
+        _carrier = carrier;
 
         // Called only when the usual probing (beside the program, then the system's paths) found nothing.
         // LibGit2Sharp sets an import resolver of its own, so the load context's event is the one place for both.
         AssemblyLoadContext.Default.ResolvingUnmanagedDll += (assembly, name) => Resolve(name);
     }
 
+    /// <summary>The embedded library of that name, loaded now if it was not yet; false when none is embedded.</summary>
+    public static bool TryLoad(string libraryName, out IntPtr handle)
+    {
+        handle = Resolve(libraryName);
+        return handle != IntPtr.Zero;
+    }
+
     private static IntPtr Resolve(string libraryName)
     {
+        if (_carrier is null)
+        {
+            return IntPtr.Zero;
+        }
+
         // DllImport names are given without "lib" and ".so" (e_sqlite3) or with the "lib" (libgit2-5853918).
         var file = libraryName.StartsWith("lib", StringComparison.Ordinal) ? libraryName : "lib" + libraryName;
         if (!file.EndsWith(".so", StringComparison.Ordinal))
@@ -46,7 +61,7 @@ internal static partial class EmbeddedNativeLibraries
                 return handle;
             }
 
-            using var embedded = typeof(EmbeddedNativeLibraries).Assembly.GetManifestResourceStream(Prefix + file);
+            using var embedded = _carrier.GetManifestResourceStream(Prefix + file);
             if (embedded is null)
             {
                 return IntPtr.Zero;
