@@ -77,13 +77,10 @@ public static class SkillLocator
                 string? name;
                 try
                 {
-                    if (fs.Probe(folder + "/SKILL.md") is not { IsFile: true })
+                    if (!ManifestName(fs, folder, stat.IsDirectory, out name))
                     {
                         continue;
                     }
-
-                    using var stream = fs.OpenRead(folder + "/SKILL.md");
-                    name = SkillManifest.NameIn(stream);
                 }
                 catch (IOException)
                 {
@@ -101,5 +98,56 @@ public static class SkillLocator
         }
 
         return found;
+    }
+
+    /// <summary>Folders in a skill folder are not looked into: only its own SKILL.md names it.</summary>
+    private static readonly WalkLimits OwnEntries = new() { MaxDepth = 1 };
+
+    /// <summary>
+    /// Whether a skill folder has a SKILL.md (a regular file, or a link root made to one) and the name its front matter
+    /// gives. A folder that is no link is read on its own descriptor, where every probe that walks it reads it too; a
+    /// SKILL.md that is a link, and a folder that is one, are probed by path, so a planted link is refused and reported.
+    /// </summary>
+    private static bool ManifestName(HostFs fs, string folder, bool isFolder, out string? name)
+    {
+        name = null;
+        if (isFolder)
+        {
+            var isLink = false;
+            foreach (var entry in fs.Walk(folder, OwnEntries))
+            {
+                if (entry.Name != "SKILL.md" || entry.Problem is not null)
+                {
+                    continue;
+                }
+
+                if (entry.Stat.IsFile)
+                {
+                    using var stream = entry.OpenRead();
+                    name = SkillManifest.NameIn(stream);
+                    return true;
+                }
+
+                isLink = entry.Stat.IsSymlink;
+                break;
+            }
+
+            if (!isLink)
+            {
+                return false;
+            }
+        }
+
+        if (fs.Probe(folder + "/SKILL.md") is not { IsFile: true })
+        {
+            return false;
+        }
+
+        using (var stream = fs.OpenRead(folder + "/SKILL.md"))
+        {
+            name = SkillManifest.NameIn(stream);
+        }
+
+        return true;
     }
 }
