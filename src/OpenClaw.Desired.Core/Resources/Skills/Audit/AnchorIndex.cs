@@ -1,21 +1,22 @@
-using System.Buffers;
+using OpenClaw.Desired.Text;
 
 namespace OpenClaw.Desired.Resources.Skills.Audit;
 
 /// <summary>
-/// Which rules' anchors (<see cref="AuditRule.Anchors"/>) a text holds, from one pass over it: a searcher for all
-/// anchors at once stops where any of them starts, and the anchors that start there are told apart by their first
-/// letter. Asking each rule in turn searched the text once per anchor, some four hundred times per file.
-/// Anchors whose letters have case outside ASCII (none today) are searched one by one, as before.
+/// Which rules' anchors (<see cref="AuditRule.Anchors"/>) a text holds, from one pass over it: every anchor at once,
+/// case ignored, through one automaton (<see cref="Needles"/>). Asking each rule in turn searched the text once per
+/// anchor, some four hundred times per file. Anchors whose letters have case outside ASCII (none today) are
+/// searched one by one, as before.
 /// </summary>
 internal sealed class AnchorIndex
 {
     private readonly IReadOnlyList<AuditRule> _rules;
     private readonly int[][] _anchorsOf;
     private readonly string[] _anchors;
-    private readonly SearchValues<string>? _ascii;
-    private readonly SearchValues<string>? _caseless;
-    private readonly Dictionary<char, int[]> _byFirst;
+    private readonly Needles? _needles;
+
+    /// <summary>For each value of <see cref="_needles"/>, its anchor.</summary>
+    private readonly int[] _needleAnchor;
     private readonly int[] _slow;
 
     public AnchorIndex(IReadOnlyList<AuditRule> rules)
@@ -34,14 +35,8 @@ internal sealed class AnchorIndex
             return id;
         }).ToArray() ?? []).ToArray();
         _anchors = [.. anchors];
-        var ascii = anchors.Where(a => a.Length > 0 && Ascii(a)).ToArray();
-        var caseless = anchors.Where(a => a.Length > 0 && !Ascii(a) && Caseless(a)).ToArray();
-        _ascii = ascii.Length > 0 ? SearchValues.Create(ascii, StringComparison.OrdinalIgnoreCase) : null;
-        _caseless = caseless.Length > 0 ? SearchValues.Create(caseless, StringComparison.Ordinal) : null;
-        _byFirst = Enumerable.Range(0, _anchors.Length)
-            .Where(i => _anchors[i].Length > 0 && (Ascii(_anchors[i]) || Caseless(_anchors[i])))
-            .GroupBy(i => char.ToUpperInvariant(_anchors[i][0]))
-            .ToDictionary(g => g.Key, g => g.ToArray());
+        _needleAnchor = [.. Enumerable.Range(0, _anchors.Length).Where(i => _anchors[i].Length > 0 && (Ascii(_anchors[i]) || Caseless(_anchors[i])))];
+        _needles = _needleAnchor.Length > 0 ? new Needles(_needleAnchor.Select(i => _anchors[i]), StringComparison.OrdinalIgnoreCase) : null;
         _slow = [.. Enumerable.Range(0, _anchors.Length).Where(i => _anchors[i].Length == 0 || !(Ascii(_anchors[i]) || Caseless(_anchors[i])))];
     }
 
@@ -55,8 +50,16 @@ internal sealed class AnchorIndex
     public bool[] MayMatch(string text)
     {
         var present = new bool[_anchors.Length];
-        Mark(text, _ascii, present);
-        Mark(text, _caseless, present);
+        if (_needles is not null)
+        {
+            Span<bool> found = _needleAnchor.Length <= 1024 ? stackalloc bool[_needleAnchor.Length] : new bool[_needleAnchor.Length];
+            _needles.Mark(text, found);
+            for (var n = 0; n < found.Length; n++)
+            {
+                present[_needleAnchor[n]] |= found[n];
+            }
+        }
+
         foreach (var i in _slow)
         {
             present[i] = text.Contains(_anchors[i], StringComparison.OrdinalIgnoreCase);
@@ -71,36 +74,6 @@ internal sealed class AnchorIndex
         }
 
         return result;
-    }
-
-    private void Mark(string text, SearchValues<string>? searcher, bool[] present)
-    {
-        if (searcher is null)
-        {
-            return;
-        }
-
-        var span = text.AsSpan();
-        var offset = 0;
-        while (offset < span.Length)
-        {
-            var at = span[offset..].IndexOfAny(searcher);
-            if (at < 0)
-            {
-                return;
-            }
-
-            offset += at;
-            if (_byFirst.TryGetValue(char.ToUpperInvariant(span[offset]), out var candidates))
-            {
-                foreach (var i in candidates)
-                {
-                    present[i] |= span[offset..].StartsWith(_anchors[i], StringComparison.OrdinalIgnoreCase);
-                }
-            }
-
-            offset++;
-        }
     }
 
     private static bool Ascii(string word) => word.All(char.IsAscii);
