@@ -66,6 +66,41 @@ public sealed class NeedlesTests
     }
 
     [Fact]
+    public void StartsByGroup_GivesEachGroupWhereItsOwnValuesStart_EachWithItsComparison()
+    {
+        (string[] Values, StringComparison Comparison)[] groups =
+        [
+            (["sk-ant-", "sk-", "ghp_"], StringComparison.Ordinal),
+            (["SK-", "xox", "Q~"], StringComparison.Ordinal),
+            (["key", "pass", "password", "sk-"], StringComparison.OrdinalIgnoreCase),
+            (["pwd", "password"], StringComparison.OrdinalIgnoreCase),
+        ];
+        var needles = new Needles(groups.SelectMany(g => g.Values.Select(v => (v, g.Comparison))));
+        int[] groupOf = [.. groups.SelectMany((g, i) => g.Values.Select(_ => i))];
+        var all = groups.SelectMany(g => g.Values).ToArray();
+        var random = new Random(11);
+        for (var round = 0; round < 3000; round++)
+        {
+            var text = Text(random, all, random.Next(0, 100));
+
+            var starts = needles.StartsByGroup(text, groupOf, groups.Length);
+
+            for (var g = 0; g < groups.Length; g++)
+            {
+                var expected = Enumerable.Range(0, text.Length).Where(p => groups[g].Values.Any(v => text.AsSpan(p).StartsWith(v, groups[g].Comparison))).ToList();
+                Assert.Equal(expected, starts[g] ?? []);
+                var searcher = SearchValues.Create(groups[g].Values, groups[g].Comparison);
+                var cursor = 0;
+                for (var from = 0; from <= text.Length; from++)
+                {
+                    var found = text.AsSpan(from).IndexOfAny(searcher);
+                    Assert.Equal(found < 0 ? -1 : from + found, Needles.NextStart(starts[g], ref cursor, from));
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void TheAuditsAnchors_AreFoundAsSearchValuesFindsThem()
     {
         var anchors = AnchorIndex.BuiltIn.SelectMany(r => r.Anchors ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
