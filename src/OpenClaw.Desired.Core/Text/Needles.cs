@@ -1,6 +1,12 @@
 namespace OpenClaw.Desired.Text;
 
 /// <summary>
+/// A value for <see cref="Needles"/>: how it compares, and whether it counts only where a word starts (at the text's
+/// start or after a character that is not an ASCII letter, digit or underscore), as a pattern's <c>\b</c> before it asks.
+/// </summary>
+public readonly record struct Needle(string Value, StringComparison Comparison, bool WordStart = false);
+
+/// <summary>
 /// Fixed strings found in a text in one pass, character by character through one transition table (Aho–Corasick),
 /// each ordinally or with the case of ASCII letters ignored. The answers are those of
 /// <see cref="System.Buffers.SearchValues{T}"/> of strings with the same comparison (ordinal case-insensitive
@@ -38,16 +44,25 @@ public sealed class Needles
     /// <summary>For each value: compared ordinally and holding an ASCII letter, so checked where the folded table finds it.</summary>
     private readonly bool[] _exact;
 
+    /// <summary>For each value: found only where a word starts.</summary>
+    private readonly bool[] _wordStart;
+
     public Needles(IEnumerable<string> values, StringComparison comparison)
-        : this(values.Select(v => (v, comparison)))
+        : this(values.Select(v => new Needle(v, comparison)))
     {
     }
 
     public Needles(IEnumerable<(string Value, StringComparison Comparison)> values)
+        : this(values.Select(v => new Needle(v.Value, v.Comparison)))
+    {
+    }
+
+    public Needles(IEnumerable<Needle> values)
     {
         var given = values.ToList();
         Values = [.. given.Select(v => v.Value)];
-        foreach (var (value, comparison) in given)
+        _wordStart = [.. given.Select(v => v.WordStart)];
+        foreach (var (value, comparison, _) in given)
         {
             if (comparison is not (StringComparison.Ordinal or StringComparison.OrdinalIgnoreCase))
             {
@@ -368,9 +383,12 @@ public sealed class Needles
 
     private int Step(int state, char c) => _next[(state * _stride) + (c < _symbols.Length ? _symbols[c] : 0)];
 
-    /// <summary>Whether the value the folded table found at <paramref name="start"/> is there as its comparison asks.</summary>
+    /// <summary>Whether the value the folded table found at <paramref name="start"/> is there as its comparison (and place) asks.</summary>
     private bool Found(ReadOnlySpan<char> text, int value, int start) =>
-        !_exact[value] || text.Slice(start, Values[value].Length).SequenceEqual(Values[value]);
+        (!_exact[value] || text.Slice(start, Values[value].Length).SequenceEqual(Values[value]))
+        && (!_wordStart[value] || start == 0 || !IsWordChar(text[start - 1]));
+
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
     private static char Fold(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
 }

@@ -12,7 +12,9 @@ internal sealed class AnchorIndex
 {
     private readonly IReadOnlyList<AuditRule> _rules;
     private readonly int[][] _anchorsOf;
-    private readonly string[] _anchors;
+
+    /// <summary>Every anchor once (case ignored), and whether it counts only where a word starts.</summary>
+    private readonly (string Text, bool WordStart)[] _anchors;
     private readonly Needles? _needles;
 
     /// <summary>For each value of <see cref="_needles"/>, its anchor.</summary>
@@ -22,22 +24,26 @@ internal sealed class AnchorIndex
     public AnchorIndex(IReadOnlyList<AuditRule> rules)
     {
         _rules = rules;
-        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var anchors = new List<string>();
-        _anchorsOf = rules.Select(r => r.Anchors?.Select(a =>
+        var ids = new Dictionary<(string, bool), int>();
+        var anchors = new List<(string, bool)>();
+        int Id(string anchor, bool wordStart)
         {
-            if (!ids.TryGetValue(a, out var id))
+            var key = (anchor.ToUpperInvariant(), wordStart);
+            if (!ids.TryGetValue(key, out var id))
             {
-                ids[a] = id = anchors.Count;
-                anchors.Add(a);
+                ids[key] = id = anchors.Count;
+                anchors.Add((anchor, wordStart));
             }
 
             return id;
-        }).ToArray() ?? []).ToArray();
+        }
+
+        _anchorsOf = [.. rules.Select(r => (r.Anchors ?? []).Select(a => Id(a, false)).Concat((r.WordAnchors ?? []).Select(a => Id(a, true))).ToArray())];
         _anchors = [.. anchors];
-        _needleAnchor = [.. Enumerable.Range(0, _anchors.Length).Where(i => _anchors[i].Length > 0 && (Ascii(_anchors[i]) || Caseless(_anchors[i])))];
-        _needles = _needleAnchor.Length > 0 ? new Needles(_needleAnchor.Select(i => _anchors[i]), StringComparison.OrdinalIgnoreCase) : null;
-        _slow = [.. Enumerable.Range(0, _anchors.Length).Where(i => _anchors[i].Length == 0 || !(Ascii(_anchors[i]) || Caseless(_anchors[i])))];
+        bool Fast(int i) => _anchors[i].Text.Length > 0 && (Ascii(_anchors[i].Text) || Caseless(_anchors[i].Text));
+        _needleAnchor = [.. Enumerable.Range(0, _anchors.Length).Where(Fast)];
+        _needles = _needleAnchor.Length > 0 ? new Needles(_needleAnchor.Select(i => new Needle(_anchors[i].Text, StringComparison.OrdinalIgnoreCase, _anchors[i].WordStart))) : null;
+        _slow = [.. Enumerable.Range(0, _anchors.Length).Where(i => !Fast(i))];
     }
 
     /// <summary>The built-in rules, then the signals: the order the audit runs them in.</summary>
@@ -62,18 +68,32 @@ internal sealed class AnchorIndex
 
         foreach (var i in _slow)
         {
-            present[i] = text.Contains(_anchors[i], StringComparison.OrdinalIgnoreCase);
+            present[i] = Holds(text, _anchors[i].Text, _anchors[i].WordStart);
         }
 
         var result = new bool[_rules.Count];
         for (var r = 0; r < _rules.Count; r++)
         {
             var ids = _anchorsOf[r];
-            var anchored = _rules[r].Anchors is null || ids.Any(i => present[i]);
+            var anchored = !_rules[r].Anchored || ids.Any(i => present[i]);
             result[r] = anchored && (_rules[r].Prefilter is not { } prefilter || prefilter(text));
         }
 
         return result;
+    }
+
+    /// <summary>The one-by-one search of an anchor the automaton does not take.</summary>
+    private static bool Holds(string text, string anchor, bool wordStart)
+    {
+        for (var at = text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase); at >= 0; at = at + 1 < text.Length ? text.IndexOf(anchor, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
+        {
+            if (!wordStart || at == 0 || !(char.IsAsciiLetterOrDigit(text[at - 1]) || text[at - 1] == '_'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Ascii(string word) => word.All(char.IsAscii);
