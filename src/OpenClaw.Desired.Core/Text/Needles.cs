@@ -101,29 +101,30 @@ public sealed class Needles
 
         _stride = symbols.Count + 1;
 
-        // The trie of the folded values.
-        var children = new List<Dictionary<int, int>> { new() };
+        // The trie of the folded values: each state's row of children (0: none; the root is never a child).
+        var children = new List<int[]> { new int[_stride] };
         var depth = new List<int> { 0 };
-        var endsAt = new List<List<int>> { new() };
+        var endsAt = new List<List<int>?> { null };
         for (var v = 0; v < Values.Count; v++)
         {
             var state = 0;
             foreach (var c in Values[v])
             {
-                var symbol = symbols[Fold(c)];
-                if (!children[state].TryGetValue(symbol, out var child))
+                var symbol = _symbols[c];
+                var child = children[state][symbol];
+                if (child == 0)
                 {
                     child = children.Count;
                     children[state][symbol] = child;
-                    children.Add([]);
+                    children.Add(new int[_stride]);
                     depth.Add(depth[state] + 1);
-                    endsAt.Add([]);
+                    endsAt.Add(null);
                 }
 
                 state = child;
             }
 
-            endsAt[state].Add(v);
+            (endsAt[state] ??= []).Add(v);
         }
 
         // Breadth first: each state's failure (its longest proper suffix that is a state) completes its row and its ends.
@@ -131,26 +132,31 @@ public sealed class Needles
         _next = new int[count * _stride];
         _depth = [.. depth];
         var failure = new int[count];
-        var ends = new List<int>[count];
+        var ends = new int[count][];
         ends[0] = [];
         var queue = new Queue<int>();
-        foreach (var (symbol, child) in children[0])
+        for (var symbol = 0; symbol < _stride; symbol++)
         {
-            _next[symbol] = child;
-            ends[child] = [.. endsAt[child]];
-            queue.Enqueue(child);
+            if (children[0][symbol] is var child and > 0)
+            {
+                _next[symbol] = child;
+                ends[child] = endsAt[child] is { } own ? [.. own] : [];
+                queue.Enqueue(child);
+            }
         }
 
         while (queue.TryDequeue(out var state))
         {
             var fail = failure[state];
+            var row = children[state];
             for (var symbol = 0; symbol < _stride; symbol++)
             {
-                if (children[state].TryGetValue(symbol, out var child))
+                var child = row[symbol];
+                if (child > 0)
                 {
                     var childFailure = _next[(fail * _stride) + symbol];
                     failure[child] = childFailure;
-                    ends[child] = [.. endsAt[child], .. ends[childFailure]];
+                    ends[child] = endsAt[child] is { } own ? [.. own, .. ends[childFailure]] : ends[childFailure];
                     _next[(state * _stride) + symbol] = child;
                     queue.Enqueue(child);
                 }
@@ -168,7 +174,7 @@ public sealed class Needles
         {
             _endsFrom[s] = flat.Count;
             flat.AddRange(ends[s]);
-            _final[s] = ends[s].Count > 0;
+            _final[s] = ends[s].Length > 0;
         }
 
         _endsFrom[count] = flat.Count;
