@@ -25,7 +25,7 @@ public static partial class AuditRules
         new("protected-archive", AuditSeverity.High, "uses a password-protected archive, whose content no scanner can see", ProtectedArchive()) { Anchors = ["zip", "7z", "rar", "setpassword"], Signal = Audit.Signal.ArchivePassword },
         new("obfuscated-code", AuditSeverity.High, "holds obfuscated code (packer, escaped or char-code strings, mangled names) that hides what it does", ObfuscatedCode()) { LinearForLargeText = true, Anchors = ["\\x", "fromcharcode", "chr", "function", "_0x", "\\u00", "rot"] },
         new("encoded-blob", AuditSeverity.Medium, "holds a long encoded blob whose content cannot be reviewed", EncodedBlob()) { LinearForLargeText = true, Judge = JudgeBlob, Prefilter = t => HasBase64Run(t, 200) },
-        new("hidden-unicode", AuditSeverity.High, "holds invisible or bidirectional control characters that hide text from a reviewer", HiddenUnicode()) { Judge = LineJudges.JudgeHiddenUnicode },
+        new("hidden-unicode", AuditSeverity.High, "holds invisible or bidirectional control characters that hide text from a reviewer", HiddenUnicode()) { Judge = LineJudges.JudgeHiddenUnicode, Prefilter = HasCharFromU200B },
         new("encoded-payload", AuditSeverity.Low, "decodes base64 or hex data", EncodedPayload()) { Anchors = ["base64", "b64decode", "atob", "buffer.from", "fromhex", "xxd"] },
         new("miner", AuditSeverity.Critical, "mentions cryptocurrency mining software or pools", Miner()) { LinearForLargeText = true, Anchors = ["miner", "xmr", "nicehash", "moneroocean", "nanopool", "2miners", "coinhive", "coin-hive", "cryptoloot", "stratum", "cryptonight", "donate-level"] },
         new("persistence", AuditSeverity.High, "installs something to run again later (cron, shell startup files, services, SSH keys)", Persistence()) { LinearForLargeText = true, Judge = LineJudges.JudgePersistence, Anchors = ["cron", "bashrc", "zshrc", "profile", "bash_login", "zlogin", "systemctl", "systemd", "init.d", "rc.local", "launch", "authorized_keys", "@reboot"] },
@@ -119,6 +119,23 @@ public static partial class AuditRules
             else
             {
                 run = 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the text holds a character at or above U+200B, as every match of <see cref="HiddenUnicode"/> does (the
+    /// lowest it takes is U+200B): a text in ASCII and Latin letters, nearly every one, is not searched.
+    /// </summary>
+    internal static bool HasCharFromU200B(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u200B')
+            {
+                return true;
             }
         }
 
