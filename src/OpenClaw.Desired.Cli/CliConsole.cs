@@ -23,7 +23,25 @@ public sealed class CliConsole(TextWriter stdout, TextWriter stderr, TextReader?
 
     public string Redact(string text) => Redactor.Redact(text);
 
-    public void WriteOut(string text) => Out.Write(Redact(text));
+    public void WriteOut(string text)
+    {
+        var redacted = Redact(text);
+        if (redacted.Length >= LongOutput && ReferenceEquals(Out, Console.Out))
+        {
+            // The console's writer hands the system 256 bytes at a time: a report of megabytes (thousands of skills)
+            // was tens of thousands of writes. The same bytes go out in one.
+            Out.Flush();
+            using var stdout = Console.OpenStandardOutput();
+            stdout.Write(Console.OutputEncoding.GetBytes(redacted));
+            stdout.Flush();
+            return;
+        }
+
+        Out.Write(redacted);
+    }
+
+    /// <summary>From this length on, standard output is written in one piece.</summary>
+    private const int LongOutput = 64 * 1024;
 
     public void WriteError(string text) => Error.WriteLine(Redact(text));
 

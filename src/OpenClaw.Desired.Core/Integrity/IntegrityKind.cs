@@ -39,7 +39,8 @@ public sealed class IntegrityKind : ResourceKind<IntegrityObservation>
             return Task.FromResult(new IntegrityObservation(watched, null, [], [], e.Message));
         }
 
-        var (files, problems) = IntegritySnapshot.Take(host.Fs, watched);
+        // Without a baseline there is nothing to compare with: the watched paths are walked, not hashed.
+        var (files, problems) = IntegritySnapshot.Take(host.Fs, watched, hashContent: baseline is not null);
         return Task.FromResult(new IntegrityObservation(watched, baseline, baseline is null ? [] : Compare(baseline, watched, files), problems, null));
     }
 

@@ -15,7 +15,11 @@ public static class IntegritySnapshot
 {
     public const long MaxHashBytes = 256L * 1024 * 1024;
 
-    public static (SortedDictionary<string, FileState> Files, IReadOnlyList<string> Problems) Take(HostFs fs, IEnumerable<WatchedPath> watched)
+    /// <param name="hashContent">
+    /// False when there is nothing to compare the content with (no baseline yet): the paths are still resolved and
+    /// walked (a link planted on the way is refused and reported), files are not read, and their content is empty.
+    /// </param>
+    public static (SortedDictionary<string, FileState> Files, IReadOnlyList<string> Problems) Take(HostFs fs, IEnumerable<WatchedPath> watched, bool hashContent = true)
     {
         var files = new SortedDictionary<string, FileState>(StringComparer.Ordinal);
         var problems = new List<string>();
@@ -31,7 +35,7 @@ public static class IntegritySnapshot
 
                 if (!stat.IsDirectory)
                 {
-                    files[path.HostPath] = State(stat, () => fs.OpenRead(path.HostPath), () => fs.ReadLink(path.HostPath));
+                    files[path.HostPath] = State(stat, hashContent ? () => fs.OpenRead(path.HostPath) : null, () => fs.ReadLink(path.HostPath));
                     continue;
                 }
 
@@ -44,7 +48,7 @@ public static class IntegritySnapshot
                     }
 
                     var current = entry;
-                    files[entry.HostPath] = State(entry.Stat, current.OpenRead, () => current.LinkTarget);
+                    files[entry.HostPath] = State(entry.Stat, hashContent ? current.OpenRead : null, () => current.LinkTarget);
                 }
             }
             catch (Exception e) when (e is UnsafePathException or IOException or UnauthorizedAccessException)
@@ -56,10 +60,11 @@ public static class IntegritySnapshot
         return (files, problems);
     }
 
-    private static FileState State(HostStat stat, Func<Stream> open, Func<string?> link)
+    private static FileState State(HostStat stat, Func<Stream>? open, Func<string?> link)
     {
         var content = stat.Type switch
         {
+            EntryType.File when open is null => string.Empty,
             EntryType.File when stat.Size <= MaxHashBytes => "sha256:" + Hash(open),
             EntryType.File => $"large:{stat.Size}",
             EntryType.Symlink => "link:" + link(),

@@ -26,6 +26,9 @@ public sealed class Reconciler(IReadOnlyList<IResourceKind> kinds)
     public async Task<Plan> PlanAsync(EffectivePosture posture, HostContext host, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var active = Kinds.Where(k => k.AppliesTo(posture)).ToList();
+        // The kinds probe side by side and several walk and read the same folders (the workspace, every skill): while
+        // they probe, each folder is listed once and each small file read once (see HostFs.Remember). Probes only read.
+        using var remembered = host.Fs.Remember();
         // Each kind probes on a thread of its own: probes read files synchronously, and a blocked
         // thread-pool thread would stall every other kind's continuations behind it.
         var tasks = active.Select(async kind =>

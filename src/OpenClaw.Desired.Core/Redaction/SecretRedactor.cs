@@ -47,7 +47,21 @@ public sealed class SecretRedactor
             return text;
         }
 
-        foreach (var secret in secrets)
+        // A long text (a report) is read once for all secrets: those before the first one it holds are skipped,
+        // and from there each is masked in turn, as always (a mask may make a later secret appear).
+        var first = 0;
+        if (text.Length >= LongText && SearchFor(secrets) is { } search)
+        {
+            var present = new bool[secrets.Length];
+            search.Mark(text, present);
+            first = Array.IndexOf(present, true);
+            if (first < 0)
+            {
+                return text;
+            }
+        }
+
+        foreach (var secret in secrets.AsSpan(first))
         {
             if (text.Contains(secret, StringComparison.Ordinal))
             {
@@ -56,6 +70,35 @@ public sealed class SecretRedactor
         }
 
         return text;
+    }
+
+    /// <summary>From this length on, a text is searched for all secrets in one pass before any is masked.</summary>
+    private const int LongText = 4096;
+
+    private sealed record Searcher(string[] Secrets, Text.Needles? Search);
+
+    private Searcher? _searcher;
+
+    /// <summary>The one-pass search for this set of secrets (made again when it grows), or null when it cannot be made.</summary>
+    private Text.Needles? SearchFor(string[] secrets)
+    {
+        if (Volatile.Read(ref _searcher) is { } kept && kept.Secrets == secrets)
+        {
+            return kept.Search;
+        }
+
+        Text.Needles? search;
+        try
+        {
+            search = new Text.Needles(secrets, StringComparison.Ordinal);
+        }
+        catch (ArgumentException)
+        {
+            search = null; // more distinct characters than the table takes: secret by secret
+        }
+
+        Volatile.Write(ref _searcher, new Searcher(secrets, search));
+        return search;
     }
 
     /// <summary>A short keyed hash that tells two values apart without revealing either.</summary>

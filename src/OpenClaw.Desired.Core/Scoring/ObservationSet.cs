@@ -35,8 +35,38 @@ public sealed class ObservationSet
     public Observation? Get(string key) => _byKey.GetValueOrDefault(key);
 
     /// <summary>The observations whose key starts with <paramref name="prefix"/>, in key order; items gone after a plan are left out.</summary>
-    public IReadOnlyList<Observation> Items(string prefix) =>
-        _byKey.Values.Where(o => o.Key.StartsWith(prefix, StringComparison.Ordinal) && o.Value != Observation.Absent).OrderBy(o => o.Key, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<Observation> Items(string prefix)
+    {
+        // Keys with one prefix are one run of the keys in ordinal order: found by a binary search, not a scan of
+        // every observation (a host with 10,000 skills has as many per criterion that asks).
+        var sorted = _sorted ??= [.. _byKey.Values.OrderBy(o => o.Key, StringComparer.Ordinal)];
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (string.CompareOrdinal(sorted[middle].Key, prefix) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        var items = new List<Observation>();
+        for (var i = low; i < sorted.Length && sorted[i].Key.StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            if (sorted[i].Value != Observation.Absent)
+            {
+                items.Add(sorted[i]);
+            }
+        }
+
+        return items;
+    }
+
+    private Observation[]? _sorted;
 
     /// <summary>
     /// The observations as they would be after an applying run carried out <paramref name="applied"/> (change ids,

@@ -100,6 +100,40 @@ public sealed class IntegrityTests
         Assert.Contains("/home/claw/notes/plan.md", drift);
     }
 
+    [Fact]
+    public void WithoutABaseline_TheWatchedFilesAreWalkedNotRead_AndAPlantedLinkIsStillRefused()
+    {
+        using var host = ScratchHost.FromDemo();
+        var fs = new global::OpenClaw.Desired.Host.Fs.HostFs(new global::OpenClaw.Desired.Host.HostRoot(host.Root));
+        var outside = Directory.CreateTempSubdirectory("ocd-outside-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(outside, "skills", "evil"));
+            File.WriteAllText(Path.Combine(outside, "skills", "evil", "SKILL.md"), "outside the root");
+            global::OpenClaw.Desired.Tests.Host.HostFsTests.PlantLink(host.Real("/home/claw/.agents"), outside);
+            var watched = new[]
+            {
+                new global::OpenClaw.Desired.Integrity.WatchedPath(Workspace + "/skills", "high", "a skill folder"),
+                new global::OpenClaw.Desired.Integrity.WatchedPath("/home/claw/.agents/skills", "high", "a skill folder"),
+            };
+
+            var (walked, _) = global::OpenClaw.Desired.Integrity.IntegritySnapshot.Take(fs, watched, hashContent: false);
+            var (hashed, _) = global::OpenClaw.Desired.Integrity.IntegritySnapshot.Take(fs, watched);
+
+            Assert.Equal(hashed.Keys, walked.Keys);
+            Assert.NotEmpty(walked.Keys);
+            Assert.All(walked, f => Assert.Equal(string.Empty, f.Value.Content));
+            Assert.All(hashed, f => Assert.StartsWith("sha256:", f.Value.Content, StringComparison.Ordinal));
+            Assert.Equal(hashed.Values.Select(f => (f.Uid, f.Mode, f.Size)), walked.Values.Select(f => (f.Uid, f.Mode, f.Size)));
+            Assert.Contains(fs.Refused, r => r.HostPath == "/home/claw/.agents" && r.Problem == global::OpenClaw.Desired.Host.Fs.UnsafePathProblem.PlantedLink);
+            Assert.DoesNotContain(walked.Keys, k => k.Contains("evil", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
     /// <summary>The text report of a dry run, to see the finding where an operator reads it.</summary>
     private sealed class TextRendererProbe(ScratchHost host, string posture)
     {

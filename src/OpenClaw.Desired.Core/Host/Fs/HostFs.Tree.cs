@@ -17,12 +17,12 @@ public sealed record WalkLimits
 }
 
 /// <summary>
-/// One entry met by <see cref="HostFs.Walk"/>. Valid only until the walk moves on: it holds the descriptor of
-/// its folder, so reading it never resolves the path again.
+/// One entry met by <see cref="HostFs.Walk"/>. Valid only until the walk moves on: it holds its folder, whose
+/// descriptor is what reading it opens on, so reading it never resolves the path again.
 /// </summary>
 public sealed class TreeEntry
 {
-    internal TreeEntry(HostFs owner, Fd parent, string name, string relative, string hostPath, HostStat stat, string? problem)
+    internal TreeEntry(HostFs owner, TreeFolder parent, string name, string relative, string hostPath, HostStat stat, string? problem)
     {
         Owner = owner;
         Parent = parent;
@@ -45,32 +45,93 @@ public sealed class TreeEntry
     /// <summary>Why the walk did not go into this entry (too deep, too many entries), or null.</summary>
     public string? Problem { get; }
 
-    internal Fd Parent { get; }
+    internal TreeFolder Parent { get; }
 
     private HostFs Owner { get; }
 
-    /// <summary>Opens this regular file for reading (refused if it was swapped for anything else since the listing).</summary>
-    public FileStream OpenRead()
+    /// <summary>
+    /// Opens this regular file for reading (refused if it was swapped for anything else since the listing). While a
+    /// plan's memo is on, a small file is read whole once and handed out from memory.
+    /// </summary>
+    public Stream OpenRead()
     {
-        var fd = Fd.OpenAt(Parent, Name, Posix.ORdOnly | Posix.ONonBlock | Posix.ONoCtty | Posix.ONoFollow, HostPath);
-        var stat = fd.Stat(HostPath);
-        if (stat.Type != Posix.SIfReg)
+        if (Owner.Memo is { } memo && Stat.IsFile && memo.FindContent(Stat.Identity) is { } kept)
         {
-            fd.Dispose();
-            throw Owner.Refuse(new UnsafePathException(HostPath, UnsafePathProblem.NotRegularFile, $"is {HostStat.Describe(HostStat.TypeOf(stat.Type))}, not a regular file"));
+            return new MemoryStream(kept, writable: false);
         }
 
-        return HostFs.ToStream(fd, FileAccess.Read);
+        var fd = Fd.OpenAt(Parent.Fd, Name, Posix.ORdOnly | Posix.ONonBlock | Posix.ONoCtty | Posix.ONoFollow, HostPath);
+        return Owner.OpenedForRead(fd, HostPath);
     }
 
     public byte[] ReadAllBytes(long maxBytes = HostFs.DefaultMaxRead)
     {
+        if (Owner.Memo is { } memo && Stat.IsFile && (long)Stat.Identity.Size <= maxBytes && memo.FindContent(Stat.Identity) is { } kept)
+        {
+            return (byte[])kept.Clone();
+        }
+
         using var stream = OpenRead();
         return HostFs.ReadCapped(stream, HostPath, maxBytes, Owner);
     }
 
     /// <summary>The target of this link, as text.</summary>
-    public string? LinkTarget => Stat.IsSymlink ? Posix.ReadLink(Parent.Value, Name) : null;
+    public string? LinkTarget => Stat.IsSymlink ? Posix.ReadLink(Parent.Fd.Value, Name) : null;
+}
+
+/// <summary>
+/// A folder a walk is in. Its descriptor is opened when first needed: a folder whose listing the plan's memo keeps
+/// is walked without one, and opened (on its parent's descriptor, never following a link, and only if it is still
+/// the folder that was listed) only when one of its files must be read.
+/// </summary>
+internal sealed class TreeFolder : IDisposable
+{
+    private readonly TreeFolder? _parent;
+    private readonly Func<Fd>? _reopen;
+    private readonly string _name;
+    private readonly string _hostPath;
+    private readonly FileIdentity _listed;
+    private Fd? _fd;
+
+    private TreeFolder(Fd? fd, TreeFolder? parent, Func<Fd>? reopen, string name, string hostPath, FileIdentity listed)
+    {
+        _fd = fd;
+        _parent = parent;
+        _reopen = reopen;
+        _name = name;
+        _hostPath = hostPath;
+        _listed = listed;
+    }
+
+    /// <summary>A folder opened already.</summary>
+    public static TreeFolder Opened(Fd fd, string hostPath) => new(fd, null, null, string.Empty, hostPath, default);
+
+    /// <summary>A folder of <paramref name="parent"/>, listed with <paramref name="listed"/>, opened when needed.</summary>
+    public static TreeFolder Child(TreeFolder parent, string name, string hostPath, FileIdentity listed) => new(null, parent, null, name, hostPath, listed);
+
+    /// <summary>A walk's top folder, listed with <paramref name="listed"/>, opened by <paramref name="reopen"/> when needed.</summary>
+    public static TreeFolder Top(Func<Fd> reopen, string hostPath, FileIdentity listed) => new(null, null, reopen, string.Empty, hostPath, listed);
+
+    public Fd Fd => _fd ??= Open();
+
+    private Fd Open()
+    {
+        var fd = _reopen is { } reopen
+            ? reopen()
+            : Fd.TryOpenAt(_parent!.Fd, _name, Posix.OPath | Posix.ODirectory | Posix.ONoFollow, out _) ?? throw Swapped();
+        var now = fd.Stat(_hostPath);
+        if (now.Ino != _listed.Inode || now.Identity.Device != _listed.Device)
+        {
+            fd.Dispose();
+            throw Swapped();
+        }
+
+        return fd;
+    }
+
+    private IOException Swapped() => new($"{_hostPath}: replaced since it was listed; not read");
+
+    public void Dispose() => _fd?.Dispose();
 }
 
 public sealed partial class HostFs
@@ -79,45 +140,47 @@ public sealed partial class HostFs
     /// Every entry below a folder, depth first, in the ordinal order of relative paths. Links are yielded as links and never
     /// entered; FIFOs, sockets and devices are yielded with their type and never opened.
     /// </summary>
-    public IEnumerable<TreeEntry> Walk(string hostPath, WalkLimits? limits = null)
+    public IEnumerable<TreeEntry> Walk(string hostPath, WalkLimits? limits = null) => Walk(hostPath, limits ?? new WalkLimits(), Memo);
+
+    /// <summary>A walk as <see cref="Walk(string, WalkLimits?)"/>, with the memo given (none for a walk that changes what it meets).</summary>
+    private IEnumerable<TreeEntry> Walk(string hostPath, WalkLimits limits, ReadMemo? memo)
     {
-        limits ??= new WalkLimits();
         var path = HostRoot.Normalize(hostPath);
-        Fd top;
-        try
+        TreeFolder top;
+        Listing? listing = null;
+        if (memo?.Stat(path) is { IsDirectory: true } seen && memo.FindListing(seen.Identity) is { } kept)
         {
-            top = OpenDirectory(path);
+            // A folder a walk or listing of this plan met, listed already: walked from the memo, opened only to read.
+            top = TreeFolder.Top(() => OpenDirectory(path), path, seen.Identity);
+            listing = kept;
         }
-        catch (DirectoryNotFoundException)
+        else
         {
-            yield break;
+            try
+            {
+                top = TreeFolder.Opened(OpenDirectory(path), path);
+            }
+            catch (DirectoryNotFoundException)
+            {
+                yield break;
+            }
         }
 
         var count = 0;
         using (top)
         {
-            foreach (var entry in WalkFolder(top, path, string.Empty, 1, limits, () => ++count))
+            listing ??= ListingOf(top.Fd, path, memo);
+            foreach (var entry in WalkFolder(top, listing, path, string.Empty, 1, limits, memo, () => ++count))
             {
                 yield return entry;
             }
         }
     }
 
-    private IEnumerable<TreeEntry> WalkFolder(Fd folder, string hostPath, string prefix, int depth, WalkLimits limits, Func<int> counter)
+    private IEnumerable<TreeEntry> WalkFolder(TreeFolder folder, Listing listing, string hostPath, string prefix, int depth, WalkLimits limits, ReadMemo? memo, Func<int> counter)
     {
         // Sorted as their relative paths sort (a folder's name as "name/"), so a walk is in path order.
-        var listed = new List<(string Name, HostStat Stat, string Key)>();
-        foreach (var (name, _) in Posix.ReadDirectory(folder.Value))
-        {
-            if (Posix.TryStat(folder.Value, name, Posix.AtSymlinkNoFollow, out var raw))
-            {
-                var s = HostStat.From(raw);
-                listed.Add((name, s, s.IsDirectory ? name + "/" : name));
-            }
-        }
-
-        listed.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-        foreach (var (name, stat, _) in listed)
+        foreach (var (name, stat) in listing.WalkOrder)
         {
             var relative = prefix + name;
             var entryPath = Join(hostPath, name);
@@ -149,21 +212,39 @@ public sealed partial class HostFs
                 yield return new TreeEntry(this, folder, name, relative, entryPath, stat, null);
             }
 
-            var child = Fd.TryOpenAt(folder, name, Posix.OPath | Posix.ODirectory | Posix.ONoFollow, out _);
-            if (child is null)
+            TreeFolder child;
+            Listing? inner;
+            if (memo?.FindListing(stat.Identity) is { } kept)
             {
-                continue; // swapped for something else since the listing: not entered
+                child = TreeFolder.Child(folder, name, entryPath, stat.Identity);
+                inner = kept;
+            }
+            else
+            {
+                var fd = Fd.TryOpenAt(folder.Fd, name, Posix.OPath | Posix.ODirectory | Posix.ONoFollow, out _);
+                if (fd is null)
+                {
+                    continue; // swapped for something else since the listing: not entered
+                }
+
+                child = TreeFolder.Opened(fd, entryPath);
+                inner = null;
             }
 
             using (child)
             {
-                foreach (var inner in WalkFolder(child, entryPath, relative + "/", depth + 1, limits, counter))
+                inner ??= ListingOf(child.Fd, entryPath, memo);
+                foreach (var entry in WalkFolder(child, inner, entryPath, relative + "/", depth + 1, limits, memo, counter))
                 {
-                    yield return inner;
+                    yield return entry;
                 }
             }
         }
     }
+
+    /// <summary>The listing of an open folder: from the memo when it keeps one for this folder (listing it there once), else read.</summary>
+    private static Listing ListingOf(Fd folder, string hostPath, ReadMemo? memo) =>
+        memo is null ? Listing.Of(folder) : memo.Listing(folder.Stat(hostPath).Identity, hostPath, () => Listing.Of(folder));
 
     /// <summary>
     /// Moves a host file or folder out of the root's reach into a trusted folder (the quarantine): a rename of
@@ -172,6 +253,7 @@ public sealed partial class HostFs
     /// </summary>
     public void MoveOut(string hostPath, string realTarget, Action? copied = null)
     {
+        Changing();
         Directory.CreateDirectory(Path.GetDirectoryName(realTarget)!);
         using var parent = ResolveParent(hostPath, out var leaf, out _);
         if (Posix.RenameAt(parent.Value, leaf, Posix.AtFdCwd, realTarget) == 0)
@@ -199,6 +281,7 @@ public sealed partial class HostFs
     /// <summary>Moves a trusted file or folder back into the root; an existing entry is never overwritten.</summary>
     public void MoveIn(string realSource, string hostPath)
     {
+        Changing();
         using var parent = ResolveParent(hostPath, out var leaf, out _, new DirectoryCreation(PrivateFolder));
         if (Posix.TryStat(parent.Value, leaf, Posix.AtSymlinkNoFollow, out _))
         {
@@ -234,6 +317,7 @@ public sealed partial class HostFs
     /// <summary>Removes a file, link or folder tree on descriptors (links are removed, never entered).</summary>
     public void DeleteTree(string hostPath)
     {
+        Changing();
         using var parent = ResolveParent(hostPath, out var leaf, out _);
         RemoveTree(parent, leaf, hostPath);
     }

@@ -13,6 +13,7 @@ public sealed partial class HostFs
     /// </summary>
     public void WriteAtomic(string hostPath, ReadOnlySpan<byte> content, UnixFileMode? mode = null, (int Uid, int Gid)? owner = null, string? tempName = null, Action? beforeRename = null)
     {
+        Changing();
         var path = ResolveLinks(hostPath) ?? throw Refuse(Planted(hostPath));
         using var parent = ResolveParent(path, out var leaf, out _, new DirectoryCreation(PrivateFolder));
         int effectiveMode;
@@ -69,6 +70,7 @@ public sealed partial class HostFs
     /// <summary>Creates a folder and any missing folders above it; <paramref name="created"/> hears each new one.</summary>
     public void CreateDirectory(string hostPath, UnixFileMode mode, (int Uid, int Gid)? owner = null, Action<string>? created = null)
     {
+        Changing();
         var path = HostRoot.Normalize(hostPath);
         var creation = new DirectoryCreation((int)mode, (trail, fd) =>
         {
@@ -85,6 +87,7 @@ public sealed partial class HostFs
     /// <summary>Changes the permission bits of a file or folder on its descriptor; links, FIFOs, devices and hard-linked files are refused.</summary>
     public void SetMode(string hostPath, UnixFileMode mode)
     {
+        Changing();
         using var fd = OpenForChange(hostPath);
         Check(Posix.FChmod(fd.Value, (int)mode), "cannot set the mode of", hostPath);
     }
@@ -92,6 +95,7 @@ public sealed partial class HostFs
     /// <summary>Changes the owner of a file or folder on its descriptor (as root; a no-op otherwise).</summary>
     public void SetOwner(string hostPath, int uid, int gid)
     {
+        Changing();
         if (!IsRoot)
         {
             return;
@@ -107,6 +111,7 @@ public sealed partial class HostFs
     /// </summary>
     public IReadOnlyList<string> SetOwnerRecursive(string hostPath, int uid, int gid)
     {
+        Changing();
         var skipped = new List<string>();
         if (!IsRoot)
         {
@@ -114,7 +119,8 @@ public sealed partial class HostFs
         }
 
         SetOwner(hostPath, uid, gid);
-        foreach (var entry in Walk(hostPath, new WalkLimits { IncludeDirectories = true }))
+        // Never from a memo: what is changed is what is there now.
+        foreach (var entry in Walk(hostPath, new WalkLimits { IncludeDirectories = true }, memo: null))
         {
             if (entry.Problem is not null)
             {
@@ -129,7 +135,7 @@ public sealed partial class HostFs
                 continue;
             }
 
-            _ = Posix.FChownAt(entry.Parent.Value, entry.Name, uid, gid, Posix.AtSymlinkNoFollow);
+            _ = Posix.FChownAt(entry.Parent.Fd.Value, entry.Name, uid, gid, Posix.AtSymlinkNoFollow);
         }
 
         return skipped;
@@ -138,6 +144,7 @@ public sealed partial class HostFs
     /// <summary>Removes a file or a link (never what it points to).</summary>
     public void DeleteFile(string hostPath)
     {
+        Changing();
         using var parent = ResolveParent(hostPath, out var leaf, out _);
         if (Posix.UnlinkAt(parent.Value, leaf, 0) != 0 && Posix.Errno != Posix.ENoEnt)
         {
@@ -148,6 +155,7 @@ public sealed partial class HostFs
     /// <summary>Removes an empty folder.</summary>
     public void DeleteEmptyDirectory(string hostPath)
     {
+        Changing();
         using var parent = ResolveParent(hostPath, out var leaf, out _);
         if (Posix.UnlinkAt(parent.Value, leaf, Posix.AtRemoveDir) != 0 && Posix.Errno != Posix.ENoEnt)
         {
@@ -158,6 +166,7 @@ public sealed partial class HostFs
     /// <summary>Creates (or atomically replaces) a symbolic link.</summary>
     public void CreateSymlink(string hostPath, string target, (int Uid, int Gid)? owner = null)
     {
+        Changing();
         using var parent = ResolveParent(hostPath, out var leaf, out _, new DirectoryCreation(PrivateFolder));
         var temp = TempName(leaf);
         Check(Posix.SymlinkAt(target, parent.Value, temp), "cannot create link", hostPath);
@@ -177,10 +186,14 @@ public sealed partial class HostFs
     /// <summary>Renames within the root; the entry moved is never followed.</summary>
     public void Rename(string fromHostPath, string toHostPath)
     {
+        Changing();
         using var from = ResolveParent(fromHostPath, out var fromLeaf, out _);
         using var to = ResolveParent(toHostPath, out var toLeaf, out _, new DirectoryCreation(PrivateFolder));
         Check(Posix.RenameAt(from.Value, fromLeaf, to.Value, toLeaf), "cannot rename", fromHostPath);
     }
+
+    /// <summary>A change ends the memo of reads (<see cref="Remember"/>): what is read after it is read from the host.</summary>
+    private void Changing() => Interlocked.Exchange(ref _memo, null);
 
     internal static bool IsRoot => OperatingSystem.IsLinux() && Posix.GetEuid() == 0;
 

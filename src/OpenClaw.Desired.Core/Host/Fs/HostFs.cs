@@ -24,6 +24,33 @@ public sealed partial class HostFs
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, UnsafePathProblem), UnsafePathException> _refused = new();
 
+    private ReadMemo? _memo;
+
+    /// <summary>The memo of the plan in progress, or null.</summary>
+    internal ReadMemo? Memo => Volatile.Read(ref _memo);
+
+    /// <summary>
+    /// Keeps what is listed and read until the returned scope ends (one plan's probes): each folder is listed once and
+    /// each small file read once however many probes walk it, and the paths met answer <see cref="Stat"/>. See
+    /// <see cref="ReadMemo"/>. Only for reading: nothing changes the host while it lasts. Inside one, it does nothing.
+    /// </summary>
+    public IDisposable Remember()
+    {
+        var memo = new ReadMemo();
+        return Interlocked.CompareExchange(ref _memo, memo, null) is null ? new Forget(this, memo) : new Forget(this, null);
+    }
+
+    private sealed class Forget(HostFs fs, ReadMemo? memo) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (memo is not null)
+            {
+                Interlocked.CompareExchange(ref fs._memo, null, memo);
+            }
+        }
+    }
+
     /// <summary>Every path this instance refused (planted links, FIFOs, hard links…), once each, for the run's findings.</summary>
     public IReadOnlyList<UnsafePathException> Refused =>
         [.. _refused.Values.OrderBy(e => e.HostPath, StringComparer.Ordinal).ThenBy(e => e.Problem)];
@@ -68,6 +95,11 @@ public sealed partial class HostFs
     /// <summary>Status of a path without following its last component (trusted links above it are followed).</summary>
     public HostStat Stat(string hostPath)
     {
+        if (Memo?.Stat(HostRoot.Normalize(hostPath)) is { } seen)
+        {
+            return seen;
+        }
+
         using var parent = TryResolveParent(hostPath, out var leaf, out _);
         if (parent is null)
         {
@@ -170,6 +202,17 @@ public sealed partial class HostFs
     /// <summary>The bytes of a regular file, refused when larger than <paramref name="maxBytes"/>.</summary>
     public byte[] ReadAllBytes(string hostPath, long maxBytes = DefaultMaxRead)
     {
+        if (Memo is { } memo)
+        {
+            if (memo.Stat(HostRoot.Normalize(hostPath)) is { IsFile: true } seen && (long)seen.Identity.Size <= maxBytes && memo.FindContent(seen.Identity) is { } kept)
+            {
+                return (byte[])kept.Clone();
+            }
+
+            using var opened = OpenedForRead(OpenLeaf(hostPath, Posix.ORdOnly | Posix.ONonBlock | Posix.ONoCtty, expectFile: true), hostPath, maxBytes);
+            return opened is MemoryStream { } fromMemo ? fromMemo.ToArray() : ReadCapped(opened, hostPath, maxBytes, this);
+        }
+
         using var stream = OpenRead(hostPath);
         return ReadCapped(stream, hostPath, maxBytes, this);
     }
@@ -184,17 +227,81 @@ public sealed partial class HostFs
     /// <summary>The entries of a folder (not followed), sorted by name.</summary>
     public IReadOnlyList<(string Name, HostStat Stat)> List(string hostPath)
     {
-        using var dir = OpenDirectory(hostPath);
-        var entries = new List<(string, HostStat)>();
-        foreach (var (name, _) in Posix.ReadDirectory(dir.Value))
+        var path = HostRoot.Normalize(hostPath);
+        if (Memo is { } memo && memo.Stat(path) is { IsDirectory: true } seen && memo.FindListing(seen.Identity) is { } kept)
         {
-            if (Posix.TryStat(dir.Value, name, Posix.AtSymlinkNoFollow, out var stat))
+            return kept.ByName;
+        }
+
+        using var dir = OpenDirectory(path);
+        return ListingOf(dir, path, Memo).ByName;
+    }
+
+    /// <summary>
+    /// A stream over a file just opened (non-blocking, so a FIFO could not hold the open), refused unless it is a
+    /// regular file. While a plan's memo is on, a small file is read whole once, kept, and served from memory;
+    /// <paramref name="maxBytes"/> is the caller's cap, past which the caller refuses it (from the stream's length).
+    /// </summary>
+    internal Stream OpenedForRead(Fd fd, string hostPath, long maxBytes = long.MaxValue)
+    {
+        StatxResult stat;
+        try
+        {
+            stat = fd.Stat(hostPath);
+        }
+        catch
+        {
+            fd.Dispose();
+            throw;
+        }
+
+        if (stat.Type != Posix.SIfReg)
+        {
+            fd.Dispose();
+            throw Refuse(new UnsafePathException(hostPath, UnsafePathProblem.NotRegularFile, $"is {HostStat.Describe(HostStat.TypeOf(stat.Type))}, not a regular file"));
+        }
+
+        if (Memo is not { } memo || !memo.Keeps(stat.Size) || (long)stat.Size > maxBytes)
+        {
+            return ToStream(fd, FileAccess.Read);
+        }
+
+        using (fd)
+        {
+            return new MemoryStream(memo.Content(stat.Identity, () => ReadWhole(fd, (long)stat.Size, hostPath)), writable: false);
+        }
+    }
+
+    /// <summary>The first <paramref name="length"/> bytes of an open file (fewer if it ends before), as <see cref="ReadCapped"/> reads them.</summary>
+    private static unsafe byte[] ReadWhole(Fd fd, long length, string hostPath)
+    {
+        var buffer = new byte[length];
+        var read = 0;
+        fixed (byte* start = buffer)
+        {
+            while (read < buffer.Length)
             {
-                entries.Add((name, HostStat.From(stat)));
+                var n = Posix.Read(fd.Value, start + read, buffer.Length - read);
+                if (n < 0 && Posix.Errno == Posix.EIntr)
+                {
+                    continue;
+                }
+
+                if (n < 0)
+                {
+                    throw Posix.Error("cannot read", hostPath);
+                }
+
+                if (n == 0)
+                {
+                    return buffer[..read];
+                }
+
+                read += (int)n;
             }
         }
 
-        return entries;
+        return buffer;
     }
 
     internal static byte[] ReadCapped(Stream stream, string hostPath, long maxBytes, HostFs owner)

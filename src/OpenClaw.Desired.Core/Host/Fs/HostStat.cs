@@ -28,6 +28,9 @@ public sealed record HostStat(EntryType Type, UnixFileMode Mode, int Uid, int Gi
     /// <summary>Permission bits only (no file type), as <c>chmod</c> takes them.</summary>
     public int PermissionBits => (int)Mode & 0xFFF;
 
+    /// <summary>Device, inode, type, size and times: what a memo of this run keeps a read under (<see cref="ReadMemo"/>).</summary>
+    internal FileIdentity Identity { get; private init; }
+
     internal static HostStat From(StatxResult s) => new(
         TypeOf(s.Type),
         (UnixFileMode)(s.Mode & 0xFFF),
@@ -37,7 +40,10 @@ public sealed record HostStat(EntryType Type, UnixFileMode Mode, int Uid, int Gi
         (int)s.Nlink,
         DateTimeOffset.FromUnixTimeSeconds(s.MtimeSeconds).AddTicks(s.MtimeNanos / 100),
         ((ulong)s.DevMajor << 32) | s.DevMinor,
-        s.Ino);
+        s.Ino)
+    {
+        Identity = s.Identity,
+    };
 
     internal static EntryType TypeOf(uint type) => type switch
     {

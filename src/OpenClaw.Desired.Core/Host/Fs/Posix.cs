@@ -87,6 +87,9 @@ internal static unsafe partial class Posix
     [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
     public static partial int FSync(int fd);
 
+    [LibraryImport("libc", EntryPoint = "read", SetLastError = true)]
+    public static partial nint Read(int fd, byte* buffer, nint count);
+
     [LibraryImport("libc", EntryPoint = "fcntl", SetLastError = true)]
     public static partial int Fcntl(int fd, int command, int argument);
 
@@ -136,6 +139,8 @@ internal static unsafe partial class Posix
             Size: *(ulong*)(buffer + 40),
             MtimeSeconds: *(long*)(buffer + 112),
             MtimeNanos: *(uint*)(buffer + 120),
+            CtimeSeconds: *(long*)(buffer + 96),
+            CtimeNanos: *(uint*)(buffer + 104),
             DevMajor: *(uint*)(buffer + 136),
             DevMinor: *(uint*)(buffer + 140));
         return true;
@@ -240,7 +245,23 @@ internal static unsafe partial class Posix
 }
 
 /// <summary>The fields of struct statx the reconciler uses.</summary>
-internal readonly record struct StatxResult(uint Nlink, uint Uid, uint Gid, ushort Mode, ulong Ino, ulong Size, long MtimeSeconds, uint MtimeNanos, uint DevMajor, uint DevMinor)
+internal readonly record struct StatxResult(uint Nlink, uint Uid, uint Gid, ushort Mode, ulong Ino, ulong Size, long MtimeSeconds, uint MtimeNanos, long CtimeSeconds, uint CtimeNanos, uint DevMajor, uint DevMinor)
 {
     public uint Type => Mode & Posix.SIfMt;
+
+    /// <summary>What names this version of the file: see <see cref="FileIdentity"/>.</summary>
+    public FileIdentity Identity => new(
+        ((ulong)DevMajor << 32) | DevMinor,
+        Ino,
+        Type,
+        Size,
+        (MtimeSeconds * 1_000_000_000) + MtimeNanos,
+        (CtimeSeconds * 1_000_000_000) + CtimeNanos);
 }
+
+/// <summary>
+/// One version of one file: its device and inode, type and size, and its modification and change times to the
+/// nanosecond. Any write changes the change time (which no one can set back), so content read under an identity
+/// is the content of every file that has it.
+/// </summary>
+internal readonly record struct FileIdentity(ulong Device, ulong Inode, uint Type, ulong Size, long ModifiedNs, long ChangedNs);

@@ -66,7 +66,9 @@ public static class SkillLocator
                 continue;
             }
 
-            foreach (var (folderName, stat) in fs.List(skillRoot.HostPath))
+            var listed = fs.List(skillRoot.HostPath);
+            var manifests = Manifests(fs, skillRoot.HostPath);
+            foreach (var (folderName, stat) in listed)
             {
                 var folder = $"{skillRoot.HostPath}/{folderName}";
                 if (!stat.IsDirectory && !(stat.IsSymlink && fs.Probe(folder) is { IsDirectory: true }))
@@ -77,13 +79,11 @@ public static class SkillLocator
                 string? name;
                 try
                 {
-                    if (fs.Probe(folder + "/SKILL.md") is not { IsFile: true })
+                    var walked = !stat.IsDirectory ? null : manifests is null ? WalkOne(fs, folder) : manifests.GetValueOrDefault(folderName) ?? Manifest.None;
+                    if (!ManifestName(fs, folder, walked, out name))
                     {
                         continue;
                     }
-
-                    using var stream = fs.OpenRead(folder + "/SKILL.md");
-                    name = SkillManifest.NameIn(stream);
                 }
                 catch (IOException)
                 {
@@ -101,5 +101,123 @@ public static class SkillLocator
         }
 
         return found;
+    }
+
+    /// <summary>What a skill folder's SKILL.md is, as the walk of its skill root met it.</summary>
+    private sealed record Manifest(bool IsFile, bool IsLink, string? Name, bool Unreadable = false)
+    {
+        public static readonly Manifest None = new(false, false, null);
+    }
+
+    /// <summary>A root's folders and their own entries: folders in a skill folder are not looked into.</summary>
+    private static readonly WalkLimits FoldersAndTheirEntries = new() { MaxDepth = 2 };
+
+    /// <summary>
+    /// The SKILL.md of every folder of a skill root, from one walk of the root: each folder is opened on the root's
+    /// descriptor (never through a link) and its SKILL.md, when a regular file, read on the folder's, where every probe
+    /// that walks the skills reads it too. Null when the root cannot be walked: each folder is then read on its own.
+    /// </summary>
+    private static Dictionary<string, Manifest>? Manifests(HostFs fs, string root)
+    {
+        var manifests = new Dictionary<string, Manifest>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var entry in fs.Walk(root, FoldersAndTheirEntries))
+            {
+                if (entry.Name != "SKILL.md" || entry.Problem is not null || entry.Relative.Count('/') != 1)
+                {
+                    continue;
+                }
+
+                var folder = entry.Relative[..entry.Relative.IndexOf('/')];
+                if (!entry.Stat.IsFile)
+                {
+                    manifests[folder] = new Manifest(false, entry.Stat.IsSymlink, null);
+                    continue;
+                }
+
+                try
+                {
+                    using var stream = entry.OpenRead();
+                    manifests[folder] = new Manifest(true, false, SkillManifest.NameIn(stream));
+                }
+                catch (IOException)
+                {
+                    manifests[folder] = new Manifest(true, false, null, Unreadable: true);
+                }
+            }
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+
+        return manifests;
+    }
+
+    /// <summary>Folders in a skill folder are not looked into: only its own SKILL.md names it.</summary>
+    private static readonly WalkLimits OwnEntries = new() { MaxDepth = 1 };
+
+    /// <summary>A folder's SKILL.md from a walk of the folder alone (when its root could not be walked).</summary>
+    private static Manifest WalkOne(HostFs fs, string folder)
+    {
+        foreach (var entry in fs.Walk(folder, OwnEntries))
+        {
+            if (entry.Name != "SKILL.md" || entry.Problem is not null)
+            {
+                continue;
+            }
+
+            if (!entry.Stat.IsFile)
+            {
+                return new Manifest(false, entry.Stat.IsSymlink, null);
+            }
+
+            using var stream = entry.OpenRead();
+            return new Manifest(true, false, SkillManifest.NameIn(stream));
+        }
+
+        return Manifest.None;
+    }
+
+    /// <summary>
+    /// Whether a skill folder has a SKILL.md (a regular file, or a link root made to one) and the name its front matter
+    /// gives. A folder that is no link is read on its own descriptor (or as its root's walk met it: <paramref name="walked"/>),
+    /// where every probe that walks it reads it too; a SKILL.md that is a link, and a folder that is one, are probed by
+    /// path, so a planted link is refused and reported.
+    /// </summary>
+    private static bool ManifestName(HostFs fs, string folder, Manifest? walked, out string? name)
+    {
+        name = null;
+        if (walked is not null)
+        {
+            if (walked.Unreadable)
+            {
+                throw new IOException($"{folder}/SKILL.md: cannot be read");
+            }
+
+            if (walked.IsFile)
+            {
+                name = walked.Name;
+                return true;
+            }
+
+            if (!walked.IsLink)
+            {
+                return false;
+            }
+        }
+
+        if (fs.Probe(folder + "/SKILL.md") is not { IsFile: true })
+        {
+            return false;
+        }
+
+        using (var stream = fs.OpenRead(folder + "/SKILL.md"))
+        {
+            name = SkillManifest.NameIn(stream);
+        }
+
+        return true;
     }
 }

@@ -17,9 +17,20 @@ public static partial class SkillManifest
     /// <summary>The front matter's name, or null when there is none or it is not a valid skill name.</summary>
     public static string? NameIn(Stream stream)
     {
-        var buffer = new byte[MaxHeaderBytes];
-        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        using var reader = new StringReader(System.Text.Encoding.UTF8.GetString(buffer, 0, read));
+        // Every skill's SKILL.md passes here: the header buffer is borrowed, not allocated per file.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(MaxHeaderBytes);
+        string head;
+        try
+        {
+            var read = stream.ReadAtLeast(buffer.AsSpan(0, MaxHeaderBytes), MaxHeaderBytes, throwOnEndOfStream: false);
+            head = System.Text.Encoding.UTF8.GetString(buffer, 0, read);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        using var reader = new StringReader(head);
         if (reader.ReadLine()?.Trim() != "---")
         {
             return null;

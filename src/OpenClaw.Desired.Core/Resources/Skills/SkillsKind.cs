@@ -34,7 +34,8 @@ public sealed class SkillsKind : ResourceKind<SkillsObservation>
         {
             cancellationToken.ThrowIfCancellationRequested();
             // A skill folder root linked in is judged by what it names; the locator already refused any other link.
-            var folder = host.Fs.ResolveLinks(skill.HostPath) ?? skill.HostPath;
+            // A folder that is no link is walked the same under its own path.
+            var folder = host.Fs.Stat(skill.HostPath).IsSymlink ? host.Fs.ResolveLinks(skill.HostPath) ?? skill.HostPath : skill.HostPath;
             return SkillScan.Scan(host.Fs, folder, host.Root.Resolve(skill.HostPath), verdicts) is var (hash, audit, verdict)
                 ? (Observed: new ObservedSkill(skill, hash, audit), Verdict: verdict)
                 : default;

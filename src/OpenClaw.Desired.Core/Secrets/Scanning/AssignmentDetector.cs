@@ -12,26 +12,27 @@ namespace OpenClaw.Desired.Secrets.Scanning;
 /// </summary>
 internal static partial class AssignmentDetector
 {
-    private static readonly SearchValues<string> Fragments =
-        SearchValues.Create(["key", "token", "secret", "pass", "pwd", "credential", "bearer"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>The name fragments (case ignored) whose places the scanner's one pass gives <see cref="Run"/>.</summary>
+    public static readonly string[] Fragments = ["key", "token", "secret", "pass", "pwd", "credential", "bearer"];
 
     private static readonly SearchValues<char> Identifier =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.");
 
     private static readonly SearchValues<char> UnquotedEnd = SearchValues.Create(" \t\r\n,;)}]>\"'`\\&");
 
-    public static void Run(ReadOnlySpan<char> text, List<SecretMatch> sink)
+    /// <param name="starts">Where <see cref="Fragments"/> start in the text, ascending (null: nowhere).</param>
+    public static void Run(ReadOnlySpan<char> text, List<int>? starts, List<SecretMatch> sink)
     {
         var offset = 0;
+        var cursor = 0;
         while (offset < text.Length)
         {
-            var found = text[offset..].IndexOfAny(Fragments);
-            if (found < 0)
+            var at = Text.Needles.NextStart(starts, ref cursor, offset);
+            if (at < 0)
             {
                 return;
             }
 
-            var at = offset + found;
             var left = at - Chars.RunBack(text, at, Identifier);
             var right = at + Chars.Run(text, at, Identifier);
             while (right > left && text[right - 1] is '.' or '-')

@@ -27,20 +27,22 @@ internal static partial class CommandCredentials
         new("convertto-securestring", SecureString()),
     ];
 
-    private static readonly SearchValues<string> Anchors = SearchValues.Create(Rules.Select(r => r.Anchor).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
+    /// <summary>The commands (case ignored) whose places the scanner's one pass gives <see cref="Run"/>.</summary>
+    public static readonly string[] Anchors = [.. Rules.Select(r => r.Anchor).Distinct()];
 
-    public static void Run(ReadOnlySpan<char> text, List<SecretMatch> sink)
+    /// <param name="starts">Where <see cref="Anchors"/> start in the text, ascending (null: nowhere).</param>
+    public static void Run(ReadOnlySpan<char> text, List<int>? starts, List<SecretMatch> sink)
     {
         var offset = 0;
+        var cursor = 0;
         while (offset < text.Length)
         {
-            var found = text[offset..].IndexOfAny(Anchors);
-            if (found < 0)
+            var at = Text.Needles.NextStart(starts, ref cursor, offset);
+            if (at < 0)
             {
                 return;
             }
 
-            var at = offset + found;
             offset = at + 1;
             foreach (var rule in Rules)
             {

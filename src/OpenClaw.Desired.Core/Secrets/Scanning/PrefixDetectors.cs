@@ -20,18 +20,26 @@ internal static partial class PrefixDetectors
     private const int GroupSize = 16;
 
     /// <summary>
-    /// The anchors in groups of at most <see cref="GroupSize"/>, one vectorised search each: past a few dozen
-    /// needles .NET's multi-string search leaves its vectorised (Teddy) path and slows tenfold, so several
-    /// fast passes beat one slow one.
+    /// The anchors in groups of at most <see cref="GroupSize"/>, each group read on its own as when each was one
+    /// vectorised search (a hit in one group never skips a place another group checks): the groups, and what they
+    /// find, are what they were. Where each group's anchors start comes from the scanner's one pass over the text
+    /// (<see cref="SecretScanner"/>), which looks for these ordinally.
     /// </summary>
-    private static readonly (SearchValues<string> Anchors, (string Anchor, Detector Detect)[] Table)[] Groups = Group(Table);
+    private static readonly (string Anchor, Detector Detect)[][] Groups = Group(Table);
 
-    public static void Run(ReadOnlySpan<char> text, List<SecretMatch> sink)
+    /// <summary>Each group's anchors.</summary>
+    public static IReadOnlyList<string[]> AnchorGroups { get; } = [.. Groups.Select(g => g.Select(e => e.Anchor).Distinct().ToArray())];
+
+    /// <param name="starts">For each of <see cref="AnchorGroups"/>, where its anchors start in the text, ascending (null: nowhere).</param>
+    public static void Run(ReadOnlySpan<char> text, ReadOnlySpan<List<int>?> starts, List<SecretMatch> sink)
     {
         var before = sink.Count;
-        foreach (var (anchors, table) in Groups)
+        for (var g = 0; g < Groups.Length; g++)
         {
-            RunGroup(text, anchors, table, sink);
+            if (starts[g] is { } groupStarts)
+            {
+                RunGroup(text, groupStarts, Groups[g], sink);
+            }
         }
 
         if (sink.Count - before > 1)
@@ -40,18 +48,18 @@ internal static partial class PrefixDetectors
         }
     }
 
-    private static void RunGroup(ReadOnlySpan<char> text, SearchValues<string> anchors, (string Anchor, Detector Detect)[] table, List<SecretMatch> sink)
+    private static void RunGroup(ReadOnlySpan<char> text, List<int> starts, (string Anchor, Detector Detect)[] table, List<SecretMatch> sink)
     {
         var offset = 0;
+        var cursor = 0;
         while (offset < text.Length)
         {
-            var found = text[offset..].IndexOfAny(anchors);
-            if (found < 0)
+            var at = Text.Needles.NextStart(starts, ref cursor, offset);
+            if (at < 0)
             {
                 return;
             }
 
-            var at = offset + found;
             var next = -1;
             foreach (var (anchor, detect) in table)
             {
@@ -91,16 +99,12 @@ internal static partial class PrefixDetectors
         }
     }
 
-    private static (SearchValues<string>, (string, Detector)[])[] Group((string Anchor, Detector Detect)[] table) =>
+    private static (string, Detector)[][] Group((string Anchor, Detector Detect)[] table) =>
         table.OrderBy(t => t.Anchor, StringComparer.Ordinal)
             .Select((entry, index) => (entry, index))
             .GroupBy(x => x.index / GroupSize, x => x.entry)
-            .Select(g =>
-            {
-                // Within a group, longer anchors first, so "sk-ant-" is tried before "sk-".
-                var entries = g.OrderByDescending(e => e.Anchor.Length).ToArray();
-                return (SearchValues.Create(entries.Select(e => e.Anchor).Distinct().ToArray(), StringComparison.Ordinal), entries);
-            })
+            // Within a group, longer anchors first, so "sk-ant-" is tried before "sk-".
+            .Select(g => g.OrderByDescending(e => e.Anchor.Length).ToArray())
             .ToArray();
 
     private static (string, Detector)[] Build()

@@ -7,18 +7,40 @@ namespace OpenClaw.Desired.Secrets.Scanning;
 /// </summary>
 public static class SecretScanner
 {
+    /// <summary>
+    /// The literals every detector starts from (the formats' anchors, ordinally; the context words, the name fragments,
+    /// the commands and the connection-string words, case ignored), each set in its groups: one pass over a text finds
+    /// them all, where each set took a pass of its own.
+    /// </summary>
+    private static readonly (Text.Needles Search, int[] GroupOf, int Prefixes, int Contexts) Anchors = BuildAnchors();
+
+    private static (Text.Needles, int[], int, int) BuildAnchors()
+    {
+        var sets = new List<(string[] Values, StringComparison Comparison)>();
+        sets.AddRange(PrefixDetectors.AnchorGroups.Select(g => (g, StringComparison.Ordinal)));
+        sets.AddRange(Formats.ContextFormats.WordGroups.Select(g => (g, StringComparison.OrdinalIgnoreCase)));
+        sets.Add((AssignmentDetector.Fragments, StringComparison.OrdinalIgnoreCase));
+        sets.Add((CommandCredentials.Anchors, StringComparison.OrdinalIgnoreCase));
+        sets.Add((ConnectionStrings.Anchors, StringComparison.OrdinalIgnoreCase));
+        var search = new Text.Needles(sets.SelectMany(s => s.Values.Select(v => (v, s.Comparison))));
+        int[] groupOf = [.. sets.SelectMany((s, group) => s.Values.Select(_ => group))];
+        return (search, groupOf, PrefixDetectors.AnchorGroups.Count, Formats.ContextFormats.WordGroups.Count);
+    }
+
     public static IReadOnlyList<SecretMatch> Scan(ReadOnlySpan<char> text)
     {
+        var (search, groupOf, prefixes, contexts) = Anchors;
+        var starts = search.StartsByGroup(text, groupOf, prefixes + contexts + 3).AsSpan();
         var prefixed = new List<SecretMatch>();
-        PrefixDetectors.Run(text, prefixed);
+        PrefixDetectors.Run(text, starts[..prefixes], prefixed);
         var context = new List<SecretMatch>();
-        Formats.ContextFormats.Run(text, context);
+        Formats.ContextFormats.Run(text, starts.Slice(prefixes, contexts), context);
         prefixed.AddRange(context.Where(c => !prefixed.Any(p => p.Overlaps(c))));
         var assigned = new List<SecretMatch>();
-        AssignmentDetector.Run(text, assigned);
-        CommandCredentials.Run(text, assigned);
+        AssignmentDetector.Run(text, starts[prefixes + contexts], assigned);
+        CommandCredentials.Run(text, starts[prefixes + contexts + 1], assigned);
         var connection = new List<SecretMatch>();
-        ConnectionStrings.Run(text, connection);
+        ConnectionStrings.Run(text, starts[prefixes + contexts + 2], connection);
         foreach (var found in connection)
         {
             // The same password read as a plain assignment: the connection string says more about what it opens.

@@ -1,48 +1,49 @@
-using System.Buffers;
+using OpenClaw.Desired.Text;
 
 namespace OpenClaw.Desired.Resources.Skills.Audit;
 
 /// <summary>
-/// Which rules' anchors (<see cref="AuditRule.Anchors"/>) a text holds, from one pass over it: a searcher for all
-/// anchors at once stops where any of them starts, and the anchors that start there are told apart by their first
-/// letter. Asking each rule in turn searched the text once per anchor, some four hundred times per file.
-/// Anchors whose letters have case outside ASCII (none today) are searched one by one, as before.
+/// Which rules' anchors (<see cref="AuditRule.Anchors"/>) a text holds, from one pass over it: every anchor at once,
+/// case ignored, through one automaton (<see cref="Needles"/>). Asking each rule in turn searched the text once per
+/// anchor, some four hundred times per file. Anchors whose letters have case outside ASCII (none today) are
+/// searched one by one, as before.
 /// </summary>
 internal sealed class AnchorIndex
 {
     private readonly IReadOnlyList<AuditRule> _rules;
     private readonly int[][] _anchorsOf;
-    private readonly string[] _anchors;
-    private readonly SearchValues<string>? _ascii;
-    private readonly SearchValues<string>? _caseless;
-    private readonly Dictionary<char, int[]> _byFirst;
+
+    /// <summary>Every anchor once (case ignored), and whether it counts only where a word starts.</summary>
+    private readonly (string Text, bool WordStart)[] _anchors;
+    private readonly Needles? _needles;
+
+    /// <summary>For each value of <see cref="_needles"/>, its anchor.</summary>
+    private readonly int[] _needleAnchor;
     private readonly int[] _slow;
 
     public AnchorIndex(IReadOnlyList<AuditRule> rules)
     {
         _rules = rules;
-        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var anchors = new List<string>();
-        _anchorsOf = rules.Select(r => r.Anchors?.Select(a =>
+        var ids = new Dictionary<(string, bool), int>();
+        var anchors = new List<(string, bool)>();
+        int Id(string anchor, bool wordStart)
         {
-            if (!ids.TryGetValue(a, out var id))
+            var key = (anchor.ToUpperInvariant(), wordStart);
+            if (!ids.TryGetValue(key, out var id))
             {
-                ids[a] = id = anchors.Count;
-                anchors.Add(a);
+                ids[key] = id = anchors.Count;
+                anchors.Add((anchor, wordStart));
             }
 
             return id;
-        }).ToArray() ?? []).ToArray();
+        }
+
+        _anchorsOf = [.. rules.Select(r => (r.Anchors ?? []).Select(a => Id(a, false)).Concat((r.WordAnchors ?? []).Select(a => Id(a, true))).ToArray())];
         _anchors = [.. anchors];
-        var ascii = anchors.Where(a => a.Length > 0 && Ascii(a)).ToArray();
-        var caseless = anchors.Where(a => a.Length > 0 && !Ascii(a) && Caseless(a)).ToArray();
-        _ascii = ascii.Length > 0 ? SearchValues.Create(ascii, StringComparison.OrdinalIgnoreCase) : null;
-        _caseless = caseless.Length > 0 ? SearchValues.Create(caseless, StringComparison.Ordinal) : null;
-        _byFirst = Enumerable.Range(0, _anchors.Length)
-            .Where(i => _anchors[i].Length > 0 && (Ascii(_anchors[i]) || Caseless(_anchors[i])))
-            .GroupBy(i => char.ToUpperInvariant(_anchors[i][0]))
-            .ToDictionary(g => g.Key, g => g.ToArray());
-        _slow = [.. Enumerable.Range(0, _anchors.Length).Where(i => _anchors[i].Length == 0 || !(Ascii(_anchors[i]) || Caseless(_anchors[i])))];
+        bool Fast(int i) => _anchors[i].Text.Length > 0 && (Ascii(_anchors[i].Text) || Caseless(_anchors[i].Text));
+        _needleAnchor = [.. Enumerable.Range(0, _anchors.Length).Where(Fast)];
+        _needles = _needleAnchor.Length > 0 ? new Needles(_needleAnchor.Select(i => new Needle(_anchors[i].Text, StringComparison.OrdinalIgnoreCase, _anchors[i].WordStart))) : null;
+        _slow = [.. Enumerable.Range(0, _anchors.Length).Where(i => !Fast(i))];
     }
 
     /// <summary>The built-in rules, then the signals: the order the audit runs them in.</summary>
@@ -55,52 +56,44 @@ internal sealed class AnchorIndex
     public bool[] MayMatch(string text)
     {
         var present = new bool[_anchors.Length];
-        Mark(text, _ascii, present);
-        Mark(text, _caseless, present);
+        if (_needles is not null)
+        {
+            Span<bool> found = _needleAnchor.Length <= 1024 ? stackalloc bool[_needleAnchor.Length] : new bool[_needleAnchor.Length];
+            _needles.Mark(text, found);
+            for (var n = 0; n < found.Length; n++)
+            {
+                present[_needleAnchor[n]] |= found[n];
+            }
+        }
+
         foreach (var i in _slow)
         {
-            present[i] = text.Contains(_anchors[i], StringComparison.OrdinalIgnoreCase);
+            present[i] = Holds(text, _anchors[i].Text, _anchors[i].WordStart);
         }
 
         var result = new bool[_rules.Count];
         for (var r = 0; r < _rules.Count; r++)
         {
             var ids = _anchorsOf[r];
-            var anchored = _rules[r].Anchors is null || ids.Any(i => present[i]);
+            var anchored = !_rules[r].Anchored || ids.Any(i => present[i]);
             result[r] = anchored && (_rules[r].Prefilter is not { } prefilter || prefilter(text));
         }
 
         return result;
     }
 
-    private void Mark(string text, SearchValues<string>? searcher, bool[] present)
+    /// <summary>The one-by-one search of an anchor the automaton does not take.</summary>
+    private static bool Holds(string text, string anchor, bool wordStart)
     {
-        if (searcher is null)
+        for (var at = text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase); at >= 0; at = at + 1 < text.Length ? text.IndexOf(anchor, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
         {
-            return;
+            if (!wordStart || at == 0 || !(char.IsAsciiLetterOrDigit(text[at - 1]) || text[at - 1] == '_'))
+            {
+                return true;
+            }
         }
 
-        var span = text.AsSpan();
-        var offset = 0;
-        while (offset < span.Length)
-        {
-            var at = span[offset..].IndexOfAny(searcher);
-            if (at < 0)
-            {
-                return;
-            }
-
-            offset += at;
-            if (_byFirst.TryGetValue(char.ToUpperInvariant(span[offset]), out var candidates))
-            {
-                foreach (var i in candidates)
-                {
-                    present[i] |= span[offset..].StartsWith(_anchors[i], StringComparison.OrdinalIgnoreCase);
-                }
-            }
-
-            offset++;
-        }
+        return false;
     }
 
     private static bool Ascii(string word) => word.All(char.IsAscii);

@@ -33,6 +33,16 @@ public sealed record AuditRule(string Id, AuditSeverity Severity, string Why, Re
     /// </summary>
     public IReadOnlyList<string>? Anchors { get; init; }
 
+    /// <summary>
+    /// Anchors that count only where a word starts (at the text's start, or after a character that is not an ASCII
+    /// letter, digit or underscore): those the pattern has after <c>\b</c> only, so "nc" in "once" or "benchmark"
+    /// runs no netcat pattern. Every match holds one of <see cref="Anchors"/> or one of these.
+    /// </summary>
+    public IReadOnlyList<string>? WordAnchors { get; init; }
+
+    /// <summary>Whether the rule has anchors of either kind (without any, every text may match).</summary>
+    public bool Anchored => Anchors is not null || WordAnchors is not null;
+
     /// <summary>Texts at least this long run on the linear-time engine, when the rule allows it.</summary>
     public const int LargeText = 32 * 1024;
 
@@ -56,7 +66,22 @@ public sealed record AuditRule(string Id, AuditSeverity Severity, string Why, Re
     /// <summary>A cheap test every match passes (a long enough run of some characters, say): a text that fails it is skipped without the pattern.</summary>
     public Func<string, bool>? Prefilter { get; init; }
 
-    public bool MayMatch(string text) => (Anchors is null || Text.IgnoreCase.ContainsAny(text, Anchors)) && (Prefilter is null || Prefilter(text));
+    public bool MayMatch(string text) =>
+        (!Anchored || (Anchors is not null && Text.IgnoreCase.ContainsAny(text, Anchors)) || (WordAnchors is not null && WordAnchors.Any(w => StartsAWord(text, w))))
+        && (Prefilter is null || Prefilter(text));
+
+    private static bool StartsAWord(string text, string word)
+    {
+        for (var at = Text.IgnoreCase.IndexOf(text, word, 0); at >= 0; at = Text.IgnoreCase.IndexOf(text, word, at + 1))
+        {
+            if (at == 0 || !(char.IsAsciiLetterOrDigit(text[at - 1]) || text[at - 1] == '_'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool AppliesTo(string file) => Files is null || Files.Any(g => g.Matches(file));
 }

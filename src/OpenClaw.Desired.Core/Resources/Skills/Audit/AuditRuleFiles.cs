@@ -25,14 +25,24 @@ public sealed record IocList(IReadOnlyList<string> Domains, IReadOnlyList<string
         return new StreamReader(stream).ReadToEnd();
     }
 
-    /// <summary>Offsets of the indicators a text names.</summary>
+    /// <summary>The indicators searched for at once, by list; null when one cannot be (case outside ASCII), or there are none.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IocList, Searcher> Searchers = [];
+
+    private sealed record Searcher(Text.Needles? Needles, int[] Each);
+
+    /// <summary>Offsets of the indicators a text names: indicator by indicator, each where it stands alone, in order.</summary>
     public IEnumerable<int> Find(string text)
     {
-        foreach (var needle in Domains.Concat(Ips).Concat(Urls))
+        var needles = Domains.Concat(Ips).Concat(Urls).ToList();
+        var searcher = Searchers.GetValue(this, static list => Search(list.Domains.Concat(list.Ips).Concat(list.Urls).ToList()));
+        var starts = searcher.Needles?.StartsByGroup(text, searcher.Each, needles.Count);
+        for (var n = 0; n < needles.Count; n++)
         {
+            var needle = needles[n];
+
             // A domain also names its subdomains (x.evil.test); an address must stand alone (not 1.2.3.45 for 1.2.3.4).
             var subdomains = Domains.Contains(needle);
-            for (var at = Text.IgnoreCase.IndexOf(text, needle, 0); at >= 0; at = Text.IgnoreCase.IndexOf(text, needle, at + 1))
+            foreach (var at in starts is null ? Occurrences(text, needle) : starts[n] ?? [])
             {
                 var before = at == 0 ? ' ' : text[at - 1];
                 var after = at + needle.Length >= text.Length ? ' ' : text[at + needle.Length];
@@ -41,6 +51,19 @@ public sealed record IocList(IReadOnlyList<string> Domains, IReadOnlyList<string
                     yield return at;
                 }
             }
+        }
+    }
+
+    private static Searcher Search(List<string> needles) =>
+        needles.Count > 0 && needles.All(n => n.Length > 0 && Text.Needles.Supports(n, StringComparison.OrdinalIgnoreCase))
+            ? new Searcher(new Text.Needles(needles, StringComparison.OrdinalIgnoreCase), [.. Enumerable.Range(0, needles.Count)])
+            : new Searcher(null, []);
+
+    private static IEnumerable<int> Occurrences(string text, string needle)
+    {
+        for (var at = Text.IgnoreCase.IndexOf(text, needle, 0); at >= 0; at = Text.IgnoreCase.IndexOf(text, needle, at + 1))
+        {
+            yield return at;
         }
     }
 }

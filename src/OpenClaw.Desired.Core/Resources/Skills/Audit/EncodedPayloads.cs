@@ -11,7 +11,7 @@ namespace OpenClaw.Desired.Resources.Skills.Audit;
 /// </summary>
 public static partial class EncodedPayloads
 {
-    private static readonly string[] Decoders = ["base64", "b64", "atob", "decode", "-enc"];
+    private static readonly Text.Needles Decoders = new(["base64", "b64", "atob", "decode", "-enc"], StringComparison.OrdinalIgnoreCase);
 
     public static readonly (string Id, AuditSeverity Severity, string Why) Hidden =
         ("encoded-download-exec", AuditSeverity.Critical, "hides a download-and-run command (or a bare-IP fetch, a reverse shell) in base64");
@@ -23,7 +23,7 @@ public static partial class EncodedPayloads
     public static IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> Scan(string text)
     {
         // A literal runs only through a decoder, and every decoder names itself.
-        if (text.Length > 2 * 1024 * 1024 || !Text.IgnoreCase.ContainsAny(text, Decoders))
+        if (text.Length > 2 * 1024 * 1024 || !Decoders.ContainsAny(text))
         {
             yield break;
         }

@@ -56,12 +56,27 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
             _fixed.Add(Finding(file, 1, AuditRules.KnownPublisher));
         }
 
-        var lines = new LineIndex(text);
-        var sections = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? Sections(text) : null;
-        var describing = sections is null ? null : AuditContext.DescribingSections(text);
-        var executable = AuditContext.IsExecutable(file, text);
+        // The file's lines, sections and kind matter only where something matched (in most files, nowhere).
+        LineIndex? lineIndex = null;
+        int[]? sections = null;
+        HashSet<int>? describing = null;
+        var executable = false;
+        LineIndex Lines()
+        {
+            if (lineIndex is null)
+            {
+                sections = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? Sections(text) : null;
+                describing = sections is null ? null : AuditContext.DescribingSections(text);
+                executable = AuditContext.IsExecutable(file, text);
+                lineIndex = new LineIndex(text);
+            }
+
+            return lineIndex;
+        }
+
         void Add(AuditRule? rule, (string, AuditSeverity, string)? fixedRule, AuditSeverity severity, int offset)
         {
+            var lines = Lines();
             var line = lines.LineOf(offset);
             var lineText = lines.TextOf(line);
             var section = sections is null ? -1 : sections[line - 1];
@@ -80,7 +95,7 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
             foreach (System.Text.RegularExpressions.Match match in rule.PatternFor(text).Matches(text))
             {
                 var severity = rule.Judge is null ? rule.Severity : rule.Judge(text, match);
-                if (severity is not null && seen.Add(lines.LineOf(match.Index)))
+                if (severity is not null && seen.Add(Lines().LineOf(match.Index)))
                 {
                     Add(rule, null, severity.Value, match.Index);
                 }
@@ -100,6 +115,12 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
 
     public SkillAudit Build(string path, long bytes)
     {
+        if (_hits.Count == 0 && _fixed.Count == 0)
+        {
+            // Nothing matched and nothing to combine (most skills): no context to weigh, no finding to order.
+            return new SkillAudit(path, ValueList<AuditFinding>.Empty, bytes);
+        }
+
         var securityTool = AuditContext.IsSecurityTool(_skillMd);
         var findings = new List<AuditFinding>(_fixed);
         var evidence = new List<Evidence>();

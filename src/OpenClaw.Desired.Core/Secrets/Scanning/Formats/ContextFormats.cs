@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace OpenClaw.Desired.Secrets.Scanning.Formats;
@@ -40,35 +39,48 @@ internal static class ContextFormats
         R("sonarqube-token", ["sonar.login", "sonarlogin", "sonar_login", "sonar_token", "sonar.token"], "(?<![A-Za-z0-9_-])(?<v>[a-f0-9]{40})(?![A-Za-z0-9_-])"),
     ];
 
-    /// <summary>The words in groups of at most 12: a multi-string search of a few dozen needles leaves its vectorised path (see PrefixDetectors).</summary>
-    private static readonly SearchValues<string>[] WordGroups = Rows.SelectMany(r => r.Words).Distinct().Order(StringComparer.Ordinal)
-        .Chunk(12).Select(g => SearchValues.Create(g, StringComparison.OrdinalIgnoreCase)).ToArray();
+    /// <summary>
+    /// The words in groups of at most 12, each group read on its own (a line is read once per group that has a word
+    /// on it, in the order the groups and lines come), as when each group was one vectorised search. Where each
+    /// group's words start comes from the scanner's one pass over the text (<see cref="SecretScanner"/>), which
+    /// looks for these with case ignored.
+    /// </summary>
+    public static IReadOnlyList<string[]> WordGroups { get; } = [.. Rows.SelectMany(r => r.Words).Distinct().Order(StringComparer.Ordinal).Chunk(12)];
 
-    public static void Run(ReadOnlySpan<char> text, List<SecretMatch> sink)
+    /// <param name="starts">For each of <see cref="WordGroups"/>, where its words start in the text, ascending (null: nowhere).</param>
+    public static void Run(ReadOnlySpan<char> text, ReadOnlySpan<List<int>?> starts, List<SecretMatch> sink)
     {
         var found = new List<SecretMatch>();
-        foreach (var words in WordGroups)
+        foreach (var words in starts)
         {
-            RunGroup(text, words, found);
+            if (words is not null)
+            {
+                RunGroup(text, words, found);
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return;
         }
 
         // A line with words of two groups is read twice; its matches count once.
         sink.AddRange(found.Distinct());
     }
 
-    private static void RunGroup(ReadOnlySpan<char> text, SearchValues<string> words, List<SecretMatch> sink)
+    private static void RunGroup(ReadOnlySpan<char> text, List<int> words, List<SecretMatch> sink)
     {
         var offset = 0;
         var done = -1;
+        var cursor = 0;
         while (offset < text.Length)
         {
-            var found = text[offset..].IndexOfAny(words);
-            if (found < 0)
+            var at = Text.Needles.NextStart(words, ref cursor, offset);
+            if (at < 0)
             {
                 return;
             }
 
-            var at = offset + found;
             var (start, end) = Line(text, at);
             offset = end + 1;
             if (start <= done)
