@@ -19,10 +19,10 @@ namespace OpenClaw.Desired.Host.Fs;
 internal sealed class ReadMemo
 {
     /// <summary>Larger files are read as before, once per reader: a memo is for the many small files of skills and notes.</summary>
-    public const long MaxFileBytes = 4L * 1024 * 1024;
+    public const long MaxFileBytes = 1024 * 1024;
 
-    /// <summary>Once this much is kept, further files are read as before.</summary>
-    public const long MaxTotalBytes = 256L * 1024 * 1024;
+    /// <summary>Once this much is kept (it stays in memory until the plan ends), further files are read as before.</summary>
+    public const long MaxTotalBytes = 64L * 1024 * 1024;
 
     private readonly ConcurrentDictionary<FileIdentity, Slot<Listing>> _listings = new();
     private readonly ConcurrentDictionary<FileIdentity, Slot<byte[]>> _contents = new();
