@@ -34,6 +34,11 @@ public sealed class PasswordFormTests
     [InlineData("- Dana's weather service key is 8f3a9c2e7b1d4f6a0c5e9b2d7f1a3c8e, do not share it.", "8f3a9c2e7b1d4f6a0c5e9b2d7f1a3c8e")]
     [InlineData("jwtsecret: \"7`D'}/vYR)T;W5]EBrf;_&k>qX??]G&3CF\"", "7`D'}/vYR)T;W5]EBrf;_&k>qX??]G&3CF")]
     [InlineData("token-secret: f395accd245ae53d", "f395accd245ae53d")]
+    [InlineData("os.environ.setdefault(\"WEATHER_API_KEY\", \"9f3b2c71d0e84a56b7c1e2f3a4d5c6b7\")", "9f3b2c71d0e84a56b7c1e2f3a4d5c6b7")]
+    [InlineData("setenv(\"SERVICE_TOKEN\", \"Zk4qT9vX2mLp8RwN3sYb7HcJ\", 1);", "Zk4qT9vX2mLp8RwN3sYb7HcJ")]
+    [InlineData("headers.put(\"X-Api-Key\", \"q8Wm2Lx9Tz4Vb7Nc3Rk6Hp1D\");", "q8Wm2Lx9Tz4Vb7Nc3Rk6Hp1D")]
+    [InlineData("buildConfigField 'String', 'MAPS_API_KEY', '\"4c1e9a7f2b8d3e6a0f5c9b2d7e1a4f8c\"'", "4c1e9a7f2b8d3e6a0f5c9b2d7e1a4f8c")]
+    [InlineData("config.set('db_password', 'R7u!pQ2x#Lm9')", "R7u!pQ2x#Lm9")]
     public void Scan_PasswordOrKeyGivenToAName_IsFound(string text, string value)
     {
         var matches = SecretScanner.Scan(text);
@@ -43,6 +48,13 @@ public sealed class PasswordFormTests
 
     [Theory]
     [InlineData("password = getpass()")]
+    [InlineData("label = t(\"password\", \"Passwort\")")]
+    [InlineData("key = os.getenv(\"OPENAI_API_KEY\", \"your-key-here\")")]
+    [InlineData("fields = [\"api_key\", \"session_token\", \"refresh_token\"]")]
+    [InlineData("form.add(\"password\", \"Password\");")]
+    [InlineData("value = config.get(\"api_key\", \"default\")")]
+    [InlineData("x = i18n(\"reset_password\", \"Reset your password\")")]
+    [InlineData("os.environ.get(\"GITHUB_TOKEN\", \"\")")]
     [InlineData("password = request.form[\"password\"]")]
     [InlineData("PASSWORD=$($(dirname $0)/get-setting DB_PASSWORD)")]
     [InlineData("export PGPASSWORD=\"$db_password\"")]

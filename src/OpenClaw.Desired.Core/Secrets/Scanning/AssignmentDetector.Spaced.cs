@@ -18,6 +18,11 @@ internal static partial class AssignmentDetector
         var name = text[left..right];
         var gap = i > right + (quoted ? 1 : 0);
         var flag = name[0] == '-';
+        if (quoted && text[i] == ',' && left > 0 && text[left - 1] is '"' or '\'')
+        {
+            return TryCallPair(text, i + 1, name, sink);
+        }
+
         var xmlElement = left > 0 && text[left - 1] == '<' && right < text.Length && text[right] == '>';
         var xmlAttribute = quoted && text[i..].StartsWith("value=", StringComparison.OrdinalIgnoreCase);
         if (!xmlElement && !xmlAttribute && !gap)
@@ -66,6 +71,39 @@ internal static partial class AssignmentDetector
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// A call given a secret's name and then its value: <c>setenv("API_KEY", "v")</c>, <c>headers.put("X-Api-Key",
+    /// "v")</c>, <c>os.environ.setdefault('TOKEN', 'v')</c>, Gradle's <c>buildConfigField 'String', 'API_KEY', '"v"'</c>.
+    /// The same pair is also a label and its translation (<c>t("password", "Passwort")</c>), so a password here is
+    /// judged like a key, by its shape, unless it mixes letters with digits or signs as chosen passwords do.
+    /// </summary>
+    private static int TryCallPair(ReadOnlySpan<char> text, int i, ReadOnlySpan<char> name, List<SecretMatch> sink)
+    {
+        var verdict = SecretNames.Classify(name);
+        i = SkipBlanks(text, i);
+        if (verdict == NameVerdict.NotSecret || i >= text.Length || text[i] is not ('"' or '\''))
+        {
+            return -1;
+        }
+
+        var (start, length, _) = ReadValue(text, i, wholeLine: false);
+        if (length > 2 && text[start] is '"' or '\'' && text[start + length - 1] == text[start])
+        {
+            // A value quoted twice, as Gradle writes a string constant: '"v"'.
+            start++;
+            length -= 2;
+        }
+
+        if (length == 0)
+        {
+            return -1;
+        }
+
+        var value = text.Slice(start, length);
+        var chosen = value.Length >= 8 && value.ContainsAny(Chars.Digits) && value.ContainsAny(Chars.Letters) && !AssignedValues.IsWordsOnly(value);
+        return verdict == NameVerdict.Password && !chosen ? -1 : Add(text, start, length, name, verdict, ValueForm.Literal, sink);
     }
 
     private static int TryTold(ReadOnlySpan<char> text, int i, ReadOnlySpan<char> name, NameVerdict verdict, List<SecretMatch> sink)

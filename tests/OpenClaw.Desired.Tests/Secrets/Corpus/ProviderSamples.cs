@@ -56,6 +56,11 @@ public static class ProviderSamples
             Env("hugging face user", "huggingface-token", "HF_TOKEN", $"hf_{Of(Upper + Lower, 34)}"),
             Env("hugging face org", "huggingface-token", "HF_ORG_TOKEN", $"api_org_{Of(Upper + Lower, 34)}"),
             Note("ngrok", "ngrok-authtoken", $"2{Of(Alnum, 26)}_{Of(Alnum, 21)}", "ngrok config add-authtoken {v}"),
+            Note("okta", "okta-api-token", $"00{Of(B64Url, 40)}", "variable \"okta_api_token\" {\n  default = \"{v}\"\n}"),
+            Note("okta ssws", "okta-api-token", $"00{Of(Alnum, 40)}", "curl -H \"Authorization: SSWS {v}\" https://dana.okta.com/api/v1/users"),
+            Note("truenas", "truenas-api-key", $"{Of("123456789", 1)}-{Of(Alnum, 64)}", "{\"msg\": \"method\", \"method\": \"auth.login_with_api_key\",\n  \"params\": [\n    \"{v}\"\n  ]}"),
+            Note("jenkins crumb", "jenkins-crumb", Of(Hex, 64), "curl -X POST https://ci.example.org/job/nightly/build -H 'Jenkins-Crumb:{v}'"),
+            Note("jenkins admin password", "jenkins-admin-password", Of(Hex, 32), "Jenkins initial setup is required. An admin user has been created and a password generated.\nPlease use the following password to proceed to installation:\n\n{v}\n\nThis may also be found at: /var/lib/jenkins/secrets/initialAdminPassword"),
 
             // Azure.
             Env("azure storage key", "azure-storage-key", "AZURE_STORAGE_CONNECTION_STRING", Of(B64, 76) + "+ASt" + Of(B64, 5) + "A=="),

@@ -6,27 +6,33 @@ namespace OpenClaw.Desired.Secrets.Scanning.Formats;
 /// Credentials with no literal of their own (a Mistral key is 32 letters and digits, an Azure DevOps PAT 52
 /// base32 characters): the shape counts only on a line that names the provider. One row per format: the
 /// words, one of which must be on the line (found in one case-insensitive vectorised pass), and the shape,
-/// whose group <c>v</c> is the value. Lines without any of the words cost nothing.
+/// whose group <c>v</c> is the value. Lines without any of the words cost nothing. A shape specific enough to
+/// stand on its own (Okta's 00-and-40, TrueNAS's id-dash-64) may also be a few lines below its word, as in a
+/// YAML section or a Terraform block that names the provider once (<c>okta:</c> then <c>token: 00…</c>).
 /// </summary>
 internal static class ContextFormats
 {
     private const string Uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-    private sealed record Row(string Kind, string[] Words, Regex Shape);
+    /// <param name="Reach">How many lines below the word's line the value may be (0: on the same line only).</param>
+    private sealed record Row(string Kind, string[] Words, Regex Shape, int Reach);
 
-    private static Row R(string kind, string[] words, string shape) =>
-        new(kind, words, new Regex(shape, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
+    private static Row R(string kind, string[] words, string shape, int reach = 0) =>
+        new(kind, words, new Regex(shape, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture), reach);
+
+    /// <summary>How far below its word a value of a row with reach may be.</summary>
+    private const int Near = 3;
 
     private static readonly Row[] Rows =
     [
-        R("ngrok-authtoken", ["ngrok"], "(?<![A-Za-z0-9_])(?<v>[1-9][A-Za-z0-9]{26}_[A-Za-z0-9]{21})(?![A-Za-z0-9_])"),
+        R("ngrok-authtoken", ["ngrok"], "(?<![A-Za-z0-9_])(?<v>[1-9][A-Za-z0-9]{26}_[A-Za-z0-9]{21})(?![A-Za-z0-9_])", Near),
         R("cloudflare-api-token", ["cloudflare", "cf_api", "cf-api", "x-auth-key"], "(?<![A-Za-z0-9_-])(?<v>[A-Za-z0-9_-]{40}|[a-f0-9]{37})(?![A-Za-z0-9_-])"),
         R("mistral-api-key", ["mistral"], "(?<![A-Za-z0-9_-])(?<v>[A-Za-z0-9]{32})(?![A-Za-z0-9_-])"),
         R("cohere-api-key", ["cohere", "co_api_key"], "(?<![A-Za-z0-9_-])(?<v>[A-Za-z0-9]{40})(?![A-Za-z0-9_-])"),
-        R("okta-api-token", ["okta", "ssws"], "(?<![A-Za-z0-9_-])(?<v>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])"),
-        R("kagi-api-key", ["kagi"], "(?<![A-Za-z0-9_-])(?<v>[A-Za-z0-9_-]{11}\\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])"),
+        R("okta-api-token", ["okta", "ssws"], "(?<![A-Za-z0-9_-])(?<v>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])", Near),
+        R("kagi-api-key", ["kagi"], "(?<![A-Za-z0-9_-])(?<v>[A-Za-z0-9_-]{11}\\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])", Near),
         R("kubernetes-bootstrap-token", ["bootstrap-token", "bootstrap_token", "kubeadm"], "(?<![a-z0-9])(?<v>[a-z0-9]{6}\\.[a-z0-9]{16})(?![a-z0-9])"),
-        R("truenas-api-key", ["login_with_api_key", "truenas", "/api/v2.0/"], "(?<![A-Za-z0-9-])(?<v>[0-9]{1,4}-[A-Za-z0-9]{64})(?![A-Za-z0-9])"),
+        R("truenas-api-key", ["login_with_api_key", "truenas", "/api/v2.0/"], "(?<![A-Za-z0-9-])(?<v>[0-9]{1,4}-[A-Za-z0-9]{64})(?![A-Za-z0-9])", Near),
         R("elevenlabs-api-key", ["elevenlabs", "xi-api-key", "eleven_api"], "(?<![A-Za-z0-9_-])(?<v>[a-f0-9]{32})(?![A-Za-z0-9_-])"),
         R("pinecone-api-key", ["pinecone"], $"(?<![A-Za-z0-9/-])(?<v>{Uuid})(?![A-Za-z0-9-])"),
         R("postmark-token", ["postmark"], $"(?<![A-Za-z0-9/-])(?<v>{Uuid})(?![A-Za-z0-9-])"),
@@ -36,6 +42,11 @@ internal static class ContextFormats
         R("vault-unseal-key", ["unseal"], "(?<![A-Za-z0-9+/])(?<v>[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{44})(?![A-Za-z0-9+/=])"),
         R("twilio-api-key", ["twilio"], "(?<![A-Za-z0-9_-])(?<v>[a-f0-9]{32}|[A-Za-z0-9]{32})(?![A-Za-z0-9_-])"),
         R("codeclimate-reporter-id", ["cc_test_reporter_id", "codeclimate_reporter_id", "codeclimate-reporter-id"], "(?<![A-Za-z0-9_-])(?<v>[a-f0-9]{64})(?![A-Za-z0-9_-])"),
+
+        // Jenkins: the CSRF crumb sent as a header, and the first admin password its setup prints (32 hex
+        // characters on a line of their own, between "Jenkins initial setup is required" and the file it names).
+        R("jenkins-crumb", ["jenkins-crumb"], "(?<![A-Za-z0-9_-])(?<v>[a-f0-9]{32}|[a-f0-9]{64})(?![A-Za-z0-9_-])"),
+        R("jenkins-admin-password", ["jenkins initial setup", "initialadminpassword"], "(?<![A-Za-z0-9_/-])(?<v>[a-f0-9]{32})(?![A-Za-z0-9_-])", Near + 2),
         R("sonarqube-token", ["sonar.login", "sonarlogin", "sonar_login", "sonar_token", "sonar.token"], "(?<![A-Za-z0-9_-])(?<v>[a-f0-9]{40})(?![A-Za-z0-9_-])"),
     ];
 
@@ -92,7 +103,7 @@ internal static class ContextFormats
             var line = text[start..end].ToString();
             foreach (var row in Rows.Where(r => Text.IgnoreCase.ContainsAny(line, r.Words)))
             {
-                Scan(row, line, start, sink);
+                Scan(row, row.Reach == 0 ? line : Below(text, start, end, row.Reach), start, sink);
             }
         }
     }
@@ -111,6 +122,19 @@ internal static class ContextFormats
 
             sink.Add(new SecretMatch(lineStart + value.Index, value.Length, row.Kind));
         }
+    }
+
+    /// <summary>The line from <paramref name="start"/> to <paramref name="end"/> and at most <paramref name="lines"/> lines below it, 400 characters each.</summary>
+    private static string Below(ReadOnlySpan<char> text, int start, int end, int lines)
+    {
+        for (var n = 0; n < lines && end < text.Length; n++)
+        {
+            var to = Math.Min(text.Length, end + 1 + 400);
+            var next = text[(end + 1)..to].IndexOf('\n');
+            end = next < 0 ? to : end + 1 + next;
+        }
+
+        return text[start..end].ToString();
     }
 
     /// <summary>The line around <paramref name="at"/>, at most 400 characters on each side.</summary>

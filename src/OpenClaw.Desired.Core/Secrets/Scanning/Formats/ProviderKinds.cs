@@ -70,6 +70,8 @@ internal static class ProviderKinds
         new("dependency-track-key", "Dependency-Track API key", Key, "DTRACK_API_KEY"),
         new("teamcity-token", "TeamCity access token", Key, "TEAMCITY_TOKEN"),
         new("sonarqube-token", "SonarQube / SonarCloud token", Key, "SONAR_TOKEN"),
+        new("jenkins-crumb", "Jenkins CSRF crumb (valid with its session)", SecretType.OAuth, "JENKINS_CRUMB"),
+        new("jenkins-admin-password", "Jenkins initial admin password", SecretType.Password, "JENKINS_ADMIN_PASSWORD"),
         new("codeclimate-reporter-id", "Code Climate test reporter id (a token)", Key, "CC_TEST_REPORTER_ID"),
         new("sentry-token", "Sentry auth token", Key, "SENTRY_AUTH_TOKEN"),
         new("postman-api-key", "Postman API key", Key, "POSTMAN_API_KEY"),
