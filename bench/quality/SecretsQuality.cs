@@ -7,7 +7,9 @@ namespace OpenClaw.Desired.Bench.Quality;
 /// Recall and precision of the secret scanner on labelled lines: each line is written alone to a Markdown
 /// file and scanned as `secrets scan PATH` scans it; a line counts as flagged when the scan finds anything: a
 /// credential, or a sensitive identifier (an account id, an ARN, a client id) that the scan reports at low severity
-/// and reconcile never moves. Both figures are printed: with identifiers, and credentials alone.
+/// and reconcile never moves. Both figures are printed: with identifiers, and credentials alone. A set labelled per
+/// rule can label one text both ways (a secret for one rule, a negative example of another); such lines are counted
+/// as labelled, and once more apart, without them, because no scanner can score both of their labels.
 /// </summary>
 internal static class SecretsQuality
 {
@@ -20,6 +22,9 @@ internal static class SecretsQuality
         try
         {
             int tp = 0, fp = 0, fn = 0, tn = 0, tpOnlyIdentifier = 0, fpOnlyIdentifier = 0;
+            var bothWays = lines.Where(l => l.Secret).Select(l => l.Text.Trim()).ToHashSet(StringComparer.Ordinal);
+            bothWays.IntersectWith(lines.Where(l => !l.Secret).Select(l => l.Text.Trim()));
+            int tpOneWay = 0, fpOneWay = 0, fnOneWay = 0;
             var mistakes = new List<string>();
             for (var i = 0; i < lines.Count; i++)
             {
@@ -40,6 +45,17 @@ internal static class SecretsQuality
                     (true, false) => (tp, fp, fn + 1, tn),
                     _ => (tp, fp, fn, tn + 1),
                 };
+                if (!bothWays.Contains(lines[i].Text.Trim()))
+                {
+                    (tpOneWay, fpOneWay, fnOneWay) = (lines[i].Secret, flagged) switch
+                    {
+                        (true, true) => (tpOneWay + 1, fpOneWay, fnOneWay),
+                        (false, true) => (tpOneWay, fpOneWay + 1, fnOneWay),
+                        (true, false) => (tpOneWay, fpOneWay, fnOneWay + 1),
+                        _ => (tpOneWay, fpOneWay, fnOneWay),
+                    };
+                }
+
                 if (flagged != lines[i].Secret)
                 {
                     var kinds = string.Join(',', findings.Select(f => f.Kind).Distinct());
@@ -53,6 +69,8 @@ internal static class SecretsQuality
             Console.WriteLine($"  recall {Format.Ratio(tp, tp + fn)}, precision {Format.Ratio(tp, tp + fp)}");
             Console.WriteLine($"  of which flagged only as a sensitive identifier (low severity, not moved): {tpOnlyIdentifier} secrets, {fpOnlyIdentifier} non-secrets");
             Console.WriteLine($"  credentials alone: recall {Format.Ratio(tp - tpOnlyIdentifier, tp + fn)}, precision {Format.Ratio(tp - tpOnlyIdentifier, tp - tpOnlyIdentifier + fp - fpOnlyIdentifier)}");
+            var ambiguous = lines.Count(l => bothWays.Contains(l.Text.Trim()));
+            Console.WriteLine($"  {ambiguous} lines share their text with a line of the other label; without them: recall {Format.Ratio(tpOneWay, tpOneWay + fnOneWay)}, precision {Format.Ratio(tpOneWay, tpOneWay + fpOneWay)} ({tpOneWay} of {tpOneWay + fnOneWay} secrets, {fpOneWay} non-secrets flagged)");
             if (options.Mistakes)
             {
                 mistakes.ForEach(Console.WriteLine);

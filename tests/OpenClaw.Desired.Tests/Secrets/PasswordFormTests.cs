@@ -39,6 +39,7 @@ public sealed class PasswordFormTests
     [InlineData("headers.put(\"X-Api-Key\", \"q8Wm2Lx9Tz4Vb7Nc3Rk6Hp1D\");", "q8Wm2Lx9Tz4Vb7Nc3Rk6Hp1D")]
     [InlineData("buildConfigField 'String', 'MAPS_API_KEY', '\"4c1e9a7f2b8d3e6a0f5c9b2d7e1a4f8c\"'", "4c1e9a7f2b8d3e6a0f5c9b2d7e1a4f8c")]
     [InlineData("config.set('db_password', 'R7u!pQ2x#Lm9')", "R7u!pQ2x#Lm9")]
+    [InlineData("DB_PASSWORD=Sup3rS3cret2024", "Sup3rS3cret2024")]
     public void Scan_PasswordOrKeyGivenToAName_IsFound(string text, string value)
     {
         var matches = SecretScanner.Scan(text);
