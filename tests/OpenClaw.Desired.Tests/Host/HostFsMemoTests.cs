@@ -168,6 +168,46 @@ public sealed class HostFsMemoTests : IDisposable
         Assert.Equal("notes", _fs.ReadAllText(Workspace + "/MEMORY.md"));
     }
 
+    [Fact]
+    public void AWalkMadeDuringAPlan_AndWalkedAfterIt_SeesTheHostNotTheMemo()
+    {
+        IEnumerable<TreeEntry> later;
+        using (_fs.Remember())
+        {
+            Assert.NotEmpty(_fs.Walk(Workspace).ToList());
+            later = _fs.Walk(Workspace + "/skills");
+        }
+
+        // After the plan the agent swaps the skill's file for a link: a walk that runs now must say so.
+        var skill = _host.Real(Workspace + "/skills/weather/SKILL.md");
+        File.Delete(skill);
+        HostFsTests.PlantLink(skill, Path.Combine(_outside, "secret.txt"));
+
+        var entry = Assert.Single(later, e => e.Name == "SKILL.md");
+        Assert.Equal(EntryType.Symlink, entry.Stat.Type);
+    }
+
+    [Fact]
+    public void AChangeDuringAWalk_EndsTheMemoForThatWalkToo()
+    {
+        using var memo = _fs.Remember();
+        Assert.NotEmpty(_fs.Walk(Workspace).ToList());
+
+        var seen = new List<string>();
+        foreach (var entry in _fs.Walk(Workspace))
+        {
+            if (entry.Relative == "MEMORY.md")
+            {
+                // A change ends the memo: the folders the walk has yet to enter are listed as they are now.
+                _fs.WriteAtomic(Workspace + "/skills/weather/NEW.md", "new"u8);
+            }
+
+            seen.Add(entry.Relative);
+        }
+
+        Assert.Contains("skills/weather/NEW.md", seen);
+    }
+
     /// <summary>Reads a file as a walk meets it (an entry is good only until the walk moves on).</summary>
     private byte[] Read(string folder, string relative)
     {

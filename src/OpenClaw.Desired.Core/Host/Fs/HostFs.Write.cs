@@ -120,7 +120,7 @@ public sealed partial class HostFs
 
         SetOwner(hostPath, uid, gid);
         // Never from a memo: what is changed is what is there now.
-        foreach (var entry in Walk(hostPath, new WalkLimits { IncludeDirectories = true }, memo: null))
+        foreach (var entry in Walk(hostPath, new WalkLimits { IncludeDirectories = true }, useMemo: false))
         {
             if (entry.Problem is not null)
             {
