@@ -208,6 +208,35 @@ public sealed class HostFsMemoTests : IDisposable
         Assert.Contains("skills/weather/NEW.md", seen);
     }
 
+    [Fact]
+    public void TheMemosBudget_CoversListings_NotOnlyFileContent()
+    {
+        // Many entries with long names: their listings alone come to more than the memo's whole budget.
+        var big = Workspace + "/big";
+        var name = new string('n', 240);
+        const int Folders = 60;
+        const int PerFolder = 1000;
+        for (var f = 0; f < Folders; f++)
+        {
+            var folder = _host.Real($"{big}/d{f:D3}");
+            Directory.CreateDirectory(folder);
+            for (var i = 0; i < PerFolder; i++)
+            {
+                File.Create(Path.Combine(folder, $"{name}{i:D4}")).Dispose();
+            }
+        }
+
+        var last = $"{big}/d{Folders - 1:D3}";
+        using var memo = _fs.Remember();
+        Assert.Equal(Folders * PerFolder, _fs.Walk(big).Count());
+        Assert.True(_fs.Memo!.KeptBytes <= ReadMemo.MaxTotalBytes, $"the memo keeps {_fs.Memo.KeptBytes} bytes");
+
+        // The last folder walked did not fit: it is not kept, so a file rewritten in place there (the folder's own
+        // identity unchanged) is seen as it is now, not as a kept listing of it says.
+        File.WriteAllText(_host.Real($"{last}/{name}0000"), "grown");
+        Assert.Equal(5, _fs.Walk(last).Single(e => e.Name == $"{name}0000").Stat.Size);
+    }
+
     /// <summary>Reads a file as a walk meets it (an entry is good only until the walk moves on).</summary>
     private byte[] Read(string folder, string relative)
     {
