@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using OpenClaw.Desired.Host;
 using OpenClaw.Desired.Host.Fs;
+using OpenClaw.Desired.Resources.Backups;
 using OpenClaw.Desired.Tests.Support;
 
 namespace OpenClaw.Desired.Tests.Host;
@@ -235,6 +236,22 @@ public sealed class HostFsMemoTests : IDisposable
         // identity unchanged) is seen as it is now, not as a kept listing of it says.
         File.WriteAllText(_host.Real($"{last}/{name}0000"), "grown");
         Assert.Equal(5, _fs.Walk(last).Single(e => e.Name == $"{name}0000").Stat.Size);
+    }
+
+    [Fact]
+    public void TheRepositoryCheck_BeforeLibgit2Opens_SeesGitsConfigAsItIsNow()
+    {
+        var config = _host.Real(Workspace + "/.git/config");
+        Directory.CreateDirectory(Path.GetDirectoryName(config)!);
+        File.WriteAllText(config, "[core]\n\tbare = false\n");
+        using var memo = _fs.Remember();
+        Assert.Null(RepositoryGuard.Check(_fs, Workspace));
+
+        // Later in the plan the agent rewrites the config in place (the folder keeps its identity): libgit2, which
+        // opens the repository by name right after the check, would read this, so the check must too.
+        File.WriteAllText(config, "[core]\n\tworktree = /\n");
+
+        Assert.Contains("core.worktree", RepositoryGuard.Check(_fs, Workspace), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Reads a file as a walk meets it (an entry is good only until the walk moves on).</summary>
