@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using OpenClaw.Desired.Host;
 using OpenClaw.Desired.Host.Fs;
+using OpenClaw.Desired.Resources.Backups;
 using OpenClaw.Desired.Tests.Support;
 
 namespace OpenClaw.Desired.Tests.Host;
@@ -166,6 +167,91 @@ public sealed class HostFsMemoTests : IDisposable
 
         File.WriteAllText(_host.Real(Workspace + "/MEMORY.md"), "notes");
         Assert.Equal("notes", _fs.ReadAllText(Workspace + "/MEMORY.md"));
+    }
+
+    [Fact]
+    public void AWalkMadeDuringAPlan_AndWalkedAfterIt_SeesTheHostNotTheMemo()
+    {
+        IEnumerable<TreeEntry> later;
+        using (_fs.Remember())
+        {
+            Assert.NotEmpty(_fs.Walk(Workspace).ToList());
+            later = _fs.Walk(Workspace + "/skills");
+        }
+
+        // After the plan the agent swaps the skill's file for a link: a walk that runs now must say so.
+        var skill = _host.Real(Workspace + "/skills/weather/SKILL.md");
+        File.Delete(skill);
+        HostFsTests.PlantLink(skill, Path.Combine(_outside, "secret.txt"));
+
+        var entry = Assert.Single(later, e => e.Name == "SKILL.md");
+        Assert.Equal(EntryType.Symlink, entry.Stat.Type);
+    }
+
+    [Fact]
+    public void AChangeDuringAWalk_EndsTheMemoForThatWalkToo()
+    {
+        using var memo = _fs.Remember();
+        Assert.NotEmpty(_fs.Walk(Workspace).ToList());
+
+        var seen = new List<string>();
+        foreach (var entry in _fs.Walk(Workspace))
+        {
+            if (entry.Relative == "MEMORY.md")
+            {
+                // A change ends the memo: the folders the walk has yet to enter are listed as they are now.
+                _fs.WriteAtomic(Workspace + "/skills/weather/NEW.md", "new"u8);
+            }
+
+            seen.Add(entry.Relative);
+        }
+
+        Assert.Contains("skills/weather/NEW.md", seen);
+    }
+
+    [Fact]
+    public void TheMemosBudget_CoversListings_NotOnlyFileContent()
+    {
+        // Many entries with long names: their listings alone come to more than the memo's whole budget.
+        var big = Workspace + "/big";
+        var name = new string('n', 240);
+        const int Folders = 60;
+        const int PerFolder = 1000;
+        for (var f = 0; f < Folders; f++)
+        {
+            var folder = _host.Real($"{big}/d{f:D3}");
+            Directory.CreateDirectory(folder);
+            for (var i = 0; i < PerFolder; i++)
+            {
+                File.Create(Path.Combine(folder, $"{name}{i:D4}")).Dispose();
+            }
+        }
+
+        var last = $"{big}/d{Folders - 1:D3}";
+        using var memo = _fs.Remember();
+        Assert.Equal(Folders * PerFolder, _fs.Walk(big).Count());
+        Assert.True(_fs.Memo!.KeptBytes <= ReadMemo.MaxTotalBytes, $"the memo keeps {_fs.Memo.KeptBytes} bytes");
+
+        // The last folder walked did not fit: it is not kept, so a file rewritten in place there (the folder's own
+        // identity unchanged) is seen as it is now, not as a kept listing of it says.
+        File.WriteAllText(_host.Real($"{last}/{name}0000"), "grown");
+        Assert.Equal(5, _fs.Walk(last).Single(e => e.Name == $"{name}0000").Stat.Size);
+    }
+
+    [Fact]
+    public void TheRepositoryCheck_BeforeLibgit2Opens_SeesGitsConfigAsItIsNow()
+    {
+        var config = _host.Real(Workspace + "/.git/config");
+        Directory.CreateDirectory(Path.GetDirectoryName(config)!);
+        File.WriteAllText(config, "[core]\n\tbare = false\n");
+        using var memo = _fs.Remember();
+        Assert.Null(RepositoryGuard.Check(_fs, Workspace));
+
+        // Later in the plan the agent rewrites the config in place (the folder keeps its identity): libgit2, which
+        // opens the repository by name right after the check, would read this, so the check must too.
+        File.WriteAllText(config, "[core]\n\tworktree = /\n");
+
+        Assert.Contains("core.worktree", RepositoryGuard.Check(_fs, Workspace), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Reads a file as a walk meets it (an entry is good only until the walk moves on).</summary>

@@ -140,11 +140,16 @@ public sealed partial class HostFs
     /// Every entry below a folder, depth first, in the ordinal order of relative paths. Links are yielded as links and never
     /// entered; FIFOs, sockets and devices are yielded with their type and never opened.
     /// </summary>
-    public IEnumerable<TreeEntry> Walk(string hostPath, WalkLimits? limits = null) => Walk(hostPath, limits ?? new WalkLimits(), Memo);
+    public IEnumerable<TreeEntry> Walk(string hostPath, WalkLimits? limits = null) => Walk(hostPath, limits ?? new WalkLimits(), useMemo: true);
 
-    /// <summary>A walk as <see cref="Walk(string, WalkLimits?)"/>, with the memo given (none for a walk that changes what it meets).</summary>
-    private IEnumerable<TreeEntry> Walk(string hostPath, WalkLimits limits, ReadMemo? memo)
+    /// <summary>
+    /// A walk as <see cref="Walk(string, WalkLimits?)"/>; without the memo for a walk that changes what it meets. The
+    /// memo is the one in force when the walk starts (not when it was asked for), and only while it lasts: once a
+    /// change or the end of the plan ends it, the folders the walk has yet to enter are listed from the host.
+    /// </summary>
+    private IEnumerable<TreeEntry> Walk(string hostPath, WalkLimits limits, bool useMemo)
     {
+        var memo = useMemo ? Memo : null;
         var path = HostRoot.Normalize(hostPath);
         TreeFolder top;
         Listing? listing = null;
@@ -169,7 +174,7 @@ public sealed partial class HostFs
         var count = 0;
         using (top)
         {
-            listing ??= ListingOf(top.Fd, path, memo);
+            listing ??= ListingOf(top.Fd, path, Live(memo));
             foreach (var entry in WalkFolder(top, listing, path, string.Empty, 1, limits, memo, () => ++count))
             {
                 yield return entry;
@@ -214,7 +219,7 @@ public sealed partial class HostFs
 
             TreeFolder child;
             Listing? inner;
-            if (memo?.FindListing(stat.Identity) is { } kept)
+            if (Live(memo)?.FindListing(stat.Identity) is { } kept)
             {
                 child = TreeFolder.Child(folder, name, entryPath, stat.Identity);
                 inner = kept;
@@ -233,7 +238,7 @@ public sealed partial class HostFs
 
             using (child)
             {
-                inner ??= ListingOf(child.Fd, entryPath, memo);
+                inner ??= ListingOf(child.Fd, entryPath, Live(memo));
                 foreach (var entry in WalkFolder(child, inner, entryPath, relative + "/", depth + 1, limits, memo, counter))
                 {
                     yield return entry;
@@ -241,6 +246,9 @@ public sealed partial class HostFs
             }
         }
     }
+
+    /// <summary>The memo a walk started with, while it is still in force (no change and no end of plan since), or null.</summary>
+    private ReadMemo? Live(ReadMemo? memo) => memo is not null && ReferenceEquals(Memo, memo) ? memo : null;
 
     /// <summary>The listing of an open folder: from the memo when it keeps one for this folder (listing it there once), else read.</summary>
     private static Listing ListingOf(Fd folder, string hostPath, ReadMemo? memo) =>

@@ -120,7 +120,7 @@ public sealed partial class HostFs
 
         SetOwner(hostPath, uid, gid);
         // Never from a memo: what is changed is what is there now.
-        foreach (var entry in Walk(hostPath, new WalkLimits { IncludeDirectories = true }, memo: null))
+        foreach (var entry in Walk(hostPath, new WalkLimits { IncludeDirectories = true }, useMemo: false))
         {
             if (entry.Problem is not null)
             {
@@ -193,7 +193,7 @@ public sealed partial class HostFs
     }
 
     /// <summary>A change ends the memo of reads (<see cref="Remember"/>): what is read after it is read from the host.</summary>
-    private void Changing() => Interlocked.Exchange(ref _memo, null);
+    private void Changing() => Interlocked.Exchange(ref (_freshOf ?? this)._memo, null);
 
     internal static bool IsRoot => OperatingSystem.IsLinux() && Posix.GetEuid() == 0;
 

@@ -26,8 +26,26 @@ public sealed partial class HostFs
 
     private ReadMemo? _memo;
 
+    /// <summary>For a <see cref="Fresh"/> view, the instance it views (whose memo it never uses); else null.</summary>
+    private readonly HostFs? _freshOf;
+
+    private HostFs(HostFs of)
+    {
+        Root = of.Root;
+        _refused = of._refused;
+        _freshOf = of;
+    }
+
     /// <summary>The memo of the plan in progress, or null.</summary>
-    internal ReadMemo? Memo => Volatile.Read(ref _memo);
+    internal ReadMemo? Memo => _freshOf is null ? Volatile.Read(ref _memo) : null;
+
+    /// <summary>
+    /// This host filesystem reading from the host as it is now, never from a plan's memo. For a check that guards
+    /// something else opening the same paths by name (a library, a command) right after it: its verdict must be about
+    /// what that will find, not about what the plan first read. Refusals are recorded with this instance's, and a
+    /// change made through it ends this instance's memo.
+    /// </summary>
+    public HostFs Fresh => _freshOf is null ? new HostFs(this) : this;
 
     /// <summary>
     /// Keeps what is listed and read until the returned scope ends (one plan's probes): each folder is listed once and
@@ -36,6 +54,11 @@ public sealed partial class HostFs
     /// </summary>
     public IDisposable Remember()
     {
+        if (_freshOf is not null)
+        {
+            return new Forget(this, null);
+        }
+
         var memo = new ReadMemo();
         return Interlocked.CompareExchange(ref _memo, memo, null) is null ? new Forget(this, memo) : new Forget(this, null);
     }

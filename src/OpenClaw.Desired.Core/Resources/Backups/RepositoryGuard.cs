@@ -21,9 +21,13 @@ internal static class RepositoryGuard
     // url.*.insteadOf and http.* (proxy, sslVerify) could send a push, and the remote's credential, elsewhere.
     private static readonly string[] RefusedSections = ["include", "includeif", "filter", "credential", "diff", "merge", "url", "http"];
 
-    /// <summary>Null when the repository may be opened; otherwise why not. A missing <c>.git</c> is fine (it will be made).</summary>
+    /// <summary>
+    /// Null when the repository may be opened; otherwise why not. A missing <c>.git</c> is fine (it will be made).
+    /// Read from the host as it is now, never from the plan's memo: libgit2 opens it by name right after.
+    /// </summary>
     public static string? Check(HostFs fs, string workspace)
     {
+        fs = fs.Fresh;
         var git = workspace.TrimEnd('/') + "/.git";
         var stat = fs.Stat(git);
         if (!stat.Exists)
