@@ -17,11 +17,12 @@ public sealed record LureSkill(string Name, string Class, bool Malicious, IReadO
 
 /// <summary>
 /// The lure classes of the 2026 ClawHub campaigns, each in many wordings (tool names, phrasings, hosts, formats,
-/// English and Chinese), and the hard negatives real skills are made of (their own .env key and API, vendor
+/// English, Chinese, Spanish, Russian and German), and the hard negatives real skills are made of (their own .env key and API, vendor
 /// installers, base64 images, chat webhooks with placeholders, security scanners quoting what they look for).
 /// Written for this project from the shape of public reports, never copied from a sample. Hosts are
-/// <c>.invalid</c> names or documentation addresses (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24); encoded
-/// payloads decode to commands against those hosts.
+/// <c>.invalid</c> names, documentation addresses (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24), or the public
+/// paste, file-drop and webhook services a class names, with made-up paths; encoded payloads decode to commands
+/// against documentation addresses.
 /// </summary>
 public static class LureCorpus
 {
