@@ -22,15 +22,16 @@ public static partial class AuditSignals
 
     public static IReadOnlyList<AuditRule> All { get; } =
     [
-        AuditRule.Evidence("sig-archive-download", Signal.ArchiveDownload, ArchiveDownload(), "http", "download", "get", "grab", "obtain", "releases", "下载", "获取", "скача", "загруз", "descarg", "baix", "herunterlad", "télécharg", "ダウンロード"),
+        AuditRule.Evidence("sig-archive-download", Signal.ArchiveDownload, ArchiveDownload(), "http", "download", "get", "grab", "obtain", "releases", "下载", "获取", "скача", "загруз", "descarg", "baix", "herunterlad", "laden", "télécharg", "ダウンロード", "dropbox", "drive.google", "mega.", "mediafire", "we.tl", "wetransfer", "gofile",
+            "pixeldrain", "pan.baidu", "sendspace", "dropmefiles", "files.fm", "krakenfiles", "workupload"),
         AuditRule.Evidence("sig-fetch", Signal.Fetch, Fetch(), "curl", "wget", "iwr", "invoke-webrequest", "download", "fetch", "http", "下载"),
-        AuditRule.Evidence("sig-run", Signal.RunInstruction, RunInstruction(), "run", "execute", "launch", "start", "open", "click", "install", "before", "follow", "obey", "apply", "carry", "enter", "type", "paste", "do ", "with", "运行", "执行", "双击", "启动", "打开", "ejecut", "execut", "exécut", "lanc", "abr", "выполн", "запуст", "откр", "ausführ", "führen", "実行") with { Judge = RunsItsOwnCommand },
-        AuditRule.Evidence("sig-paste", Signal.PasteInTerminal, PasteInTerminal(), "copy", "paste", "terminal", "powershell", "终端", "粘贴", "терминал", "консол", "ターミナル") with { Judge = RunsItsOwnCommand },
+        AuditRule.Evidence("sig-run", Signal.RunInstruction, RunInstruction(), "run", "execute", "launch", "start", "open", "click", "install", "before", "follow", "obey", "apply", "carry", "enter", "type", "paste", "do ", "with", "pipe", "inici", "运行", "执行", "双击", "启动", "打开", "ejecut", "execut", "exécut", "lanc", "abr", "выполн", "запуст", "откр", "ausführ", "führen", "実行") with { Judge = RunsItsOwnCommand },
+        AuditRule.Evidence("sig-paste", Signal.PasteInTerminal, PasteInTerminal(), "copy", "paste", "terminal", "powershell", "终端", "粘贴", "терминал", "консол", "consola", "ターミナル") with { Judge = RunsItsOwnCommand },
         AuditRule.Evidence("sig-untrusted-origin", Signal.UntrustedOrigin, UntrustedOrigin(), HostAnchors) with { Judge = AuditRules.JudgeIpEvidence },
         AuditRule.Evidence("sig-archive-password", Signal.ArchivePassword, ArchivePassword(), "pass", "pwd", "pw", "密码", "码", "key", "code", "lock", "encrypt", "contraseña", "clave", "senha", "пароль", "passwort", "kennwort", "パスワード", "비밀번호"),
         AuditRule.Evidence("sig-platform-tool", Signal.PlatformTool, PlatformTool(), "claw", "molt"),
         AuditRule.Evidence("sig-prerequisite", Signal.Prerequisite, Prerequisite(), "prereq", "requirement", "before", "must", "without", "required", "mandatory", "先决", "前置", "必须"),
-        AuditRule.Evidence("sig-protection-lift", Signal.ProtectionLift, ProtectionLift(), "xattr", "spctl", "gatekeeper", "defender", "antivirus", "anti-virus", "protection", "smartscreen", "xprotect", "sip", "anywhere", "mppreference", "exclusion", "csrutil", "sudo", "anyway", "关闭", "desactiv", "deshabilit", "отключ", "выключ", "deaktivier", "désactiv", "desativ"),
+        AuditRule.Evidence("sig-protection-lift", Signal.ProtectionLift, ProtectionLift(), "xattr", "spctl", "gatekeeper", "defender", "antivirus", "anti-virus", "protection", "smartscreen", "xprotect", "sip", "anywhere", "mppreference", "exclusion", "csrutil", "sudo", "anyway", "关闭", "desactiv", "deshabilit", "desativ", "apag", "отключ", "выключ", "deaktivier", "désactiv"),
         AuditRule.Evidence("sig-chmod", Signal.MakeExecutable, MakeExecutable(), "chmod"),
         AuditRule.Evidence("sig-agent-credentials", Signal.AgentCredentialRead, AgentCredentials(), "openclaw", "clawdbot", "moltbot", "clawd", "auth-profiles", "memory", "soul.md", "user.md"),
         AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet(), "wallet", "exodus", "electrum", "metamask", "nkbihf", "phantom", "solana", "keystore", "seed", "mnemonic", "recovery", "private key"),
