@@ -23,7 +23,14 @@ public static partial class Origins
     /// <summary>download-exec: medium from a vendor's documented installer host, critical from anywhere else.</summary>
     public static AuditSeverity? JudgeDownloadExec(string text, Match match)
     {
+        // "bash -c "$(curl -fsSL URL)"" matches before its URL: the host is on the rest of the line.
         var host = Url().Match(match.Value);
+        if (!host.Success)
+        {
+            var end = text.IndexOf('\n', match.Index + match.Length);
+            host = Url().Match(text[match.Index..(end < 0 ? text.Length : end)]);
+        }
+
         var target = host.Success ? host.Groups["target"].Value : match.Value;
         if (Untrusted().IsMatch(target))
         {
@@ -57,7 +64,7 @@ public static partial class Origins
     [GeneratedRegex(@"^(?:(?:\d{1,3}\.){3}\d{1,3}|(?:[\w-]+\.)*(?:glot\.io|pastebin\.com|paste\.ee|rentry\.(?:co|org)|hastebin\.\w+|0x0\.st|transfer\.sh|temp\.sh|termbin\.com|bit\.ly|tinyurl\.com|is\.gd|gist\.githubusercontent\.com|raw\.githack\.com|ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|bore\.pub|duckdns\.org))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Untrusted();
 
-    [GeneratedRegex(@"YOUR[_-]|<[^>]*>|\.\.\.|…|\{\{|\$\{|xxx|example|placeholder", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"YOUR[_-]|<[^>]*>|\.\.\.|…|\{\{|\$\{|\$[A-Z_][A-Z0-9_]{2,}\b|%[A-Z_][A-Z0-9_]*%|xxx|example|placeholder", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 
     [GeneratedRegex(@"\.(?:png|jpe?g|gif|webp|svg|ico|mp4|webm|mp3)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

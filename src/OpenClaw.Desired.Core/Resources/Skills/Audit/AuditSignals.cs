@@ -17,19 +17,21 @@ public static partial class AuditSignals
         "://", "glot.io", "paste", "rentry", "hastebin", "ghostbin", "controlc", "privatebin", "termbin", "0x0.st", "transfer.sh", "file.io", "catbox",
         "anonfiles", "bashupload", "temp.sh", "ix.io", "sprunge", "pastie", "justpaste", "telegra.ph", "gist.", "ideone", "bit.ly", "tinyurl", "is.gd",
         "cutt.ly", "rb.gy", "shorturl", "t.ly", "ngrok", "trycloudflare", "serveo", "localtunnel", "loca.lt", "bore.pub", "duckdns", "no-ip", "ddns",
+        "mega.", "mediafire", "we.tl", "wetransfer", "gofile", "pixeldrain", "pan.baidu", "sendspace", "dropmefiles", "files.fm", "krakenfiles", "workupload",
     ];
 
     public static IReadOnlyList<AuditRule> All { get; } =
     [
-        AuditRule.Evidence("sig-archive-download", Signal.ArchiveDownload, ArchiveDownload(), "http", "download", "get", "grab", "obtain", "releases", "下载"),
+        AuditRule.Evidence("sig-archive-download", Signal.ArchiveDownload, ArchiveDownload(), "http", "download", "get", "grab", "obtain", "releases", "下载", "获取", "скача", "загруз", "descarg", "baix", "herunterlad", "laden", "télécharg", "ダウンロード", "dropbox", "drive.google", "mega.", "mediafire", "we.tl", "wetransfer", "gofile",
+            "pixeldrain", "pan.baidu", "sendspace", "dropmefiles", "files.fm", "krakenfiles", "workupload"),
         AuditRule.Evidence("sig-fetch", Signal.Fetch, Fetch(), "curl", "wget", "iwr", "invoke-webrequest", "download", "fetch", "http", "下载"),
-        AuditRule.Evidence("sig-run", Signal.RunInstruction, RunInstruction(), "run", "execute", "launch", "start", "open", "click", "install", "before", "follow", "obey", "apply", "carry", "enter", "type", "paste", "运行", "执行", "双击", "启动"),
-        AuditRule.Evidence("sig-paste", Signal.PasteInTerminal, PasteInTerminal(), "copy", "paste", "terminal", "powershell", "终端", "粘贴"),
+        AuditRule.Evidence("sig-run", Signal.RunInstruction, RunInstruction(), "run", "execute", "launch", "start", "open", "click", "install", "before", "follow", "obey", "apply", "carry", "enter", "type", "paste", "do ", "with", "pipe", "inici", "运行", "执行", "双击", "启动", "打开", "ejecut", "execut", "exécut", "lanc", "abr", "выполн", "запуст", "откр", "ausführ", "führen", "実行") with { Judge = RunsItsOwnCommand },
+        AuditRule.Evidence("sig-paste", Signal.PasteInTerminal, PasteInTerminal(), "copy", "paste", "terminal", "powershell", "终端", "粘贴", "терминал", "консол", "consola", "ターミナル") with { Judge = RunsItsOwnCommand },
         AuditRule.Evidence("sig-untrusted-origin", Signal.UntrustedOrigin, UntrustedOrigin(), HostAnchors) with { Judge = AuditRules.JudgeIpEvidence },
-        AuditRule.Evidence("sig-archive-password", Signal.ArchivePassword, ArchivePassword(), "pass", "pwd", "pw", "密码"),
+        AuditRule.Evidence("sig-archive-password", Signal.ArchivePassword, ArchivePassword(), "pass", "pwd", "pw", "密码", "码", "key", "code", "lock", "encrypt", "contraseña", "clave", "senha", "пароль", "passwort", "kennwort", "パスワード", "비밀번호"),
         AuditRule.Evidence("sig-platform-tool", Signal.PlatformTool, PlatformTool(), "claw", "molt"),
         AuditRule.Evidence("sig-prerequisite", Signal.Prerequisite, Prerequisite(), "prereq", "requirement", "before", "must", "without", "required", "mandatory", "先决", "前置", "必须"),
-        AuditRule.Evidence("sig-protection-lift", Signal.ProtectionLift, ProtectionLift(), "xattr", "spctl", "gatekeeper", "defender", "antivirus", "anti-virus", "protection", "smartscreen", "xprotect", "sip", "anywhere", "mppreference", "exclusion", "csrutil", "sudo", "关闭"),
+        AuditRule.Evidence("sig-protection-lift", Signal.ProtectionLift, ProtectionLift(), "xattr", "spctl", "gatekeeper", "defender", "antivirus", "anti-virus", "protection", "smartscreen", "xprotect", "sip", "anywhere", "mppreference", "exclusion", "csrutil", "sudo", "anyway", "关闭", "desactiv", "deshabilit", "desativ", "apag", "отключ", "выключ", "deaktivier", "désactiv"),
         AuditRule.Evidence("sig-chmod", Signal.MakeExecutable, MakeExecutable(), "chmod"),
         AuditRule.Evidence("sig-agent-credentials", Signal.AgentCredentialRead, AgentCredentials(), "openclaw", "clawdbot", "moltbot", "clawd", "auth-profiles", "memory", "soul.md", "user.md"),
         AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet(), "wallet", "exodus", "electrum", "metamask", "nkbihf", "phantom", "solana", "keystore", "seed", "mnemonic", "recovery", "private key"),
@@ -37,29 +39,74 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-exfil-sink", Signal.ExfilSink, ExfilSink(), [.. HostAnchors, "webhook", "requestbin", "pipedream", "beeceptor", "hookbin", "requestcatcher", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "discord", "telegram"]) with { Judge = AuditRules.JudgeIpEvidence },
     ];
 
+    /// <summary>
+    /// "Open a terminal and run <c>npm install</c>": an instruction whose line gives the command itself, a package
+    /// manager's or a well-known tool's, and names no untrusted origin, runs that command, not something fetched from a page.
+    /// </summary>
+    public static AuditSeverity? RunsItsOwnCommand(string text, Match match)
+    {
+        var start = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+        var end = text.IndexOf('\n', match.Index);
+        var line = text[start..(end < 0 ? text.Length : end)];
+        if (!KnownToolCommand().IsMatch(line))
+        {
+            return AuditSeverity.Low;
+        }
+
+        foreach (Match origin in UntrustedOrigin().Matches(line))
+        {
+            if (AuditRules.JudgeIpEvidence(line, origin) is not null)
+            {
+                return AuditSeverity.Low;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"`\s*(?:sudo\s+)?(?:npm|npx|pnpm|yarn|bun|pip3?|pipx|uv|uvx|poetry|brew|apt(?:-get)?|dnf|yum|pacman|cargo|go|gem|git|docker|gh|openclaw|clawhub|conda|winget|choco|scoop|make|python3?\s+-m\s+pip)\s+[^`\n]+`", I)]
+    private static partial Regex KnownToolCommand();
+
     /// <summary>Hosts whose content anyone can change or whose owner is unknown: paste and snippet sites, file drops, shorteners, tunnels, dynamic DNS.</summary>
     private const string UntrustedHosts =
         @"glot\.io|pastebin\.com|paste\.ee|rentry\.(?:co|org)|hastebin\.|ghostbin\.|dpaste\.|controlc\.com|privatebin\.|termbin\.com|0x0\.st|transfer\.sh|"
         + @"file\.io|catbox\.moe|anonfiles\.|bashupload\.|temp\.sh|paste\.rs|ix\.io|sprunge\.us|pastie\.|justpaste\.it|telegra\.ph|gist\.githubusercontent\.com|"
         + @"gist\.github\.com|pastes\.dev|paste\.gg|bpa\.st|ideone\.com|bit\.ly|tinyurl\.com|is\.gd|cutt\.ly|rb\.gy|shorturl\.at|t\.ly|"
-        + @"ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|serveo\.net|localtunnel\.me|loca\.lt|bore\.pub|duckdns\.org|no-ip\.|ddns\.net";
+        + @"ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|serveo\.net|localtunnel\.me|loca\.lt|bore\.pub|duckdns\.org|no-ip\.|ddns\.net|" + FileDrops;
 
-    [GeneratedRegex(@"https?://[^\s""'<>)\]]+\.(?:zip|7z|rar|tar\.gz|tgz|tar\.xz|dmg|pkg|exe|msi|appimage|deb|rpm|jar|apk|scr|bat|cmd|ps1|vbs)(?![\w.])|github\.com/[\w.-]+/[\w.-]+/releases/(?:download|latest)\b|\b(?:download|get|grab|obtain)\b[^\n]*?(?:\(zip\)|\bzip\b|\.zip\b|\barchive\b|\binstaller\b|\bexecutable\b|\.exe\b|\.dmg\b|\.pkg\b|\.msi\b)|下载[^\n]*(?:压缩包|安装包|安装程序|zip|exe|dmg)", I)]
+    [GeneratedRegex(@"https?://[^\s""'<>)\]]+\.(?:zip|7z|rar|tar\.gz|tgz|tar\.xz|dmg|pkg|exe|msi|appimage|deb|rpm|jar|apk|scr|bat|cmd|ps1|vbs)(?!\w|\.\w)|github\.com/[\w.-]+/[\w.-]+/releases/(?:download|latest)\b|\b(?:download|get|grab|obtain)\b[^\n]*?(?:\(zip\)|\bzip\b|\.zip\b|\barchive\b|\binstaller\b|\bexecutable\b|\.exe\b|\.dmg\b|\.pkg\b|\.msi\b)|下载[^\n]*(?:压缩包|安装包|安装程序|zip|exe|dmg)"
+        + @"|\bdropbox\.com/(?:s|scl/fi)/[^\s""'<>)]*[?&]dl=1|\bdrive\.google\.com/(?:uc\?[^\s""'<>)]*export=download|file/d/)|\b(?:" + FileDrops + @")"
+        + @"|(?:скача\w*|загруз\w*|descarg\w*|baix\w*|herunterlad\w*|laden\s+sie|télécharg\w*|获取|ダウンロード)[^\n]*?(?:https?://|\.(?:zip|7z|rar|exe|dmg|pkg|msi)\b)"
+        + @"|https?://[^\s""'<>)\]]+[^\n]*?(?:скача\w*|загруз\w*|descarg\w*|baix\w*|herunterlad\w*|télécharg\w*|ダウンロード)", I)]
     private static partial Regex ArchiveDownload();
+
+    /// <summary>Anonymous file-sharing links: a program handed out there has no publisher to vouch for it.</summary>
+    private const string FileDrops =
+        @"mega\.(?:nz|co\.nz)/(?:file|folder)|mediafire\.com/(?:file|download)|we\.tl/|wetransfer\.com/downloads|gofile\.io/d/|pixeldrain\.com/u/|pan\.baidu\.com/s/|"
+        + @"sendspace\.com/file|dropmefiles\.|files\.fm/u/|krakenfiles\.com|workupload\.com";
 
     [GeneratedRegex(@"\b(?:curl|wget)\b[^\n|;]*?(?:https?://|\b\d{1,3}(?:\.\d{1,3}){3}\b)|\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString|DownloadFile)\b|\bdownload\b[^\n]*\bfrom\b|下载", I)]
     private static partial Regex Fetch();
 
-    [GeneratedRegex(@"\b(?:run|execute|launch|start|open|double[- ]?click|install)\b[^\n.]*?\b(?:the\s+)?(?:executable|installer|binary|setup|program|\.exe|\.app|\.pkg|\.dmg|\.msi)\b|\b(?:run|execute)\s+(?:it|this|the\s+(?:following|command|script|file))\b|\bbefore\s+(?:using|running)\s+(?:any\s+)?(?:commands?|this\s+skill)\b|\b(?:follow|obey|apply|carry\s+out)\s+(?:it|them|its\s+instructions|the\s+instructions)\b|\b(?:run|execute|enter|type|paste)\b[^\n]*\b(?:in|into|inside)\s+(?:the\s+|your\s+|a\s+)?(?:terminal|shell|console|powershell|command\s+prompt)\b|运行|执行|双击|启动", I)]
+    [GeneratedRegex(@"\b(?:run|execute|launch|start|open|double[- ]?click|install)\b[^\n.]*?\b(?:the\s+)?(?:executable|installer|binary|setup|program|\.exe|\.app|\.pkg|\.dmg|\.msi)\b|\b(?:run|execute)\s+(?:it|this|the\s+(?:following|command|script|file))\b|\bbefore\s+(?:using|running)\s+(?:any\s+)?(?:commands?|this\s+skill)\b|\b(?:follow|obey|apply|carry\s+out)\s+(?:it|them|its\s+instructions|the\s+instructions)\b|\b(?:run|execute|enter|type|paste)\b[^\n]*\b(?:in|into|inside)\s+(?:the\s+|your\s+|a\s+)?(?:terminal|shell|console|powershell|command\s+prompt)\b"
+        + @"|\b(?:run|execute|launch)\s+(?:its|the\s+page's|the\s+snippet's)\s+(?:contents?|commands?|code|script)\b|\b(?:run|execute|pipe)\b[^\n]*\b(?:with|through|into|in)\s+(?:ba|z|da)?sh\b"
+        + @"|\b(?:run|execute|do|follow)\s+(?:exactly\s+)?(?:what|whatever|everything)\s+(?:it|the\s+page|the\s+snippet|the\s+guide|they|you\s+see)\b"
+        + @"|\b(?:run|execute|follow)\s+(?:the\s+)?(?:steps|commands?|instructions)\s+(?:there|on\s+(?:that|the|this)\s+page|(?:it|the\s+page)\s+(?:shows|gives|lists))\b"
+        + @"|运行|执行|双击|启动|打开[^\n]{0,40}\.(?:exe|app|dmg|pkg)"
+        + @"|\b(?:ejecut\w*|execut[ae]\w*|exécut\w*|lanc[ez]\w*|inici[ae]\w*|abr[ae]\s+(?:el|la|o|a)\s+\S+\.(?:exe|app))\b|(?:выполн\w*|запуст\w*|откройте\s+\S+\.(?:exe|app))|\bführen\s+sie\b[^\n]*\baus\b|\bausführ\w*|実行", I)]
     private static partial Regex RunInstruction();
 
-    [GeneratedRegex(@"\b(?:copy|paste)\b[^\n]*?\b(?:terminal|shell|console|command[- ]line|powershell|cmd(?:\.exe)?|run\s+dialog)\b|\b(?:open|launch)\s+(?:the\s+|a\s+|your\s+)?(?:terminal|powershell)\b[^\n]*\b(?:paste|run|execute|enter|type)\b|终端|粘贴", I)]
+    [GeneratedRegex(@"\b(?:copy|paste)\b[^\n]*?\b(?:terminal|shell|console|command[- ]line|powershell|cmd(?:\.exe)?|run\s+dialog)\b|\b(?:open|launch)\s+(?:the\s+|a\s+|your\s+)?(?:terminal|powershell)\b[^\n]*\b(?:paste|run|execute|enter|type)\b|终端|粘贴|терминал\w*|консол\w*|ターミナル|\b(?:pega\w*|copi[ae]\w*|collez|cole)\b[^\n]*\b(?:terminal|consola|powershell)\b", I)]
     private static partial Regex PasteInTerminal();
 
     [GeneratedRegex(@"\b(?:" + UntrustedHosts + @")|//paste\.[a-z0-9-]+\.|\bhttps?://(?:\d{1,3}\.){3}\d{1,3}\b", I)]
     private static partial Regex UntrustedOrigin();
 
-    [GeneratedRegex(@"\b(?:extract|unzip|unpack|unrar|decompress|open)\w*\b[^\n]*?\b(?:password|passcode|passphrase|pass|pwd|pw)\b|\b(?:password|passcode|passphrase|pass|pwd|pw)\b[^\n]*?\b(?:zip|archive|extract\w*|unzip|7z|rar)\b|\b(?:zip|archive|rar|7z)\b[^\n]*?\b(?:password|passcode|pass|pwd|pw)\s*[:=]|解压密码|密码[:：]", I)]
+    [GeneratedRegex(@"\b(?:extract|unzip|unpack|unrar|decompress|open)\w*\b[^\n]*?\b(?:password|passcode|passphrase|pass|pwd|pw)\b|\b(?:password|passcode|passphrase|pass|pwd|pw)\b[^\n]*?\b(?:zip|archive|extract\w*|unzip|7z|rar)\b|\b(?:zip|archive|rar|7z)\b[^\n]*?\b(?:password|passcode|pass|pwd|pw)\s*[:=]|解压密码|密码[:：]"
+        + @"|\.(?:zip|7z|rar)\b[^\n]{0,80}?\b(?:pass|pwd|pw)\b\s*[:=]?\s*[`*""']*\w*\d"
+        + @"|\b(?:unzip|unpack|unrar|decompress|unlock|decrypt)\w*\b[^\n]{0,60}?\b(?:code|key|passcode|password)\b|\b(?:code|key)\b[^\n]{0,30}?\bto\s+(?:unzip|unpack|extract|unlock|open\s+the\s+archive)\b"
+        + @"|\b(?:archive|zip|package|download|installer)\b[^\n]{0,20}?\bis\s+(?:locked|encrypted|password[- ]protected)\b|\b(?:encrypted|locked|password[- ]protected)\s+(?:archive|zip|rar|7z|package)\b"
+        + @"|\b(?:contraseña|clave|senha|пароль|passwort|kennwort|mot\s+de\s+passe)\b|パスワード|비밀번호|解压码|提取码|解压密码", I)]
     private static partial Regex ArchivePassword();
 
     [GeneratedRegex(@"\b(?:open[-_]?claw|claw[-_]?hub|clawd(?:bot)?|molt(?:bot)?)[-_]?(?:cli|core|agent|helper|driver|provider|updater?|installer|setup|runtime|service|daemon|bridge|connector|toolkit|auth\w*|launcher|manager|wizard|win\w*|mac\w*)\b|\b(?:open\s?claw|claw\s?hub|clawdbot|moltbot)\s+(?:helper|updater|driver|installer|authenticator|launcher)\b", I)]
@@ -68,16 +115,17 @@ public static partial class AuditSignals
     [GeneratedRegex(@"\b(?:prerequisites?|requirements?|before\s+(?:you\s+)?(?:start|begin|proceed|use|using)|must\s+(?:first\s+)?(?:be\s+)?(?:installed|running|run)|will\s+not\s+work\s+without|won't\s+work\s+without|is\s+required|mandatory)\b|先决条件|前置条件|必须", I)]
     private static partial Regex Prerequisite();
 
-    [GeneratedRegex(@"\bxattr\b[^\n]*(?:com\.apple\.quarantine|\s-[a-z]*c[a-z]*\b)|\bspctl\s+--(?:master-disable|add|global-disable)|\b(?:disable|turn\s+off|bypass|deactivate)\b[^\n]*\b(?:gatekeeper|defender|antivirus|anti-virus|real-?time\s+protection|smartscreen|xprotect|sip)\b|\ballow\s+apps?\s+(?:downloaded\s+)?from\s+anywhere\b|\bopen\s+anyway\b|\bSet-MpPreference\b[^\n]*-Disable|\bAdd-MpPreference\b[^\n]*-Exclusion|\badd\s+(?:an?\s+)?exclusion\b|\bcsrutil\s+disable\b|\bsudo\b[^\n]*\b(?:finish|complete|finalize)\w*\b|\b(?:finish|complete|finalize)\w*\s+(?:the\s+)?(?:setup|installation)\b[^\n]*\bsudo\b|关闭(?:杀毒|防病毒|安全)", I)]
+    [GeneratedRegex(@"\bxattr\b[^\n]*(?:com\.apple\.quarantine|\s-[a-z]*c[a-z]*\b)|\bspctl\s+--(?:master-disable|add|global-disable)|\b(?:disable|turn\s+off|bypass|deactivate)\b[^\n]*\b(?:gatekeeper|defender|antivirus|anti-virus|real-?time\s+protection|smartscreen|xprotect|sip)\b|\ballow\s+apps?\s+(?:downloaded\s+)?from\s+anywhere\b|\b(?:open|run|allow|install)\s+anyway\b|\bSet-MpPreference\b[^\n]*-Disable|\bAdd-MpPreference\b[^\n]*-Exclusion|\badd\s+(?:an?\s+)?exclusion\b|\bcsrutil\s+disable\b|\bsudo\b[^\n]*\b(?:finish|complete|finalize)\w*\b|\b(?:finish|complete|finalize)\w*\s+(?:the\s+)?(?:setup|installation)\b[^\n]*\bsudo\b|关闭(?:杀毒|防病毒|安全)"
+        + @"|\b(?:desactiv\w*|deshabilit\w*|desativ\w*|deaktivier\w*|désactiv\w*|apag\w*)\b[^\n]{0,40}(?:antivirus|antivírus|defender|virenschutz|gatekeeper|protección|proteção|protection)|(?:отключ\w*|выключ\w*)[^\n]{0,40}(?:антивирус|защитник|defender|gatekeeper|защит\w*)", I)]
     private static partial Regex ProtectionLift();
 
     [GeneratedRegex(@"\bchmod\s+(?:-R\s+)?(?:\+x|[ua]\+x|[0-7]?[0-7][157][0-7])\s", I)]
     private static partial Regex MakeExecutable();
 
-    [GeneratedRegex(@"\b(?:read|cat|open|load|send|upload|collect|gather|copy|include|attach|grab|dump|print|output|zip|tar|base64|post|exfiltrate|readFileSync|readFile|read_text|Get-Content|source)\b[^\n]*(?:\.(?:openclaw|clawdbot|moltbot|clawd)\b[^\s""'`]*|auth-profiles\.json|\b(?:MEMORY|SOUL|USER)\.md\b|\bmemory/[\w.-]+\.md\b)|(?:\.(?:openclaw|clawdbot|moltbot|clawd)/[^\s""'`]*|auth-profiles\.json|\b(?:MEMORY|SOUL)\.md\b)[^\n]*\b(?:contents?|send|upload|post|include|attach|share)\b", I)]
+    [GeneratedRegex(@"(?:\b(?:read|cat|open|load|send|upload|collect|gather|copy|include|attach|grab|dump|print|output|zip|tar|base64|post|exfiltrate|readFileSync|readFile|read_text|Get-Content|source|expanduser|lee|leer|envía|enviar|sube|subir|lesen|senden|lire|envoyez|прочитай\w*|прочти\w*|отправь\w*|скопируй\w*)\b|读取|发送|上传)[^\n]*(?:\.(?:openclaw|clawdbot|moltbot|clawd)\b[^\s""'`]*|auth-profiles\.json|\b(?:MEMORY|SOUL|USER)\.md\b|\bmemory/[\w.-]+\.md\b)|(?:\.(?:openclaw|clawdbot|moltbot|clawd)/[^\s""'`]*|auth-profiles\.json|\b(?:MEMORY|SOUL)\.md\b)[^\n]*(?:\b(?:contents?|send|upload|post|include|attach|share|contenido|envía|enviar|inhalt|contenu|содержимое|отправь\w*)\b|内容|发送)", I)]
     private static partial Regex AgentCredentials();
 
-    [GeneratedRegex(@"\b(?:read|cat|open|copy|send|upload|collect|export|grab|dump|find|search|scan|locate|steal)\b[^\n]*\b(?:wallet\.dat|exodus|electrum|metamask|nkbihfbeogaeaoehlefnkodbefgpgknn|phantom|solana/id\.json|keystore|seed\s+phrases?|mnemonics?|recovery\s+phrases?|private\s+keys?)\b", I)]
+    [GeneratedRegex(@"\b(?:read|cat|open|copy|send|upload|collect|export|grab|dump|find|search|scan|locate|steal|look\s+for|harvest|gather)\b[^\n]*\b(?:wallet\.dat|\S*wallet\S*\.json|exodus|electrum|metamask|nkbihfbeogaeaoehlefnkodbefgpgknn|phantom|solana/id\.json|keystore|seed\s+phrases?|mnemonics?|recovery\s+phrases?|private\s+keys?)\b", I)]
     private static partial Regex Wallet();
 
     [GeneratedRegex(@"\b(?:send|upload|post|forward|exfiltrate|transmit|report|sync)\w*\b[^\n]*\b(?:to|at|into)\b[^\n]*(?:https?://|\bwebhook\b|\bendpoint\b|\bserver\b)", I)]

@@ -129,7 +129,9 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
             var example = AuditContext.QuotesAnExample(hit.LineText);
             var documentOnly = !hit.Executable && (securityTool || hit.Section < 0);
             var described = securityTool && hit.Describes;
-            if (hit.Rule?.Signal is { } signal && !example && !described && !(documentOnly && AuditCombinations.Theft.Contains(signal)))
+            // A finding its judge graded low (a private address for raw-ip-url) is not the evidence the rule's signal names.
+            var graded = hit.Rule is { Role: RuleRole.Finding } && hit.Severity == AuditSeverity.Low && hit.Rule.Severity > AuditSeverity.Low;
+            if (hit.Rule?.Signal is { } signal && !graded && !example && !described && !(documentOnly && AuditCombinations.Theft.Contains(signal)))
             {
                 evidence.Add(new Evidence(signal, hit.File, hit.Line, hit.Section));
             }
