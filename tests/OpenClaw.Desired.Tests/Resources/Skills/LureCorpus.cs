@@ -208,6 +208,10 @@ public static class LureCorpus
             ("SKILL.md", "---\nname: release-zip-extract\ndescription: Converts video.\n---\n\n## Requirements\n\nffmpeg must be installed. On Windows download https://github.com/BtbN/FFmpeg-Builds/releases/download/latest/ffmpeg-master-latest-win64-gpl.zip, extract it and add `bin` to PATH.\n"));
         yield return Benign("fetch-data-run-own-script", "downloads data, runs its own script",
             ("SKILL.md", "---\nname: fetch-data-run-own-script\ndescription: Weather charts.\n---\n\n```bash\ncurl -fsSL https://api.open-meteo.com/v1/today -o /tmp/today.json\npython3 chart.py /tmp/today.json\n```\n"));
+        yield return Benign("docker-group", "vendor installer, then sudo usermod to finish setup",
+            ("SKILL.md", "---\nname: docker-group\ndescription: Runs the agent's tools in Docker.\n---\n\n## Requirements\n\nDocker. On Linux: `curl -fsSL https://get.docker.com | sh`, then `sudo usermod -aG docker $USER` to finish setup (log out and in again).\n"));
+        yield return Benign("encrypted-export", "a password on an archive the skill makes",
+            ("SKILL.md", "---\nname: encrypted-export\ndescription: Exports notes.\n---\n\n`python3 export.py` writes notes.zip. To protect it, `zip -e notes.zip notes/` asks for a password; `7z a -p archive.7z notes/` works too.\n"));
         yield return Benign("unsigned-app", "macOS app from its vendor",
             ("SKILL.md", "---\nname: unsigned-app\ndescription: Controls the Foo desktop app.\n---\n\nInstall Foo with `brew install --cask foo`. The app talks to the skill over http://localhost:4000.\n"));
     }

@@ -119,6 +119,22 @@ public static partial class LineJudges
     public static AuditSeverity? JudgeSecurityDisable(string text, Match match) =>
         match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") ? AuditSeverity.Medium : AuditSeverity.High;
 
+    /// <summary>
+    /// A password on an archive the skill makes (<c>zip -e notes.zip</c>, <c>7z a -p</c>) keeps the user's own files
+    /// private: low. On one it hands over, to be downloaded or opened, it hides what the archive holds: high.
+    /// </summary>
+    public static AuditSeverity? JudgeArchivePassword(string text, Match match)
+    {
+        var line = LineOf(text, match.Index);
+        return MakesArchive().IsMatch(line) && !OpensArchive().IsMatch(line) ? AuditSeverity.Low : AuditSeverity.High;
+    }
+
+    [GeneratedRegex(@"\bzip\s+(?:-[A-Za-z]*[eP]|--encrypt|--password)\b|\b7z[a-z]?\s+a\b|\bAESZipFile\s*\([^\n]*['""][wa]['""]", RegexOptions.IgnoreCase)]
+    private static partial Regex MakesArchive();
+
+    [GeneratedRegex(@"\b(?:unzip|unrar|extract\w*|download\w*|releases?|open\s+(?:it|the\s+archive)|https?://)|\b7z[a-z]?\s+[ex]\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpensArchive();
+
     private static bool IsEmojiPart(string text, int index)
     {
         var c = text[index];

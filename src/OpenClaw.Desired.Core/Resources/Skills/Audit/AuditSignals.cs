@@ -115,7 +115,13 @@ public static partial class AuditSignals
     [GeneratedRegex(@"\b(?:prerequisites?|requirements?|before\s+(?:you\s+)?(?:start|begin|proceed|use|using)|must\s+(?:first\s+)?(?:be\s+)?(?:installed|running|run)|will\s+not\s+work\s+without|won't\s+work\s+without|is\s+required|mandatory)\b|先决条件|前置条件|必须", I)]
     private static partial Regex Prerequisite();
 
-    [GeneratedRegex(@"\bxattr\b[^\n]*(?:com\.apple\.quarantine|\s-[a-z]*c[a-z]*\b)|\bspctl\s+--(?:master-disable|add|global-disable)|\b(?:disable|turn\s+off|bypass|deactivate)\b[^\n]*\b(?:gatekeeper|defender|antivirus|anti-virus|real-?time\s+protection|smartscreen|xprotect|sip)\b|\ballow\s+apps?\s+(?:downloaded\s+)?from\s+anywhere\b|\b(?:open|run|allow|install)\s+anyway\b|\bSet-MpPreference\b[^\n]*-Disable|\bAdd-MpPreference\b[^\n]*-Exclusion|\badd\s+(?:an?\s+)?exclusion\b|\bcsrutil\s+disable\b|\bsudo\b[^\n]*\b(?:finish|complete|finalize)\w*\b|\b(?:finish|complete|finalize)\w*\s+(?:the\s+)?(?:setup|installation)\b[^\n]*\bsudo\b|关闭(?:杀毒|防病毒|安全)"
+    /// <summary>
+    /// The system's own administration commands: "sudo usermod -aG docker $USER to finish setup" is how Docker's and
+    /// other vendors' guides end, and lifts no protection; "run it with sudo to finish setup" does.
+    /// </summary>
+    private const string SystemCommand = @"(?:usermod|gpasswd|groupadd|adduser|addgroup|systemctl|service|apt(?:-get)?|dnf|yum|pacman|zypper|snap|modprobe|sysctl|ufw|update-alternatives|ldconfig|loginctl)\b";
+
+    [GeneratedRegex(@"\bxattr\b[^\n]*(?:com\.apple\.quarantine|\s-[a-z]*c[a-z]*\b)|\bspctl\s+--(?:master-disable|add|global-disable)|\b(?:disable|turn\s+off|bypass|deactivate)\b[^\n]*\b(?:gatekeeper|defender|antivirus|anti-virus|real-?time\s+protection|smartscreen|xprotect|sip)\b|\ballow\s+apps?\s+(?:downloaded\s+)?from\s+anywhere\b|\b(?:open|run|allow|install)\s+anyway\b|\bSet-MpPreference\b[^\n]*-Disable|\bAdd-MpPreference\b[^\n]*-Exclusion|\badd\s+(?:an?\s+)?exclusion\b|\bcsrutil\s+disable\b|\bsudo\b(?!\s+" + SystemCommand + @")[^\n]*\b(?:finish|complete|finalize)\w*\b|\b(?:finish|complete|finalize)\w*\s+(?:the\s+)?(?:setup|installation)\b[^\n]*\bsudo\b(?!\s+" + SystemCommand + @")|关闭(?:杀毒|防病毒|安全)"
         + @"|\b(?:desactiv\w*|deshabilit\w*|desativ\w*|deaktivier\w*|désactiv\w*|apag\w*)\b[^\n]{0,40}(?:antivirus|antivírus|defender|virenschutz|gatekeeper|protección|proteção|protection)|(?:отключ\w*|выключ\w*)[^\n]{0,40}(?:антивирус|защитник|defender|gatekeeper|защит\w*)", I)]
     private static partial Regex ProtectionLift();
 
