@@ -86,8 +86,8 @@ internal static partial class PrefixDetectors
     }
 
     /// <summary>
-    /// The bot id (digits), ':', then 34 or 35 base64url characters, the first an 'A' — the bot id may follow "/bot" in an API
-    /// URL. A longer or shorter secret part, or letters glued on either side, is not a token.
+    /// The bot id (digits), ':', then base64url characters, the first an 'A' (35 as issued; 32 to 42 taken) — the bot id may follow "/bot" in an API
+    /// URL. A bot id of fewer than five or more than sixteen digits is not one.
     /// </summary>
     private static int Telegram(ReadOnlySpan<char> text, int at, List<SecretMatch> sink)
     {
@@ -101,7 +101,7 @@ internal static partial class PrefixDetectors
 
         var length = Chars.Run(text, at + 1, Chars.Base64Url);
         var secret = text.Slice(at + 1, length);
-        if (length is < 34 or > 35 || ValueHeuristics.IsPlaceholder(secret) || ValueHeuristics.DistinctChars(secret) < 12)
+        if (length is < 32 or > 42 || ValueHeuristics.IsPlaceholder(secret) || ValueHeuristics.DistinctChars(secret) < 12)
         {
             return -1;
         }

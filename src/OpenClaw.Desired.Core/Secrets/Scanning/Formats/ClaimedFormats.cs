@@ -22,7 +22,7 @@ internal static class ClaimedFormats
         R("sk-or-v1-", "sk-or-v1-[a-f0-9]{64}"),
         R("gsk_", "gsk_[A-Za-z0-9]{52}"),
         R("pplx-", "pplx-[A-Za-z0-9]{48}"),
-        R("[0-9]{1,20}:A", "[0-9]{5,16}:A[A-Za-z0-9_-]{33,34}"),
+        R("[0-9]{1,20}:A", "[0-9]{5,16}:A[A-Za-z0-9_-]{31,41}"),
     ];
 
     /// <summary>Whether <paramref name="value"/> opens like one of the formats above but does not have its shape.</summary>
