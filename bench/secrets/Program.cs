@@ -16,33 +16,6 @@ var bytes = Encoding.UTF8.GetByteCount(text);
 Console.WriteLine($"{bytes / 1e6:0.0} MB, {text.Count(c => c == '\n')} lines; {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
 SecretScanner.Scan(text.AsSpan(0, 1024 * 1024));
-if (args.Contains("--parts"))
-{
-    // Where the time goes: the anchored formats and the assignments, each alone.
-    for (var round = 0; round < 3; round++)
-    {
-        var prefixed = new List<SecretMatch>();
-        var watch = Stopwatch.StartNew();
-        PrefixDetectors.Run(text, prefixed);
-        var prefixRate = bytes / 1e6 / watch.Elapsed.TotalSeconds;
-        var assigned = new List<SecretMatch>();
-        watch.Restart();
-        AssignmentDetector.Run(text, assigned);
-        Console.WriteLine($"parts     : anchored formats {prefixRate:0} MB/s ({prefixed.Count}), assignments {bytes / 1e6 / watch.Elapsed.TotalSeconds:0} MB/s ({assigned.Count}) (wall clock)");
-    }
-}
-if (Environment.GetEnvironmentVariable("BENCH_PROFILE") == "1")
-{
-    foreach (var (name, part) in new (string, Func<int>)[]
-    {
-        ("prefix", () => { var l = new List<SecretMatch>(); typeof(SecretScanner).Assembly.GetType("OpenClaw.Desired.Secrets.Scanning.PrefixDetectors")!.GetMethod("Run")!.Invoke(null, [text, l]); return l.Count; }),
-    })
-    {
-        var w = Stopwatch.StartNew();
-        var n = part();
-        Console.WriteLine($"{name}: {bytes / 1e6 / w.Elapsed.TotalSeconds:0} MB/s ({n})");
-    }
-}
 var memory = new List<(double Wall, double Cpu)>();
 var found = 0;
 for (var round = 0; round < Rounds; round++)

@@ -70,6 +70,20 @@ public sealed class ProviderFormatTests
     [InlineData("abcdef.0123456789abcdef")]
     [InlineData("sha256: 9f2c4b1e7a3d5c8f0b6e2a4d7c1f9e3b5a8d2c6f0e4b7a1d3c9f5e2b8a6d4c0f1 (CC_TEST_REPORTER_ID is set in CI)")]
     [InlineData("CC_TEST_REPORTER_ID: ${{ secrets.CC_TEST_REPORTER_ID }}")]
+    // A word run after hf_ (one case only), Slack ids too short to be a team's, a configuration-token placeholder.
+    [InlineData("  M_FIELD(&hf_registerpriorityparameterdescriptions),")]
+    [InlineData("see xoxp-1234-1234-1234-9c41e0f7a2b85d36c0e1f4a7b2d95e38 in the docs")]
+    [InlineData("xoxe.xoxp-1-SlackConfigurationTokenGoesHere")]
+    // Telegram: a bot id of four or seventeen digits, a secret part with letters glued on.
+    [InlineData("TELEGRAM_BOT_TOKEN=4821:AAF3kQz9Lm2Xw7Rt5Yp8Vb1Nc4Hd6Js0Ge")]
+    [InlineData("TELEGRAM_BOT_TOKEN=48213957204816395:AAF3kQz9Lm2Xw7Rt5Yp8Vb1Nc4Hd6Js0Ge")]
+    [InlineData("telegram_token = \"73920581:AAF3kQz9Lm2Xw7Rt5Yp8Vb1Nc4Hd6Js0Ge-plus-more\"")]
+    // Provider-shaped values cut short: not that provider's key, and not reported as a generic secret either.
+    [InlineData("XAI_API_KEY=xai-Q7bR2kLm9TzW4vNc8HpY3jFd6sGx1aUe")]
+    [InlineData("OPENROUTER_API_KEY=sk-or-v1-Zq8Lw3Rt6Yp1Kc9Vb2Nm5Xj")]
+    // A key-shaped PEM block of one letter; a Google API key the Firebase Android SDK publishes in its samples.
+    [InlineData("-----BEGIN PRIVATE KEY-----XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX-----END PRIVATE KEY-----")]
+    [InlineData("\"current_key\": \"AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM\"")]
     public void Scan_LookAlike_FindsNothing(string line) =>
         Assert.Empty(SecretScanner.Scan(line));
 
@@ -108,6 +122,18 @@ public sealed class ProviderFormatTests
         var match = Assert.Single(SecretScanner.Scan($"PRIVATE_KEY_B64={encoded}"));
 
         Assert.Equal(SecretKinds.PrivateKey, match.Kind);
+    }
+
+    [Fact]
+    public void Scan_Base64Certificate_IsNotADerPrivateKey()
+    {
+        // A certificate's DER opens SEQUENCE, SEQUENCE (its to-be-signed part), where a private key has INTEGER 0.
+        var random = Convert.FromHexString(new SyntheticValues(5).HexOf(800));
+        var certificate = Convert.ToBase64String([0x30, 0x82, 0x03, 0x77, 0x30, 0x82, 0x02, 0x5F, 0xA0, 0x03, 0x02, 0x01, 0x02, .. random]);
+        var key = Convert.ToBase64String([0x30, 0x82, 0x04, 0xBD, 0x02, 0x01, 0x00, 0x30, 0x0D, 0x06, 0x09, 0x2A, 0x86, .. random]);
+
+        Assert.Empty(SecretScanner.Scan($"cert: {certificate}"));
+        Assert.Equal(SecretKinds.PrivateKey, Assert.Single(SecretScanner.Scan($"key: {key}")).Kind);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ internal static class AssignedValues
         var min = verdict == NameVerdict.Password ? (form == ValueForm.Told ? 4 : 6) : 8;
         if (value.Length < min || value.Length > 1024 || ValueHeuristics.IsReference(value) || ValueHeuristics.IsPlaceholder(value)
             || ValueHeuristics.IsKnownExample(value) || value.Contains("://", StringComparison.Ordinal) || value.ContainsAny(' ', '\t')
-            || IsCode(value) || value.StartsWith("arn:", StringComparison.Ordinal))
+            || IsCode(value) || value.StartsWith("arn:", StringComparison.Ordinal) || Formats.ClaimedFormats.IsBroken(value))
         {
             return false;
         }

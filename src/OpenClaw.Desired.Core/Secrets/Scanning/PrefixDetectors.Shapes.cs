@@ -33,21 +33,36 @@ internal static partial class PrefixDetectors
         return at + 3 + length;
     }
 
+    /// <summary>
+    /// xox[bpaeors]- tokens. User, legacy and refresh tokens (p, e, o, s) open with a team or user id of six digits or more;
+    /// legacy workspace tokens (a, r) may be short. A Slack configuration token (xoxe.xoxp-) has a row of its own.
+    /// </summary>
     private static int Slack(ReadOnlySpan<char> text, int at, List<SecretMatch> sink)
     {
-        if (!Chars.BoundaryBefore(text, at) || at + 5 > text.Length || text[at + 4] != '-')
+        if (!Chars.BoundaryBefore(text, at) || at + 5 > text.Length || text[at + 4] != '-' || (at >= 5 && text[(at - 5)..at].SequenceEqual("xoxe.")))
         {
             return -1;
         }
 
-        var kind = text[at + 3] switch
+        var type = text[at + 3];
+        var kind = type switch
         {
             'b' => SecretKinds.SlackBot,
             'p' or 'a' or 'o' or 's' or 'r' or 'e' => SecretKinds.SlackUser,
             _ => null,
         };
         var length = Chars.Run(text, at + 5, SlackChars);
-        if (kind is null || length < 15 || length > 250 || ValueHeuristics.IsPlaceholder(text.Slice(at + 5, length)) || !HasDigitAndLetter(text.Slice(at + 5, length)))
+        var body = text.Slice(at + 5, length);
+        var workspace = type is 'a' or 'r';
+        if (kind is null || length < (workspace ? 10 : 15) || length > 250 || ValueHeuristics.IsPlaceholder(body))
+        {
+            return -1;
+        }
+
+        var plausible = workspace
+            ? ValueHeuristics.CharClasses(body) >= 2 && ValueHeuristics.DistinctChars(body) >= 8
+            : HasDigitAndLetter(body) && (type is 'b' || Chars.Run(body, 0, Chars.Digits) >= 6);
+        if (!plausible)
         {
             return -1;
         }
@@ -70,25 +85,29 @@ internal static partial class PrefixDetectors
         return start + length;
     }
 
-    /// <summary>digits ':' "AA" base64url — the bot id before the colon may follow "/bot" in an API URL.</summary>
+    /// <summary>
+    /// The bot id (digits), ':', then base64url characters, the first an 'A' (35 as issued; 32 to 42 taken) — the bot id may follow "/bot" in an API
+    /// URL. A bot id of fewer than five or more than sixteen digits is not one.
+    /// </summary>
     private static int Telegram(ReadOnlySpan<char> text, int at, List<SecretMatch> sink)
     {
         var digits = Chars.RunBack(text, at, Chars.Digits);
         var start = at - digits;
         var gluedToBot = start >= 4 && text[(start - 3)..start].SequenceEqual("bot") && text[start - 4] == '/';
-        if (digits is < 6 or > 12 || (!Chars.BoundaryBefore(text, start) && !gluedToBot))
+        if (digits is < 5 or > 16 || (!Chars.BoundaryBefore(text, start) && !gluedToBot))
         {
             return -1;
         }
 
-        var length = Chars.Run(text, at + 3, Chars.Base64Url);
-        if (length is < 30 or > 40 || ValueHeuristics.IsPlaceholder(text.Slice(at + 3, length)))
+        var length = Chars.Run(text, at + 1, Chars.Base64Url);
+        var secret = text.Slice(at + 1, length);
+        if (length is < 32 or > 42 || ValueHeuristics.IsPlaceholder(secret) || ValueHeuristics.DistinctChars(secret) < 12)
         {
             return -1;
         }
 
-        sink.Add(new SecretMatch(start, digits + 3 + length, SecretKinds.Telegram));
-        return at + 3 + length;
+        sink.Add(new SecretMatch(start, digits + 1 + length, SecretKinds.Telegram));
+        return at + 1 + length;
     }
 
     /// <summary>base64(user id) '.' timestamp '.' HMAC.</summary>

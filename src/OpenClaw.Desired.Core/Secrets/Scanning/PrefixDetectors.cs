@@ -124,7 +124,7 @@ internal static partial class PrefixDetectors
             ("gsk_", Token(SecretKinds.Groq, 4, Chars.Alnum, 40, 80)),
             ("xai-", Token(SecretKinds.Xai, 4, Chars.Alnum, 60, 120)),
             ("pplx-", Token(SecretKinds.Perplexity, 5, Chars.Alnum, 40, 64)),
-            ("hf_", Token(SecretKinds.HuggingFace, 3, Chars.Letters, 30, 40)),
+            ("hf_", Token(SecretKinds.HuggingFace, 3, Chars.Letters, 30, 40, mixedCase: true)),
             ("r8_", Token(SecretKinds.Replicate, 3, Chars.Alnum, 30, 50)),
             ("csk-", Token(SecretKinds.Cerebras, 4, Chars.Alnum, 40, 80)),
             ("github_pat_", Token(SecretKinds.GitHub, 11, Chars.Base64Url, 60, 120)),
@@ -134,7 +134,7 @@ internal static partial class PrefixDetectors
             ("xapp-", Token(SecretKinds.SlackApp, 5, SlackChars, 20, 200)),
             ("xox", Slack),
             ("hooks.slack.com/services/", SlackWebhook),
-            (":AA", Telegram),
+            (":A", Telegram),
             ("-----BEGIN ", PrivateKeyBlock.Detect),
             ("eyJ", Jwt),
             ("://", UrlPassword.Detect),
@@ -158,8 +158,8 @@ internal static partial class PrefixDetectors
         return [.. table.OrderByDescending(t => t.Item1.Length)];
     }
 
-    /// <summary>Prefix, then a run of <paramref name="body"/> characters of a bounded length.</summary>
-    private static Detector Token(string kind, int prefixLength, SearchValues<char> body, int min, int max, Func<ReadOnlySpan<char>, bool>? checksum = null) => (text, at, sink) =>
+    /// <summary>Prefix, then a run of <paramref name="body"/> characters of a bounded length (in both cases, where <paramref name="mixedCase"/>).</summary>
+    private static Detector Token(string kind, int prefixLength, SearchValues<char> body, int min, int max, Func<ReadOnlySpan<char>, bool>? checksum = null, bool mixedCase = false) => (text, at, sink) =>
     {
         if (!Chars.BoundaryBefore(text, at))
         {
@@ -173,7 +173,10 @@ internal static partial class PrefixDetectors
         }
 
         var value = text.Slice(at + prefixLength, length);
-        if (ValueHeuristics.IsPlaceholder(value) || ValueHeuristics.DistinctChars(value) < Math.Min(8, min / 2))
+        // A token of random letters mixes cases; one case all through is a word run (hf_servingcellpriority…).
+        if (ValueHeuristics.IsPlaceholder(value) || ValueHeuristics.DistinctChars(value) < Math.Min(8, min / 2)
+            || ValueHeuristics.IsKnownExample(text.Slice(at, prefixLength + length))
+            || (mixedCase && (!value.ContainsAnyInRange('a', 'z') || !value.ContainsAnyInRange('A', 'Z'))))
         {
             return -1;
         }

@@ -31,7 +31,8 @@ internal static class PrivateKeyBlock
         }
 
         var closing = IndexWithin(text, end + "-----END ".Length, "-----", 64);
-        if (closing < 0 || CountBase64(text[bodyStart..end]) < 64)
+        // A body of one or two characters repeated ("XXXX…") is a placeholder shaped like a key; key material uses most of base64.
+        if (closing < 0 || CountBase64(text[bodyStart..end]) < 64 || ValueHeuristics.DistinctChars(text[bodyStart..end]) < 16)
         {
             return -1;
         }

@@ -130,8 +130,20 @@ public static class ProviderSamples
             Note("ado.net connection string", "connection-string-password", Of(Alnum, 14), "\"Server=sql.internal;Database=shop;User Id=shop_app;Password={v};\""),
             Note("libpq connection string", "connection-string-password", Of(Alnum, 14), "conninfo = 'host=pg.internal port=5432 user=app password={v} dbname=app'"),
             Note("code climate reporter id", "codeclimate-reporter-id", Of(Hex, 64), "  CC_TEST_REPORTER_ID: {v}"),
+
+            // Later additions (appended, so the values above stay as they were).
+            Note("telegram short bot id", "telegram-bot-token", $"{Of("123456789", 1)}{Of(Digits, 4)}:A{Of(B64Url, 34)}", "const bot = new Telegraf(\"{v}\")"),
+            Note("telegram 34-character secret", "telegram-bot-token", $"{Of("123456789", 1)}{Of(Digits, 9)}:AA{Of(B64Url, 32)}", "bot: {v}"),
+            Note("slack legacy workspace", "slack-user-token", $"xoxa-{Of(Alnum, 14)}", "\"access_token\": \"{v}\""),
+            Note("der private key", "private-key", DerPrivateKey(v), "key material: {v}"),
+            Note("azure storage key on the next line", "azure-storage-key", Of(B64, 86) + "==", "    public const string StorageAccountKey =\n        \"{v}\";"),
+            Note("tavily dev", "tavily-api-key", $"tvly-dev-{Of(Alnum, 24)}", "search with {v}"),
         ];
     }
+
+    /// <summary>base64 of a PKCS#1 RSA key's DER: SEQUENCE (two length bytes), INTEGER 0, then the modulus INTEGER; random bytes after.</summary>
+    private static string DerPrivateKey(SyntheticValues v) =>
+        Convert.ToBase64String([0x30, 0x82, 0x02, 0x5C, 0x02, 0x01, 0x00, 0x02, 0x81, 0x81, 0x00, .. Convert.FromHexString(v.Of(Hex, 600))]);
 
     private static ProviderSample Block(string family, string pem, string around) => new(family, "private-key", pem, around.Replace("{v}", pem, StringComparison.Ordinal));
 

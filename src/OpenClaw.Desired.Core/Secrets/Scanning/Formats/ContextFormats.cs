@@ -37,8 +37,10 @@ internal static class ContextFormats
         R("pinecone-api-key", ["pinecone"], $"(?<![A-Za-z0-9/-])(?<v>{Uuid})(?![A-Za-z0-9-])"),
         R("postmark-token", ["postmark"], $"(?<![A-Za-z0-9/-])(?<v>{Uuid})(?![A-Za-z0-9-])"),
         R("heroku-api-key", ["heroku"], $"(?<![A-Za-z0-9/-])(?<v>{Uuid})(?![A-Za-z0-9/-])"),
-        R("azure-devops-pat", ["azure", "devops", "ado_pat", "ado-pat", "azdo", "visualstudio.com"], "(?<![A-Za-z0-9_-])(?<v>[a-z2-7]{52})(?![A-Za-z0-9_-])"),
+        R("azure-devops-pat", ["azure", "devops", "ado_pat", "ado-pat", "azdo", "visualstudio.com"], "(?<![A-Za-z0-9_-])(?<v>[a-z0-9]{52})(?![A-Za-z0-9_-])"),
         R("azure-openai-key", ["openai.azure.com", "azure_openai", "azure-openai", "azureopenai"], "(?<![A-Za-z0-9_-])(?<v>[a-f0-9]{32})(?![A-Za-z0-9_-])"),
+        // An Azure storage account key is 64 random bytes in base64: 86 characters and "==". Named, it may be wrapped onto the next line.
+        R(SecretKinds.AzureStorageKey, ["accountkey", "account_key", "storagekey", "storage_key", "storage-key", "azurite"], "(?<![A-Za-z0-9+/])(?<v>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])", 1),
         R("vault-unseal-key", ["unseal"], "(?<![A-Za-z0-9+/])(?<v>[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{44})(?![A-Za-z0-9+/=])"),
         R("twilio-api-key", ["twilio"], "(?<![A-Za-z0-9_-])(?<v>[a-f0-9]{32}|[A-Za-z0-9]{32})(?![A-Za-z0-9_-])"),
         R("codeclimate-reporter-id", ["cc_test_reporter_id", "codeclimate_reporter_id", "codeclimate-reporter-id"], "(?<![A-Za-z0-9_-])(?<v>[a-f0-9]{64})(?![A-Za-z0-9_-])"),

@@ -37,7 +37,7 @@ internal static class ProviderFormats
             new("lsv2_", "langsmith-api-key", $"lsv2_(?:pt|sk)_[a-f0-9]{{32}}_[a-f0-9]{{10}}{B62End}"),
             new("ls__", "langsmith-api-key", $"ls__[a-f0-9]{{32}}{B62End}"),
             new("pcsk_", "pinecone-api-key", $"pcsk_[A-Za-z0-9]{{4,8}}_[A-Za-z0-9]{{40,90}}{B62End}"),
-            new("tvly-", "tavily-api-key", $"tvly-(?:dev-|prod-)?[A-Za-z0-9]{{32}}{B62End}"),
+            new("tvly-", "tavily-api-key", $"tvly-(?:dev-|prod-)?[A-Za-z0-9]{{20,48}}{B62End}"),
             new("fc-", "firecrawl-api-key", $"fc-[a-f0-9]{{32}}{B62End}"),
             new("jina_", "jina-api-key", $"jina_[A-Za-z0-9]{{56,64}}{B62End}"),
             new("fw_", "fireworks-api-key", $"fw_[A-Za-z0-9]{{24}}{B62End}"),
@@ -164,6 +164,7 @@ internal static class ProviderFormats
             // Keys, passwords, hashes.
             new("AGE-SECRET-KEY-1", "age-secret-key", $"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{{58}}{B62End}"),
             new("django-insecure-", "django-secret-key", "django-insecure-[^\\s'\"`\\\\]{40,60}"),
+            new("MII", SecretKinds.PrivateKey, "MII[A-Za-z0-9+/]{100,12000}={0,2}(?![A-Za-z0-9+/=])") { Valid = Structure.IsDerPrivateKey },
             new("LS0tLS1CRUdJTi", SecretKinds.PrivateKey, "LS0tLS1CRUdJTi[A-Za-z0-9+/]{100,20000}={0,2}") { Valid = Structure.IsBase64PrivateKey },
             new("Basic ", "http-basic-auth", "Basic [A-Za-z0-9+/]{8,200}={0,2}(?![A-Za-z0-9+/=])") { SkipAnchor = true, LineWords = ["authorization"], Valid = Structure.IsBasicCredentials },
             new("$1$", "password-hash", "\\$1\\$[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22}(?![./A-Za-z0-9])") { NotAfter = HashFields },

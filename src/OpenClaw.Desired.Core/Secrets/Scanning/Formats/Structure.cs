@@ -13,6 +13,24 @@ internal static class Structure
         return head is not null && head.Contains("PRIVATE KEY", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// base64 of a DER private key with no PEM armour: an ASN.1 SEQUENCE whose first element is the INTEGER 0 (the version of
+    /// PKCS#1 RSA and PKCS#8 keys), followed by a second INTEGER (RSA's modulus) or a SEQUENCE (PKCS#8's algorithm).
+    /// A certificate or a public key starts with a SEQUENCE instead, so it never passes.
+    /// </summary>
+    public static bool IsDerPrivateKey(ReadOnlySpan<char> value)
+    {
+        var head = Decode(value[..Math.Min(value.Length, 16)], urlSafe: false);
+        if (head is not { Length: >= 8 } || head[0] != '\x30')
+        {
+            return false;
+        }
+
+        // The SEQUENCE's length takes one byte (short form) or one to two more (0x81, 0x82).
+        var i = head[1] switch { '\x81' => 3, '\x82' => 4, < '\x80' => 2, _ => -1 };
+        return i > 0 && i + 3 < head.Length && head[i] == '\x02' && head[i + 1] == '\x01' && head[i + 2] == '\x00' && head[i + 3] is '\x02' or '\x30';
+    }
+
     /// <summary>HTTP Basic: base64 of printable "user:password" with both parts present.</summary>
     public static bool IsBasicCredentials(ReadOnlySpan<char> value)
     {
