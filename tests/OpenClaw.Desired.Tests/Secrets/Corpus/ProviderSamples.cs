@@ -56,6 +56,7 @@ public static class ProviderSamples
             Env("hugging face user", "huggingface-token", "HF_TOKEN", $"hf_{Of(Upper + Lower, 34)}"),
             Env("hugging face org", "huggingface-token", "HF_ORG_TOKEN", $"api_org_{Of(Upper + Lower, 34)}"),
             Note("ngrok", "ngrok-authtoken", $"2{Of(Alnum, 26)}_{Of(Alnum, 21)}", "ngrok config add-authtoken {v}"),
+            Env("context7", "context7-api-key", "CONTEXT7_API_KEY", $"ctx7sk-{Of(Hex, 8)}-{Of(Hex, 4)}-{Of(Hex, 4)}-{Of(Hex, 4)}-{Of(Hex, 12)}"),
             Note("okta", "okta-api-token", $"00{Of(B64Url, 40)}", "variable \"okta_api_token\" {\n  default = \"{v}\"\n}"),
             Note("okta ssws", "okta-api-token", $"00{Of(Alnum, 40)}", "curl -H \"Authorization: SSWS {v}\" https://dana.okta.com/api/v1/users"),
             Note("truenas", "truenas-api-key", $"{Of("123456789", 1)}-{Of(Alnum, 64)}", "{\"msg\": \"method\", \"method\": \"auth.login_with_api_key\",\n  \"params\": [\n    \"{v}\"\n  ]}"),

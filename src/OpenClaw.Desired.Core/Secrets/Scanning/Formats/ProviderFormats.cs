@@ -43,6 +43,7 @@ internal static class ProviderFormats
             new("fw_", "fireworks-api-key", $"fw_[A-Za-z0-9]{{24}}{B62End}"),
             new("pa-", "voyage-api-key", $"pa-[A-Za-z0-9_-]{{43}}{B64UEnd}"),
             new("api_org_", SecretKinds.HuggingFace, $"api_org_[A-Za-z]{{34}}{B62End}"),
+            new("ctx7sk-", "context7-api-key", $"ctx7sk-{Uuid}(?![A-Za-z0-9-])"),
 
             // Google, AWS.
             new("1//0", "google-oauth-refresh-token", $"1//0[A-Za-z0-9_-]{{40,512}}{B64UEnd}"),

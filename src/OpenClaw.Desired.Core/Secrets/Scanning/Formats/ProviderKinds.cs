@@ -24,6 +24,7 @@ internal static class ProviderKinds
         new("voyage-api-key", "Voyage AI API key", Key, "VOYAGE_API_KEY"),
         new("kagi-api-key", "Kagi API key", Key, "KAGI_API_KEY"),
         new("ngrok-authtoken", "ngrok authtoken or API key", Key, "NGROK_AUTHTOKEN"),
+        new("context7-api-key", "Context7 API key (documentation MCP server)", Key, "CONTEXT7_API_KEY"),
 
         // Clouds.
         new("google-oauth-refresh-token", "Google OAuth refresh token", SecretType.OAuth, "GOOGLE_REFRESH_TOKEN"),
