@@ -129,7 +129,14 @@ public static partial class LineJudges
         return MakesArchive().IsMatch(line) && !OpensArchive().IsMatch(line) ? AuditSeverity.Low : AuditSeverity.High;
     }
 
-    [GeneratedRegex(@"\bzip\s+(?:-[A-Za-z]*[eP]|--encrypt|--password)\b|\b7z[a-z]?\s+a\b|\bAESZipFile\s*\([^\n]*['""][wa]['""]", RegexOptions.IgnoreCase)]
+    /// <summary>As evidence of a lure's archive password, a line that makes an archive of one's own does not count.</summary>
+    public static AuditSeverity? JudgeArchivePasswordEvidence(string text, Match match)
+    {
+        var line = LineOf(text, match.Index);
+        return MakesArchive().IsMatch(line) && !OpensArchive().IsMatch(line) ? null : AuditSeverity.Low;
+    }
+
+    [GeneratedRegex(@"\bzip\s+(?:-[A-Za-z]*[eP][A-Za-z]*|--encrypt|--password)\b|\b7z[a-z]?\s+a\b|\bAESZipFile\s*\([^\n]*['""][wa]['""]", RegexOptions.IgnoreCase)]
     private static partial Regex MakesArchive();
 
     [GeneratedRegex(@"\b(?:unzip|unrar|extract\w*|download\w*|releases?|open\s+(?:it|the\s+archive)|https?://)|\b7z[a-z]?\s+[ex]\b", RegexOptions.IgnoreCase)]

@@ -22,13 +22,13 @@ public static partial class AuditSignals
 
     public static IReadOnlyList<AuditRule> All { get; } =
     [
-        AuditRule.Evidence("sig-archive-download", Signal.ArchiveDownload, ArchiveDownload(), "http", "download", "get", "grab", "obtain", "releases", "下载", "获取", "скача", "загруз", "descarg", "baix", "herunterlad", "laden", "télécharg", "ダウンロード", "dropbox", "drive.google", "mega.", "mediafire", "we.tl", "wetransfer", "gofile",
+        AuditRule.Evidence("sig-archive-download", Signal.ArchiveDownload, ArchiveDownload(), "http", "download", "get", "grab", "obtain", "releases", "下载", "скача", "загруз", "descarg", "baix", "herunterlad", "laden", "télécharg", "ダウンロード", "dropbox", "drive.google", "mega.", "mediafire", "we.tl", "wetransfer", "gofile",
             "pixeldrain", "pan.baidu", "sendspace", "dropmefiles", "files.fm", "krakenfiles", "workupload"),
         AuditRule.Evidence("sig-fetch", Signal.Fetch, Fetch(), "curl", "wget", "iwr", "invoke-webrequest", "download", "fetch", "http", "下载"),
-        AuditRule.Evidence("sig-run", Signal.RunInstruction, RunInstruction(), "run", "execute", "launch", "start", "open", "click", "install", "before", "follow", "obey", "apply", "carry", "enter", "type", "paste", "do ", "with", "pipe", "inici", "运行", "执行", "双击", "启动", "打开", "ejecut", "execut", "exécut", "lanc", "abr", "выполн", "запуст", "откр", "ausführ", "führen", "実行") with { Judge = RunsItsOwnCommand },
-        AuditRule.Evidence("sig-paste", Signal.PasteInTerminal, PasteInTerminal(), "copy", "paste", "terminal", "powershell", "终端", "粘贴", "терминал", "консол", "consola", "ターミナル") with { Judge = RunsItsOwnCommand },
+        AuditRule.Evidence("sig-run", Signal.RunInstruction, RunInstruction(), "run", "execute", "launch", "start", "open", "click", "install", "before", "follow", "obey", "apply", "carry", "enter", "type", "paste", "do what", "do exactly", "do everything", "do whatever", "pipe", "inici", "comando", "commande", "команд", "befehl", "コマンド", "terminal", "consol", "консол", "терминал", "ターミナル", "powershell", ".exe", ".app", ".pkg", ".dmg", ".msi", "instala", "установщик", "インストーラ", "运行", "执行", "双击", "启动", "打开", "ejecut", "execut", "exécut", "lanc", "abr", "выполн", "запуст", "откр", "ausführ", "führen", "実行") with { Judge = RunsItsOwnCommand },
+        AuditRule.Evidence("sig-paste", Signal.PasteInTerminal, PasteInTerminal(), "copy", "paste", "terminal", "powershell", "终端", "粘贴", "терминал", "консол", "consola", "ターミナル", "встав", "копир", "貼り付け", "ペースト") with { Judge = RunsItsOwnCommand },
         AuditRule.Evidence("sig-untrusted-origin", Signal.UntrustedOrigin, UntrustedOrigin(), HostAnchors) with { Judge = AuditRules.JudgeIpEvidence },
-        AuditRule.Evidence("sig-archive-password", Signal.ArchivePassword, ArchivePassword(), "pass", "pwd", "pw", "密码", "码", "key", "code", "lock", "encrypt", "contraseña", "clave", "senha", "пароль", "passwort", "kennwort", "パスワード", "비밀번호"),
+        AuditRule.Evidence("sig-archive-password", Signal.ArchivePassword, ArchivePassword(), "pass", "pwd", "pw", "密码", "解压码", "提取码", "unzip", "unpack", "unrar", "decompress", "extract", "unlock", "locked", "encrypted", "protected", "contraseña", "clave", "senha", "пароль", "passwort", "kennwort", "パスワード", "비밀번호") with { Judge = LineJudges.JudgeArchivePasswordEvidence },
         AuditRule.Evidence("sig-platform-tool", Signal.PlatformTool, PlatformTool(), "claw", "molt"),
         AuditRule.Evidence("sig-prerequisite", Signal.Prerequisite, Prerequisite(), "prereq", "requirement", "before", "must", "without", "required", "mandatory", "先决", "前置", "必须"),
         AuditRule.Evidence("sig-protection-lift", Signal.ProtectionLift, ProtectionLift(), "xattr", "spctl", "gatekeeper", "defender", "antivirus", "anti-virus", "protection", "smartscreen", "xprotect", "sip", "anywhere", "mppreference", "exclusion", "csrutil", "sudo", "anyway", "关闭", "desactiv", "deshabilit", "desativ", "apag", "отключ", "выключ", "deaktivier", "désactiv"),
@@ -76,9 +76,18 @@ public static partial class AuditSignals
 
     [GeneratedRegex(@"https?://[^\s""'<>)\]]+\.(?:zip|7z|rar|tar\.gz|tgz|tar\.xz|dmg|pkg|exe|msi|appimage|deb|rpm|jar|apk|scr|bat|cmd|ps1|vbs)(?!\w|\.\w)|github\.com/[\w.-]+/[\w.-]+/releases/(?:download|latest)\b|\b(?:download|get|grab|obtain)\b[^\n]*?(?:\(zip\)|\bzip\b|\.zip\b|\barchive\b|\binstaller\b|\bexecutable\b|\.exe\b|\.dmg\b|\.pkg\b|\.msi\b)|下载[^\n]*(?:压缩包|安装包|安装程序|zip|exe|dmg)"
         + @"|\bdropbox\.com/(?:s|scl/fi)/[^\s""'<>)]*[?&]dl=1|\bdrive\.google\.com/(?:uc\?[^\s""'<>)]*export=download|file/d/)|\b(?:" + FileDrops + @")"
-        + @"|(?:скача\w*|загруз\w*|descarg\w*|baix\w*|herunterlad\w*|laden\s+sie|télécharg\w*|获取|ダウンロード)[^\n]*?(?:https?://|\.(?:zip|7z|rar|exe|dmg|pkg|msi)\b)"
-        + @"|https?://[^\s""'<>)\]]+[^\n]*?(?:скача\w*|загруз\w*|descarg\w*|baix\w*|herunterlad\w*|télécharg\w*|ダウンロード)", I)]
+        + @"|(?:скача\w*|загруз\w*|descarg\w*|baix\w*|herunterlad\w*|laden\s+sie|télécharg\w*|ダウンロード)[^\n]*?(?:\.(?:zip|7z|rar|exe|dmg|pkg|msi|apk)\b|архив\w*|установщик\w*|archivo|instalador|arquivo|archiv\w*|installationsprogramm|installateur|インストーラ|アーカイブ|" + FileDrops + @")", I)]
     private static partial Regex ArchiveDownload();
+
+    /// <summary>Run verbs in other languages: a lure's instruction only with what it runs (a command, a terminal, a program) beside it.</summary>
+    private const string LocalRun = @"ejecut\w*|execut[ae]\w*|exécut\w*|lanc[ez]\w*|inici[ae]\w*|выполн\w*|запуст\w*|ausführ\w*|führen\s+sie|実行";
+
+    private const string LocalRunObject = @"comando\w*|commande\w*|команд\w*|befehl\w*|コマンド|terminal\w*|consola|console|консол\w*|терминал\w*|ターミナル|powershell|\.(?:exe|app|pkg|dmg|msi)\b|instalador|installateur|установщик\w*|installationsprogramm|インストーラ";
+
+    /// <summary>"Password" in other languages: an archive's only with an archive named beside it, or alone on a line as "Пароль: x".</summary>
+    private const string LocalPassword = @"contraseña|clave|senha|пароль|passwort|kennwort|mot\s+de\s+passe|パスワード|비밀번호";
+
+    private const string ArchiveWords = @"zip|7z|rar|archiv\w*|архив\w*|アーカイブ|압축|解压|压缩";
 
     /// <summary>Anonymous file-sharing links: a program handed out there has no publisher to vouch for it.</summary>
     private const string FileDrops =
@@ -89,24 +98,25 @@ public static partial class AuditSignals
     private static partial Regex Fetch();
 
     [GeneratedRegex(@"\b(?:run|execute|launch|start|open|double[- ]?click|install)\b[^\n.]*?\b(?:the\s+)?(?:executable|installer|binary|setup|program|\.exe|\.app|\.pkg|\.dmg|\.msi)\b|\b(?:run|execute)\s+(?:it|this|the\s+(?:following|command|script|file))\b|\bbefore\s+(?:using|running)\s+(?:any\s+)?(?:commands?|this\s+skill)\b|\b(?:follow|obey|apply|carry\s+out)\s+(?:it|them|its\s+instructions|the\s+instructions)\b|\b(?:run|execute|enter|type|paste)\b[^\n]*\b(?:in|into|inside)\s+(?:the\s+|your\s+|a\s+)?(?:terminal|shell|console|powershell|command\s+prompt)\b"
-        + @"|\b(?:run|execute|launch)\s+(?:its|the\s+page's|the\s+snippet's)\s+(?:contents?|commands?|code|script)\b|\b(?:run|execute|pipe)\b[^\n]*\b(?:with|through|into|in)\s+(?:ba|z|da)?sh\b"
+        + @"|\b(?:run|execute|launch)\s+(?:its|the\s+page's|the\s+snippet's)\s+(?:contents?|commands?|code|script)\b|\b(?:run|execute)\s+(?:it|them|this|that|its\s+contents?|the\s+(?:command|commands|output|contents?|snippet|one-liner|line))\s+(?:with|through|in|using|via)\s+(?:ba|z|da)?sh\b|\bpipe\s+(?:it|them|this|that|its\s+contents?|the\s+\w+)\s+(?:into|to|through)\s+(?:ba|z|da)?sh\b"
         + @"|\b(?:run|execute|do|follow)\s+(?:exactly\s+)?(?:what|whatever|everything)\s+(?:it|the\s+page|the\s+snippet|the\s+guide|they|you\s+see)\b"
         + @"|\b(?:run|execute|follow)\s+(?:the\s+)?(?:steps|commands?|instructions)\s+(?:there|on\s+(?:that|the|this)\s+page|(?:it|the\s+page)\s+(?:shows|gives|lists))\b"
         + @"|运行|执行|双击|启动|打开[^\n]{0,40}\.(?:exe|app|dmg|pkg)"
-        + @"|\b(?:ejecut\w*|execut[ae]\w*|exécut\w*|lanc[ez]\w*|inici[ae]\w*|abr[ae]\s+(?:el|la|o|a)\s+\S+\.(?:exe|app))\b|(?:выполн\w*|запуст\w*|откройте\s+\S+\.(?:exe|app))|\bführen\s+sie\b[^\n]*\baus\b|\bausführ\w*|実行", I)]
+        + @"|(?:" + LocalRun + @")[^\n]{0,60}?(?:" + LocalRunObject + @")|(?:" + LocalRunObject + @")[^\n]{0,60}?(?:" + LocalRun + @"|\baus\b)|\babr[ae]\s+(?:el|la|o|a)\s+\S+\.(?:exe|app)\b|откройте\s+\S+\.(?:exe|app)", I)]
     private static partial Regex RunInstruction();
 
-    [GeneratedRegex(@"\b(?:copy|paste)\b[^\n]*?\b(?:terminal|shell|console|command[- ]line|powershell|cmd(?:\.exe)?|run\s+dialog)\b|\b(?:open|launch)\s+(?:the\s+|a\s+|your\s+)?(?:terminal|powershell)\b[^\n]*\b(?:paste|run|execute|enter|type)\b|终端|粘贴|терминал\w*|консол\w*|ターミナル|\b(?:pega\w*|copi[ae]\w*|collez|cole)\b[^\n]*\b(?:terminal|consola|powershell)\b", I)]
+    [GeneratedRegex(@"\b(?:copy|paste)\b[^\n]*?\b(?:terminal|shell|console|command[- ]line|powershell|cmd(?:\.exe)?|run\s+dialog)\b|\b(?:open|launch)\s+(?:the\s+|a\s+|your\s+)?(?:terminal|powershell)\b[^\n]*\b(?:paste|run|execute|enter|type)\b|粘贴|复制[^\n]{0,40}?终端|(?:встав\w*|скопир\w*|копир\w*)[^\n]{0,60}?(?:терминал\w*|консол\w*)|(?:терминал\w*|консол\w*)[^\n]{0,60}?встав\w*|(?:貼り付け|コピー|ペースト)[^\n]{0,40}?ターミナル|ターミナル[^\n]{0,40}?(?:貼り付け|ペースト)|\b(?:pega\w*|copi[ae]\w*|collez|cole)\b[^\n]*\b(?:terminal|consola|powershell)\b", I)]
     private static partial Regex PasteInTerminal();
 
     [GeneratedRegex(@"\b(?:" + UntrustedHosts + @")|//paste\.[a-z0-9-]+\.|\bhttps?://(?:\d{1,3}\.){3}\d{1,3}\b", I)]
     private static partial Regex UntrustedOrigin();
 
-    [GeneratedRegex(@"\b(?:extract|unzip|unpack|unrar|decompress|open)\w*\b[^\n]*?\b(?:password|passcode|passphrase|pass|pwd|pw)\b|\b(?:password|passcode|passphrase|pass|pwd|pw)\b[^\n]*?\b(?:zip|archive|extract\w*|unzip|7z|rar)\b|\b(?:zip|archive|rar|7z)\b[^\n]*?\b(?:password|passcode|pass|pwd|pw)\s*[:=]|解压密码|密码[:：]"
+    [GeneratedRegex(@"\b(?:extract|unzip|unpack|unrar|decompress|open)\w*\b[^\n]*?\b(?:password|passcode|passphrase|pass|pwd|pw)\b|\b(?:password|passcode|passphrase|pass|pwd|pw)\b[^\n]*?\b(?:zip|archive|extract\w*|unzip|7z|rar)\b|\b(?:zip|archive|rar|7z)\b[^\n]*?\b(?:password|passcode|pass|pwd|pw)\s*[:=]|解压密码|密码[:：]\s*[`*""']*[\x21-\x7E]{3,40}"
         + @"|\.(?:zip|7z|rar)\b[^\n]{0,80}?\b(?:pass|pwd|pw)\b\s*[:=]?\s*[`*""']*\w*\d"
-        + @"|\b(?:unzip|unpack|unrar|decompress|unlock|decrypt)\w*\b[^\n]{0,60}?\b(?:code|key|passcode|password)\b|\b(?:code|key)\b[^\n]{0,30}?\bto\s+(?:unzip|unpack|extract|unlock|open\s+the\s+archive)\b"
+        + @"|\b(?:unzip|unpack|unrar|decompress)\w*\b[^\n]{0,60}?\b(?:code|key|passcode|password)\b|\b(?:code|key)\b[^\n]{0,30}?\bto\s+(?:unzip|unpack|extract)\b|\bunlock\s+(?:it|them|the\s+(?:archive|zip|file|package|download))\s+(?:with|using)\s+(?:the\s+)?(?:code|key|password|passcode|pin)\b"
         + @"|\b(?:archive|zip|package|download|installer)\b[^\n]{0,20}?\bis\s+(?:locked|encrypted|password[- ]protected)\b|\b(?:encrypted|locked|password[- ]protected)\s+(?:archive|zip|rar|7z|package)\b"
-        + @"|\b(?:contraseña|clave|senha|пароль|passwort|kennwort|mot\s+de\s+passe)\b|パスワード|비밀번호|解压码|提取码|解压密码", I)]
+        + @"|(?:" + LocalPassword + @")[^\n]{0,60}?(?:" + ArchiveWords + @")|(?:" + ArchiveWords + @")[^\n]{0,60}?(?:" + LocalPassword + @")|解压码|提取码|解压密码"
+        + @"|(?m:^[ \t>*_-]*(?:\d+[.)]\s*)?(?:password|passphrase|pass|pwd|" + LocalPassword + @"|密码)\s*[:=：]\s*[`*""'«]*[\x21-\x7E-[`*""']]{3,40}[`*""'»]*[ \t]*\r?$)", I)]
     private static partial Regex ArchivePassword();
 
     [GeneratedRegex(@"\b(?:open[-_]?claw|claw[-_]?hub|clawd(?:bot)?|molt(?:bot)?)[-_]?(?:cli|core|agent|helper|driver|provider|updater?|installer|setup|runtime|service|daemon|bridge|connector|toolkit|auth\w*|launcher|manager|wizard|win\w*|mac\w*)\b|\b(?:open\s?claw|claw\s?hub|clawdbot|moltbot)\s+(?:helper|updater|driver|installer|authenticator|launcher)\b", I)]
@@ -116,12 +126,16 @@ public static partial class AuditSignals
     private static partial Regex Prerequisite();
 
     /// <summary>
-    /// The system's own administration commands: "sudo usermod -aG docker $USER to finish setup" is how Docker's and
-    /// other vendors' guides end, and lifts no protection; "run it with sudo to finish setup" does.
+    /// Root for something handed over: "run it with sudo", <c>sudo ./setup</c>, <c>sudo bash /tmp/x.sh</c>,
+    /// <c>sudo installer -pkg</c>. Vendors' guides end with "sudo usermod -aG docker $USER" or "sudo tailscale up" to
+    /// finish setup: root for a named, installed tool, which lifts no protection.
     /// </summary>
-    private const string SystemCommand = @"(?:usermod|gpasswd|groupadd|adduser|addgroup|systemctl|service|apt(?:-get)?|dnf|yum|pacman|zypper|snap|modprobe|sysctl|ufw|update-alternatives|ldconfig|loginctl)\b";
+    private const string SudoOnIt = @"\b(?:run|execute|start|launch|open)\s+(?:it|them|this|the\s+(?:installer|file|program|binary|app|setup|helper|download))\s+(?:with|as|using|via)\s+(?:sudo|root|admin\w*)\b|\bsudo\s+(?:-\w+\s+)*(?:\./|/tmp/|~/|\$HOME/|(?:ba|z)?sh\s+\S+|installer\s+-pkg\b|\S+\.(?:sh|run|bin|pkg|appimage|exe)\b)";
 
-    [GeneratedRegex(@"\bxattr\b[^\n]*(?:com\.apple\.quarantine|\s-[a-z]*c[a-z]*\b)|\bspctl\s+--(?:master-disable|add|global-disable)|\b(?:disable|turn\s+off|bypass|deactivate)\b[^\n]*\b(?:gatekeeper|defender|antivirus|anti-virus|real-?time\s+protection|smartscreen|xprotect|sip)\b|\ballow\s+apps?\s+(?:downloaded\s+)?from\s+anywhere\b|\b(?:open|run|allow|install)\s+anyway\b|\bSet-MpPreference\b[^\n]*-Disable|\bAdd-MpPreference\b[^\n]*-Exclusion|\badd\s+(?:an?\s+)?exclusion\b|\bcsrutil\s+disable\b|\bsudo\b(?!\s+" + SystemCommand + @")[^\n]*\b(?:finish|complete|finalize)\w*\b|\b(?:finish|complete|finalize)\w*\s+(?:the\s+)?(?:setup|installation)\b[^\n]*\bsudo\b(?!\s+" + SystemCommand + @")|关闭(?:杀毒|防病毒|安全)"
+    /// <summary>Where "run anyway" is the answer to the OS's own warning about an unknown program.</summary>
+    private const string OsWarning = @"smartscreen|gatekeeper|protected\s+your\s+pc|unidentified|unknown\s+publisher|privacy\s*(?:&|and)\s*security|security\s*(?:&|and)\s*privacy|defender|more\s+info|antivirus";
+
+    [GeneratedRegex(@"\bxattr\b[^\n]*(?:com\.apple\.quarantine|\s-[a-z]*c[a-z]*\b)|\bspctl\s+--(?:master-disable|add|global-disable)|\b(?:disable|turn\s+off|bypass|deactivate)\b[^\n]*\b(?:gatekeeper|defender|antivirus|anti-virus|real-?time\s+protection|smartscreen|xprotect|sip)\b|\ballow\s+apps?\s+(?:downloaded\s+)?from\s+anywhere\b|\bopen\s+anyway\b|\b(?:run|allow|install)\s+anyway\b(?=[^\n]*(?:" + OsWarning + @"))|(?:" + OsWarning + @")[^\n]*\b(?:run|allow|install)\s+anyway\b|\bSet-MpPreference\b[^\n]*-Disable|\bAdd-MpPreference\b[^\n]*-Exclusion|\badd\s+(?:an?\s+)?exclusion\b|\bcsrutil\s+disable\b|(?:" + SudoOnIt + @")[^\n]*\b(?:finish|complete|finalize)\w*\b|\b(?:finish|complete|finalize)\w*\s+(?:the\s+)?(?:setup|installation)\b[^\n]*(?:" + SudoOnIt + @")|关闭(?:杀毒|防病毒|安全)"
         + @"|\b(?:desactiv\w*|deshabilit\w*|desativ\w*|deaktivier\w*|désactiv\w*|apag\w*)\b[^\n]{0,40}(?:antivirus|antivírus|defender|virenschutz|gatekeeper|protección|proteção|protection)|(?:отключ\w*|выключ\w*)[^\n]{0,40}(?:антивирус|защитник|defender|gatekeeper|защит\w*)", I)]
     private static partial Regex ProtectionLift();
 
