@@ -40,6 +40,8 @@ public sealed class PasswordFormTests
     [InlineData("buildConfigField 'String', 'MAPS_API_KEY', '\"4c1e9a7f2b8d3e6a0f5c9b2d7e1a4f8c\"'", "4c1e9a7f2b8d3e6a0f5c9b2d7e1a4f8c")]
     [InlineData("config.set('db_password', 'R7u!pQ2x#Lm9')", "R7u!pQ2x#Lm9")]
     [InlineData("DB_PASSWORD=Sup3rS3cret2024", "Sup3rS3cret2024")]
+    [InlineData("openclaw config set gateway.auth.token cec255404e4fb440034d6608697a8d41bed440e50454f31a", "cec255404e4fb440034d6608697a8d41bed440e50454f31a")]
+    [InlineData("curl -H \"Authorization: Token 3f9a6c1e8b7d2a4f0c5e9b1d7a3f6c2e8b4d0a9f\" https://api.example.org/v1/listen", "3f9a6c1e8b7d2a4f0c5e9b1d7a3f6c2e8b4d0a9f")]
     public void Scan_PasswordOrKeyGivenToAName_IsFound(string text, string value)
     {
         var matches = SecretScanner.Scan(text);
@@ -56,6 +58,12 @@ public sealed class PasswordFormTests
     [InlineData("value = config.get(\"api_key\", \"default\")")]
     [InlineData("x = i18n(\"reset_password\", \"Reset your password\")")]
     [InlineData("os.environ.get(\"GITHUB_TOKEN\", \"\")")]
+    [InlineData("columns = [\"token\", \"token_hash_sha256\", \"secret\", \"secret_ciphertext_b64\"]")]
+    [InlineData("['secret', 'client_secret_2fa', 'api_key', 'webhookSigningSecretV1']")]
+    [InlineData("emitter.on(\"token\", \"onTokenRefreshV2\");")]
+    [InlineData("logger.info(\"token\", \"refresh_token_expired_v2\")")]
+    [InlineData("metrics.increment(\"api_key\", \"auth.apikey.v1.invalid\")")]
+    [InlineData("msg(\"password\", \"Contraseña1\")")]
     [InlineData("password = request.form[\"password\"]")]
     [InlineData("PASSWORD=$($(dirname $0)/get-setting DB_PASSWORD)")]
     [InlineData("export PGPASSWORD=\"$db_password\"")]

@@ -50,6 +50,8 @@ public sealed class ProviderFormatTests
     [InlineData("GITHUB_TOKEN=ghs_16C7e42F292c69C2E7C10c838347Ae178B4a")]
     [InlineData("Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==")]
     [InlineData("GROQ_API_KEY=<your-groq-key>")]
+    [InlineData("worker 482131:AsyncTaskSchedulerBackgroundQueueDrained ok")]
+    [InlineData("Jenkins initial setup is required.\nSee /var/lib/jenkins/secrets/initialAdminPassword\njenkins.war MD5 d41d8cd98f00b204e9800998ecf8427e")]
     [InlineData("MISTRAL_API_KEY=${MISTRAL_API_KEY}")]
     [InlineData("SLACK_BOT_TOKEN=xoxb-0000000000-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxx")]
     [InlineData("NOTION_TOKEN=ntn_your-key-here")]

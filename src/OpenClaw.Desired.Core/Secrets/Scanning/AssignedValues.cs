@@ -138,6 +138,57 @@ internal static class AssignedValues
         || value[0] is '@' or ',' or ';' or ')' or '}' or ']' or '&' or '|' || value.StartsWith("->", StringComparison.Ordinal)
         || value.StartsWith("::", StringComparison.Ordinal);
 
+    /// <summary>
+    /// A name rather than a value: words joined by <c>_ . -</c> or in camelCase, each at most followed by a short
+    /// number (<c>token_hash_sha256</c>, <c>onTokenRefreshV2</c>, <c>auth.apikey.v1.invalid</c>, <c>Passwort</c>).
+    /// A random key has letters after digits within a word (<c>Zk4qT9vX</c>); hex starts words with digits.
+    /// </summary>
+    public static bool IsIdentifierShaped(ReadOnlySpan<char> value)
+    {
+        var letters = 0;
+        var digits = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is '_' or '.' or '-')
+            {
+                (letters, digits) = (0, 0);
+                continue;
+            }
+
+            if (char.IsDigit(c))
+            {
+                if (++digits > 4)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+
+            var wordStart = char.IsUpper(c) && i > 0 && char.IsLower(value[i - 1]);
+            if (wordStart)
+            {
+                (letters, digits) = (0, 0);
+            }
+
+            // A letter after digits inside a word (v2 aside) is what random keys look like.
+            if (digits > 0 && !(letters == 1 && value[i - digits - 1] is 'v' or 'V'))
+            {
+                return false;
+            }
+
+            letters++;
+        }
+
+        return true;
+    }
+
     public static bool IsWordsOnly(ReadOnlySpan<char> value)
     {
         foreach (var c in value)

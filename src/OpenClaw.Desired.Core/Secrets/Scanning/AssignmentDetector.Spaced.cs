@@ -63,9 +63,9 @@ internal static partial class AssignmentDetector
             return length == 0 || verdict == NameVerdict.Secret && !flag ? -1 : Add(text, start, length, name, verdict, ValueForm.Literal, sink);
         }
 
-        if (flag || verdict == NameVerdict.Password && IsNetrc(text, left))
+        if (flag || verdict == NameVerdict.Password && IsNetrc(text, left) || IsConfigSet(text, left))
         {
-            // --password v, -Password v, -vaultToken v; netrc: machine h login u password v.
+            // --password v, -Password v, -vaultToken v; netrc: machine h login u password v; openclaw config set gateway.auth.token v.
             var length = Chars.Run(text, i, Chars.Printable);
             return length == 0 || text[i] == '-' ? -1 : Add(text, i, length, name, verdict, ValueForm.Literal, sink);
         }
@@ -79,6 +79,9 @@ internal static partial class AssignmentDetector
     /// The same pair is also a label and its translation (<c>t("password", "Passwort")</c>), so a password here is
     /// judged like a key, by its shape, unless it mixes letters with digits or signs as chosen passwords do.
     /// </summary>
+    /// <summary>A value holding a secret name's own word (<c>client_secret_2fa</c>) is another name.</summary>
+    private static readonly System.Buffers.SearchValues<string> NameWords = System.Buffers.SearchValues.Create(["secret", "token", "passw", "apikey", "api_key", "api-key", "credential"], StringComparison.OrdinalIgnoreCase);
+
     private static int TryCallPair(ReadOnlySpan<char> text, int i, ReadOnlySpan<char> name, List<SecretMatch> sink)
     {
         var verdict = SecretNames.Classify(name);
@@ -102,6 +105,12 @@ internal static partial class AssignmentDetector
         }
 
         var value = text.Slice(start, length);
+        if (AssignedValues.IsIdentifierShaped(value) || value.ContainsAny(NameWords))
+        {
+            // ["token", "token_hash_sha256"], emitter.on("token", "onTokenRefreshV2"): names, not values.
+            return -1;
+        }
+
         var chosen = value.Length >= 8 && value.ContainsAny(Chars.Digits) && value.ContainsAny(Chars.Letters) && !AssignedValues.IsWordsOnly(value);
         return verdict == NameVerdict.Password && !chosen ? -1 : Add(text, start, length, name, verdict, ValueForm.Literal, sink);
     }
@@ -126,6 +135,16 @@ internal static partial class AssignmentDetector
 
         return Add(text, i + value.Index, length, name, verdict, ValueForm.Told, sink);
     }
+
+    /// <summary>A tool's <c>config set NAME VALUE</c> (openclaw, npm, yarn, pnpm): the name is given its value.</summary>
+    private static bool IsConfigSet(ReadOnlySpan<char> text, int left)
+    {
+        var lineStart = text[..left].LastIndexOf('\n') + 1;
+        return ConfigSet().IsMatch(text[lineStart..left]);
+    }
+
+    [GeneratedRegex(@"\bconfig\s+set(?:\s+--?[\w-]+)*\s+\S*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConfigSet();
 
     /// <summary>A netrc line: "machine host login user password value", on one line or several.</summary>
     private static bool IsNetrc(ReadOnlySpan<char> text, int left)

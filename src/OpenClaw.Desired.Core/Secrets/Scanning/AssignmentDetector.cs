@@ -53,7 +53,7 @@ internal static partial class AssignmentDetector
             return -1;
         }
 
-        if (name.Equals("bearer", StringComparison.OrdinalIgnoreCase))
+        if (name.Equals("bearer", StringComparison.OrdinalIgnoreCase) || (name.Equals("token", StringComparison.OrdinalIgnoreCase) && IsAuthorizationScheme(text, left)))
         {
             return TryBearer(text, right, sink);
         }
@@ -147,6 +147,13 @@ internal static partial class AssignmentDetector
 
         sink.Add(new SecretMatch(start, length, SecretKinds.Bearer));
         return start + length;
+    }
+
+    /// <summary>"Authorization: Token v": the scheme some APIs (Deepgram, Django REST) use in place of Bearer.</summary>
+    private static bool IsAuthorizationScheme(ReadOnlySpan<char> text, int left)
+    {
+        var before = text[Math.Max(0, left - 24)..left].TrimEnd();
+        return before.EndsWith("authorization:", StringComparison.OrdinalIgnoreCase) || before.EndsWith("authorization\":", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether only indentation (or "export ", a list dash, a comment mark) precedes the name on its line, as in env, YAML and INI files.</summary>

@@ -89,6 +89,8 @@ internal static partial class PrefixDetectors
     /// The bot id (digits), ':', then base64url characters, the first an 'A' (35 as issued; 32 to 42 taken) — the bot id may follow "/bot" in an API
     /// URL. A bot id of fewer than five or more than sixteen digits is not one.
     /// </summary>
+    private static readonly System.Buffers.SearchValues<char> TelegramRandom = System.Buffers.SearchValues.Create("0123456789-_");
+
     private static int Telegram(ReadOnlySpan<char> text, int at, List<SecretMatch> sink)
     {
         var digits = Chars.RunBack(text, at, Chars.Digits);
@@ -101,7 +103,8 @@ internal static partial class PrefixDetectors
 
         var length = Chars.Run(text, at + 1, Chars.Base64Url);
         var secret = text.Slice(at + 1, length);
-        if (length is < 32 or > 42 || ValueHeuristics.IsPlaceholder(secret) || ValueHeuristics.DistinctChars(secret) < 12)
+        // Issued secrets are random: a run of words glued together (a log's "482131:AsyncTaskSchedulerQueueDrained") has no digit, dash or underscore.
+        if (length is < 32 or > 42 || ValueHeuristics.IsPlaceholder(secret) || ValueHeuristics.DistinctChars(secret) < 12 || !secret.ContainsAny(TelegramRandom))
         {
             return -1;
         }

@@ -48,7 +48,7 @@ internal static class ContextFormats
         // Jenkins: the CSRF crumb sent as a header, and the first admin password its setup prints (32 hex
         // characters on a line of their own, between "Jenkins initial setup is required" and the file it names).
         R("jenkins-crumb", ["jenkins-crumb"], "(?<![A-Za-z0-9_-])(?<v>[a-f0-9]{32}|[a-f0-9]{64})(?![A-Za-z0-9_-])"),
-        R("jenkins-admin-password", ["jenkins initial setup", "initialadminpassword"], "(?<![A-Za-z0-9_/-])(?<v>[a-f0-9]{32})(?![A-Za-z0-9_-])", Near + 2),
+        R("jenkins-admin-password", ["jenkins initial setup", "initialadminpassword"], "(?m)^[ \\t]*(?<v>[a-f0-9]{32})[ \\t]*\\r?$", Near + 2),
         R("sonarqube-token", ["sonar.login", "sonarlogin", "sonar_login", "sonar_token", "sonar.token"], "(?<![A-Za-z0-9_-])(?<v>[a-f0-9]{40})(?![A-Za-z0-9_-])"),
     ];
 
