@@ -103,7 +103,7 @@ public sealed class NeedlesTests
     [Fact]
     public void TheAuditsAnchors_AreFoundAsSearchValuesFindsThem()
     {
-        var anchors = AnchorIndex.BuiltIn.SelectMany(r => r.Anchors ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var anchors = AnchorIndex.BuiltIn.SelectMany(r => r.Anchors ?? []).Distinct(StringComparer.OrdinalIgnoreCase).Where(a => Needles.Supports(a, StringComparison.OrdinalIgnoreCase)).ToArray();
         var needles = new Needles(anchors, StringComparison.OrdinalIgnoreCase);
         var random = new Random(7);
         var pieces = anchors.Concat(anchors.Select(a => a.ToUpperInvariant())).Concat(["The agent keeps notes ", "\n", " ", "ſ", "ı"]).ToArray();
@@ -115,6 +115,23 @@ public sealed class NeedlesTests
             needles.Mark(text, present);
 
             Assert.Equal(anchors.Select(a => text.Contains(a, StringComparison.OrdinalIgnoreCase)), present);
+        }
+    }
+
+    [Fact]
+    public void TheAuditsAnchorsWithCaseOutsideAscii_AreFoundInLowerUpperAndTitleCase()
+    {
+        var rules = AnchorIndex.BuiltIn;
+        var foreign = rules.Select((r, i) => (Rule: r, Index: i)).Where(x => x.Rule.Prefilter is null)
+            .SelectMany(x => (x.Rule.Anchors ?? []).Where(a => !Needles.Supports(a, StringComparison.OrdinalIgnoreCase)).Select(a => (x.Index, Anchor: a))).ToList();
+        Assert.NotEmpty(foreign);
+        foreach (var (index, anchor) in foreign)
+        {
+            var lower = anchor.ToLowerInvariant();
+            foreach (var form in new[] { lower, anchor.ToUpperInvariant(), char.ToUpperInvariant(lower[0]) + lower[1..] })
+            {
+                Assert.True(AnchorIndex.BuiltInIndex.MayMatch($"x {form} y")[index], $"{rules[index].Id}: {form}");
+            }
         }
     }
 

@@ -5,8 +5,10 @@ namespace OpenClaw.Desired.Resources.Skills.Audit;
 /// <summary>
 /// Which rules' anchors (<see cref="AuditRule.Anchors"/>) a text holds, from one pass over it: every anchor at once,
 /// case ignored, through one automaton (<see cref="Needles"/>). Asking each rule in turn searched the text once per
-/// anchor, some four hundred times per file. Anchors whose letters have case outside ASCII (none today) are
-/// searched one by one, as before.
+/// anchor, some four hundred times per file. An anchor whose letters have case outside ASCII (<c>скача</c>,
+/// <c>ausführ</c>) is looked for as written in lower case, in upper case and with a capital first letter, ordinally,
+/// in the same pass: the forms prose writes it in (a case-ignoring search of each such anchor on its own cost more
+/// than all the rest together).
 /// </summary>
 internal sealed class AnchorIndex
 {
@@ -19,7 +21,10 @@ internal sealed class AnchorIndex
 
     /// <summary>For each value of <see cref="_needles"/>, its anchor.</summary>
     private readonly int[] _needleAnchor;
-    private readonly int[] _slow;
+
+    /// <summary>The anchors with a character outside ASCII, looked for only in a text that has one (English text never pays for them).</summary>
+    private readonly Needles? _foreign;
+    private readonly int[] _foreignAnchor;
 
     public AnchorIndex(IReadOnlyList<AuditRule> rules)
     {
@@ -40,10 +45,39 @@ internal sealed class AnchorIndex
 
         _anchorsOf = [.. rules.Select(r => (r.Anchors ?? []).Select(a => Id(a, false)).Concat((r.WordAnchors ?? []).Select(a => Id(a, true))).ToArray())];
         _anchors = [.. anchors];
-        bool Fast(int i) => _anchors[i].Text.Length > 0 && (Ascii(_anchors[i].Text) || Caseless(_anchors[i].Text));
-        _needleAnchor = [.. Enumerable.Range(0, _anchors.Length).Where(Fast)];
-        _needles = _needleAnchor.Length > 0 ? new Needles(_needleAnchor.Select(i => new Needle(_anchors[i].Text, StringComparison.OrdinalIgnoreCase, _anchors[i].WordStart))) : null;
-        _slow = [.. Enumerable.Range(0, _anchors.Length).Where(i => !Fast(i))];
+        var needles = new List<(Needle Needle, int Anchor)>();
+        var foreign = new List<(Needle Needle, int Anchor)>();
+        for (var i = 0; i < _anchors.Length; i++)
+        {
+            var (text, wordStart) = _anchors[i];
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (Ascii(text))
+            {
+                needles.Add((new Needle(text, StringComparison.OrdinalIgnoreCase, wordStart), i));
+                continue;
+            }
+
+            if (Caseless(text))
+            {
+                foreign.Add((new Needle(text, StringComparison.OrdinalIgnoreCase, wordStart), i));
+                continue;
+            }
+
+            var lower = text.ToLowerInvariant();
+            foreach (var form in new[] { lower, text.ToUpperInvariant(), char.ToUpperInvariant(lower[0]) + lower[1..] }.Distinct(StringComparer.Ordinal))
+            {
+                foreign.Add((new Needle(form, StringComparison.Ordinal, wordStart), i));
+            }
+        }
+
+        _needleAnchor = [.. needles.Select(n => n.Anchor)];
+        _needles = needles.Count > 0 ? new Needles(needles.Select(n => n.Needle)) : null;
+        _foreignAnchor = [.. foreign.Select(n => n.Anchor)];
+        _foreign = foreign.Count > 0 ? new Needles(foreign.Select(n => n.Needle)) : null;
     }
 
     /// <summary>The built-in rules, then the signals: the order the audit runs them in.</summary>
@@ -66,9 +100,14 @@ internal sealed class AnchorIndex
             }
         }
 
-        foreach (var i in _slow)
+        if (_foreign is not null && text.AsSpan().ContainsAnyExceptInRange('\0', '\x7f'))
         {
-            present[i] = Holds(text, _anchors[i].Text, _anchors[i].WordStart);
+            Span<bool> found = _foreignAnchor.Length <= 1024 ? stackalloc bool[_foreignAnchor.Length] : new bool[_foreignAnchor.Length];
+            _foreign.Mark(text, found);
+            for (var n = 0; n < found.Length; n++)
+            {
+                present[_foreignAnchor[n]] |= found[n];
+            }
         }
 
         var result = new bool[_rules.Count];
@@ -80,20 +119,6 @@ internal sealed class AnchorIndex
         }
 
         return result;
-    }
-
-    /// <summary>The one-by-one search of an anchor the automaton does not take.</summary>
-    private static bool Holds(string text, string anchor, bool wordStart)
-    {
-        for (var at = text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase); at >= 0; at = at + 1 < text.Length ? text.IndexOf(anchor, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
-        {
-            if (!wordStart || at == 0 || !(char.IsAsciiLetterOrDigit(text[at - 1]) || text[at - 1] == '_'))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool Ascii(string word) => word.All(char.IsAscii);

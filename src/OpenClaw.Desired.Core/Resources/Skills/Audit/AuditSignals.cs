@@ -25,7 +25,8 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-archive-download", Signal.ArchiveDownload, ArchiveDownload(), "http", "download", "get", "grab", "obtain", "releases", "下载", "скача", "загруз", "descarg", "baix", "herunterlad", "laden", "télécharg", "ダウンロード", "dropbox", "drive.google", "mega.", "mediafire", "we.tl", "wetransfer", "gofile",
             "pixeldrain", "pan.baidu", "sendspace", "dropmefiles", "files.fm", "krakenfiles", "workupload"),
         AuditRule.Evidence("sig-fetch", Signal.Fetch, Fetch(), "curl", "wget", "iwr", "invoke-webrequest", "download", "fetch", "http", "下载"),
-        AuditRule.Evidence("sig-run", Signal.RunInstruction, RunInstruction(), "run", "execute", "launch", "start", "open", "click", "install", "before", "follow", "obey", "apply", "carry", "enter", "type", "paste", "do what", "do exactly", "do everything", "do whatever", "pipe", "inici", "comando", "commande", "команд", "befehl", "コマンド", "terminal", "consol", "консол", "терминал", "ターミナル", "powershell", ".exe", ".app", ".pkg", ".dmg", ".msi", "instala", "установщик", "インストーラ", "运行", "执行", "双击", "启动", "打开", "ejecut", "execut", "exécut", "lanc", "abr", "выполн", "запуст", "откр", "ausführ", "führen", "実行") with { Judge = RunsItsOwnCommand },
+        AuditRule.Evidence("sig-run", Signal.RunInstruction, RunInstruction(), "run", "execute", "launch", "start", "open", "click", "install", "before", "follow", "obey", "apply", "carry", "enter", "type", "paste", "do what", "do exactly", "do everything", "do whatever", "pipe", "运行", "执行", "双击", "启动", "打开") with { Judge = RunsItsOwnCommand },
+        AuditRule.Evidence("sig-run-local", Signal.RunInstruction, LocalRunInstruction(), "ejecut", "execut", "exécut", "lanc", "inici", "выполн", "запуст", "ausführ", "führen", "実行", "abr", "откр") with { Judge = RunsItsOwnCommand, WordAnchors = ["aus"] },
         AuditRule.Evidence("sig-paste", Signal.PasteInTerminal, PasteInTerminal(), "copy", "paste", "terminal", "powershell", "终端", "粘贴", "терминал", "консол", "consola", "ターミナル", "встав", "копир", "貼り付け", "ペースト") with { Judge = RunsItsOwnCommand },
         AuditRule.Evidence("sig-untrusted-origin", Signal.UntrustedOrigin, UntrustedOrigin(), HostAnchors) with { Judge = AuditRules.JudgeIpEvidence },
         AuditRule.Evidence("sig-archive-password", Signal.ArchivePassword, ArchivePassword(), "pass", "pwd", "pw", "密码", "解压码", "提取码", "unzip", "unpack", "unrar", "decompress", "extract", "unlock", "locked", "encrypted", "protected", "contraseña", "clave", "senha", "пароль", "passwort", "kennwort", "パスワード", "비밀번호") with { Judge = LineJudges.JudgeArchivePasswordEvidence },
@@ -101,9 +102,13 @@ public static partial class AuditSignals
         + @"|\b(?:run|execute|launch)\s+(?:its|the\s+page's|the\s+snippet's)\s+(?:contents?|commands?|code|script)\b|\b(?:run|execute)\s+(?:it|them|this|that|its\s+contents?|the\s+(?:command|commands|output|contents?|snippet|one-liner|line))\s+(?:with|through|in|using|via)\s+(?:ba|z|da)?sh\b|\bpipe\s+(?:it|them|this|that|its\s+contents?|the\s+\w+)\s+(?:into|to|through)\s+(?:ba|z|da)?sh\b"
         + @"|\b(?:run|execute|do|follow)\s+(?:exactly\s+)?(?:what|whatever|everything)\s+(?:it|the\s+page|the\s+snippet|the\s+guide|they|you\s+see)\b"
         + @"|\b(?:run|execute|follow)\s+(?:the\s+)?(?:steps|commands?|instructions)\s+(?:there|on\s+(?:that|the|this)\s+page|(?:it|the\s+page)\s+(?:shows|gives|lists))\b"
-        + @"|运行|执行|双击|启动|打开[^\n]{0,40}\.(?:exe|app|dmg|pkg)"
-        + @"|(?:" + LocalRun + @")[^\n]{0,60}?(?:" + LocalRunObject + @")|(?:" + LocalRunObject + @")[^\n]{0,60}?(?:" + LocalRun + @"|\baus\b)|\babr[ae]\s+(?:el|la|o|a)\s+\S+\.(?:exe|app)\b|откройте\s+\S+\.(?:exe|app)", I)]
+        + @"|运行|执行|双击|启动|打开[^\n]*?\.(?:exe|app|dmg|pkg)"
+        , I)]
     private static partial Regex RunInstruction();
+
+    /// <summary>Run instructions in other languages, apart so that English text (nearly all) never pays for them.</summary>
+    [GeneratedRegex(@"(?:" + LocalRun + @")[^\n]{0,60}?(?:" + LocalRunObject + @")|(?:" + LocalRunObject + @")[^\n]{0,60}?(?:" + LocalRun + @"|\baus\b)|\babr[ae]\s+(?:el|la|o|a)\s+\S+\.(?:exe|app)\b|откройте\s+\S+\.(?:exe|app)", I)]
+    private static partial Regex LocalRunInstruction();
 
     [GeneratedRegex(@"\b(?:copy|paste)\b[^\n]*?\b(?:terminal|shell|console|command[- ]line|powershell|cmd(?:\.exe)?|run\s+dialog)\b|\b(?:open|launch)\s+(?:the\s+|a\s+|your\s+)?(?:terminal|powershell)\b[^\n]*\b(?:paste|run|execute|enter|type)\b|粘贴|复制[^\n]{0,40}?终端|(?:встав\w*|скопир\w*|копир\w*)[^\n]{0,60}?(?:терминал\w*|консол\w*)|(?:терминал\w*|консол\w*)[^\n]{0,60}?встав\w*|(?:貼り付け|コピー|ペースト)[^\n]{0,40}?ターミナル|ターミナル[^\n]{0,40}?(?:貼り付け|ペースト)|\b(?:pega\w*|copi[ae]\w*|collez|cole)\b[^\n]*\b(?:terminal|consola|powershell)\b", I)]
     private static partial Regex PasteInTerminal();
