@@ -73,15 +73,15 @@ internal static partial class AssignmentDetector
         return -1;
     }
 
+    /// <summary>A value holding a secret name's own word (<c>client_secret_2fa</c>) is another name.</summary>
+    private static readonly System.Buffers.SearchValues<string> NameWords = System.Buffers.SearchValues.Create(["secret", "token", "passw", "apikey", "api_key", "api-key", "credential"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// A call given a secret's name and then its value: <c>setenv("API_KEY", "v")</c>, <c>headers.put("X-Api-Key",
     /// "v")</c>, <c>os.environ.setdefault('TOKEN', 'v')</c>, Gradle's <c>buildConfigField 'String', 'API_KEY', '"v"'</c>.
     /// The same pair is also a label and its translation (<c>t("password", "Passwort")</c>), so a password here is
     /// judged like a key, by its shape, unless it mixes letters with digits or signs as chosen passwords do.
     /// </summary>
-    /// <summary>A value holding a secret name's own word (<c>client_secret_2fa</c>) is another name.</summary>
-    private static readonly System.Buffers.SearchValues<string> NameWords = System.Buffers.SearchValues.Create(["secret", "token", "passw", "apikey", "api_key", "api-key", "credential"], StringComparison.OrdinalIgnoreCase);
-
     private static int TryCallPair(ReadOnlySpan<char> text, int i, ReadOnlySpan<char> name, List<SecretMatch> sink)
     {
         var verdict = SecretNames.Classify(name);

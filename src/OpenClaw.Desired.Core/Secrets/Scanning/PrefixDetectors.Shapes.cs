@@ -85,12 +85,13 @@ internal static partial class PrefixDetectors
         return start + length;
     }
 
+    /// <summary>What a random Telegram secret holds and a run of glued words does not: a digit, '-' or '_'.</summary>
+    private static readonly System.Buffers.SearchValues<char> TelegramRandom = System.Buffers.SearchValues.Create("0123456789-_");
+
     /// <summary>
     /// The bot id (digits), ':', then base64url characters, the first an 'A' (35 as issued; 32 to 42 taken) — the bot id may follow "/bot" in an API
     /// URL. A bot id of fewer than five or more than sixteen digits is not one.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<char> TelegramRandom = System.Buffers.SearchValues.Create("0123456789-_");
-
     private static int Telegram(ReadOnlySpan<char> text, int at, List<SecretMatch> sink)
     {
         var digits = Chars.RunBack(text, at, Chars.Digits);
