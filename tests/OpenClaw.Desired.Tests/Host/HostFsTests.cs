@@ -185,6 +185,70 @@ public sealed class HostFsTests : IDisposable
         Assert.Contains("nested deeper than 4", stop.Problem, StringComparison.Ordinal);
     }
 
+    /// <summary>A folder the agent user filled with empty files, beside ordinary ones.</summary>
+    private string Flood(string folder, int files)
+    {
+        var real = _host.Real(folder);
+        Directory.CreateDirectory(real);
+        for (var i = 0; i < files; i++)
+        {
+            File.WriteAllBytes(Path.Combine(real, $"f{i:D5}"), []);
+        }
+
+        return real;
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Walk_FolderWithMoreEntriesThanOneFolderMayHold_IsReportedAndNotRead(bool memo)
+    {
+        var fs = new HostFs(new HostRoot(_host.Root)) { MaxFolderEntries = 40 };
+        Flood("/home/claw/.openclaw/skills/b-flood", 41);
+        Flood("/home/claw/.openclaw/skills/c-full", 40);
+        Directory.CreateDirectory(_host.Real("/home/claw/.openclaw/skills/a"));
+        File.WriteAllText(_host.Real("/home/claw/.openclaw/skills/a/SKILL.md"), "a");
+        using var remember = memo ? fs.Remember() : null;
+
+        var entries = fs.Walk("/home/claw/.openclaw/skills", new WalkLimits { IncludeDirectories = true }).ToList();
+
+        var flood = Assert.Single(entries, e => e.Relative.StartsWith("b-flood", StringComparison.Ordinal));
+        Assert.Equal("b-flood", flood.Relative);
+        Assert.Equal("holds more than 40 entries; not read", flood.Problem);
+        Assert.Equal(["a", "a/SKILL.md"], entries.TakeWhile(e => e != flood).Select(e => e.Relative));
+        Assert.Equal(41, entries.Count(e => e.Relative.StartsWith("c-full", StringComparison.Ordinal) && e.Problem is null));
+    }
+
+    [Fact]
+    public void Walk_TopFolderWithMoreEntriesThanOneFolderMayHold_IsOneProblem()
+    {
+        var fs = new HostFs(new HostRoot(_host.Root)) { MaxFolderEntries = 40 };
+        Flood("/home/claw/.openclaw/workspace", 41);
+
+        var entries = fs.Walk("/home/claw/.openclaw/workspace").ToList();
+
+        var only = Assert.Single(entries);
+        Assert.Equal(".", only.Relative);
+        Assert.True(only.Stat.IsDirectory);
+        Assert.Equal("holds more than 40 entries; not read", only.Problem);
+    }
+
+    [Fact]
+    public void List_FolderWithMoreEntriesThanOneFolderMayHold_IsRefusedAndRecorded()
+    {
+        var fs = new HostFs(new HostRoot(_host.Root)) { MaxFolderEntries = 40 };
+        Flood("/home/claw/.openclaw/workspace", 41);
+        Flood("/home/claw/.openclaw/agents", 40);
+
+        var refused = Assert.Throws<UnsafePathException>(() => fs.List("/home/claw/.openclaw/workspace"));
+
+        Assert.Equal(UnsafePathProblem.TooDeep, refused.Problem);
+        Assert.Equal("/home/claw/.openclaw/workspace", Assert.Single(fs.Refused).HostPath);
+        Assert.Equal(40, fs.List("/home/claw/.openclaw/agents").Count);
+        Assert.Equal(40, fs.Fresh.List("/home/claw/.openclaw/agents").Count);
+        Assert.Throws<UnsafePathException>(() => fs.Fresh.List("/home/claw/.openclaw/workspace"));
+    }
+
     [Fact]
     public void SetOwnerRecursive_ChangesLinksAsLinksAndSkipsHardLinks()
     {

@@ -175,6 +175,12 @@ public sealed partial class HostFs
         using (top)
         {
             listing ??= ListingOf(top.Fd, path, Live(memo));
+            if (listing.Overfull)
+            {
+                yield return new TreeEntry(this, top, System.IO.Path.GetFileName(path), ".", path, HostStat.From(top.Fd.Stat(path)), OverfullProblem);
+                yield break;
+            }
+
             foreach (var entry in WalkFolder(top, listing, path, string.Empty, 1, limits, memo, () => ++count))
             {
                 yield return entry;
@@ -212,11 +218,6 @@ public sealed partial class HostFs
                 continue;
             }
 
-            if (limits.IncludeDirectories)
-            {
-                yield return new TreeEntry(this, folder, name, relative, entryPath, stat, null);
-            }
-
             TreeFolder child;
             Listing? inner;
             if (Live(memo)?.FindListing(stat.Identity) is { } kept)
@@ -239,6 +240,17 @@ public sealed partial class HostFs
             using (child)
             {
                 inner ??= ListingOf(child.Fd, entryPath, Live(memo));
+                if (inner.Overfull)
+                {
+                    yield return new TreeEntry(this, folder, name, relative, entryPath, stat, OverfullProblem);
+                    continue;
+                }
+
+                if (limits.IncludeDirectories)
+                {
+                    yield return new TreeEntry(this, folder, name, relative, entryPath, stat, null);
+                }
+
                 foreach (var entry in WalkFolder(child, inner, entryPath, relative + "/", depth + 1, limits, memo, counter))
                 {
                     yield return entry;
@@ -251,6 +263,12 @@ public sealed partial class HostFs
     private ReadMemo? Live(ReadMemo? memo) => memo is not null && ReferenceEquals(Memo, memo) ? memo : null;
 
     /// <summary>The listing of an open folder: from the memo when it keeps one for this folder (listing it there once), else read.</summary>
-    private static Listing ListingOf(Fd folder, string hostPath, ReadMemo? memo) =>
-        memo is null ? Listing.Of(folder) : memo.Listing(folder.Stat(hostPath).Identity, hostPath, () => Listing.Of(folder));
+    private Listing ListingOf(Fd folder, string hostPath, ReadMemo? memo) =>
+        memo is null ? Listing.Of(folder, MaxFolderEntries) : memo.Listing(folder.Stat(hostPath).Identity, hostPath, () => Listing.Of(folder, MaxFolderEntries));
+
+    /// <summary>What a walk says of a folder with more entries than <see cref="MaxFolderEntries"/>.</summary>
+    private string OverfullProblem => $"holds more than {MaxFolderEntries} entries; not read";
+
+    /// <summary>The refusal of <see cref="List"/> to list a folder with more entries than <see cref="MaxFolderEntries"/>.</summary>
+    private UnsafePathException Overfull(string hostPath) => new(hostPath, UnsafePathProblem.TooDeep, OverfullProblem);
 }

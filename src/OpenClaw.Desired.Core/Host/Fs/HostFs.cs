@@ -22,6 +22,12 @@ public sealed partial class HostFs
 
     public HostRoot Root { get; }
 
+    /// <summary>
+    /// The most entries one folder may hold to be listed. A folder with more is reported, not read: the agent user can
+    /// fill a folder with millions of empty files, and listing them all would cost memory and a <c>stat</c> each.
+    /// </summary>
+    public int MaxFolderEntries { get; init; } = 200_000;
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, UnsafePathProblem), UnsafePathException> _refused = new();
 
     private ReadMemo? _memo;
@@ -32,6 +38,7 @@ public sealed partial class HostFs
     private HostFs(HostFs of)
     {
         Root = of.Root;
+        MaxFolderEntries = of.MaxFolderEntries;
         _refused = of._refused;
         _freshOf = of;
     }
@@ -257,7 +264,8 @@ public sealed partial class HostFs
         }
 
         using var dir = OpenDirectory(path);
-        return ListingOf(dir, path, Memo).ByName;
+        var listing = ListingOf(dir, path, Memo);
+        return listing.Overfull ? throw Refuse(Overfull(path)) : listing.ByName;
     }
 
     /// <summary>

@@ -152,8 +152,12 @@ internal static unsafe partial class Posix
     /// </summary>
     public static bool IsRegularFile(string path) => TryStat(AtFdCwd, path, AtSymlinkNoFollow, out var stat) && stat.Type == SIfReg;
 
-    /// <summary>The names in an open directory (the caller's descriptor stays open and unmoved), without "." and "..".</summary>
-    public static List<(string Name, byte Type)> ReadDirectory(int dirFd)
+    /// <summary>
+    /// The names in an open directory (the caller's descriptor stays open and unmoved), without "." and "..". Reading
+    /// stops once there are more than <paramref name="maxEntries"/>: the caller sees <c>maxEntries + 1</c> names and
+    /// knows the folder holds more than it takes.
+    /// </summary>
+    public static List<(string Name, byte Type)> ReadDirectory(int dirFd, int maxEntries = int.MaxValue)
     {
         // A fresh read descriptor of the same folder: O_PATH descriptors cannot list, and fdopendir takes ownership.
         var copy = OpenAt(dirFd, ".", ORdOnly | ODirectory | OCloExec, 0);
@@ -196,6 +200,10 @@ internal static unsafe partial class Posix
                 }
 
                 names.Add((name, type));
+                if (names.Count > maxEntries)
+                {
+                    break;
+                }
             }
         }
         finally

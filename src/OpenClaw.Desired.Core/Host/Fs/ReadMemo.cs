@@ -228,11 +228,27 @@ internal sealed class Listing
 
     public IReadOnlyList<(string Name, HostStat Stat)> WalkOrder { get; }
 
-    /// <summary>Lists an open folder: its entries' <c>lstat</c> on the folder's descriptor; an entry gone meanwhile is left out.</summary>
-    public static Listing Of(Fd folder)
+    /// <summary>
+    /// The folder held more entries than the lister takes: none are listed (a part would depend on the order the
+    /// filesystem hands them out), and whoever asked reports the folder instead of reading it.
+    /// </summary>
+    public bool Overfull { get; private init; }
+
+    /// <summary>
+    /// Lists an open folder: its entries' <c>lstat</c> on the folder's descriptor; an entry gone meanwhile is left out.
+    /// A folder with more than <paramref name="maxEntries"/> is not listed (<see cref="Overfull"/>): an agent can make
+    /// millions of empty files in one folder, and each would cost memory and a <c>stat</c> before any limit of a walk.
+    /// </summary>
+    public static Listing Of(Fd folder, int maxEntries)
     {
-        var entries = new List<(string, HostStat)>();
-        foreach (var (name, _) in Posix.ReadDirectory(folder.Value))
+        var names = Posix.ReadDirectory(folder.Value, maxEntries);
+        if (names.Count > maxEntries)
+        {
+            return new Listing([]) { Overfull = true };
+        }
+
+        var entries = new List<(string, HostStat)>(names.Count);
+        foreach (var (name, _) in names)
         {
             if (Posix.TryStat(folder.Value, name, Posix.AtSymlinkNoFollow, out var stat))
             {
