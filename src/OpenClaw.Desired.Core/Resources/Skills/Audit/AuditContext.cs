@@ -51,7 +51,7 @@ public static partial class AuditContext
             if (!fenced && line.StartsWith('#'))
             {
                 section++;
-                if (DescribingHeading().IsMatch(line))
+                if (DescribingHeading().IsMatch(line) && !StepHeading().IsMatch(line))
                 {
                     result.Add(section);
                 }
@@ -61,12 +61,51 @@ public static partial class AuditContext
         return result;
     }
 
-    public static bool IsListItem(string line)
+    /// <summary>
+    /// A line of a security tool's document that lists or labels what it looks for: a bullet (a numbered item is a
+    /// step the reader is to take), or a line labelled "Red flags:", "Indicators:", "Look for:".
+    /// </summary>
+    public static bool IsDescribingLine(string line)
     {
         var trimmed = line.TrimStart();
-        return trimmed.StartsWith("- ", StringComparison.Ordinal) || trimmed.StartsWith("* ", StringComparison.Ordinal) || trimmed.StartsWith("+ ", StringComparison.Ordinal)
-            || (trimmed.Length > 2 && char.IsAsciiDigit(trimmed[0]) && trimmed.AsSpan(1).TrimStart("0123456789").StartsWith(". "));
+        if (trimmed.StartsWith("- ", StringComparison.Ordinal) || trimmed.StartsWith("* ", StringComparison.Ordinal) || trimmed.StartsWith("+ ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
+        return colon is > 0 and <= 40 && DescribingHeading().IsMatch(trimmed[..colon]);
     }
+
+    /// <summary>A heading that starts a step ("Update the signatures", "Install the detector"), not a description of attacks.</summary>
+    [GeneratedRegex(@"^#+\s*(?:\d+[.)]\s*|step\s+\d+\W*)?(?:update|upgrade|refresh|install|set\s*up|setup|configure|enable|run|download|fetch|load|sync|activate|initiali[sz]e|bootstrap|get\s+started|prerequisites?|requirements?|before\s+you)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StepHeading();
+
+    /// <summary>
+    /// Whether a line sits under a label that shows it as a bad example ("❌ Malicious:", "Suspicious:", "Never run:"),
+    /// a few lines up within its section: a security tool's document quoting an attack, not telling anyone to run it.
+    /// </summary>
+    public static bool FollowsBadExampleLabel(Func<int, string> textOf, int line)
+    {
+        for (var above = line - 1; above >= Math.Max(1, line - 5); above--)
+        {
+            var text = textOf(above).TrimStart();
+            if (text.StartsWith('#'))
+            {
+                return false;
+            }
+
+            if (!text.StartsWith("```", StringComparison.Ordinal) && text.Length <= 120 && BadExampleLabel().IsMatch(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"❌|🚫|⛔|\b(?:malicious|suspicious|dangerous|unsafe|bad|risky|attack(?:er)?|exploit|injection|red\s+flags?|never|avoid|don'?t|do\s+not|blocked|flagged)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BadExampleLabel();
 
     [GeneratedRegex(@"red\s*flags?|warning\s+signs?|indicators?|\biocs?\b|patterns?|signatures?|detect\w*|look\s+for|malicious|suspicious|attacks?|threats?|examples?\s+of|techniques?|what\s+(?:it|we)\s+(?:flags?|catch\w*|find\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescribingHeading();

@@ -82,7 +82,7 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
             var section = sections is null ? -1 : sections[line - 1];
             _hits.Add(new Hit(rule, fixedRule, severity, file, line, lineText, executable, section)
             {
-                Describes = describing is not null && (describing.Contains(section) || AuditContext.IsListItem(lineText)),
+                Describes = describing is not null && (describing.Contains(section) || AuditContext.IsDescribingLine(lineText) || AuditContext.FollowsBadExampleLabel(lines.TextOf, line)),
             });
         }
 
@@ -142,8 +142,10 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
             }
             else if (hit.Rule is { Role: RuleRole.Finding } single)
             {
-                // An attack quoted as an example, or described in a security tool's own documents, is not the skill doing it.
-                var severity = example || (securityTool && !hit.Executable) ? AuditSeverity.Low : hit.Severity;
+                // An attack quoted as an example, described in a security tool's documents (a list of red flags, a
+                // block labelled malicious) or kept in its data files (patterns, reports) is not the skill doing it. A
+                // step its instructions give is: calling a skill an audit or a scanner does not excuse what it tells.
+                var severity = example || described || (securityTool && !hit.Executable && hit.Section < 0) ? AuditSeverity.Low : hit.Severity;
                 findings.Add(new AuditFinding(hit.File, hit.Line, single.Id, severity, single.Why));
             }
         }
