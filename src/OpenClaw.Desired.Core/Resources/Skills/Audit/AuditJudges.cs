@@ -94,9 +94,15 @@ public static partial class LineJudges
     public static AuditSeverity? JudgePersistence(string text, Match match)
     {
         var line = LineOf(text, match.Index);
-        if (line.Contains("authorized_keys", StringComparison.Ordinal) || line.Contains("@reboot", StringComparison.Ordinal) || line.Contains("crontab", StringComparison.Ordinal) || line.Contains("/cron", StringComparison.Ordinal))
+        if (line.Contains("authorized_keys", StringComparison.Ordinal) || line.Contains("@reboot", StringComparison.Ordinal))
         {
             return AuditSeverity.High;
+        }
+
+        if (line.Contains("crontab", StringComparison.Ordinal) || line.Contains("/cron", StringComparison.Ordinal))
+        {
+            // A scheduled report the skill documents is a job; one that fetches, decodes, hides or calls out is a foothold.
+            return ScheduledFoothold().IsMatch(line) ? AuditSeverity.High : AuditSeverity.Medium;
         }
 
         if (StartupFile().IsMatch(match.Value))
@@ -116,6 +122,13 @@ public static partial class LineJudges
     }
 
     /// <summary>chmod 777 on one program is careless, not disabling a control; the rest of the rule is.</summary>
+    /// <summary>
+    /// "Do not use <c>xattr</c> on apps from anywhere else", "use Open Anyway only for a file you have verified": a
+    /// line that warns against lifting a protection, or allows it only after a check, is the opposite of a lure's step.
+    /// </summary>
+    public static AuditSeverity? JudgeCaution(string text, Match match) =>
+        Caution().IsMatch(LineOf(text, match.Index)) ? null : AuditSeverity.Low;
+
     public static AuditSeverity? JudgeSecurityDisable(string text, Match match) =>
         match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") ? AuditSeverity.Medium : AuditSeverity.High;
 
@@ -123,18 +136,36 @@ public static partial class LineJudges
     /// A password on an archive the skill makes (<c>zip -e notes.zip</c>, <c>7z a -p</c>) keeps the user's own files
     /// private: low. On one it hands over, to be downloaded or opened, it hides what the archive holds: high.
     /// </summary>
-    public static AuditSeverity? JudgeArchivePassword(string text, Match match)
+    public static AuditSeverity? JudgeArchivePassword(string text, Match match) =>
+        OwnArchive(text, match) ? AuditSeverity.Low : AuditSeverity.High;
+
+    /// <summary>As evidence of a lure's archive password, a line about an archive of one's own does not count.</summary>
+    public static AuditSeverity? JudgeArchivePasswordEvidence(string text, Match match) =>
+        OwnArchive(text, match) ? null : AuditSeverity.Low;
+
+    /// <summary>
+    /// The archive is the skill's own: this line makes it, or it tests or restores one while the document makes its
+    /// archives itself and the line neither links, downloads nor gives a password.
+    /// </summary>
+    private static bool OwnArchive(string text, Match match)
     {
         var line = LineOf(text, match.Index);
-        return MakesArchive().IsMatch(line) && !OpensArchive().IsMatch(line) ? AuditSeverity.Low : AuditSeverity.High;
+        if (MakesArchive().IsMatch(line))
+        {
+            return !OpensArchive().IsMatch(line);
+        }
+
+        return !HandedOver().IsMatch(line) && MakesArchive().IsMatch(text);
     }
 
-    /// <summary>As evidence of a lure's archive password, a line that makes an archive of one's own does not count.</summary>
-    public static AuditSeverity? JudgeArchivePasswordEvidence(string text, Match match)
-    {
-        var line = LineOf(text, match.Index);
-        return MakesArchive().IsMatch(line) && !OpensArchive().IsMatch(line) ? null : AuditSeverity.Low;
-    }
+    [GeneratedRegex(@"\b(?:download\w*|releases?|https?://|www\.)|\b(?:pass(?:word)?|pwd|pw|key|code)\s*[:=]\s*[`'""]?\w", RegexOptions.IgnoreCase)]
+    private static partial Regex HandedOver();
+
+    [GeneratedRegex(@"\b(?:do\s+not|don'?t|never|avoid|only\s+(?:for|if|when|after)|unless|instead\s+of|rather\s+than|is\s+what\s+protects|warning|caution|nunca|no\s+(?:uses|use|desactives)|nicht|niemals|jamais|ne\s+pas|никогда|не\s+(?:отключайте|используйте))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Caution();
+
+    [GeneratedRegex(@"\b(?:curl|wget|fetch|nc|ncat|base64|python[23]?\s+-c|bash\s+-c|sh\s+-c|osascript)\b|/dev/tcp/|/tmp/|/\.[\w-]+/|https?://|\d{1,3}(?:\.\d{1,3}){3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScheduledFoothold();
 
     [GeneratedRegex(@"\bzip\s+(?:-[A-Za-z]*[eP][A-Za-z]*|--encrypt|--password)\b|\b7z[a-z]?\s+a\b|\bAESZipFile\s*\([^\n]*['""][wa]['""]", RegexOptions.IgnoreCase)]
     private static partial Regex MakesArchive();

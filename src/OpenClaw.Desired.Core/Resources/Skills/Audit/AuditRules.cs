@@ -173,7 +173,13 @@ public static partial class AuditRules
     [GeneratedRegex(@"\b(ignore|disregard|forget)\s+(all\s+|any\s+|the\s+|your\s+)*(previous|prior|above|earlier|system|other)\s+(instructions|rules|directions|prompts?|guidelines)|\bdo\s+not\s+(tell|inform|alert|notify|show)\s+(this\s+to\s+)?the\s+user\b|\bwithout\s+(telling|asking|informing|notifying|alerting)\s+the\s+user\b|\b(hide|conceal)\s+(this|these|it|them)\s+from\s+the\s+user\b|\byou\s+are\s+now\s+in\s+(developer|god|dan|jailbreak)\s+mode\b", I)]
     private static partial Regex InstructionOverride();
 
-    [GeneratedRegex(@"\btools\.exec\.security\b[^\n]*\bfull\b|\btools\.elevated\.enabled\b[^\n]*\btrue\b|\bsandbox\.mode\b[^\n]*\boff\b|\bdangerouslyAllow[A-Za-z]*\b[^\n]*\btrue\b|\bsetenforce\s+0\b|\bufw\s+disable\b|\biptables\s+-F\b|\bchmod\s+(-R\s+)?777\s+(/|~)|\bNOPASSWD\b|(>>?|\btee\b)\s*[^\n]*/etc/sudoers", I)]
+    /// <summary>
+    /// Between a setting's key and the value it is set to: quotes, then ':', '=', "to" or a space. The value must come
+    /// next, so a table naming the safe value first (<c>| tools.exec.security | allowlist | full lets…</c>) is no setting.
+    /// </summary>
+    private const string SetTo = @"\b[""'`]?\s*(?:[:=]|\s+to\b|\s)\s*[""'`]?";
+
+    [GeneratedRegex(@"\btools\.exec\.security" + SetTo + @"full\b|\btools\.elevated\.enabled" + SetTo + @"true\b|\bsandbox\.mode" + SetTo + @"off\b|\bdangerouslyAllow[A-Za-z]*" + SetTo + @"true\b|\bsetenforce\s+0\b|\bufw\s+disable\b|\biptables\s+-F\b|\bchmod\s+(-R\s+)?777\s+(/|~)|\bNOPASSWD\b|(>>?|\btee\b)\s*[^\n]*/etc/sudoers", I)]
     private static partial Regex SecurityDisable();
 
     [GeneratedRegex(@"\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bHISTFILE=/dev/null\b|\brm\s+[^\n]*\.(bash|zsh)_history\b|\bshred\b[^\n]*(\.log|_history|/var/log)", I)]
