@@ -4,8 +4,8 @@ namespace OpenClaw.Desired.Tests.Secrets;
 
 /// <summary>
 /// Secrets written on a command's line rather than in a config: environment assignments in front of the command (shell
-/// scripts, Dockerfile RUN lines, Makefile recipes, cron lines, systemd units, README code blocks). A reference,
-/// a command substitution or a placeholder there is not a value.
+/// scripts, Dockerfile RUN lines, Makefile recipes, cron lines, systemd units, README code blocks), and values fed on
+/// standard input to a login. A reference, a command substitution or a placeholder there is not a value.
 /// </summary>
 public sealed class CommandLineSecretTests
 {
@@ -63,5 +63,40 @@ public sealed class CommandLineSecretTests
     [InlineData("    password=hashed_pw and check(hashed_pw)")]
     [InlineData("    password=pw_hash, user=name)")]
     public void Scan_NoLiteralBeforeTheCommand_FindsNothing(string text) =>
+        Assert.Empty(SecretScanner.Scan(text));
+
+    [Theory]
+    [InlineData("echo \"Tundra42x\" | docker login -u dana --password-stdin", "Tundra42x")]
+    [InlineData("echo 'Tundra42x' | docker login registry.example.org -u dana --password-stdin", "Tundra42x")]
+    [InlineData("echo -n Tundra42x | sudo docker login -u dana --password-stdin ghcr.io", "Tundra42x")]
+    [InlineData("printf '%s' 'Tundra42x' | podman login -u dana --password-stdin quay.io", "Tundra42x")]
+    [InlineData("printf 'Tundra42x' | helm registry login -u dana --password-stdin registry.example.org", "Tundra42x")]
+    [InlineData("cd deploy && echo \"Tundra42x\" | docker login -u dana --password-stdin", "Tundra42x")]
+    [InlineData("gh auth login --with-token <<< \"Zk4qT9vX2mLp8RwN3sYb7HcJ\"", "Zk4qT9vX2mLp8RwN3sYb7HcJ")]
+    [InlineData("echo \"Zk4qT9vX2mLp8RwN3sYb7HcJ\" | gh auth login --with-token", "Zk4qT9vX2mLp8RwN3sYb7HcJ")]
+    [InlineData("docker login -u dana --password-stdin <<< 'Tundra42x'", "Tundra42x")]
+    [InlineData("echo Tundra42x | npm login", "Tundra42x")]
+    public void Scan_LiteralFedToALogin_FindsTheValue(string text, string value)
+    {
+        var matches = SecretScanner.Scan(text);
+
+        Assert.Contains(matches, m => text.Substring(m.Start, m.Length) == value);
+    }
+
+    [Theory]
+    [InlineData("echo \"$TOKEN\" | docker login -u dana --password-stdin")]
+    [InlineData("echo $CR_PAT | docker login ghcr.io -u dana --password-stdin")]
+    [InlineData("echo \"${REGISTRY_PASSWORD}\" | podman login -u dana --password-stdin quay.io")]
+    [InlineData("echo \"$(cat ~/.registry-password)\" | docker login -u dana --password-stdin")]
+    [InlineData("cat ~/.registry-password | docker login -u dana --password-stdin")]
+    [InlineData("echo \"<your-password>\" | docker login -u dana --password-stdin")]
+    [InlineData("echo \"xxxxxxxx\" | docker login -u dana --password-stdin")]
+    [InlineData("gh auth login --with-token <<< \"$GH_TOKEN\"")]
+    [InlineData("gh auth login --with-token < token.txt")]
+    [InlineData("docker login -u dana --password-stdin registry.example.org")]
+    [InlineData("podman login -u dana --password-stdin quay.io")]
+    [InlineData("echo \"Welcome back\" | grep login")]
+    [InlineData("echo \"deployment42\" | tee -a login.log")]
+    public void Scan_NoLiteralFedToALogin_FindsNothing(string text) =>
         Assert.Empty(SecretScanner.Scan(text));
 }
