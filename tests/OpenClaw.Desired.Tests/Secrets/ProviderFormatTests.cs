@@ -138,6 +138,64 @@ public sealed class ProviderFormatTests
         Assert.Equal(SecretKinds.PrivateKey, Assert.Single(SecretScanner.Scan($"key: {key}")).Kind);
     }
 
+    /// <summary>Short private keys in bare DER: made here as their tools make them (EC by the platform, Ed25519 and X25519 from 32 random bytes).</summary>
+    public static TheoryData<string, string> ShortDerPrivateKeys()
+    {
+        using var p256 = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        using var p384 = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP384);
+        using var p521 = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP521);
+        var seed = Convert.FromHexString(new SyntheticValues(11).HexOf(64));
+        return new()
+        {
+            { "EC P-256, PKCS#8", Convert.ToBase64String(p256.ExportPkcs8PrivateKey()) },
+            { "EC P-256, SEC1", Convert.ToBase64String(p256.ExportECPrivateKey()) },
+            { "EC P-384, PKCS#8", Convert.ToBase64String(p384.ExportPkcs8PrivateKey()) },
+            { "EC P-384, SEC1", Convert.ToBase64String(p384.ExportECPrivateKey()) },
+            { "EC P-521, PKCS#8", Convert.ToBase64String(p521.ExportPkcs8PrivateKey()) },
+            { "EC P-521, SEC1", Convert.ToBase64String(p521.ExportECPrivateKey()) },
+            { "Ed25519, PKCS#8", Convert.ToBase64String([0x30, 0x2E, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20, .. seed]) },
+            { "X25519, PKCS#8", Convert.ToBase64String([0x30, 0x2E, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x6E, 0x04, 0x22, 0x04, 0x20, .. seed]) },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(ShortDerPrivateKeys))]
+    public void Scan_ShortBareDerPrivateKey_IsAPrivateKey(string what, string key)
+    {
+        foreach (var line in new[] { $"SIGNING_KEY={key}", $"\"privateKey\": \"{key}\"", $"- bot key: {key}" })
+        {
+            var match = Assert.Single(SecretScanner.Scan(line));
+
+            Assert.True(match.Kind == SecretKinds.PrivateKey, what);
+            Assert.Equal(key, line.Substring(match.Start, match.Length));
+        }
+    }
+
+    /// <summary>Public keys, certificates and signatures open with the same few characters as short private keys.</summary>
+    public static TheoryData<string, string> ShortDerPublicValues()
+    {
+        using var p256 = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        using var p521 = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP521);
+        using var rsa = System.Security.Cryptography.RSA.Create(1024);
+        var point = Convert.FromHexString(new SyntheticValues(12).HexOf(64));
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=bot", p256, System.Security.Cryptography.HashAlgorithmName.SHA256);
+        return new()
+        {
+            { "EC P-256 public key", Convert.ToBase64String(p256.ExportSubjectPublicKeyInfo()) },
+            { "EC P-521 public key", Convert.ToBase64String(p521.ExportSubjectPublicKeyInfo()) },
+            { "RSA-1024 public key", Convert.ToBase64String(rsa.ExportSubjectPublicKeyInfo()) },
+            { "RSA-1024 public key, PKCS#1", Convert.ToBase64String(rsa.ExportRSAPublicKey()) },
+            { "Ed25519 public key", Convert.ToBase64String([0x30, 0x2A, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x70, 0x03, 0x21, 0x00, .. point]) },
+            { "ECDSA signature", Convert.ToBase64String(p256.SignData("hello"u8.ToArray(), System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.DSASignatureFormat.Rfc3279DerSequence)) },
+            { "certificate request", Convert.ToBase64String(request.CreateSigningRequest()) },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(ShortDerPublicValues))]
+    public void Scan_ShortBareDerPublicValue_IsNotAPrivateKey(string what, string value) =>
+        Assert.True(!SecretScanner.Scan($"key: {value}").Any(m => m.Kind == SecretKinds.PrivateKey), what);
+
     [Fact]
     public void Scan_JwtWhoseHeaderIsNotJson_IsNotAJwt()
     {

@@ -106,7 +106,7 @@ internal static class AssignedValues
 
     /// <summary>
     /// Words chosen as a password ("correct horse battery staple", "open sesame"): two or more plain words, none of the
-    /// little words a sentence needs ("see the vault", "not set").
+    /// little words a sentence needs ("see the vault", "not set") and none a placeholder ("changeme npm start").
     /// </summary>
     private static bool IsPassphrase(ReadOnlySpan<char> value)
     {
@@ -120,7 +120,8 @@ internal static class AssignedValues
             }
 
             if (word.Length is < 3 or > 12 || word.ContainsAnyExceptInRange('a', 'z') || StopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-                || ConfigWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word.Contains("passw", StringComparison.Ordinal))
+                || ConfigWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word.Contains("passw", StringComparison.Ordinal)
+                || ValueHeuristics.IsPlaceholder(word))
             {
                 return false;
             }

@@ -80,6 +80,17 @@ internal static partial class AssignmentDetector
             return -1;
         }
 
+        if (op == Op.Assign && width == 1 && !quoted && i == right && i + 1 < text.Length && text[i + 1] is not (' ' or '\t' or '"' or '\'' or '`'))
+        {
+            // NAME=value command …: the environment of a command, one shell word each. A word that is no secret
+            // leaves the line to the readings below (an INI line's unquoted passphrase reads like a command too).
+            var (word, wordLength) = ShellValue(text, left, i + 1);
+            if (wordLength > 0 && Add(text, word, wordLength, name, verdict, ValueForm.Literal, sink) is var next && next > 0)
+            {
+                return next;
+            }
+        }
+
         i = SkipBlanks(text, i + width);
         var lineStart = AtLineStart(text, left);
         var (start, length, literal) = ReadValue(text, i, lineStart);

@@ -41,7 +41,7 @@ public static class SecretNames
         "env", "ref", "refs", "header", "headers", "prefix", "mode", "format", "version", "field", "hash", "policy", "rotation",
         "expiry", "expires", "expiration", "ttl", "kind", "source", "provider", "store", "dir", "index", "max", "min", "limit",
         "usage", "label", "hint", "pattern", "regex", "required", "enabled", "set", "var", "variable", "helper", "command",
-        "location", "fingerprint", "status", "time", "date", "at", "public", "pub",
+        "location", "fingerprint", "status", "time", "date", "at", "public", "pub", "stdin",
     };
 
     /// <summary>Words that make a token or key something other than a credential: a page cursor, a cache or sort key.</summary>

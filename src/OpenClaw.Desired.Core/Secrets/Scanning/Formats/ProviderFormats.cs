@@ -12,6 +12,9 @@ internal static class ProviderFormats
 {
     private const string B62End = "(?![A-Za-z0-9])";
     private const string B64UEnd = "(?![A-Za-z0-9_-])";
+    /// <summary>A DER SEQUENCE of under 128 bytes, in base64, that opens with a private key's version.</summary>
+    private const string ShortDer = "M[C-H][A-Za-z0-9+/]CAQ(?:Aw|EE|Ew)[A-Za-z0-9+/]{52,160}={0,2}(?![A-Za-z0-9+/=])";
+
     private const string Uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     private static readonly SearchValues<char> Alnum = Chars.Alnum;
@@ -166,6 +169,14 @@ internal static class ProviderFormats
             new("AGE-SECRET-KEY-1", "age-secret-key", $"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{{58}}{B62End}"),
             new("django-insecure-", "django-secret-key", "django-insecure-[^\\s'\"`\\\\]{40,60}"),
             new("MII", SecretKinds.PrivateKey, "MII[A-Za-z0-9+/]{100,12000}={0,2}(?![A-Za-z0-9+/=])") { Valid = Structure.IsDerPrivateKey },
+
+            // Shorter bare DER keys (EC, Ed25519, X25519): a SEQUENCE of 128-255 bytes opens MIG or MIH; a shorter one
+            // opens M, one character of its length and C, then the version and what follows it (AQAw, AQEE, AQEw).
+            new("MIG", SecretKinds.PrivateKey, "MIG[A-Za-z0-9+/]{160,260}={0,2}(?![A-Za-z0-9+/=])") { Valid = Structure.IsShortDerPrivateKey },
+            new("MIH", SecretKinds.PrivateKey, "MIH[A-Za-z0-9+/]{240,344}={0,2}(?![A-Za-z0-9+/=])") { Valid = Structure.IsShortDerPrivateKey },
+            new("CAQAw", SecretKinds.PrivateKey, ShortDer) { StartsBefore = Base64, Valid = Structure.IsShortDerPrivateKey },
+            new("CAQEE", SecretKinds.PrivateKey, ShortDer) { StartsBefore = Base64, Valid = Structure.IsShortDerPrivateKey },
+            new("CAQEw", SecretKinds.PrivateKey, ShortDer) { StartsBefore = Base64, Valid = Structure.IsShortDerPrivateKey },
             new("LS0tLS1CRUdJTi", SecretKinds.PrivateKey, "LS0tLS1CRUdJTi[A-Za-z0-9+/]{100,20000}={0,2}") { Valid = Structure.IsBase64PrivateKey },
             new("Basic ", "http-basic-auth", "Basic [A-Za-z0-9+/]{8,200}={0,2}(?![A-Za-z0-9+/=])") { SkipAnchor = true, LineWords = ["authorization"], Valid = Structure.IsBasicCredentials },
             new("$1$", "password-hash", "\\$1\\$[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22}(?![./A-Za-z0-9])") { NotAfter = HashFields },

@@ -14,21 +14,40 @@ internal static class Structure
     }
 
     /// <summary>
-    /// base64 of a DER private key with no PEM armour: an ASN.1 SEQUENCE whose first element is the INTEGER 0 (the version of
-    /// PKCS#1 RSA and PKCS#8 keys), followed by a second INTEGER (RSA's modulus) or a SEQUENCE (PKCS#8's algorithm).
-    /// A certificate or a public key starts with a SEQUENCE instead, so it never passes.
+    /// base64 of a DER private key with no PEM armour: an ASN.1 SEQUENCE whose first element is the INTEGER version, 0
+    /// followed by a second INTEGER (PKCS#1 RSA's modulus) or a SEQUENCE (PKCS#8's algorithm), or 1 followed by an
+    /// OCTET STRING (SEC1's EC key) or a SEQUENCE (PKCS#8 with its public key). A certificate, a public key, a
+    /// certificate request or a signature starts otherwise (a SEQUENCE, or an INTEGER that is no version), so it never passes.
     /// </summary>
-    public static bool IsDerPrivateKey(ReadOnlySpan<char> value)
+    public static bool IsDerPrivateKey(ReadOnlySpan<char> value) => DerPrivateKeyLength(value) > 0;
+
+    /// <summary>
+    /// <see cref="IsDerPrivateKey"/> for a key short enough to decode whole (under 256 bytes: EC, Ed25519, X25519), whose
+    /// SEQUENCE must then take exactly the bytes the value holds: a key cut short or run into other data is not one.
+    /// </summary>
+    public static bool IsShortDerPrivateKey(ReadOnlySpan<char> value) =>
+        value.Length <= 400 && DerPrivateKeyLength(value) is > 0 and var length && Decode(value, urlSafe: false)?.Length == length;
+
+    /// <summary>The whole key's length in bytes that a private key's DER header declares; 0 when the value does not open like a private key.</summary>
+    private static int DerPrivateKeyLength(ReadOnlySpan<char> value)
     {
         var head = Decode(value[..Math.Min(value.Length, 16)], urlSafe: false);
         if (head is not { Length: >= 8 } || head[0] != '\x30')
         {
-            return false;
+            return 0;
         }
 
         // The SEQUENCE's length takes one byte (short form) or one to two more (0x81, 0x82).
-        var i = head[1] switch { '\x81' => 3, '\x82' => 4, < '\x80' => 2, _ => -1 };
-        return i > 0 && i + 3 < head.Length && head[i] == '\x02' && head[i + 1] == '\x01' && head[i + 2] == '\x00' && head[i + 3] is '\x02' or '\x30';
+        var (i, length) = head[1] switch
+        {
+            '\x81' => (3, head[2]),
+            '\x82' => (4, (head[2] << 8) | head[3]),
+            < '\x80' => (2, (int)head[1]),
+            _ => (-1, 0),
+        };
+        var opens = i > 0 && i + 3 < head.Length && head[i] == '\x02' && head[i + 1] == '\x01'
+            && (head[i + 2] == '\x00' && head[i + 3] is '\x02' or '\x30' || head[i + 2] == '\x01' && head[i + 3] is '\x04' or '\x30');
+        return opens ? i + length : 0;
     }
 
     /// <summary>HTTP Basic: base64 of printable "user:password" with both parts present.</summary>
