@@ -50,6 +50,17 @@ public sealed class LureCorpusTests : IDisposable
         Assert.Contains(lure.Evidence, e => e.StartsWith("archive password at SKILL.md:", StringComparison.Ordinal));
     }
 
+    public static TheoryData<string> DecodeIntoShell() => [.. LureCorpus.All().Where(s => s.Malicious && s.Name.StartsWith("decode-", StringComparison.Ordinal)).Select(s => s.Name)];
+
+    [Theory]
+    [MemberData(nameof(DecodeIntoShell))]
+    public void DecodeIntoShell_IsCriticalEncodedExec(string name)
+    {
+        var audit = Audit(name);
+
+        Assert.Contains(audit.Findings, f => f is { Rule: "encoded-exec", Severity: AuditSeverity.Critical });
+    }
+
     [Fact]
     public void Corpus_CoversEveryClassInSeveralWordings()
     {
