@@ -85,12 +85,38 @@ public static partial class AuditRules
         + @"|\bmshta(\.exe)?\s+[""']?(https?://|vbscript:|javascript:)|\bcertutil(\.exe)?\b[^\n]*-urlcache\b[^\n]*(https?://|\d+\.\d+\.\d+\.\d+)[^\n]*(&&|;|\|)[^\n]*\.(exe|bat|cmd|ps1|vbs|hta)\b", I)]
     private static partial Regex DownloadExec();
 
+    /// <summary>A file a download names that holds a script or program: by its extension, or by being put in a temporary folder.</summary>
+    private const string ScriptFile = @"[\w~$./\\:-]*[\w-]+\.(?:sh|bash|zsh|py|pl|rb|js|ps1|bat|cmd|vbs|hta|exe|scpt|command)|/tmp/[\w.-]+|\$TMPDIR/[\w.-]+";
+
+    /// <summary>The rest of the line and up to three more, up to where the downloaded file is run.</summary>
+    private const string WithinThreeLines = @"(?:[^\n]*\n){0,3}?[^\n]*?";
+
+    /// <summary>The file run by a shell or interpreter (a command, not the end of <c>run.sh</c>), as <c>./file</c> or <c>.\file</c>, or straight after <c>&amp;&amp;</c>, <c>;</c> or at a line's start.</summary>
+    private const string RunsTheFile =
+        @"(?:(?<![\w./\\-])(?:(?:ba|z|da)?sh|python[23]?|node|perl|ruby|osascript|powershell(?:\.exe)?(?:\s+-\w+)*(?:\s+-File)?|source)\b|&|\bStart-Process|\bcmd\s+/c|&&|;|^)\s*[""']?(?:\.[\\/])?\k<file>\b";
+
     /// <summary>
-    /// A download to a named file, then (on the same line or within a few) that file run by a shell or interpreter, or
-    /// straight: the two-step form of <c>curl | sh</c>. The file's name must recur, so fetching data and running an
-    /// unrelated script is not this.
+    /// A file named only by its URL run by a shell or interpreter (any path before it), or as <c>./file</c>: a bare
+    /// <c>kubectl</c> after <c>curl -LO …/kubectl</c> runs the copy moved onto PATH, a command like any other.
     /// </summary>
-    [GeneratedRegex(@"\b(?:curl|wget|iwr|Invoke-WebRequest)\b(?=[^\n]*(?:https?://|\b\d{1,3}(?:\.\d{1,3}){3}\b))[^\n]*?\s(?:-o|-O|--output|--output-document|-OutFile)[\s=]+[""']?(?<file>[\w~$./\\:-]*[\w-]+\.(?:sh|bash|zsh|py|pl|rb|js|ps1|bat|cmd|vbs|hta|exe|scpt|command)|/tmp/[\w.-]+|\$TMPDIR/[\w.-]+)[""']?(?:[^\n]*\n){0,3}?[^\n]*?(?:\b(?:ba|z|da)?sh|\bpython[23]?|\bnode|\bperl|\bruby|\bosascript|\bpowershell(?:\.exe)?(?:\s+-\w+)*(?:\s+-File)?|\bsource|&|\bStart-Process|\bcmd\s+/c|&&|;|^)\s*[""']?\k<file>\b", I | RegexOptions.Multiline)]
+    private const string RunsTheNamedFile =
+        @"(?:(?:(?<![\w./\\-])(?:(?:ba|z|da|k)?sh|python[23]?|node|perl|ruby|osascript|powershell(?:\.exe)?(?:\s+-\w+)*(?:\s+-File)?|source)|(?:^|[\s;&|(])\.)\s+(?:-[\w-]+\s+)*[""']?(?:[\w~$.{}-]*[\\/])*|(?:^|[\s;&|(`""'])\.[\\/])\k<file>(?![\w.-])";
+
+    /// <summary>The last part of a URL's path, which <c>curl -O</c> and <c>wget</c> save the download as.</summary>
+    private const string UrlNamingFile = @"https?://[^\s""'<>|;`]*/(?<file>[\w-][\w.-]*)(?:[?#][^\s""'<>|;`]*)?";
+
+    /// <summary>
+    /// A download, then (on the same line or within three) the file it wrote run by a shell or interpreter, or
+    /// straight: the two-step form of <c>curl | sh</c>. The file is named by <c>-o</c>/<c>-O</c>/<c>-OutFile</c>,
+    /// implied by <c>curl -O</c> (<c>-fsSLO</c>, <c>--remote-name</c>) or by <c>wget URL</c> without <c>-O</c> (the
+    /// URL's last part), or written by a redirect (<c>&gt; a.sh</c>, <c>| tee a.sh</c>). The file's name must recur, so
+    /// fetching data and running an unrelated script is not this.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:curl|wget|iwr|Invoke-WebRequest)\b(?=[^\n]*(?:https?://|\b\d{1,3}(?:\.\d{1,3}){3}\b))[^\n]*?\s(?:-o|-O|--output|--output-document|-OutFile)[\s=]+[""']?(?<file>" + ScriptFile + @")[""']?" + WithinThreeLines + RunsTheFile
+        + @"|\bcurl\b[^\n|;&]*?\s(?:(?-i:-[a-zA-Z]*O[a-zA-Z]*)|--remote-name(?:-all)?)\s[^\n|;&]*?[""']?" + UrlNamingFile + WithinThreeLines + RunsTheNamedFile
+        + @"|\bcurl\b[^\n|;&]*?\s[""']?" + UrlNamingFile + @"[""']?[^\n|;&]*?\s(?:(?-i:-[a-zA-Z]*O[a-zA-Z]*)|--remote-name(?:-all)?)(?=[\s;&|`""']|$)" + WithinThreeLines + RunsTheNamedFile
+        + @"|\bwget\b(?![^\n|;&]*(?:\s(?-i:-[a-zA-Z]*O)|--output-document))[^\n|;&]*?\s[""']?" + UrlNamingFile + WithinThreeLines + RunsTheNamedFile
+        + @"|\b(?:curl|wget|iwr|Invoke-WebRequest)\b[^\n|;&]*?(?:https?://|\b\d{1,3}(?:\.\d{1,3}){3}\b)[^\n;&]*?(?:>|\|\s*(?:sudo\s+)?tee(?:\s+-a)?)\s*[""']?(?<file>" + ScriptFile + @"|[\w-][\w.-]*)[""']?" + WithinThreeLines + RunsTheNamedFile, I | RegexOptions.Multiline)]
     private static partial Regex DownloadThenRun();
 
     [GeneratedRegex(@"\b(curl|wget)\b[^\n]*(&&|;)\s*chmod\s+(\+x|[0-7]?[0-7][157][0-7]?\b|u\+x|a\+x)[^\n]*(&&|;)\s*(\./|/tmp/|sudo\s)", I)]
