@@ -50,6 +50,36 @@ public sealed class LureCorpusTests : IDisposable
         Assert.Contains(lure.Evidence, e => e.StartsWith("archive password at SKILL.md:", StringComparison.Ordinal));
     }
 
+    public static TheoryData<string> DecodeIntoShell() => [.. LureCorpus.All().Where(s => s.Malicious && s.Name.StartsWith("decode-", StringComparison.Ordinal)).Select(s => s.Name)];
+
+    [Theory]
+    [MemberData(nameof(DecodeIntoShell))]
+    public void DecodeIntoShell_IsCriticalEncodedExec(string name)
+    {
+        var audit = Audit(name);
+
+        Assert.Contains(audit.Findings, f => f is { Rule: "encoded-exec", Severity: AuditSeverity.Critical });
+    }
+
+    public static TheoryData<string> TwoStepDownloads() => [.. LureCorpus.All().Where(s => s.Malicious && s.Name.StartsWith("two-step-", StringComparison.Ordinal)).Select(s => s.Name)];
+
+    [Theory]
+    [MemberData(nameof(TwoStepDownloads))]
+    public void TwoStepDownload_IsCriticalDownloadThenRun(string name)
+    {
+        var audit = Audit(name);
+
+        Assert.Contains(audit.Findings, f => f is { Rule: "download-then-run", Severity: AuditSeverity.Critical });
+    }
+
+    [Fact]
+    public void TwoStepDownload_FromAVendorInstallerHost_IsMedium()
+    {
+        var audit = Audit("pnpm-two-step");
+
+        Assert.Contains(audit.Findings, f => f is { Rule: "download-then-run", Severity: AuditSeverity.Medium });
+    }
+
     [Fact]
     public void Corpus_CoversEveryClassInSeveralWordings()
     {

@@ -11,12 +11,23 @@ public static partial class AuditRules
 {
     private const RegexOptions I = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    /// <summary>Literals of which every match of <see cref="DecodeIntoShell"/> holds one, or one of <see cref="DecoderWordAnchors"/>.</summary>
+    private static readonly string[] DecoderAnchors =
+    [
+        "base64", "base32", "basenc", "xxd", "openssl", "gunzip", "zcat", "bunzip2", "bzcat", "unxz", "xzcat", "unzstd", "zstdcat", "unlzma", "lzcat", "uncompress",
+        "uudecode", "gzip", "bzip2", "zstd", "lzma", "brotli", "zlib-flate", "a-z", "!-~", "abcdefghijklm", "[:lower:]", "[:upper:]", "[:alpha:]", "\\x", "\\0", "\\1", "\\2", "\\3", "iex", "invoke-expression",
+    ];
+
+    /// <summary>Commands of <see cref="Decoder"/> too short to look for anywhere: where a word starts, and <c>rev</c> and <c>tr</c> only with what follows a command name.</summary>
+    private static readonly string[] DecoderWordAnchors = ["xz", "tr ", "tr\t", "rev ", "rev\t", "rev|", "rev)", "rev<", "rev;", "rev&", "rev`", "rev\n", "rev\r"];
+
     public static IReadOnlyList<AuditRule> All { get; } =
     [
         new("download-exec", AuditSeverity.Critical, "downloads code and runs it in one step, unreviewed", DownloadExec()) { LinearForLargeText = true, Anchors = ["curl", "wget", "fetch", "iwr", "irm", "invoke-", "downloadstring", "iex", "mshta", "certutil"], Judge = Origins.JudgeDownloadExec, Signal = Audit.Signal.Fetch },
         new("download-then-run", AuditSeverity.Critical, "downloads a script or program to a file and runs that file, unreviewed", DownloadThenRun()) { Anchors = ["curl", "wget", "iwr", "invoke-webrequest"], Judge = Origins.JudgeDownloadExec, Signal = Audit.Signal.Fetch },
         new("download-run-binary", AuditSeverity.High, "downloads a file, makes it executable and runs it", DownloadRunBinary()) { LinearForLargeText = true, Anchors = ["chmod"] },
-        new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", EncodedExec()) { Anchors = ["base64", "b64decode", "b32decode", "fromhex", "atob", "buffer.from", "codecs", "zlib", "marshal", "powershell", "pwsh"] },
+        new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", EncodedExec()) { Anchors = ["base64", "b64decode", "b32decode", "fromhex", "atob", "buffer.from", "codecs", "zlib", "marshal", "powershell", "pwsh", "unhexlify", "a2b_hex", "b16decode", "b85decode", "a85decode", "decompress", "[::-1]"] },
+        new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", DecodeIntoShell()) { Anchors = [.. DecoderAnchors], WordAnchors = [.. DecoderWordAnchors] },
         new("eval-fetched", AuditSeverity.High, "evaluates text fetched from the network as code", EvalFetched()) { Anchors = ["eval", "exec", "function"] },
         new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", ReverseShell()) { LinearForLargeText = true, Anchors = ["/dev/tcp", "/dev/udp", "socat", "mkfifo", "pty.spawn", "dup2"], WordAnchors = ["nc"] },
         new("env-dump", AuditSeverity.High, "collects the whole environment (API keys live there) for sending", EnvDump()) { Anchors = ["env"] },
@@ -74,19 +85,88 @@ public static partial class AuditRules
         + @"|\bmshta(\.exe)?\s+[""']?(https?://|vbscript:|javascript:)|\bcertutil(\.exe)?\b[^\n]*-urlcache\b[^\n]*(https?://|\d+\.\d+\.\d+\.\d+)[^\n]*(&&|;|\|)[^\n]*\.(exe|bat|cmd|ps1|vbs|hta)\b", I)]
     private static partial Regex DownloadExec();
 
+    /// <summary>A file a download names that holds a script or program: by its extension, or by being put in a temporary folder.</summary>
+    private const string ScriptFile = @"[\w~$./\\:-]*[\w-]+\.(?:sh|bash|zsh|py|pl|rb|js|ps1|bat|cmd|vbs|hta|exe|scpt|command)|/tmp/[\w.-]+|\$TMPDIR/[\w.-]+";
+
+    /// <summary>The rest of the line and up to three more, up to where the downloaded file is run.</summary>
+    private const string WithinThreeLines = @"(?:[^\n]*\n){0,3}?[^\n]*?";
+
+    /// <summary>The file run by a shell or interpreter (a command, not the end of <c>run.sh</c>), as <c>./file</c> or <c>.\file</c>, or straight after <c>&amp;&amp;</c>, <c>;</c> or at a line's start.</summary>
+    private const string RunsTheFile =
+        @"(?:(?<![\w./\\-])(?:(?:ba|z|da)?sh|python[23]?|node|perl|ruby|osascript|powershell(?:\.exe)?(?:\s+-\w+)*(?:\s+-File)?|source)\b|&|\bStart-Process|\bcmd\s+/c|&&|;|^)\s*[""']?(?:\.[\\/])?\k<file>\b";
+
     /// <summary>
-    /// A download to a named file, then (on the same line or within a few) that file run by a shell or interpreter, or
-    /// straight: the two-step form of <c>curl | sh</c>. The file's name must recur, so fetching data and running an
-    /// unrelated script is not this.
+    /// A file named only by its URL run by a shell or interpreter (any path before it), or as <c>./file</c>: a bare
+    /// <c>kubectl</c> after <c>curl -LO …/kubectl</c> runs the copy moved onto PATH, a command like any other.
     /// </summary>
-    [GeneratedRegex(@"\b(?:curl|wget|iwr|Invoke-WebRequest)\b(?=[^\n]*(?:https?://|\b\d{1,3}(?:\.\d{1,3}){3}\b))[^\n]*?\s(?:-o|-O|--output|--output-document|-OutFile)[\s=]+[""']?(?<file>[\w~$./\\:-]*[\w-]+\.(?:sh|bash|zsh|py|pl|rb|js|ps1|bat|cmd|vbs|hta|exe|scpt|command)|/tmp/[\w.-]+|\$TMPDIR/[\w.-]+)[""']?(?:[^\n]*\n){0,3}?[^\n]*?(?:\b(?:ba|z|da)?sh|\bpython[23]?|\bnode|\bperl|\bruby|\bosascript|\bpowershell(?:\.exe)?(?:\s+-\w+)*(?:\s+-File)?|\bsource|&|\bStart-Process|\bcmd\s+/c|&&|;|^)\s*[""']?\k<file>\b", I | RegexOptions.Multiline)]
+    private const string RunsTheNamedFile =
+        @"(?:(?:(?<![\w./\\-])(?:(?:ba|z|da|k)?sh|python[23]?|node|perl|ruby|osascript|powershell(?:\.exe)?(?:\s+-\w+)*(?:\s+-File)?|source)|(?:^|[\s;&|(])\.)\s+(?:-[\w-]+\s+)*[""']?(?:[\w~$.{}-]*[\\/])*|(?:^|[\s;&|(`""'])\.[\\/])\k<file>(?![\w.-])";
+
+    /// <summary>The last part of a URL's path, which <c>curl -O</c> and <c>wget</c> save the download as.</summary>
+    private const string UrlNamingFile = @"https?://[^\s""'<>|;`]*/(?<file>[\w-][\w.-]*)(?:[?#][^\s""'<>|;`]*)?";
+
+    /// <summary>
+    /// A download, then (on the same line or within three) the file it wrote run by a shell or interpreter, or
+    /// straight: the two-step form of <c>curl | sh</c>. The file is named by <c>-o</c>/<c>-O</c>/<c>-OutFile</c>,
+    /// implied by <c>curl -O</c> (<c>-fsSLO</c>, <c>--remote-name</c>) or by <c>wget URL</c> without <c>-O</c> (the
+    /// URL's last part), or written by a redirect (<c>&gt; a.sh</c>, <c>| tee a.sh</c>). The file's name must recur, so
+    /// fetching data and running an unrelated script is not this.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:curl|wget|iwr|Invoke-WebRequest)\b(?=[^\n]*(?:https?://|\b\d{1,3}(?:\.\d{1,3}){3}\b))[^\n]*?\s(?:-o|-O|--output|--output-document|-OutFile)[\s=]+[""']?(?<file>" + ScriptFile + @")[""']?" + WithinThreeLines + RunsTheFile
+        + @"|\bcurl\b[^\n|;&]*?\s(?:(?-i:-[a-zA-Z]*O[a-zA-Z]*)|--remote-name(?:-all)?)\s[^\n|;&]*?[""']?" + UrlNamingFile + WithinThreeLines + RunsTheNamedFile
+        + @"|\bcurl\b[^\n|;&]*?\s[""']?" + UrlNamingFile + @"[""']?[^\n|;&]*?\s(?:(?-i:-[a-zA-Z]*O[a-zA-Z]*)|--remote-name(?:-all)?)(?=[\s;&|`""']|$)" + WithinThreeLines + RunsTheNamedFile
+        + @"|\bwget\b(?![^\n|;&]*(?:\s(?-i:-[a-zA-Z]*O)|--output-document))[^\n|;&]*?\s[""']?" + UrlNamingFile + WithinThreeLines + RunsTheNamedFile
+        + @"|\b(?:curl|wget|iwr|Invoke-WebRequest)\b[^\n|;&]*?(?:https?://|\b\d{1,3}(?:\.\d{1,3}){3}\b)[^\n;&]*?(?:>|\|\s*(?:sudo\s+)?tee(?:\s+-a)?)\s*[""']?(?<file>" + ScriptFile + @"|[\w-][\w.-]*)[""']?" + WithinThreeLines + RunsTheNamedFile, I | RegexOptions.Multiline)]
     private static partial Regex DownloadThenRun();
 
     [GeneratedRegex(@"\b(curl|wget)\b[^\n]*(&&|;)\s*chmod\s+(\+x|[0-7]?[0-7][157][0-7]?\b|u\+x|a\+x)[^\n]*(&&|;)\s*(\./|/tmp/|sudo\s)", I)]
     private static partial Regex DownloadRunBinary();
 
-    [GeneratedRegex(@"\bbase64\s+(-d|--decode|-D)\b[^\n]{0,100}\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(exec|eval)\s*\(\s*(base64\.b64decode|base64\.b32decode|codecs\.decode|bytes\.fromhex|zlib\.decompress|marshal\.loads|atob|Buffer\.from)|\b(exec|eval)\s*\([^\n]{0,80}(b64decode|fromhex|atob\(|[""']base64[""'])|\beval\s+[""']?\$\(\s*echo\b[^\n]{0,400}base64|\bFromBase64String\b[^\n]{0,200}\b(iex|Invoke-Expression)\b|\b(iex|Invoke-Expression)\b[^\n]{0,200}\bFromBase64String\b|\b(powershell|pwsh)(\.exe)?\b[^\n]{0,120}\s[-/](e|ec|en|enc|enco\w*)\s+[A-Za-z0-9+/]{20,}={0,2}", I)]
+    [GeneratedRegex(@"\bbase64\s+(-d|--decode|-D)\b[^\n]{0,100}\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(exec|eval)\s*\(\s*(base64\.b64decode|base64\.b32decode|codecs\.decode|bytes\.fromhex|zlib\.decompress|marshal\.loads|atob|Buffer\.from)|\b(exec|eval)\s*\([^\n]{0,80}(b64decode|fromhex|atob\(|[""']base64[""']|unhexlify|a2b_hex|b16decode|b32decode|b85decode|a85decode|decompress\s*\(|\[::-1\])|\beval\s+[""']?\$\(\s*echo\b[^\n]{0,400}base64|\bFromBase64String\b[^\n]{0,200}\b(iex|Invoke-Expression)\b|\b(iex|Invoke-Expression)\b[^\n]{0,200}\bFromBase64String\b|\b(powershell|pwsh)(\.exe)?\b[^\n]{0,120}\s[-/](e|ec|en|enc|enco\w*)\s+[A-Za-z0-9+/]{20,}={0,2}", I)]
     private static partial Regex EncodedExec();
+
+    /// <summary>
+    /// A step that turns unreadable text back into a command: a base64, base32 or hex decoder, OpenSSL's decoding or
+    /// decryption, a decompressor, reversal (<c>rev</c>), a <c>tr</c> that maps letter ranges (rot13) and
+    /// <c>printf</c>/<c>echo</c> of escape sequences. Each is ordinary alone; its output run is a hidden command.
+    /// </summary>
+    private const string Decoder =
+        @"(?:\bbase(?:64|32)\s+(?:-\w+\s+)*(?:-[a-z]*d[a-z]*|--decode)\b|\bbasenc\b[^\n|]*\s(?:-d|--decode)\b|\bxxd\s+(?:-\w+\s+)*-[a-z]*r[a-z]*\b"
+        + @"|\bopenssl\s+(?:enc|base64|aes\S*|des\S*|bf\S*|chacha\S*|camellia\S*)\s[^\n|]*?-d\b"
+        + @"|\b(?:gunzip|g?zcat|bunzip2|bzcat|unxz|xzcat|unzstd|zstdcat|unlzma|lzcat|uncompress|uudecode)\b|\b(?:gzip|bzip2|xz|zstd|lzma|brotli)\s+(?:-\w+\s+)*(?:-[a-z]*d[a-z]*|--decompress)\b|\bzlib-flate\s+-uncompress\b"
+        + @"|(?:^|[|;&(`])\s*rev(?=[ \t|)<;&`\r\n])"
+        + @"|(?:^|[|;&(`])\s*tr[ \t]+(?:'" + LetterRange + @"[^'\n]*'|""" + LetterRange + @"[^""\n]*""|" + LetterRange + @"\S*)"
+        + @"|\b(?:printf|echo)\s+(?:-[a-z]+\s+)*(?:['""]%b['""]\s+)?\$?(?:'[^'\n]*?" + Escapes + @"[^'\n]*'|""[^""\n]*?" + Escapes + @"[^""\n]*""|[^\s'""]*?" + Escapes + @"\S*))";
+
+    /// <summary>A <c>tr</c> set that maps letters (rot13 and other shifts): a range, a class, or the alphabet written out.</summary>
+    private const string LetterRange = @"(?:\[?[a-z0-9]-[a-z0-9]|\[:(?:lower|upper|alpha):\]|!-~|abcdefghijklm)";
+
+    /// <summary>Three escape sequences in a row (<c>\x63\x75\x72</c>, <c>\143\165</c>): text spelled so it cannot be read.</summary>
+    private const string Escapes = @"(?:\\x[0-9a-f]{2}|\\0?[0-3][0-7]{2}){3}";
+
+    /// <summary>Arguments of one pipeline stage: up to the next pipe outside quotes.</summary>
+    private const string StageArgs = @"(?:[^\n|'""]|'[^'\n]*'|""[^""\n]*"")*";
+
+    /// <summary>A pipe into something that runs what it reads: a shell, an interpreter reading its input, PowerShell's iex.</summary>
+    private const string IntoShell =
+        @"\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:(?:ba|z|da|k|fi)?sh\b|(?:python[23]?|perl|ruby|node|php|osascript)(?:\s+-)?\s*(?:$|[;&|)`""'])|(?:source|\.)\s+/dev/stdin\b|iex\b|Invoke-Expression\b)";
+
+    /// <summary>A shell or interpreter that runs the output of the command substitution that follows.</summary>
+    private const string RunsSubstitution =
+        @"(?:\b(?:ba|z|da|k)?sh\s+(?:-\w+\s+)*-c\s+[""']?\$\(|\beval\s+[""']?(?:\$\(|`)|\b(?:ba|z|da|k)?sh\s+<\(|(?:\bsource|(?:^|[\s;&|])\.)\s+<\(|\b(?:python[23]?|perl|ruby|node)\s+-[ce]\s+[""']?\$\()";
+
+    /// <summary>
+    /// Any decoding or transforming step (<see cref="Decoder"/>) whose output is run: piped (through further decoders only)
+    /// into a shell or interpreter, run through a command substitution, written to a file that the same line runs; and
+    /// <c>bash -c $'\x63…'</c>, PowerShell's <c>iex</c> of a string reversed with <c>[-1..</c>. The encoded one-liner
+    /// without base64. Decoding into a file, a pager, <c>jq</c>, <c>python3 -m json.tool</c> or a database is not this.
+    /// </summary>
+    [GeneratedRegex(Decoder + StageArgs + @"(?:\|\s*" + Decoder + StageArgs + @")*" + IntoShell
+        + @"|" + RunsSubstitution + @"[^\n]{0,400}?" + Decoder
+        + @"|" + Decoder + StageArgs + @"(?:\|\s*" + Decoder + StageArgs + @")*>\s*[""']?(?<file>[\w~$./-]+)[""']?[^\n]*?(?:&&|;)\s*(?:sudo\s+)?(?:(?:(?:ba|z|da|k)?sh|python[23]?|perl|ruby|node|source|\.|chmod\s+\+x)\s+)?[""']?(?:\./)?\k<file>(?![\w.-])"
+        + @"|\b(?:ba|z|da|k)?sh\s+-c\s+\$'" + Escapes
+        + @"|\b(?:iex|Invoke-Expression)\b[^\n]{0,200}?\[\s*-1\s*\.\.|\[\s*-1\s*\.\.[^\n]{0,200}?\|\s*(?:iex|Invoke-Expression)\b", I | RegexOptions.Multiline)]
+    private static partial Regex DecodeIntoShell();
 
     [GeneratedRegex(@"\b(eval|exec|Function)\s*\([^\n]{0,120}\b(urlopen|requests\.(get|post)|fetch\(|https?\.get|urllib|httpx|axios|XMLHttpRequest)|\beval\s+[""']?\$\(\s*(curl|wget)\b|\bnew\s+Function\s*\(\s*await\s+\(?\s*await\s+fetch", I)]
     private static partial Regex EvalFetched();
