@@ -196,6 +196,30 @@ public sealed class ProviderFormatTests
     public void Scan_ShortBareDerPublicValue_IsNotAPrivateKey(string what, string value) =>
         Assert.True(!SecretScanner.Scan($"key: {value}").Any(m => m.Kind == SecretKinds.PrivateKey), what);
 
+    [Theory]
+    [InlineData("models:\n  providers:\n    mistral:\n      baseUrl: https://api.mistral.ai/v1\n      apiKey: Zk4qT9vX2mLp8RwN3sYb7HcJqW5eR1tY")]
+    [InlineData("provider \"mistral\" {\n  api_key = \"Zk4qT9vX2mLp8RwN3sYb7HcJqW5eR1tY\"\n}")]
+    [InlineData("## Mistral (la plateforme)\n\nZk4qT9vX2mLp8RwN3sYb7HcJqW5eR1tY")]
+    public void Scan_MistralKeyAFewLinesBelowItsName_IsAMistralKey(string text)
+    {
+        var match = Assert.Single(SecretScanner.Scan(text));
+
+        Assert.Equal("mistral-api-key", match.Kind);
+        Assert.Equal("Zk4qT9vX2mLp8RwN3sYb7HcJqW5eR1tY", text.Substring(match.Start, match.Length));
+    }
+
+    /// <summary>
+    /// Hex of 32 (an MD5 sum, a trace id, an ETag) is no Mistral key, which mixes cases: not on the line that names
+    /// Mistral, nor below it. Twilio's auth token is such hex, so Twilio's word must stay on the value's line.
+    /// </summary>
+    [Theory]
+    [InlineData("{\"type\":\"message\",\"provider\":\"mistral\",\"model\":\"mistral-large-latest\",\"id\":\"4bf92f3577b34da6a3ce929d0e0e4736\"}")]
+    [InlineData("{\"provider\":\"mistral\",\"model\":\"mistral-large-latest\"}\n{\"type\":\"trace\",\"traceId\":\"4bf92f3577b34da6a3ce929d0e0e4736\"}")]
+    [InlineData("## Models\n- mistral-7b-instruct-v0.2.Q4_K_M.gguf\n  md5: 3f2a9c1e7b4d5a6f8e9d0c1b2a3f4e5d")]
+    [InlineData("Sent with Twilio\n{\"sid\":\"SM9b4cc552783500ace5414a1ed3e9fd1a\",\"etag\":\"9b4cc552783500ace5414a1ed3e9fd1b\"}")]
+    public void Scan_HexNearAProviderWithoutItsShape_FindsNothing(string text) =>
+        Assert.Empty(SecretScanner.Scan(text));
+
     [Fact]
     public void Scan_JwtWhoseHeaderIsNotJson_IsNotAJwt()
     {

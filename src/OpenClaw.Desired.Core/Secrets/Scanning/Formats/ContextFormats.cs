@@ -7,8 +7,10 @@ namespace OpenClaw.Desired.Secrets.Scanning.Formats;
 /// base32 characters): the shape counts only on a line that names the provider. One row per format: the
 /// words, one of which must be on the line (found in one case-insensitive vectorised pass), and the shape,
 /// whose group <c>v</c> is the value. Lines without any of the words cost nothing. A shape specific enough to
-/// stand on its own (Okta's 00-and-40, TrueNAS's id-dash-64) may also be a few lines below its word, as in a
-/// YAML section or a Terraform block that names the provider once (<c>okta:</c> then <c>token: 00…</c>).
+/// stand on its own (Okta's 00-and-40, TrueNAS's id-dash-64, Mistral's 32 in both cases) may also be a few lines
+/// below its word, as in a YAML section or a Terraform block that names the provider once (<c>okta:</c> then
+/// <c>token: 00…</c>). Twilio's shape stays on its word's line: its auth token is one-case hex, as MD5 sums, ETags
+/// and trace ids are.
 /// </summary>
 internal static class ContextFormats
 {
@@ -27,7 +29,9 @@ internal static class ContextFormats
     [
         R("ngrok-authtoken", ["ngrok"], "(?<![A-Za-z0-9_])(?<v>[1-9][A-Za-z0-9]{26}_[A-Za-z0-9]{21})(?![A-Za-z0-9_])", Near),
         R("cloudflare-api-token", ["cloudflare", "cf_api", "cf-api", "x-auth-key"], "(?<![A-Za-z0-9_-])(?<v>[A-Za-z0-9_-]{40}|[a-f0-9]{37})(?![A-Za-z0-9_-])"),
-        R("mistral-api-key", ["mistral"], "(?<![A-Za-z0-9_-])(?<v>[A-Za-z0-9]{32})(?![A-Za-z0-9_-])"),
+        // A Mistral key is 32 letters and digits in both cases: one-case hex of that length (an MD5 sum, a trace id)
+        // is something else, so the key may be a few lines below the provider's name (a YAML or Terraform block).
+        R("mistral-api-key", ["mistral"], "(?<![A-Za-z0-9_-])(?<v>(?=[A-Za-z0-9]{0,31}[a-z])(?=[A-Za-z0-9]{0,31}[A-Z])[A-Za-z0-9]{32})(?![A-Za-z0-9_-])", Near),
         R("cohere-api-key", ["cohere", "co_api_key"], "(?<![A-Za-z0-9_-])(?<v>[A-Za-z0-9]{40})(?![A-Za-z0-9_-])"),
         R("okta-api-token", ["okta", "ssws"], "(?<![A-Za-z0-9_-])(?<v>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])", Near),
         R("kagi-api-key", ["kagi"], "(?<![A-Za-z0-9_-])(?<v>[A-Za-z0-9_-]{11}\\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])", Near),
