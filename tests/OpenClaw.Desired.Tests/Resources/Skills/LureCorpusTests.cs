@@ -80,6 +80,28 @@ public sealed class LureCorpusTests : IDisposable
         Assert.Contains(audit.Findings, f => f is { Rule: "download-then-run", Severity: AuditSeverity.Medium });
     }
 
+    public static TheoryData<string> ProseExfiltration() => [.. LureCorpus.All().Where(s => s.Malicious && s.Name.StartsWith("handover-", StringComparison.Ordinal)).Select(s => s.Name)];
+
+    [Theory]
+    [MemberData(nameof(ProseExfiltration))]
+    public void ProseExfiltration_IsCriticalCredentialExfiltration(string name)
+    {
+        var audit = Audit(name);
+
+        Assert.Contains(audit.Findings, f => f is { Rule: "credential-exfiltration", Severity: AuditSeverity.Critical });
+    }
+
+    [Fact]
+    public void ProseExfiltration_NamesTheHandoverAndTheRecipient()
+    {
+        var audit = Audit("handover-email");
+
+        var finding = Assert.Single(audit.Findings, f => f.Rule == "credential-exfiltration");
+        Assert.Equal(AuditSeverity.Critical, finding.Severity);
+        Assert.Contains(finding.Evidence, e => e.StartsWith("instruction to hand over credentials or secrets at SKILL.md:", StringComparison.Ordinal));
+        Assert.Contains(finding.Evidence, e => e.StartsWith("recipient (e-mail address, chat handle or bot, web page) at SKILL.md:", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Corpus_CoversEveryClassInSeveralWordings()
     {

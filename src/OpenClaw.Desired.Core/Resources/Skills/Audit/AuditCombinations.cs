@@ -21,7 +21,7 @@ public static class AuditCombinations
     private static readonly Signal[] Credentials = [Signal.CredentialRead, Signal.AgentCredentialRead, Signal.WalletRead];
 
     /// <summary>Signals of reading and sending: a security tool's documents describe them, and data files (requirements.txt) only name them.</summary>
-    public static readonly Signal[] Theft = [.. Credentials, Signal.EnvFileRead, Signal.Send, Signal.ExfilSink];
+    public static readonly Signal[] Theft = [.. Credentials, Signal.EnvFileRead, Signal.Send, Signal.ExfilSink, Signal.SecretHandover, Signal.Recipient];
 
     public static IReadOnlyList<Combination> All { get; } =
     [
@@ -39,6 +39,8 @@ public static class AuditCombinations
             [Credentials, [Signal.ExfilSink]], CombinationScope.Skill),
         new("credential-exfiltration", AuditSeverity.Critical, "reads agent credentials or wallet keys and sends them in the same command",
             [[Signal.AgentCredentialRead, Signal.WalletRead], [Signal.Send]], CombinationScope.Line),
+        new("credential-exfiltration", AuditSeverity.Critical, "tells the reader or the agent to hand credentials or secrets (OpenClaw's config or auth profiles, .env, API keys, tokens, private keys, seed phrases, wallet or SSH keys) to an e-mail address, a chat handle or bot, or a web page",
+            [[Signal.SecretHandover], [Signal.Recipient]], CombinationScope.Line),
         new("env-exfiltration", AuditSeverity.Critical, "reads a .env file in a skill that posts to a collection endpoint",
             [[Signal.EnvFileRead], [Signal.ExfilSink]], CombinationScope.Skill),
         new("credential-send", AuditSeverity.High, "reads credentials (SSH or cloud keys, browser or keychain stores, OpenClaw's auth profiles) and, elsewhere in the skill, sends data out",

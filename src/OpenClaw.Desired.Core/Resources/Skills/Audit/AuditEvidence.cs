@@ -22,6 +22,8 @@ public enum Signal
     EnvFileRead,
     Send,
     ExfilSink,
+    SecretHandover,
+    Recipient,
 }
 
 /// <summary>One signal at one place; <see cref="Section"/> is the Markdown section (heading count) it is in.</summary>
@@ -48,6 +50,8 @@ public static class Signals
         Signal.EnvFileRead => ".env read",
         Signal.Send => "data sent out",
         Signal.ExfilSink => "collection endpoint (webhook catcher, chat webhook, bare IP)",
+        Signal.SecretHandover => "instruction to hand over credentials or secrets",
+        Signal.Recipient => "recipient (e-mail address, chat handle or bot, web page)",
         _ => signal.ToString(),
     };
 }

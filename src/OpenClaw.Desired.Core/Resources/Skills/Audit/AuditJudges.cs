@@ -58,6 +58,59 @@ public static partial class Origins
         return AuditSeverity.Medium;
     }
 
+    /// <summary>
+    /// A recipient of a handover (<see cref="Signal.Recipient"/>): an e-mail address, a chat handle or bot, or a page no
+    /// one vouches for (paste site, shortener, form service, bare IP) always counts. Telegram's own bots (@BotFather)
+    /// do not, nor does a placeholder, nor a page the reader is sent to for getting a key ("get your API key at …"),
+    /// nor a page on a host the skill names elsewhere: its provider's own.
+    /// </summary>
+    public static AuditSeverity? JudgeRecipient(string text, Match match)
+    {
+        var value = match.Value;
+        if (OfficialBot().IsMatch(value) || JudgeLink(text, match) is null)
+        {
+            return null;
+        }
+
+        var url = Url().Match(value);
+        if (!value.Contains("://", StringComparison.Ordinal) || !url.Success)
+        {
+            return AuditSeverity.Low;
+        }
+
+        var target = url.Groups["target"].Value;
+        if (Untrusted().IsMatch(target) || FormService().IsMatch(target))
+        {
+            return AuditSeverity.Low;
+        }
+
+        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+        if (GetsAKey().IsMatch(text.AsSpan(lineStart, match.Index - lineStart)))
+        {
+            return null;
+        }
+
+        // The provider's own pages: its domain (the last two labels) named elsewhere in the file, off this line.
+        var host = target.Split('/')[0];
+        var labels = host.Split('.');
+        var domain = labels.Length >= 2 ? $"{labels[^2]}.{labels[^1]}" : host;
+        var lineEnd = text.IndexOf('\n', match.Index);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        return text.AsSpan(0, lineStart).Contains(domain, StringComparison.OrdinalIgnoreCase) || text.AsSpan(lineEnd).Contains(domain, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : AuditSeverity.Low;
+    }
+
+    [GeneratedRegex(@"@(?:BotFather|userinfobot|RawDataBot|GetIDsBot|SpamBot|discord|telegram)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfficialBot();
+
+    [GeneratedRegex(@"^(?:forms\.gle|docs\.google\.com/forms|(?:[\w-]+\.)*(?:typeform\.com|jotform\.com|tally\.so|formspree\.io|forms\.office\.com|airtable\.com/shr|form\.jotform|surveymonkey\.com|wufoo\.com))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FormService();
+
+    /// <summary>The clause before a link says where a key comes from, not where it goes.</summary>
+    [GeneratedRegex(@"\b(?:get|obtain|create|generate|find|grab|copy|retrieve|sign\s+up|log\s+in|register|available|found|issued|docs|documentation)\b[^.!?:;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GetsAKey();
+
     [GeneratedRegex(@"(?:https?://|\b)(?<target>(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s|;""']*)?|(?:\d{1,3}\.){3}\d{1,3}[^\s|;""']*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Url();
 
@@ -112,6 +165,31 @@ public static partial class LineJudges
 
         return AuditSeverity.Medium;
     }
+
+    /// <summary>
+    /// "Never share your API key", "do not send your private key to anyone": a warning, not an instruction. The clause
+    /// before the match (from the last sentence or clause break on its line) says not to.
+    /// </summary>
+    public static AuditSeverity? JudgeNotNegated(string text, Match match)
+    {
+        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+        var before = text.AsSpan(lineStart, match.Index - lineStart);
+        var clause = before[(before.LastIndexOfAny(".!?:;") + 1)..];
+        return Negation().IsMatch(clause) ? null : AuditSeverity.Low;
+    }
+
+    /// <summary>
+    /// A handover of a secret, unless the clause says not to ("never share your API key") or the secret is what to leave
+    /// out ("send the log (remove your API key first)", "if you lost your API key").
+    /// </summary>
+    public static AuditSeverity? JudgeHandover(string text, Match match) =>
+        JudgeNotNegated(text, match) is null || LeftOut().IsMatch(match.Value) ? null : AuditSeverity.Low;
+
+    [GeneratedRegex(@"\b(?:never|not|don't|dont|avoid|without|no\s+one|nobody|beware|scam\w*|phish\w*|warn\w*)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negation();
+
+    [GeneratedRegex(@"\b(?:remov\w*|redact\w*|mask\w*|strip\w*|hid(?:e|ing)|without|except|lost|lose|forgot\w*|revok\w*|rotat\w*|never|not)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeftOut();
 
     /// <summary>"Ignore previous instructions" in quotes is an example of injection (security tools list them); bare, it is one.</summary>
     public static AuditSeverity? JudgeQuoted(string text, Match match)

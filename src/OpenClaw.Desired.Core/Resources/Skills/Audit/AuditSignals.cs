@@ -20,6 +20,13 @@ public static partial class AuditSignals
         "mega.", "mediafire", "we.tl", "wetransfer", "gofile", "pixeldrain", "pan.baidu", "sendspace", "dropmefiles", "files.fm", "krakenfiles", "workupload",
     ];
 
+    /// <summary>Literals of which every match of <see cref="SecretHandover"/> holds one: the credential it names.</summary>
+    private static readonly string[] SecretAnchors =
+    [
+        ".openclaw", ".clawdbot", ".moltbot", ".clawd", "openclaw.json", "auth-profile", "auth profile", ".env", "seed", "recovery", "mnemonic", "secret", "private key", "wallet", "keystore",
+        ".ssh", "ssh key", "id_rsa", "id_ed25519", "id_ecdsa", "credential", "api key", "api-key", "api_key", "apikey", "token", "password", "cookie", "2fa", "otp", "one-time", "verification code",
+    ];
+
     public static IReadOnlyList<AuditRule> All { get; } =
     [
         AuditRule.Evidence("sig-archive-download", Signal.ArchiveDownload, ArchiveDownload(), "http", "download", "get", "grab", "obtain", "releases", "下载", "скача", "загруз", "descarg", "baix", "herunterlad", "laden", "télécharg", "ダウンロード", "dropbox", "drive.google", "mega.", "mediafire", "we.tl", "wetransfer", "gofile",
@@ -35,8 +42,10 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-protection-lift", Signal.ProtectionLift, ProtectionLift(), "xattr", "spctl", "gatekeeper", "defender", "antivirus", "anti-virus", "protection", "smartscreen", "xprotect", "sip", "anywhere", "mppreference", "exclusion", "csrutil", "sudo", "anyway", "关闭", "desactiv", "deshabilit", "desativ", "apag", "отключ", "выключ", "deaktivier", "désactiv") with { Judge = LineJudges.JudgeCaution },
         AuditRule.Evidence("sig-chmod", Signal.MakeExecutable, MakeExecutable(), "chmod"),
         AuditRule.Evidence("sig-agent-credentials", Signal.AgentCredentialRead, AgentCredentials(), "openclaw", "clawdbot", "moltbot", "clawd", "auth-profiles", "memory", "soul.md", "user.md"),
-        AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet(), "wallet", "exodus", "electrum", "metamask", "nkbihf", "phantom", "solana", "keystore", "seed", "mnemonic", "recovery", "private key"),
-        AuditRule.Evidence("sig-send-prose", Signal.Send, SendProse(), "send", "upload", "post", "forward", "exfil", "transmit", "report", "sync"),
+        AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet(), "wallet", "exodus", "electrum", "metamask", "nkbihf", "phantom", "solana", "keystore", "seed", "mnemonic", "recovery", "private key") with { Judge = LineJudges.JudgeNotNegated },
+        AuditRule.Evidence("sig-send-prose", Signal.Send, SendProse(), "send", "upload", "post", "forward", "exfil", "transmit", "report", "sync") with { Judge = LineJudges.JudgeNotNegated },
+        AuditRule.Evidence("sig-secret-handover", Signal.SecretHandover, SecretHandover(), SecretAnchors) with { Judge = LineJudges.JudgeHandover, LinearForLargeText = false },
+        AuditRule.Evidence("sig-recipient", Signal.Recipient, Recipient(), "@", "http", "telegram", "discord", "whatsapp", "signal", "support bot", "webhook") with { Judge = Origins.JudgeRecipient, LinearForLargeText = false },
         AuditRule.Evidence("sig-exfil-sink", Signal.ExfilSink, ExfilSink(), [.. HostAnchors, "webhook", "requestbin", "pipedream", "beeceptor", "hookbin", "requestcatcher", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "discord", "telegram"]) with { Judge = AuditRules.JudgeIpEvidence },
     ];
 
@@ -155,6 +164,41 @@ public static partial class AuditSignals
 
     [GeneratedRegex(@"\b(?:send|upload|post|forward|exfiltrate|transmit|report|sync)\w*\b[^\n]*\b(?:to|at|into)\b[^\n]*(?:https?://|\bwebhook\b|\bendpoint\b|\bserver\b)", I)]
     private static partial Regex SendProse();
+
+    /// <summary>Credentials and secrets by name: OpenClaw's config and auth profiles, .env, keys, tokens, passwords, seed phrases, wallets, SSH keys.</summary>
+    private const string SecretWords =
+        @"(?:(?:openclaw|agent|gateway|bot|discord|telegram|slack|github|openai|anthropic|aws|cloud|browser|session)\s+)?(?:api[\s_-]?keys?|access\s+keys?|secret\s+keys?|private\s+keys?|ssh\s+(?:private\s+)?keys?|keys?\s+files?|tokens?|passwords?|passphrases?|secrets?|credentials?(?:\s+files?)?|cookies?|auth\s+profiles?|config(?:uration)?\s+files?|"
+        + @"(?:secret\s+)?(?:seed|recovery|mnemonic|backup)\s+(?:phrases?|words)|mnemonics?|wallet\s+(?:files?|keys?|backups?|recovery\s+phrases?)|keystores?(?:\s+files?)?|2fa\s+codes?|otp\s+codes?|one-time\s+codes?|verification\s+codes?)\b";
+
+    /// <summary>Credentials by where they are kept: OpenClaw's folder, auth profiles, a .env file, SSH keys, a wallet file.</summary>
+    private const string SecretFiles =
+        @"(?:(?:~/|\$HOME/|/)?\.(?:openclaw|clawdbot|moltbot|clawd)\b[^\s,;)""'`]*|\b(?:openclaw\.json|auth-profiles\.json|wallet\.dat|id_(?:rsa|ed25519|ecdsa))\b|(?:~/)?\.ssh/[\w.-]+|\B\.env\b(?:\s+files?)?)";
+
+    /// <summary>Whose the secret is, or all of it: "your API key", "the contents of ~/.openclaw/openclaw.json", "every token".</summary>
+    private const string Possessed = @"(?:your|my|our|their|the\s+user'?s|all(?:\s+of)?(?:\s+(?:your|the))?|every|each|the\s+contents?\s+of|contents?\s+of|a\s+copy\s+of|the\s+full|the)";
+
+    /// <summary>Verbs that hand something to someone else.</summary>
+    private const string HandOver = @"(?:send|share|forward|upload|paste|e-?mail|submit|post|dm|message|transmit|transfer|provide|give|enter|type|attach|drop|reply\s+with)";
+
+    /// <summary>
+    /// An instruction to hand over a credential or secret: a verb that gives something to someone (send, share, forward,
+    /// upload, paste, e-mail, submit, DM) with, a few words on, a secret that is the reader's ("your API keys", "the
+    /// contents of ~/.openclaw/openclaw.json", "your seed phrase"); or the secret first and the verb after ("reveal your
+    /// recovery phrase and paste it"); or gathered ("copy every API key from ~/.openclaw/.env") for a recipient on the
+    /// next line. Where it goes is another signal (<see cref="Recipient"/>); "never share your API key" is judged out.
+    /// </summary>
+    [GeneratedRegex(@"\b" + HandOver + @"\b[ \t]+(?:[\w'-]+[ \t]+){0,3}?(?:(?:" + Possessed + @")[ \t]+(?:[\w-]+[ \t]+){0,3}?" + SecretWords + @"|" + SecretFiles + @")"
+        + @"|(?:(?:your|the\s+user'?s|all|every)[ \t]+(?:[\w-]+[ \t]+){0,3}?" + SecretWords + @"|" + SecretFiles + @")[^\n.!?]{0,60}?\b" + HandOver + @"[ \t]+(?:it|them|this|these|that|those|everything|the\s+(?:file|files|contents?|keys?|phrase|words|values?))\b"
+        + @"|\b(?:copy|collect|gather|export|grab|dump)\b[ \t]+(?:(?:" + Possessed + @")[ \t]+)?(?:[\w-]+[ \t]+){0,3}?" + SecretWords + @"[^\n.!?]{0,40}?\bfrom[ \t]+" + SecretFiles, I)]
+    private static partial Regex SecretHandover();
+
+    /// <summary>
+    /// Where something is handed: "to", "into", "via", "at"… an e-mail address, a chat handle (<c>@name</c>), a Telegram,
+    /// Discord or WhatsApp bot, channel or DM, a support bot, a webhook, or a web page. Judged by
+    /// <see cref="Origins.JudgeRecipient"/>: the provider's own pages and the official bots are no recipient.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:to|into|via|through|on|in|at|with)[ \t]+(?:[\w-]{1,40}:?[ \t]+){0,4}(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b|@[a-z]\w{3,31}\b|https?://[^\s""'<>)\]`]+|(?:telegram|discord|whatsapp|signal)[ \t]+(?:bot|channel|group|dm|chat|account)\b|support[ \t]+bot\b|webhook\b)", I)]
+    private static partial Regex Recipient();
 
     [GeneratedRegex(@"\b(?:webhook\.site|requestbin\.|pipedream\.net|beeceptor\.com|hookbin\.com|requestcatcher\.com|interact\.sh|burpcollaborator\.net|oast\.(?:fun|live|me|pro|site|online)|canarytokens\.|webhook\.cool|discord(?:app)?\.com/api/webhooks/|api\.telegram\.org/bot|" + UntrustedHosts + @")|\bhttps?://(?:\d{1,3}\.){3}\d{1,3}\b", I)]
     private static partial Regex ExfilSink();
