@@ -18,13 +18,16 @@ public static partial class Origins
         "release.anza.xyz", "claude.ai", "openclaw.ai", "opencode.ai", "cursor.com", "get.helm.sh", "raw.githubusercontent.com/nvm-sh/", "get.volta.sh",
         "sdk.cloud.google.com", "awscli.amazonaws.com", "fly.io", "deb.nodesource.com", "rpm.nodesource.com", "get.rvm.io", "mise.run", "get.jetpack.io",
         "install.duckdb.org", "cli.doppler.com", "get.pulumi.com", "get.sdkman.io", "bitwarden.com", "1password.com", "cli.vercel.com", "supabase.com",
+        "repo.anaconda.com", "repo.continuum.io", "github.com/conda-forge/miniforge/", "dl.k8s.io", "raw.githubusercontent.com/aquasecurity/",
+        "raw.githubusercontent.com/anchore/", "get.trunk.io", "install.terraform.io",
     ];
 
     /// <summary>download-exec: medium from a vendor's documented installer host, critical from anywhere else.</summary>
     public static AuditSeverity? JudgeDownloadExec(string text, Match match)
     {
-        // "bash -c "$(curl -fsSL URL)"" matches before its URL: the host is on the rest of the line.
-        var host = Url().Match(match.Value);
+        // "bash -c "$(curl -fsSL URL)"" matches before its URL: the host is on the rest of the line. A URL with its
+        // scheme comes first, so the file a download is saved to (curl -o ~/x/miniconda.sh URL) is not taken for a host.
+        var host = SchemeUrl().Match(match.Value) is { Success: true } withScheme ? withScheme : Url().Match(match.Value);
         if (!host.Success)
         {
             var end = text.IndexOf('\n', match.Index + match.Length);
@@ -113,6 +116,9 @@ public static partial class Origins
 
     [GeneratedRegex(@"(?:https?://|\b)(?<target>(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s|;""']*)?|(?:\d{1,3}\.){3}\d{1,3}[^\s|;""']*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Url();
+
+    [GeneratedRegex(@"https?://(?<target>(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s|;""']*)?|(?:\d{1,3}\.){3}\d{1,3}[^\s|;""']*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SchemeUrl();
 
     [GeneratedRegex(@"^(?:(?:\d{1,3}\.){3}\d{1,3}|(?:[\w-]+\.)*(?:glot\.io|pastebin\.com|paste\.ee|rentry\.(?:co|org)|hastebin\.\w+|0x0\.st|transfer\.sh|temp\.sh|termbin\.com|bit\.ly|tinyurl\.com|is\.gd|gist\.githubusercontent\.com|raw\.githack\.com|ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|bore\.pub|duckdns\.org))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Untrusted();
