@@ -83,5 +83,11 @@ public sealed record AuditRule(string Id, AuditSeverity Severity, string Why, Re
         return false;
     }
 
+    /// <summary>
+    /// The rule runs only on files that run (scripts, source: <see cref="AuditContext.IsExecutable"/>), and counts nowhere in a
+    /// security tool: a path held as data in code is a target, in a document it is prose, and a guard lists what it protects.
+    /// </summary>
+    public bool CodeOnly { get; init; }
+
     public bool AppliesTo(string file) => Files is null || Files.Any(g => g.Matches(file));
 }

@@ -46,7 +46,7 @@ public static partial class AuditRules
         new("history-wipe", AuditSeverity.Medium, "erases shell history or logs, hiding what ran", HistoryWipe()) { LinearForLargeText = true, Anchors = ["history", "histfile", "shred"] },
         new("env-file-read", AuditSeverity.Low, "reads a .env file", EnvFileRead()) { Anchors = [".env"], Signal = Audit.Signal.EnvFileRead },
         new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, keychains)", CredentialRead()) { Signal = Audit.Signal.CredentialRead, LinearForLargeText = true, Anchors = [".openclaw", "auth-profiles", ".ssh", ".aws", "gcloud", ".kube", ".docker", ".netrc", ".git-credentials", ".gnupg", ".password-store", "/etc/shadow", "login data", "cookies.sqlite", "key3.db", "key4.db", "logins.json", "mozilla", "google-chrome", "bravesoftware", "keychain", "generic-password", "internet-password", "secret-tool"] },
-        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "senddocument"], WordAnchors = ["post", "put", "nc"] },
+        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n"], WordAnchors = ["post", "put", "nc", "irm", "iwr"] },
     ];
 
     /// <summary>
@@ -268,10 +268,49 @@ public static partial class AuditRules
     [GeneratedRegex(@"\b(open|readFileSync|readFile|read_text|Get-Content|cat|less|head|tail|source)\b[^\n]{0,40}[""'\s(/]\.env\b(?![\w.-])", I)]
     private static partial Regex EnvFileRead();
 
-    [GeneratedRegex(@"\b(open|read|readFileSync|readFile|read_text|read_bytes|Get-Content|cat|less|head|tail|cp|scp|rsync|tar|zip|base64|expanduser|Path|sqlite3|connect|find-generic-password|find-internet-password|dump-keychain)\b[^\n]*(\.openclaw/(openclaw\.json|credentials|agents|\.env|secrets\.json|exec-approvals\.json)|auth-profiles\.json|\.ssh/(id_[a-z0-9]+|identity)|\.aws/credentials|\.config/gcloud|\.kube/config|\.docker/config\.json|\.netrc\b|\.git-credentials|\.gnupg\b|\.password-store|/etc/shadow\b|Login Data\b|cookies\.sqlite|\bkey[34]\.db\b|\blogins\.json\b|\.mozilla/firefox|google-chrome/|BraveSoftware|Library/Keychains|login\.keychain)|\bsecurity\s+(find-generic-password|find-internet-password|dump-keychain)\b|\bsecret-tool\s+lookup\b", I)]
+    /// <summary>A separator between path segments, also as code joins them: <c>/</c>, <c>\</c>, <c>", "</c> (os.path.join), <c>" / "</c> (pathlib).</summary>
+    internal const string PathSep = @"(?:/|\\{1,2}|[""'`]\s*[,/+]\s*[""'`])";
+
+    /// <summary>
+    /// An SSH private key: <c>id_rsa</c>, <c>id_ed25519</c>, <c>identity</c>, never the public half (<c>id_rsa.pub</c>,
+    /// uploaded to GitHub every day). Written without lookarounds, for the linear-time engine: the name ends at a
+    /// character that cannot continue it, or at a dot that does not start "pub".
+    /// </summary>
+    internal const string SshPrivateKey = SshKeyName + @"(?:[^\w.]|$|\.$|\.(?:[^p]|p[^u]|pu[^b]))";
+
+    /// <summary>An SSH key's name, public or private: only where something ends it (a closing quote) does it name the private key.</summary>
+    internal const string SshKeyName = @"\.ssh" + PathSep + @"(?:id_[a-z0-9_]+|identity)";
+
+    /// <summary>Files and stores that hold credentials (all but SSH keys, see <see cref="SshPrivateKey"/>): OpenClaw's, cloud CLIs', Git's, GnuPG's, browsers', keychains.</summary>
+    internal const string CredentialStores =
+        @"\.openclaw" + PathSep + @"(?:openclaw\.json|credentials|agents|\.env|secrets\.json|exec-approvals\.json)|auth-profiles\.json|\.aws" + PathSep + @"credentials|\.config" + PathSep + @"gcloud|\.kube" + PathSep + @"config|\.docker" + PathSep + @"config\.json"
+        + @"|\.netrc\b|\.git-credentials|\.gnupg\b|\.password-store|/etc/shadow\b|Login Data\b|cookies\.sqlite|\bkey[34]\.db\b|\blogins\.json\b|\.mozilla/firefox|google-chrome/|BraveSoftware|Library/Keychains|login\.keychain";
+
+    /// <summary>A flag that hands a file to a request or a message: <c>-T FILE</c>, <c>--upload-file</c>, <c>-InFile</c>, <c>--attach</c>, <c>-Attachments</c>.</summary>
+    private const string UploadFlag = @"(?:\s-T|--(?:upload-file|post-file|body-file|attach(?:ment)?)|\s-InFile|\s-Attachments?)[\s=]*";
+
+    /// <summary>
+    /// Where a command uploads a file: <c>-F f=@FILE</c>, <c>-F "f=&lt;FILE"</c>, <c>--data-binary @FILE</c>, httpie's
+    /// <c>field@FILE</c>, or an <see cref="UploadFlag"/>; the path follows at once (quoted, it may hold spaces).
+    /// </summary>
+    private const string UploadOf = @"(?:(?:=[@<]|[""']@)[^\n""'|;&<>@]*?|(?:[\w\s]@|" + UploadFlag + @")(?:""[^""\n]*?|'[^'\n]*?|[^\s""'|;&<>@]*?))";
+
+    /// <summary>
+    /// A credential read: a read verb and a credential path on one line, a file uploaded from a credential path (a read and
+    /// a send in one), or a keychain lookup.
+    /// </summary>
+    [GeneratedRegex(@"\b(open|read|readFileSync|readFile|read_text|read_bytes|createReadStream|ReadAllBytes|ReadAllText|Get-Content|cat|less|head|tail|cp|scp|rsync|tar|zip|base64|expanduser|Path|sqlite3|connect|find-generic-password|find-internet-password|dump-keychain)\b[^\n]*(?:" + CredentialStores + "|" + SshPrivateKey + @")|" + UploadOf + "(?:" + CredentialStores + "|" + SshPrivateKey + @")|\bsecurity\s+(find-generic-password|find-internet-password|dump-keychain)\b|\bsecret-tool\s+lookup\b", I)]
     private static partial Regex CredentialRead();
 
-    [GeneratedRegex(@"\burlopen\s*\([^\n]{0,200}\bdata\s*=|\b(requests|httpx|session)\.(post|put)\s*\(|\bcurl\b[^\n]{0,200}\s(-d|--data(-binary|-raw|-urlencode)?|-F|--form|-T|--upload-file)\b|\bwget\b[^\n]{0,100}--post-(data|file)|\bfetch\s*\([^\n]{0,200}\bmethod\s*:\s*[""'](POST|PUT)|\baxios\.(post|put)\s*\(|\bnc\s+[^\n]{0,60}\d+\s*<|\bscp\s+[^\n]{0,100}@|\brsync\s+[^\n]{0,100}@[^\n]{0,60}:|\bsmtplib\b|\bInvoke-RestMethod\b[^\n]{0,100}-Method\s+(Post|Put)|\bsendDocument\b", I)]
+    /// <summary>
+    /// A request or message that carries data out: an HTTP client's POST or PUT, curl's data and upload flags (also on a
+    /// continuation line of a multi-line curl, where the data is a file or a command's output), wget's, httpie's and Go's posts,
+    /// PowerShell's, netcat, scp and rsync to a host, SMTP, a chat bot's document upload.
+    /// </summary>
+    [GeneratedRegex(@"\burlopen\s*\([^\n]{0,200}\bdata\s*=|\b(requests|httpx|session)\.(post|put)\s*\(|\bcurl\b[^\n]{0,200}\s(-d|--data(-binary|-raw|-urlencode)?|-F|--form|-T|--upload-file)\b"
+        + @"|\\\r?\n[ \t]*(?:(?:-d|--data(?:-binary|-raw|-urlencode)?|-F|--form)[\s=]+[^\n]*?(?:[=""'\s][@<]|\$\(|`)|(?:-T|--upload-file)\s)"
+        + @"|\bwget\b[^\n]{0,100}--post-(data|file)|(?-i:\bhttps?\s+(?:-{1,2}[\w-]+\s+)*(?:POST|PUT)\s)|\bfetch\s*\([^\n]{0,200}\bmethod\s*:\s*[""'](POST|PUT)|\baxios\.(post|put)\s*\(|\bhttp\.Post(?:Form)?\s*\(|\bnc\s+[^\n]{0,60}\d+\s*<|\bscp\s+[^\n]{0,100}@|\brsync\s+[^\n]{0,100}@[^\n]{0,60}:|\bsmtplib\b"
+        + @"|\b(?:Invoke-RestMethod|Invoke-WebRequest|irm|iwr)\b[^\n]{0,200}(?:-Method\s+(?:Post|Put)|-InFile\b)|\bsendDocument\b", I)]
     private static partial Regex NetworkSend();
 
     /// <summary>Evidence that names an address counts only for public ones (a local MCP server on 127.0.0.1 is no origin of anything); placeholders do not count.</summary>

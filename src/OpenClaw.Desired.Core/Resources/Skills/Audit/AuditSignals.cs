@@ -42,6 +42,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-protection-lift", Signal.ProtectionLift, ProtectionLift(), "xattr", "spctl", "gatekeeper", "defender", "antivirus", "anti-virus", "protection", "smartscreen", "xprotect", "sip", "anywhere", "mppreference", "exclusion", "csrutil", "sudo", "anyway", "关闭", "desactiv", "deshabilit", "desativ", "apag", "отключ", "выключ", "deaktivier", "désactiv") with { Judge = LineJudges.JudgeCaution },
         AuditRule.Evidence("sig-chmod", Signal.MakeExecutable, MakeExecutable(), "chmod"),
         AuditRule.Evidence("sig-agent-credentials", Signal.AgentCredentialRead, AgentCredentials(), "openclaw", "clawdbot", "moltbot", "clawd", "auth-profiles", "memory", "soul.md", "user.md"),
+        AuditRule.Evidence("sig-credential-path", Signal.CredentialRead, HeldCredentialPath(), ".ssh", ".aws", ".kube", ".docker", "gcloud", ".openclaw", ".clawdbot", ".moltbot", "auth-profiles", ".netrc", ".git-credentials", ".gnupg", ".password-store", "/etc/shadow", "login data", "cookies.sqlite", "key3.db", "key4.db", "logins.json", "mozilla", "google-chrome", "bravesoftware", "keychain") with { Judge = JudgeHeldPath, CodeOnly = true },
         AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet(), "wallet", "exodus", "electrum", "metamask", "nkbihf", "phantom", "solana", "keystore", "seed", "mnemonic", "recovery", "private key") with { Judge = LineJudges.JudgeNotNegated },
         AuditRule.Evidence("sig-send-prose", Signal.Send, SendProse(), "send", "upload", "post", "forward", "exfil", "transmit", "report", "sync") with { Judge = LineJudges.JudgeNotNegated },
         AuditRule.Evidence("sig-secret-handover", Signal.SecretHandover, SecretHandover(), SecretAnchors) with { Judge = LineJudges.JudgeHandover, LinearForLargeText = false },
@@ -73,6 +74,49 @@ public static partial class AuditSignals
 
         return null;
     }
+
+    /// <summary>
+    /// A credential path held alone is configuration when it names something a tool is pointed at (an SSH key, a cloud
+    /// CLI's or Docker's config, GnuPG's or pass's folder, OpenClaw's own config and credentials): a skill keeps its
+    /// kubeconfig or its deploy key in a variable. Held with another credential path within two lines it is a list of
+    /// targets. A browser, app or wallet store, a keychain or /etc/shadow counts alone.
+    /// </summary>
+    public static AuditSeverity? JudgeHeldPath(string text, Match match)
+    {
+        if (!PointedAt().IsMatch(match.Value))
+        {
+            return AuditSeverity.Low;
+        }
+
+        var start = match.Index;
+        for (var i = 0; i < 3 && start > 0; i++)
+        {
+            start = text.LastIndexOf('\n', start - 1);
+        }
+
+        var end = match.Index + match.Length;
+        for (var i = 0; i < 3 && end >= 0 && end < text.Length; i++)
+        {
+            end = text.IndexOf('\n', end + 1);
+        }
+
+        start = Math.Max(0, start);
+        end = end < 0 ? text.Length : end;
+        return HeldCredentialPath().Count(text.AsSpan(start, end - start)) >= 2 ? AuditSeverity.Low : null;
+    }
+
+    /// <summary>OpenClaw's stores beside its config (<c>.clawdbot</c> and <c>.moltbot</c> are its former names): as a target, not as a skill's own subfolder.</summary>
+    private const string AgentStores = @"\.(?:openclaw|clawdbot|moltbot)" + AuditRules.PathSep + @"(?:(?:openclaw|clawdbot|moltbot)\.json|credentials|agents|\.env|secrets\.json)|auth-profiles\.json";
+
+    /// <summary>
+    /// A credential path held as a quoted string, the whole string (a skill's own file under a credential folder is
+    /// not one): <c>"~/.aws/credentials"</c>, <c>'.openclaw/openclaw.json'</c>, <c>"~/.ssh"</c>, <c>'.ssh', 'id_rsa'</c>.
+    /// </summary>
+    [GeneratedRegex(@"[""'`](?:[^""'`\n]*?[/\\])?(?:" + AuditRules.CredentialStores + "|" + AgentStores + "|" + AuditRules.SshKeyName + @"|\.ssh|\.aws|\.kube)[/\\]?[""'`]", I)]
+    private static partial Regex HeldCredentialPath();
+
+    [GeneratedRegex(@"\.ssh|\.aws|\.kube|\.docker|gcloud|\.(?:openclaw|clawdbot|moltbot)|auth-profiles|\.gnupg|\.password-store|\.netrc|\.git-credentials", I)]
+    private static partial Regex PointedAt();
 
     [GeneratedRegex(@"`\s*(?:sudo\s+)?(?:npm|npx|pnpm|yarn|bun|pip3?|pipx|uv|uvx|poetry|brew|apt(?:-get)?|dnf|yum|pacman|cargo|go|gem|git|docker|gh|openclaw|clawhub|conda|winget|choco|scoop|make|python3?\s+-m\s+pip)\s+[^`\n]+`", I)]
     private static partial Regex KnownToolCommand();

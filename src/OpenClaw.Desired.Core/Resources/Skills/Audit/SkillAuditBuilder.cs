@@ -56,18 +56,17 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
             _fixed.Add(Finding(file, 1, AuditRules.KnownPublisher));
         }
 
-        // The file's lines, sections and kind matter only where something matched (in most files, nowhere).
+        // The file's lines and sections matter only where something matched (in most files, nowhere).
         LineIndex? lineIndex = null;
         int[]? sections = null;
         HashSet<int>? describing = null;
-        var executable = false;
+        var executable = AuditContext.IsExecutable(file, text);
         LineIndex Lines()
         {
             if (lineIndex is null)
             {
                 sections = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? Sections(text) : null;
                 describing = sections is null ? null : AuditContext.DescribingSections(text);
-                executable = AuditContext.IsExecutable(file, text);
                 lineIndex = new LineIndex(text);
             }
 
@@ -89,7 +88,7 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         var builtIn = AnchorIndex.BuiltIn;
         var mayMatch = AnchorIndex.BuiltInIndex.MayMatch(text);
         var rules = builtIn.Where((r, i) => mayMatch[i]).Concat(options.UserRules.Where(r => r.MayMatch(text)));
-        foreach (var rule in rules.Where(r => r.AppliesTo(file)))
+        foreach (var rule in rules.Where(r => r.AppliesTo(file) && (executable || !r.CodeOnly)))
         {
             var seen = new HashSet<int>();
             foreach (System.Text.RegularExpressions.Match match in rule.PatternFor(text).Matches(text))
@@ -131,7 +130,7 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
             var described = securityTool && hit.Describes;
             // A finding its judge graded low (a private address for raw-ip-url) is not the evidence the rule's signal names.
             var graded = hit.Rule is { Role: RuleRole.Finding } && hit.Severity == AuditSeverity.Low && hit.Rule.Severity > AuditSeverity.Low;
-            if (hit.Rule?.Signal is { } signal && !graded && !example && !described && !(documentOnly && AuditCombinations.Theft.Contains(signal)))
+            if (hit.Rule?.Signal is { } signal && !graded && !example && !described && !(documentOnly && AuditCombinations.Theft.Contains(signal)) && !(securityTool && hit.Rule.CodeOnly))
             {
                 evidence.Add(new Evidence(signal, hit.File, hit.Line, hit.Section));
             }
