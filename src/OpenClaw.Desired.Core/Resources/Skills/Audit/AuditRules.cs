@@ -21,6 +21,26 @@ public static partial class AuditRules
     /// <summary>Commands of <see cref="Decoder"/> too short to look for anywhere: where a word starts, and <c>rev</c> and <c>tr</c> only with what follows a command name.</summary>
     private static readonly string[] DecoderWordAnchors = ["xz", "tr ", "tr\t", "rev ", "rev\t", "rev|", "rev)", "rev<", "rev;", "rev&", "rev`", "rev\n", "rev\r"];
 
+    /// <summary>
+    /// Browser-extension wallets by their Chrome Web Store id, whose vault is the folder of that name under a profile's
+    /// Local Extension Settings: MetaMask, Phantom, Solflare, Coinbase Wallet, Trust Wallet, Binance Wallet, Ronin,
+    /// TronLink, Keplr, Rabby, OKX Wallet.
+    /// </summary>
+    internal static readonly string[] WalletExtensions =
+    [
+        "nkbihfbeogaeaoehlefnkodbefgpgknn", "bfnaelmomeimhlpmgjnjophhpkkoljpa", "bhhhlbepdkbapadjdnnojkbgioiodbic", "hnfanknocfeofbddgcijnmhnfnkdnaad",
+        "egjidjbpglichdcondbcbdnbeeppgdph", "fhbohimaelbohpjbbldcngcnapndodjp", "fnjhmkhhmkbjkkabndcnnogagogbneec", "ibnejdfjmmkpcnlpebklmnkoeoihofec",
+        "dmkamcknogkgcdfhhbddcghachkejeap", "acmacodkjbdgmoleebolmdjonilkdbch", "mcohilncbfahbmgdjkbpemcciiolgcge",
+    ];
+
+    /// <summary>Literals of which every match of a credential path holds one.</summary>
+    internal static readonly string[] CredentialPathAnchors =
+    [
+        ".openclaw", "auth-profiles", ".ssh", ".aws", "gcloud", ".kube", ".docker", ".netrc", ".git-credentials", ".gnupg", ".password-store", "/etc/shadow", "login data",
+        "cookies", "key3.db", "key4.db", "logins.json", "mozilla", "google-chrome", "bravesoftware", "keychain", "local storage", "tdata", "slack", "local state", "web data",
+        "solana", "exodus.wallet", "electrum", "wallet.dat", ".ethereum", "keystore", .. WalletExtensions,
+    ];
+
     public static IReadOnlyList<AuditRule> All { get; } =
     [
         new("download-exec", AuditSeverity.Critical, "downloads code and runs it in one step, unreviewed", DownloadExec()) { LinearForLargeText = true, Anchors = ["curl", "wget", "fetch", "iwr", "irm", "invoke-", "downloadstring", "iex", "mshta", "certutil"], Judge = Origins.JudgeDownloadExec, Signal = Audit.Signal.Fetch },
@@ -45,7 +65,7 @@ public static partial class AuditRules
         new("security-disable", AuditSeverity.High, "turns off a safety control (OpenClaw's exec approval or sandbox, SELinux, the firewall, sudo)", SecurityDisable()) { LinearForLargeText = true, Judge = LineJudges.JudgeSecurityDisable, Anchors = ["tools.", "sandbox.mode", "dangerouslyallow", "setenforce", "ufw", "iptables", "chmod", "nopasswd", "sudoers"] },
         new("history-wipe", AuditSeverity.Medium, "erases shell history or logs, hiding what ran", HistoryWipe()) { LinearForLargeText = true, Anchors = ["history", "histfile", "shred"] },
         new("env-file-read", AuditSeverity.Low, "reads a .env file", EnvFileRead()) { Anchors = [".env"], Signal = Audit.Signal.EnvFileRead },
-        new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, keychains)", CredentialRead()) { Signal = Audit.Signal.CredentialRead, LinearForLargeText = true, Anchors = [".openclaw", "auth-profiles", ".ssh", ".aws", "gcloud", ".kube", ".docker", ".netrc", ".git-credentials", ".gnupg", ".password-store", "/etc/shadow", "login data", "cookies.sqlite", "key3.db", "key4.db", "logins.json", "mozilla", "google-chrome", "bravesoftware", "keychain", "generic-password", "internet-password", "secret-tool"] },
+        new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains)", CredentialRead()) { Signal = Audit.Signal.CredentialRead, LinearForLargeText = true, Anchors = [.. CredentialPathAnchors, "generic-password", "internet-password", "secret-tool"] },
         new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n"], WordAnchors = ["post", "put", "nc", "irm", "iwr"] },
     ];
 
@@ -281,10 +301,32 @@ public static partial class AuditRules
     /// <summary>An SSH key's name, public or private: only where something ends it (a closing quote) does it name the private key.</summary>
     internal const string SshKeyName = @"\.ssh" + PathSep + @"(?:id_[a-z0-9_]+|identity)";
 
-    /// <summary>Files and stores that hold credentials (all but SSH keys, see <see cref="SshPrivateKey"/>): OpenClaw's, cloud CLIs', Git's, GnuPG's, browsers', keychains.</summary>
+    /// <summary>Files and stores that hold credentials (all but SSH keys, see <see cref="SshPrivateKey"/>): OpenClaw's, cloud CLIs', Git's, GnuPG's, browsers', chat apps', wallets, keychains.</summary>
     internal const string CredentialStores =
         @"\.openclaw" + PathSep + @"(?:openclaw\.json|credentials|agents|\.env|secrets\.json|exec-approvals\.json)|auth-profiles\.json|\.aws" + PathSep + @"credentials|\.config" + PathSep + @"gcloud|\.kube" + PathSep + @"config|\.docker" + PathSep + @"config\.json"
-        + @"|\.netrc\b|\.git-credentials|\.gnupg\b|\.password-store|/etc/shadow\b|Login Data\b|cookies\.sqlite|\bkey[34]\.db\b|\blogins\.json\b|\.mozilla/firefox|google-chrome/|BraveSoftware|Library/Keychains|login\.keychain";
+        + @"|\.netrc\b|\.git-credentials|\.gnupg\b|\.password-store|/etc/shadow\b|Login Data\b|cookies\.sqlite|\bkey[34]\.db\b|\blogins\.json\b|\.mozilla/firefox|google-chrome/|BraveSoftware|Library/Keychains|login\.keychain"
+        + "|" + AppTokenStores + "|" + BrowserStores + "|" + WalletStores;
+
+    /// <summary>
+    /// Chat apps' sessions: Discord's (and its Canary and PTB builds') and any Chromium or Electron app's Local Storage,
+    /// Telegram Desktop's tdata, Slack's cookies and storage. Whoever copies them is logged in as the user.
+    /// </summary>
+    private const string AppTokenStores =
+        @"discord(?:canary|ptb|development)?" + PathSep + @"Local Storage\b|Local Storage" + PathSep + @"leveldb\b|telegram[ _-]?desktop" + PathSep + @"tdata\b|\bSlack" + PathSep + @"(?:Cookies|storage|Local Storage)\b";
+
+    /// <summary>Chromium browsers' key (Local State) and the stores it decrypts (saved logins, autofill and cards, cookies), in a profile folder.</summary>
+    private const string BrowserStores =
+        @"(?:User Data|Default|Profile \d+|Chrome|Chromium|Brave-Browser|Edge|Opera Stable|Vivaldi)" + PathSep + @"(?:Local State|Login Data|Web Data|(?:Network" + PathSep + @")?Cookies)\b";
+
+    /// <summary>The ids of <see cref="WalletExtensions"/> as a pattern (a regular expression's source must be a constant).</summary>
+    internal const string WalletExtensionIds =
+        "nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|bhhhlbepdkbapadjdnnojkbgioiodbic|hnfanknocfeofbddgcijnmhnfnkdnaad|"
+        + "egjidjbpglichdcondbcbdnbeeppgdph|fhbohimaelbohpjbbldcngcnapndodjp|fnjhmkhhmkbjkkabndcnnogagogbneec|ibnejdfjmmkpcnlpebklmnkoeoihofec|"
+        + "dmkamcknogkgcdfhhbddcghachkejeap|acmacodkjbdgmoleebolmdjonilkdbch|mcohilncbfahbmgdjkbpemcciiolgcge";
+
+    /// <summary>Wallet files: extension vaults, Solana's CLI keypair, Exodus's and Electrum's wallets, Bitcoin Core's wallet.dat, Ethereum's keystore.</summary>
+    private const string WalletStores =
+        WalletExtensionIds + @"|solana" + PathSep + @"id\.json\b|exodus\.wallet\b|electrum" + PathSep + @"wallets\b|\bwallet\.dat\b|\.ethereum" + PathSep + @"keystore\b|keystore" + PathSep + @"UTC--";
 
     /// <summary>A flag that hands a file to a request or a message: <c>-T FILE</c>, <c>--upload-file</c>, <c>-InFile</c>, <c>--attach</c>, <c>-Attachments</c>.</summary>
     private const string UploadFlag = @"(?:\s-T|--(?:upload-file|post-file|body-file|attach(?:ment)?)|\s-InFile|\s-Attachments?)[\s=]*";
@@ -299,7 +341,7 @@ public static partial class AuditRules
     /// A credential read: a read verb and a credential path on one line, a file uploaded from a credential path (a read and
     /// a send in one), or a keychain lookup.
     /// </summary>
-    [GeneratedRegex(@"\b(open|read|readFileSync|readFile|read_text|read_bytes|createReadStream|ReadAllBytes|ReadAllText|Get-Content|cat|less|head|tail|cp|scp|rsync|tar|zip|base64|expanduser|Path|sqlite3|connect|find-generic-password|find-internet-password|dump-keychain)\b[^\n]*(?:" + CredentialStores + "|" + SshPrivateKey + @")|" + UploadOf + "(?:" + CredentialStores + "|" + SshPrivateKey + @")|\bsecurity\s+(find-generic-password|find-internet-password|dump-keychain)\b|\bsecret-tool\s+lookup\b", I)]
+    [GeneratedRegex(@"(?:\b(open|read|readFileSync|readFile|read_text|read_bytes|createReadStream|ReadAllBytes|ReadAllText|Get-Content|cat|less|head|tail|cp|scp|rsync|tar|zip|base64|expanduser|Path|sqlite3|connect|find-generic-password|find-internet-password|dump-keychain)\b[^\n]*|" + UploadOf + ")(?:" + CredentialStores + "|" + SshPrivateKey + @")|\bsecurity\s+(find-generic-password|find-internet-password|dump-keychain)\b|\bsecret-tool\s+lookup\b", I)]
     private static partial Regex CredentialRead();
 
     /// <summary>

@@ -42,8 +42,8 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-protection-lift", Signal.ProtectionLift, ProtectionLift(), "xattr", "spctl", "gatekeeper", "defender", "antivirus", "anti-virus", "protection", "smartscreen", "xprotect", "sip", "anywhere", "mppreference", "exclusion", "csrutil", "sudo", "anyway", "关闭", "desactiv", "deshabilit", "desativ", "apag", "отключ", "выключ", "deaktivier", "désactiv") with { Judge = LineJudges.JudgeCaution },
         AuditRule.Evidence("sig-chmod", Signal.MakeExecutable, MakeExecutable(), "chmod"),
         AuditRule.Evidence("sig-agent-credentials", Signal.AgentCredentialRead, AgentCredentials(), "openclaw", "clawdbot", "moltbot", "clawd", "auth-profiles", "memory", "soul.md", "user.md"),
-        AuditRule.Evidence("sig-credential-path", Signal.CredentialRead, HeldCredentialPath(), ".ssh", ".aws", ".kube", ".docker", "gcloud", ".openclaw", ".clawdbot", ".moltbot", "auth-profiles", ".netrc", ".git-credentials", ".gnupg", ".password-store", "/etc/shadow", "login data", "cookies.sqlite", "key3.db", "key4.db", "logins.json", "mozilla", "google-chrome", "bravesoftware", "keychain") with { Judge = JudgeHeldPath, CodeOnly = true },
-        AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet(), "wallet", "exodus", "electrum", "metamask", "nkbihf", "phantom", "solana", "keystore", "seed", "mnemonic", "recovery", "private key") with { Judge = LineJudges.JudgeNotNegated },
+        AuditRule.Evidence("sig-credential-path", Signal.CredentialRead, HeldCredentialPath(), [.. AuditRules.CredentialPathAnchors, ".clawdbot", ".moltbot"]) with { Judge = JudgeHeldPath, CodeOnly = true },
+        AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet(), ["wallet", "exodus", "electrum", "metamask", "phantom", "solana", "keystore", "seed", "mnemonic", "recovery", "private key", .. AuditRules.WalletExtensions]) with { Judge = LineJudges.JudgeNotNegated },
         AuditRule.Evidence("sig-send-prose", Signal.Send, SendProse(), "send", "upload", "post", "forward", "exfil", "transmit", "report", "sync") with { Judge = LineJudges.JudgeNotNegated },
         AuditRule.Evidence("sig-secret-handover", Signal.SecretHandover, SecretHandover(), SecretAnchors) with { Judge = LineJudges.JudgeHandover, LinearForLargeText = false },
         AuditRule.Evidence("sig-recipient", Signal.Recipient, Recipient(), "@", "http", "telegram", "discord", "whatsapp", "signal", "support bot", "webhook") with { Judge = Origins.JudgeRecipient, LinearForLargeText = false },
@@ -77,9 +77,9 @@ public static partial class AuditSignals
 
     /// <summary>
     /// A credential path held alone is configuration when it names something a tool is pointed at (an SSH key, a cloud
-    /// CLI's or Docker's config, GnuPG's or pass's folder, OpenClaw's own config and credentials): a skill keeps its
-    /// kubeconfig or its deploy key in a variable. Held with another credential path within two lines it is a list of
-    /// targets. A browser, app or wallet store, a keychain or /etc/shadow counts alone.
+    /// CLI's or Docker's config, GnuPG's or pass's folder, Solana's CLI keypair, OpenClaw's own config and credentials):
+    /// a skill keeps its kubeconfig or its deploy key in a variable. Held with another credential path within two lines it is a list of
+    /// targets. A browser's, chat app's or wallet's store, a keychain or /etc/shadow counts alone.
     /// </summary>
     public static AuditSeverity? JudgeHeldPath(string text, Match match)
     {
@@ -115,7 +115,7 @@ public static partial class AuditSignals
     [GeneratedRegex(@"[""'`](?:[^""'`\n]*?[/\\])?(?:" + AuditRules.CredentialStores + "|" + AgentStores + "|" + AuditRules.SshKeyName + @"|\.ssh|\.aws|\.kube)[/\\]?[""'`]", I)]
     private static partial Regex HeldCredentialPath();
 
-    [GeneratedRegex(@"\.ssh|\.aws|\.kube|\.docker|gcloud|\.(?:openclaw|clawdbot|moltbot)|auth-profiles|\.gnupg|\.password-store|\.netrc|\.git-credentials", I)]
+    [GeneratedRegex(@"\.ssh|\.aws|\.kube|\.docker|gcloud|\.(?:openclaw|clawdbot|moltbot)|auth-profiles|\.gnupg|\.password-store|\.netrc|\.git-credentials|solana", I)]
     private static partial Regex PointedAt();
 
     [GeneratedRegex(@"`\s*(?:sudo\s+)?(?:npm|npx|pnpm|yarn|bun|pip3?|pipx|uv|uvx|poetry|brew|apt(?:-get)?|dnf|yum|pacman|cargo|go|gem|git|docker|gh|openclaw|clawhub|conda|winget|choco|scoop|make|python3?\s+-m\s+pip)\s+[^`\n]+`", I)]
@@ -203,7 +203,7 @@ public static partial class AuditSignals
     [GeneratedRegex(@"(?:\b(?:read|cat|open|load|send|upload|collect|gather|copy|include|attach|grab|dump|print|output|zip|tar|base64|post|exfiltrate|readFileSync|readFile|read_text|Get-Content|source|expanduser|lee|leer|envía|enviar|sube|subir|lesen|senden|lire|envoyez|прочитай\w*|прочти\w*|отправь\w*|скопируй\w*)\b|读取|发送|上传)[^\n]*(?:\.(?:openclaw|clawdbot|moltbot|clawd)\b[^\s""'`]*|auth-profiles\.json|\b(?:MEMORY|SOUL|USER)\.md\b|\bmemory/[\w.-]+\.md\b)|(?:\.(?:openclaw|clawdbot|moltbot|clawd)/[^\s""'`]*|auth-profiles\.json|\b(?:MEMORY|SOUL)\.md\b)[^\n]*(?:\b(?:contents?|send|upload|post|include|attach|share|contenido|envía|enviar|inhalt|contenu|содержимое|отправь\w*)\b|内容|发送)", I)]
     private static partial Regex AgentCredentials();
 
-    [GeneratedRegex(@"\b(?:read|cat|open|copy|send|upload|collect|export|grab|dump|find|search|scan|locate|steal|look\s+for|harvest|gather)\b[^\n]*\b(?:wallet\.dat|\S*wallet\S*\.json|exodus|electrum|metamask|nkbihfbeogaeaoehlefnkodbefgpgknn|phantom|solana/id\.json|keystore|seed\s+phrases?|mnemonics?|recovery\s+phrases?|private\s+keys?)\b", I)]
+    [GeneratedRegex(@"\b(?:read|cat|open|copy|send|upload|collect|export|grab|dump|find|search|scan|locate|steal|look\s+for|harvest|gather)\b[^\n]*\b(?:wallet\.dat|\S*wallet\S*\.json|exodus|electrum|metamask|" + AuditRules.WalletExtensionIds + @"|phantom|solana/id\.json|keystore|seed\s+phrases?|mnemonics?|recovery\s+phrases?|private\s+keys?)\b", I)]
     private static partial Regex Wallet();
 
     [GeneratedRegex(@"\b(?:send|upload|post|forward|exfiltrate|transmit|report|sync)\w*\b[^\n]*\b(?:to|at|into)\b[^\n]*(?:https?://|\bwebhook\b|\bendpoint\b|\bserver\b)", I)]
