@@ -43,6 +43,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-chmod", Signal.MakeExecutable, MakeExecutable(), "chmod"),
         AuditRule.Evidence("sig-agent-credentials", Signal.AgentCredentialRead, AgentCredentials(), "openclaw", "clawdbot", "moltbot", "clawd", "auth-profiles", "memory", "soul.md", "user.md"),
         AuditRule.Evidence("sig-credential-path", Signal.CredentialRead, HeldCredentialPath(), [.. AuditRules.CredentialPathAnchors, ".clawdbot", ".moltbot"]) with { Judge = JudgeHeldPath, CodeOnly = true },
+        AuditRule.Evidence("sig-token-print", Signal.CredentialRead, TokenPrint(), "auth", "get-access-token", "configure", "op://", "--reveal", "openclaw") with { Judge = TokenSources.Judge },
         AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet(), ["wallet", "exodus", "electrum", "metamask", "phantom", "solana", "keystore", "seed", "mnemonic", "recovery", "private key", .. AuditRules.WalletExtensions]) with { Judge = LineJudges.JudgeNotNegated },
         AuditRule.Evidence("sig-send-prose", Signal.Send, SendProse(), "send", "upload", "post", "forward", "exfil", "transmit", "report", "sync") with { Judge = LineJudges.JudgeNotNegated },
         AuditRule.Evidence("sig-secret-handover", Signal.SecretHandover, SecretHandover(), SecretAnchors) with { Judge = LineJudges.JudgeHandover, LinearForLargeText = false },
@@ -104,6 +105,20 @@ public static partial class AuditSignals
         end = end < 0 ? text.Length : end;
         return HeldCredentialPath().Count(text.AsSpan(start, end - start)) >= 2 ? AuditSeverity.Low : null;
     }
+
+    /// <summary>Between a command's words: spaces, or quotes and commas where code passes them as a list (<c>["gh", "auth", "token"]</c>).</summary>
+    private const string Arg = @"[\s""',]+";
+
+    /// <summary>
+    /// A command that prints a credential, where its output is taken (command substitution, a pipe, a call that captures
+    /// it): <c>gh auth token</c>, gcloud's <c>print-access-token</c>, <c>az account get-access-token</c>, the AWS CLI's
+    /// secret key or exported credentials, 1Password's <c>op read</c> and <c>op item get --reveal</c>, OpenClaw's own tokens.
+    /// Where it goes is judged by <see cref="TokenSources.Judge"/>.
+    /// </summary>
+    [GeneratedRegex(@"\bgh" + Arg + @"auth" + Arg + @"token\b|\bgcloud" + Arg + @"auth" + Arg + @"(?:application-default" + Arg + @")?print-(?:access|identity)-token\b|\baz" + Arg + @"account" + Arg + @"get-access-token\b"
+        + @"|\baws" + Arg + @"configure" + Arg + @"(?:get" + Arg + @"(?:aws_secret_access_key|aws_session_token)\b|export-credentials\b)|\bop" + Arg + @"(?:read" + Arg + @"op://|item" + Arg + @"get\b[^\n]*--reveal\b)"
+        + @"|\bopenclaw" + Arg + @"config" + Arg + @"get" + Arg + @"[\w.-]*(?:token|key|secret|password)", I)]
+    private static partial Regex TokenPrint();
 
     /// <summary>OpenClaw's stores beside its config (<c>.clawdbot</c> and <c>.moltbot</c> are its former names): as a target, not as a skill's own subfolder.</summary>
     private const string AgentStores = @"\.(?:openclaw|clawdbot|moltbot)" + AuditRules.PathSep + @"(?:(?:openclaw|clawdbot|moltbot)\.json|credentials|agents|\.env|secrets\.json)|auth-profiles\.json";
