@@ -61,12 +61,12 @@ public static partial class AuditRules
         new("encoded-payload", AuditSeverity.Low, "decodes base64 or hex data", EncodedPayload()) { Anchors = ["base64", "b64decode", "atob", "buffer.from", "fromhex", "xxd"] },
         new("miner", AuditSeverity.Critical, "mentions cryptocurrency mining software or pools", Miner()) { LinearForLargeText = true, Anchors = ["miner", "xmr", "nicehash", "moneroocean", "nanopool", "2miners", "coinhive", "coin-hive", "cryptoloot", "stratum", "cryptonight", "donate-level"] },
         new("persistence", AuditSeverity.High, "installs something to run again later (cron, shell startup files, services, SSH keys)", Persistence()) { LinearForLargeText = true, Judge = LineJudges.JudgePersistence, Anchors = ["cron", "bashrc", "zshrc", "profile", "bash_login", "zlogin", "systemctl", "systemd", "init.d", "rc.local", "launch", "authorized_keys", "@reboot"] },
-        new("instruction-override", AuditSeverity.High, "tells the agent to ignore its instructions or to hide actions from the user", InstructionOverride()) { Anchors = ["ignore", "disregard", "forget", "the user", "mode"], Judge = LineJudges.JudgeQuoted },
+        new("instruction-override", AuditSeverity.High, "tells the agent to ignore its instructions or to hide actions from the user", InstructionOverride()) { Anchors = ["ignore", "disregard", "forget", "the user", "the human", "mode", "quietly", "silently", "secretly", "covertly", "discreetly"], Judge = LineJudges.JudgeQuoted },
         new("security-disable", AuditSeverity.High, "turns off a safety control (OpenClaw's exec approval or sandbox, SELinux, the firewall, sudo)", SecurityDisable()) { LinearForLargeText = true, Judge = LineJudges.JudgeSecurityDisable, Anchors = ["tools.", "sandbox.mode", "dangerouslyallow", "setenforce", "ufw", "iptables", "chmod", "nopasswd", "sudoers"] },
         new("history-wipe", AuditSeverity.Medium, "erases shell history or logs, hiding what ran", HistoryWipe()) { LinearForLargeText = true, Anchors = ["history", "histfile", "shred"] },
         new("env-file-read", AuditSeverity.Low, "reads a .env file", EnvFileRead()) { Anchors = [".env"], Signal = Audit.Signal.EnvFileRead },
         new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains)", CredentialRead()) { Signal = Audit.Signal.CredentialRead, LinearForLargeText = true, Anchors = [.. CredentialPathAnchors, "generic-password", "internet-password", "secret-tool"] },
-        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n"], WordAnchors = ["post", "put", "nc", "irm", "iwr"] },
+        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n", "attach", "mutt", "mail"], WordAnchors = ["post", "put", "nc", "irm", "iwr"] },
     ];
 
     /// <summary>
@@ -270,8 +270,14 @@ public static partial class AuditRules
     [GeneratedRegex(@"\|\s*crontab(\s+-)?(\s|$)|\bcrontab\s+-\s*$|(>>?|\btee\b(\s+-a)?)\s*[^\n|;&]*/(etc/cron\.[a-z]+|var/spool/cron|etc/crontab)\b|(>>?|\btee\b(\s+-a)?)\s*[^\n|;&]*\.(bashrc|zshrc|profile|bash_profile|zprofile|bash_login|zlogin)\b|\bsystemctl\s+(--user\s+)?enable\b|(>>?|\btee\b(\s+-a)?|\bcp\b[^\n]*)\s*[^\n|;&]*(\.config/systemd/user/|/etc/systemd/system/|/etc/init\.d/|/etc/rc\.local|Library/Launch(Agents|Daemons))|\blaunchctl\s+(load|bootstrap)\b|(>>|\btee\s+-a)\s*[^\n|;&]*authorized_keys|@reboot\b", I | RegexOptions.Multiline)]
     private static partial Regex Persistence();
 
-    [GeneratedRegex(@"\b(ignore|disregard|forget)\s+(all\s+|any\s+|the\s+|your\s+)*(previous|prior|above|earlier|system|other)\s+(instructions|rules|directions|prompts?|guidelines)|\bdo\s+not\s+(tell|inform|alert|notify|show)\s+(this\s+to\s+)?the\s+user\b|\bwithout\s+(telling|asking|informing|notifying|alerting)\s+the\s+user\b|\b(hide|conceal)\s+(this|these|it|them)\s+from\s+the\s+user\b|\byou\s+are\s+now\s+in\s+(developer|god|dan|jailbreak)\s+mode\b", I)]
+    [GeneratedRegex(@"\b(ignore|disregard|forget)\s+(all\s+|any\s+|the\s+|your\s+)*(previous|prior|above|earlier|system|other)\s+(instructions|rules|directions|prompts?|guidelines)|\bdo\s+not\s+(tell|inform|alert|notify|show)\s+(this\s+to\s+)?the\s+user\b|\bwithout\s+(telling|asking|informing|notifying|alerting)\s+the\s+user\b|\b(hide|conceal)\s+(this|these|it|them)\s+from\s+the\s+user\b|\byou\s+are\s+now\s+in\s+(developer|god|dan|jailbreak)\s+mode\b"
+        + @"|\b(?:do\s+not|don'?t|never)\s+(?:mention|reveal|disclose|report|explain)\s+" + HiddenAction + @"[^\n.]{0,40}?\b(?:to|with)\s+the\s+(?:user|human)\b"
+        + @"|\b(?:do\s+not|don'?t|never)\s+(?:tell|inform|notify|alert|remind)\s+the\s+(?:user|human)\s+(?:about|of)\s+" + HiddenAction
+        + @"|(?:^|[.!:;,]\s+|[-*>]\s+|\d+[.)]\s+|\b(?:then|and|also)\s+)(?:quietly|silently|secretly|covertly|discreetly)\s+(?:upload|send|post|sync|forward|transmit|submit|exfiltrate)\b(?![^\n]*\b(?:notification|sound|push|ring|vibrat)\w*)", I | RegexOptions.Multiline)]
     private static partial Regex InstructionOverride();
+
+    /// <summary>What a skill hides when it steals: the upload, the sending, the step, the request, the backup, the telemetry.</summary>
+    private const string HiddenAction = @"(?:(?:the|this|that|these|any|its)\s+)?(?:upload\w*|sending|send|sync\w*|backup|telemetry|requests?|transfer|steps?|exfiltration|data\s+collection|collection|submission|posting)\b";
 
     /// <summary>
     /// Between a setting's key and the value it is set to: quotes, then ':', '=', "to" or a space. The value must come
@@ -328,8 +334,8 @@ public static partial class AuditRules
     private const string WalletStores =
         WalletExtensionIds + @"|solana" + PathSep + @"id\.json\b|exodus\.wallet\b|electrum" + PathSep + @"wallets\b|\bwallet\.dat\b|\.ethereum" + PathSep + @"keystore\b|keystore" + PathSep + @"UTC--";
 
-    /// <summary>A flag that hands a file to a request or a message: <c>-T FILE</c>, <c>--upload-file</c>, <c>-InFile</c>, <c>--attach</c>, <c>-Attachments</c>.</summary>
-    private const string UploadFlag = @"(?:\s-T|--(?:upload-file|post-file|body-file|attach(?:ment)?)|\s-InFile|\s-Attachments?)[\s=]*";
+    /// <summary>A flag that hands a file to a request or a message: <c>-T FILE</c>, <c>--upload-file</c>, <c>-InFile</c>, <c>--attach</c>, <c>-Attachments</c>, mutt's and mail's <c>-a</c>.</summary>
+    private const string UploadFlag = @"(?:\s-T|--(?:upload-file|post-file|body-file|attach(?:ment)?)|\s-InFile|\s-Attachments?|\b(?:(?:neo)?mutt|mailx?|s-nail)\b[^\n]*?\s-[aA])[\s=]*";
 
     /// <summary>
     /// Where a command uploads a file: <c>-F f=@FILE</c>, <c>-F "f=&lt;FILE"</c>, <c>--data-binary @FILE</c>, httpie's
@@ -347,12 +353,14 @@ public static partial class AuditRules
     /// <summary>
     /// A request or message that carries data out: an HTTP client's POST or PUT, curl's data and upload flags (also on a
     /// continuation line of a multi-line curl, where the data is a file or a command's output), wget's, httpie's and Go's posts,
-    /// PowerShell's, netcat, scp and rsync to a host, SMTP, a chat bot's document upload.
+    /// PowerShell's, netcat, scp and rsync to a host, SMTP, a chat bot's document upload; e-mail: an attachment
+    /// (<c>--attach</c>, <c>mutt -a</c>, <c>mail -A</c>, <c>mailx -a</c>, <c>-Attachments</c>), sendmail, curl to an SMTP URL, nodemailer, yagmail.
     /// </summary>
     [GeneratedRegex(@"\burlopen\s*\([^\n]{0,200}\bdata\s*=|\b(requests|httpx|session)\.(post|put)\s*\(|\bcurl\b[^\n]{0,200}\s(-d|--data(-binary|-raw|-urlencode)?|-F|--form|-T|--upload-file)\b"
         + @"|\\\r?\n[ \t]*(?:(?:-d|--data(?:-binary|-raw|-urlencode)?|-F|--form)[\s=]+[^\n]*?(?:[=""'\s][@<]|\$\(|`)|(?:-T|--upload-file)\s)"
         + @"|\bwget\b[^\n]{0,100}--post-(data|file)|(?-i:\bhttps?\s+(?:-{1,2}[\w-]+\s+)*(?:POST|PUT)\s)|\bfetch\s*\([^\n]{0,200}\bmethod\s*:\s*[""'](POST|PUT)|\baxios\.(post|put)\s*\(|\bhttp\.Post(?:Form)?\s*\(|\bnc\s+[^\n]{0,60}\d+\s*<|\bscp\s+[^\n]{0,100}@|\brsync\s+[^\n]{0,100}@[^\n]{0,60}:|\bsmtplib\b"
-        + @"|\b(?:Invoke-RestMethod|Invoke-WebRequest|irm|iwr)\b[^\n]{0,200}(?:-Method\s+(?:Post|Put)|-InFile\b)|\bsendDocument\b", I)]
+        + @"|\b(?:Invoke-RestMethod|Invoke-WebRequest|irm|iwr)\b[^\n]{0,200}(?:-Method\s+(?:Post|Put)|-InFile\b)|\bsendDocument\b"
+        + @"|\s--attach(?:ment)?[\s=]+[""']?[~$%/.\w]|\b(?:neo)?mutt\b[^\n]*\s-a\s|\b(?:mailx?|s-nail)\b[^\n]*\s-[aA]\s|(?:^|[|;&]\s*)(?:/usr/s?bin/)?sendmail\b|\bsendmail\s+-[tif]|\bcurl\b[^\n]*\bsmtps?://|\bSend-MailMessage\b|\.sendMail\s*\(|\byagmail\.SMTP\b", I | RegexOptions.Multiline)]
     private static partial Regex NetworkSend();
 
     /// <summary>Evidence that names an address counts only for public ones (a local MCP server on 127.0.0.1 is no origin of anything); placeholders do not count.</summary>

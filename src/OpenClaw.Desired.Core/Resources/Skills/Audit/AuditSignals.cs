@@ -44,7 +44,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-agent-credentials", Signal.AgentCredentialRead, AgentCredentials(), "openclaw", "clawdbot", "moltbot", "clawd", "auth-profiles", "memory", "soul.md", "user.md"),
         AuditRule.Evidence("sig-credential-path", Signal.CredentialRead, HeldCredentialPath(), [.. AuditRules.CredentialPathAnchors, ".clawdbot", ".moltbot"]) with { Judge = JudgeHeldPath, CodeOnly = true },
         AuditRule.Evidence("sig-token-print", Signal.CredentialRead, TokenPrint(), "auth", "get-access-token", "configure", "op://", "--reveal", "openclaw") with { Judge = TokenSources.Judge },
-        AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet(), ["wallet", "exodus", "electrum", "metamask", "phantom", "solana", "keystore", "seed", "mnemonic", "recovery", "private key", .. AuditRules.WalletExtensions]) with { Judge = LineJudges.JudgeNotNegated },
+        AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet(), ["wallet", "exodus", "electrum", "metamask", "phantom", "solana", "keystore", "seed", "mnemonic", "recovery", "private key", "secret phrase", "secret recovery", "12 word", "12-word", "24 word", "24-word", "twelve", "twenty-four", "semilla", "recuperaci", "clave privada", "фраз", "ключ", .. AuditRules.WalletExtensions]) with { Judge = JudgeWallet },
         AuditRule.Evidence("sig-send-prose", Signal.Send, SendProse(), "send", "upload", "post", "forward", "exfil", "transmit", "report", "sync") with { Judge = LineJudges.JudgeNotNegated },
         AuditRule.Evidence("sig-secret-handover", Signal.SecretHandover, SecretHandover(), SecretAnchors) with { Judge = LineJudges.JudgeHandover, LinearForLargeText = false },
         AuditRule.Evidence("sig-recipient", Signal.Recipient, Recipient(), "@", "http", "telegram", "discord", "whatsapp", "signal", "support bot", "webhook") with { Judge = Origins.JudgeRecipient, LinearForLargeText = false },
@@ -218,8 +218,40 @@ public static partial class AuditSignals
     [GeneratedRegex(@"(?:\b(?:read|cat|open|load|send|upload|collect|gather|copy|include|attach|grab|dump|print|output|zip|tar|base64|post|exfiltrate|readFileSync|readFile|read_text|Get-Content|source|expanduser|lee|leer|envía|enviar|sube|subir|lesen|senden|lire|envoyez|прочитай\w*|прочти\w*|отправь\w*|скопируй\w*)\b|读取|发送|上传)[^\n]*(?:\.(?:openclaw|clawdbot|moltbot|clawd)\b[^\s""'`]*|auth-profiles\.json|\b(?:MEMORY|SOUL|USER)\.md\b|\bmemory/[\w.-]+\.md\b)|(?:\.(?:openclaw|clawdbot|moltbot|clawd)/[^\s""'`]*|auth-profiles\.json|\b(?:MEMORY|SOUL)\.md\b)[^\n]*(?:\b(?:contents?|send|upload|post|include|attach|share|contenido|envía|enviar|inhalt|contenu|содержимое|отправь\w*)\b|内容|发送)", I)]
     private static partial Regex AgentCredentials();
 
-    [GeneratedRegex(@"\b(?:read|cat|open|copy|send|upload|collect|export|grab|dump|find|search|scan|locate|steal|look\s+for|harvest|gather)\b[^\n]*\b(?:wallet\.dat|\S*wallet\S*\.json|exodus|electrum|metamask|" + AuditRules.WalletExtensionIds + @"|phantom|solana/id\.json|keystore|seed\s+phrases?|mnemonics?|recovery\s+phrases?|private\s+keys?)\b", I)]
+    [GeneratedRegex(@"\b(?:read|cat|open|copy|send|upload|collect|export|grab|dump|find|search|scan|locate|steal|look\s+for|harvest|gather)\b[^\n]*\b(?:wallet\.dat|\S*wallet\S*\.json|exodus|electrum|metamask|" + AuditRules.WalletExtensionIds + @"|phantom|solana/id\.json|keystore|seed\s+phrases?|mnemonics?|recovery\s+phrases?|private\s+keys?)\b"
+        + @"|" + Solicit + @"[^\n]*\b(?:seed\s+phrases?|recovery\s+phrases?|mnemonic(?:\s+phrases?)?|secret\s+(?:recovery\s+)?phrases?|private\s+keys?|(?:12|24|twelve|twenty-four)[\s-]words?)\b"
+        + @"|(?:pega\w*|introduc\w*|escrib\w*|env[ií]a\w*|comparte\w*|pide\w*|вставь\w*|введи\w*|введите|отправь\w*|пришли\w*|попроси\w*)[^\n]*(?:frase\s+(?:semilla|de\s+recuperaci[oó]n)|clave\s+privada|сид[-\s]?фраз\w*|(?:мнемоническ|секретн)\w*\s+фраз\w*|приватн\w*\s+ключ\w*)", I)]
     private static partial Regex Wallet();
+
+    /// <summary>Asking for a secret: "ask the user for", "paste", "enter", "provide", "share", "reply with".</summary>
+    private const string Solicit = @"\b(?:ask|paste|enter|type|provide|share|submit|input|give|reply\s+with)\b";
+
+    /// <summary>
+    /// A wallet secret read or asked for, unless the clause says not to ("never share your seed phrase"); asked for, not
+    /// where the line says it is configuration kept by the user (an environment variable, .env, a config file, a keychain).
+    /// </summary>
+    public static AuditSeverity? JudgeWallet(string text, Match match)
+    {
+        if (LineJudges.JudgeNotNegated(text, match) is null)
+        {
+            return null;
+        }
+
+        if (!SolicitStart().IsMatch(match.Value))
+        {
+            return AuditSeverity.Low;
+        }
+
+        var start = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+        var end = text.IndexOf('\n', match.Index);
+        return KeptByTheUser().IsMatch(text.AsSpan(start, (end < 0 ? text.Length : end) - start)) ? null : AuditSeverity.Low;
+    }
+
+    [GeneratedRegex(@"^(?:" + Solicit + @")", I)]
+    private static partial Regex SolicitStart();
+
+    [GeneratedRegex(@"(?i:\benv(?:ironment)?\b|\.env\b|\bvariable\b|\bconfig\w*|\bkeychain\b|\bsecret\s+manager\b)|\b[A-Z][A-Z0-9]*_(?:KEY|MNEMONIC|SEED|PHRASE)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex KeptByTheUser();
 
     [GeneratedRegex(@"\b(?:send|upload|post|forward|exfiltrate|transmit|report|sync)\w*\b[^\n]*\b(?:to|at|into)\b[^\n]*(?:https?://|\bwebhook\b|\bendpoint\b|\bserver\b)", I)]
     private static partial Regex SendProse();
