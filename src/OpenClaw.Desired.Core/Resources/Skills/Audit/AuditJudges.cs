@@ -271,6 +271,16 @@ public static partial class LineJudges
         return AuditContext.IsQuoted(line, match.Index - lineStart, match.Index - lineStart + match.Length) ? AuditSeverity.Medium : AuditSeverity.High;
     }
 
+    /// <summary>
+    /// An SSH key handed to ssh, scp, rsync or git with <c>-i</c> (or <c>IdentityFile</c>) signs the user in to their own
+    /// server: it is used, not read for sending. The last credential path of the line decides, so a key copied beside it still counts.
+    /// </summary>
+    public static AuditSeverity? JudgeCredentialRead(string text, Match match) =>
+        IdentityUse().IsMatch(match.Value) ? null : AuditSeverity.Medium;
+
+    [GeneratedRegex(@"(?:\s-i\s*|IdentityFile[\s=]+)[""']?[^\s""']*\.ssh[/\\]+(?:id_[a-z0-9_]+|identity)[^\w.]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IdentityUse();
+
     /// <summary>chmod 777 on one program is careless, not disabling a control; the rest of the rule is.</summary>
     /// <summary>
     /// "Do not use <c>xattr</c> on apps from anywhere else", "use Open Anyway only for a file you have verified": a
