@@ -37,8 +37,8 @@ public static class AuditCombinations
             [[Signal.CredentialRead], [Signal.Send, Signal.ExfilSink]]),
         new("credential-exfiltration", AuditSeverity.Critical, "reads credentials or agent data in a skill that posts to a collection endpoint (webhook catcher, chat webhook, paste site, bare IP)",
             [Credentials, [Signal.ExfilSink]], CombinationScope.Skill),
-        new("credential-exfiltration", AuditSeverity.Critical, "reads agent credentials or wallet keys and sends them in the same command",
-            [[Signal.AgentCredentialRead, Signal.WalletRead], [Signal.Send]], CombinationScope.Line),
+        new("credential-exfiltration", AuditSeverity.Critical, "reads credentials, agent credentials or wallet keys and sends them in the same command",
+            [Credentials, [Signal.Send]], CombinationScope.Line),
         new("credential-exfiltration", AuditSeverity.Critical, "tells the reader or the agent to hand credentials or secrets (OpenClaw's config or auth profiles, .env, API keys, tokens, private keys, seed phrases, wallet or SSH keys) to an e-mail address, a chat handle or bot, or a web page",
             [[Signal.SecretHandover], [Signal.Recipient]], CombinationScope.Line),
         new("env-exfiltration", AuditSeverity.Critical, "reads a .env file in a skill that posts to a collection endpoint",
@@ -57,7 +57,8 @@ public static class AuditCombinations
         var reported = new HashSet<(string Id, string File, int Place)>();
         foreach (var combination in All)
         {
-            foreach (var anchor in evidence.Where(e => combination.Needs[0].Contains(e.Signal)).OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line))
+            var usable = combination.Scope == CombinationScope.Line ? evidence : evidence.Where(e => !e.SameCommandOnly).ToList();
+            foreach (var anchor in usable.Where(e => combination.Needs[0].Contains(e.Signal)).OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line))
             {
                 // One finding per combination and section (or stretch of lines): a lure says "download" more than once.
                 var place = combination.Scope == CombinationScope.Skill ? 0 : anchor.Section >= 0 ? anchor.Section : anchor.Line / NearLines;
@@ -69,7 +70,7 @@ public static class AuditCombinations
                 var used = new List<Evidence> { anchor };
                 foreach (var group in combination.Needs.Skip(1))
                 {
-                    var match = evidence.Where(e => group.Contains(e.Signal) && combination.Scope switch
+                    var match = usable.Where(e => group.Contains(e.Signal) && combination.Scope switch
                     {
                         CombinationScope.Skill => true,
                         CombinationScope.Line => e.File == anchor.File && Math.Abs(e.Line - anchor.Line) <= 1,

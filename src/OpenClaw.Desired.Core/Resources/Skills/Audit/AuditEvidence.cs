@@ -27,7 +27,15 @@ public enum Signal
 }
 
 /// <summary>One signal at one place; <see cref="Section"/> is the Markdown section (heading count) it is in.</summary>
-public sealed record Evidence(Signal Signal, string File, int Line, int Section);
+public sealed record Evidence(Signal Signal, string File, int Line, int Section)
+{
+    /// <summary>
+    /// Counts only where a read and a send are one command (<see cref="CombinationScope.Line"/>): a security tool's
+    /// documents and the paths its code guards name credentials and senders as what they watch for, but a step that
+    /// pipes <c>gh auth token</c> into curl is a step, whatever the skill calls itself.
+    /// </summary>
+    public bool SameCommandOnly { get; init; }
+}
 
 public static class Signals
 {

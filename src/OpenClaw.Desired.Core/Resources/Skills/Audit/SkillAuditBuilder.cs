@@ -123,16 +123,21 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         var securityTool = AuditContext.IsSecurityTool(_skillMd);
         var findings = new List<AuditFinding>(_fixed);
         var evidence = new List<Evidence>();
+        // A security tool's code that names a collection endpoint of its own (a bot, a webhook with its id) is no guard
+        // listing what it protects: there, the credential paths it holds are targets.
+        var sinks = securityTool ? _hits.Where(h => h.Executable && h.Rule?.Signal == Signal.ExfilSink).Select(h => h.File).ToHashSet(StringComparer.Ordinal) : null;
         foreach (var hit in _hits)
         {
             var example = AuditContext.QuotesAnExample(hit.LineText);
-            var documentOnly = !hit.Executable && (securityTool || hit.Section < 0);
             var described = securityTool && hit.Describes;
             // A finding its judge graded low (a private address for raw-ip-url) is not the evidence the rule's signal names.
             var graded = hit.Rule is { Role: RuleRole.Finding } && hit.Severity == AuditSeverity.Low && hit.Rule.Severity > AuditSeverity.Low;
-            if (hit.Rule?.Signal is { } signal && !graded && !example && !described && !(documentOnly && AuditCombinations.Theft.Contains(signal)) && !(securityTool && hit.Rule.CodeOnly))
+            if (hit.Rule?.Signal is { } signal && !graded && !example && !described && !(!hit.Executable && hit.Section < 0 && AuditCombinations.Theft.Contains(signal)))
             {
-                evidence.Add(new Evidence(signal, hit.File, hit.Line, hit.Section));
+                // Data files only name what they match. A security tool's documents and the paths its code guards
+                // count only where one command reads and sends.
+                var watched = securityTool && (!hit.Executable && AuditCombinations.Theft.Contains(signal) || hit.Rule.CodeOnly && !sinks!.Contains(hit.File));
+                evidence.Add(new Evidence(signal, hit.File, hit.Line, hit.Section) { SameCommandOnly = watched });
             }
 
             if (hit.Fixed is { } rule)
