@@ -14,7 +14,14 @@ public static partial class AuditContext
 
     /// <summary>A file that runs (a script or source, or anything with a #! line) rather than documents.</summary>
     public static bool IsExecutable(string file, string text) =>
-        ExecutableExtensions.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase)) || text.StartsWith("#!", StringComparison.Ordinal) || !file.Contains('.');
+        ExecutableExtensions.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase)) || RunsAsConfiguration.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+        || text.StartsWith("#!", StringComparison.Ordinal) || !file.Contains('.');
+
+    /// <summary>
+    /// Files whose commands run without anyone running them: launchd agents, systemd units, desktop autostart entries,
+    /// crontabs, and package.json (npm runs its install scripts).
+    /// </summary>
+    private static readonly string[] RunsAsConfiguration = [".plist", ".service", ".timer", ".desktop", ".crontab", ".cron", "package.json"];
 
     /// <summary>A skill that describes itself (front matter name or description) as a security scanner or auditor: its documents quote attacks.</summary>
     public static bool IsSecurityTool(string? skillMd)

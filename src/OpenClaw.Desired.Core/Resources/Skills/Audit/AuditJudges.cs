@@ -216,8 +216,21 @@ public static partial class TokenSources
             return null;
         }
 
+        // TOKEN="$(gh auth token)": where the variable goes later in the file decides, as the line would.
+        if (Assigned().Match(text, start, match.Index - start) is { Success: true } assigned)
+        {
+            var use = new Regex(@"\$\{?" + assigned.Groups["name"].Value + @"\b", RegexOptions.CultureInvariant);
+            foreach (var line in text[end..].Split('\n'))
+            {
+                if (use.IsMatch(line) && UrlHost().Matches(line).Any(m => !IsOwn(source, m.Groups["host"].Value)))
+                {
+                    return AuditSeverity.Low;
+                }
+            }
+        }
+
         var hosts = UrlHost().Matches(rest).Select(m => m.Groups["host"].Value).ToList();
-        if (hosts.Any(h => !source.Hosts.Any(own => h.Equals(own, StringComparison.OrdinalIgnoreCase) || h.EndsWith("." + own, StringComparison.OrdinalIgnoreCase))))
+        if (hosts.Any(h => !IsOwn(source, h)))
         {
             return AuditSeverity.Low;
         }
@@ -232,6 +245,13 @@ public static partial class TokenSources
 
     [GeneratedRegex(@"\b[a-z][a-z0-9+.-]*://(?:[^@/\s""'`]*@)?(?<host>[\w.-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UrlHost();
+
+    private static bool IsOwn(TokenSource source, string host) =>
+        source.Hosts.Any(own => host.Equals(own, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + own, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A shell variable given the command's output: <c>TOKEN="$(</c>, <c>local t=$(</c>, <c>export T=`</c>.</summary>
+    [GeneratedRegex(@"\b(?<name>[A-Za-z_]\w*)=[""']?(?:\$\(|`)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Assigned();
 
     [GeneratedRegex(@"\b(?:authorization|bearer|x-api-key|api-key|private-token)\b|\s(?:-u|--user)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthHeader();
@@ -377,7 +397,7 @@ public static partial class LineJudges
     [GeneratedRegex(@"\b(?:curl|wget|fetch|nc|ncat|base64|python[23]?\s+-c|bash\s+-c|sh\s+-c|osascript)\b|/dev/tcp/|/tmp/|/\.[\w-]+/|https?://|\d{1,3}(?:\.\d{1,3}){3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScheduledFoothold();
 
-    [GeneratedRegex(@"\bzip\s+(?:-[A-Za-z]*[eP][A-Za-z]*|--encrypt|--password)\b|\b7z[a-z]?\s+a\b|\bAESZipFile\s*\([^\n]*['""][wa]['""]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.-])zip\s+(?:-[A-Za-z]*[eP][A-Za-z]*|--encrypt|--password)\b|\b7z[a-z]?\s+a\b|\bAESZipFile\s*\([^\n]*['""][wa]['""]", RegexOptions.IgnoreCase)]
     private static partial Regex MakesArchive();
 
     [GeneratedRegex(@"\b(?:unzip|unrar|extract\w*|download\w*|releases?|open\s+(?:it|the\s+archive)|https?://)|\b7z[a-z]?\s+[ex]\b", RegexOptions.IgnoreCase)]

@@ -65,8 +65,9 @@ public static partial class AuditRules
         new("miner", AuditSeverity.Critical, "mentions cryptocurrency mining software or pools", Miner()) { LinearForLargeText = true, Anchors = ["miner", "xmr", "nicehash", "moneroocean", "nanopool", "2miners", "coinhive", "coin-hive", "cryptoloot", "stratum", "cryptonight", "donate-level"] },
         new("persistence", AuditSeverity.High, "installs something to run again later (cron, shell startup files, services, SSH keys)", Persistence()) { LinearForLargeText = true, Judge = LineJudges.JudgePersistence, Anchors = ["cron", "bashrc", "zshrc", "profile", "bash_login", "zlogin", "systemctl", "systemd", "init.d", "rc.local", "launch", "authorized_keys", "@reboot"] },
         new("instruction-override", AuditSeverity.High, "tells the agent to ignore its instructions or to hide actions from the user", InstructionOverride()) { Anchors = ["ignore", "disregard", "forget", "the user", "the human", "mode", "quietly", "silently", "secretly", "covertly", "discreetly", .. HideFromUserAnchors], Judge = LineJudges.JudgeQuoted },
-        new("security-disable", AuditSeverity.High, "turns off a safety control (OpenClaw's exec approval or sandbox, SELinux, the firewall, sudo)", SecurityDisable()) { LinearForLargeText = true, Judge = LineJudges.JudgeSecurityDisable, Anchors = ["tools.", "sandbox.mode", "dangerouslyallow", "setenforce", "ufw", "iptables", "chmod", "nopasswd", "sudoers"] },
-        new("history-wipe", AuditSeverity.Medium, "erases shell history or logs, hiding what ran", HistoryWipe()) { LinearForLargeText = true, Anchors = ["history", "histfile", "shred"] },
+        new("security-disable", AuditSeverity.High, "turns off a safety control (OpenClaw's exec approval or sandbox, SELinux, the firewall, sudo)", SecurityDisable()) { LinearForLargeText = true, Judge = LineJudges.JudgeSecurityDisable, Anchors = ["tools.", "sandbox", "exec", "elevated", "allowfrom", "dangerouslyallow", "setenforce", "ufw", "iptables", "chmod", "nopasswd", "sudoers", "enablelua", "smartscreen", "bcdedit", "set-mppreference", "set-executionpolicy"] },
+        new("dns-exfiltration", AuditSeverity.Critical, "encodes data (hex, base32, base64) and looks it up as DNS names under a domain: data smuggled out in queries", DnsExfiltration()) { Anchors = ["dig", "nslookup", "host", "drill", "resolve-dnsname", "gethostbyname", "getaddrinfo", "dns.resolve", "dns.lookup"] },
+        new("history-wipe", AuditSeverity.Medium, "erases shell history, logs or the agent's session transcripts, hiding what ran", HistoryWipe()) { LinearForLargeText = true, Anchors = ["history", "histfile", "shred", "sessions"] },
         new("env-file-read", AuditSeverity.Low, "reads a .env file", EnvFileRead()) { Anchors = [".env"], Signal = Audit.Signal.EnvFileRead },
         new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains)", CredentialRead()) { Signal = Audit.Signal.CredentialRead, LinearForLargeText = true, Judge = LineJudges.JudgeCredentialRead, Anchors = [.. CredentialPathAnchors, "generic-password", "internet-password", "secret-tool"] },
         new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n", "attach", "mutt", "mail", "method", "--to"], WordAnchors = ["post", "put", "nc", "irm", "iwr"] },
@@ -109,7 +110,7 @@ public static partial class AuditRules
     private static partial Regex DownloadExec();
 
     /// <summary>A file a download names that holds a script or program: by its extension, or by being put in a temporary folder.</summary>
-    private const string ScriptFile = @"[\w~$./\\:-]*[\w-]+\.(?:sh|bash|zsh|py|pl|rb|js|ps1|bat|cmd|vbs|hta|exe|scpt|command)|/tmp/[\w.-]+|\$TMPDIR/[\w.-]+";
+    private const string ScriptFile = @"[\w~$./\\:-]*[\w-]+\.(?:sh|bash|zsh|py|pl|rb|js|ps1|bat|cmd|vbs|hta|exe|scpt|command)|/tmp/[\w.-]+|\$TMPDIR/[\w.-]+|\$\{?[A-Za-z_]\w*\}?";
 
     /// <summary>The rest of the line and up to three more, up to where the downloaded file is run.</summary>
     private const string WithinThreeLines = @"(?:[^\n]*\n){0,3}?[^\n]*?";
@@ -209,7 +210,7 @@ public static partial class AuditRules
     [GeneratedRegex(@"\b(webhook\.site|requestbin\.|pipedream\.net|ngrok(-free)?\.(io|app|dev)|interact\.sh|burpcollaborator\.net|oast\.(fun|live|me|pro|site|online)|canarytokens\.|trycloudflare\.com|serveo\.net|localtunnel\.me|discord(app)?\.com/api/webhooks)", I)]
     private static partial Regex ExfilEndpoint();
 
-    [GeneratedRegex(@"\bunzip\b[^\n]{0,60}\s-P\s|\b7z[a-z]?\b\s+[ex]\b[^\n]{0,100}\s-p\S|\bunrar\s+[ex]\b[^\n]{0,60}\s-p\S|\bzip\b[^\n]{0,60}\s(-P|--password)\s|\b(password|passphrase|passwd|pw)\b[^\n]{0,40}\.(zip|7z|rar)\b|\.(zip|7z|rar)\b[^\n]{0,80}\b(password|passphrase)\b|\bpyzipper\b|\bzip\w*\b[^\n]{0,60}\.setpassword\s*\(", I)]
+    [GeneratedRegex(@"\bunzip\b[^\n]{0,60}\s-P\s|\b7z[a-z]?(?:\.exe)?[""']?\s+[ex]\b[^\n]{0,100}\s-p\S|\b(?:zip|archive|7z|rar)\b[^\n]{0,40}\b(?:encrypted|protected)\s+(?:with|by)\s+(?:the\s+|a\s+)?password\b|\bunrar\s+[ex]\b[^\n]{0,60}\s-p\S|\bzip\b[^\n]{0,60}\s(-P|--password)\s|\b(password|passphrase|passwd|pw)\b[^\n]{0,40}\.(zip|7z|rar)\b|\.(zip|7z|rar)\b[^\n]{0,80}\b(password|passphrase)\b|\bpyzipper\b|\bzip\w*\b[^\n]{0,60}\.setpassword\s*\(", I)]
     private static partial Regex ProtectedArchive();
 
     [GeneratedRegex(@"(\\x[0-9a-fA-F]{2}){16,}|\bString\.fromCharCode\s*\(\s*\d+\s*(,\s*\d+\s*){8,}\)|(\bchr\s*\(\s*\d+\s*\)\s*\+\s*){6,}|\beval\s*\(\s*function\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k\s*,\s*e\s*,|\b_0x[0-9a-f]{4,6}\b[^\n]*\b_0x[0-9a-f]{4,6}\b|(\\u00[0-9a-fA-F]{2}){16,}|\bcodecs\.decode\s*\([^\n)]*rot.?13", I)]
@@ -292,7 +293,7 @@ public static partial class AuditRules
         + @"|\bsem\s+(?:contar|avisar|informar|mencionar|dizer|perguntar|notificar)\w*\s+(?:nada\s+)?(?:ao|à|o|a)\s+usu[aá]ri[oa]"
         + @"|\bn[aã]o\s+(?:conte|avise|informe|mencione|diga|mostre|notifique)\s+(?:nada\s+|isso\s+|isto\s+)?(?:ao|à|o|a)\s+usu[aá]ri[oa]"
         + @"|\bohne\s+(?:es\s+|das\s+|dies\s+)?(?:dem|den)\s+(?:Nutzer|Benutzer|Anwender|User)\w*\s+(?:davon\s+|etwas\s+)?(?:zu\s+sagen|mitzuteilen|zu\s+informieren|zu\s+benachrichtigen|zu\s+erwähnen|zu\s+fragen|Bescheid\s+zu\s+geben)"
-        + @"|\b(?:sag|sage|sagen\s+Sie|erwähne|erwähnen\s+Sie|zeige|zeigen\s+Sie|informiere|teile)\s+(?:es\s+|das\s+|dies\s+)?(?:dem|den)\s+(?:Nutzer|Benutzer|Anwender|User)\w*\s+(?:davon\s+)?nicht\b"
+        + @"|\b(?:sag|sage|sagen\s+Sie|erwähne|erwähnen\s+Sie|zeige|zeigen\s+Sie|informiere|teile|verrate)\b[^\n.]{0,40}?\b(?:dem|den)\s+(?:Nutzer|Benutzer|Anwender|User)\w*\s+(?:gegenüber\s+)?(?:davon\s+)?nicht\b"
         + @"|\b(?:dem|den)\s+(?:Nutzer|Benutzer|Anwender)\w*\s+(?:nichts|nicht)\s+(?:davon\s+)?(?:sagen|mitteilen|erwähnen|zeigen|erzählen|melden)"
         + @"|\bне\s+(?:говори|скажи|сообщай|сообщайте|рассказывай|рассказывайте|показывай|упоминай|уведомляй|говорите)\s+(?:об\s+этом\s+|это\s+|ничего\s+)?пользовател\w*"
         + @"|без\s+ведома\s+пользовател\w*|\bне\s+(?:сообщая|говоря|уведомляя|спрашивая)\s+пользовател\w*"
@@ -307,13 +308,38 @@ public static partial class AuditRules
     /// Between a setting's key and the value it is set to: quotes, then ':', '=', "to" or a space. The value must come
     /// next, so a table naming the safe value first (<c>| tools.exec.security | allowlist | full lets…</c>) is no setting.
     /// </summary>
-    private const string SetTo = @"\b[""'`]?\s*(?:[:=]|\s+to\b|\s)\s*[""'`]?";
+    /// <summary>
+    /// OpenClaw's exec approval, elevated mode and sandbox turned off in its JSON config as written in a document:
+    /// <c>"exec": {"security": "full"</c>, <c>"ask": "off"</c>, <c>"elevated": {"enabled": true</c>, <c>"sandbox": {"mode": "off"</c>.
+    /// </summary>
+    private const string NestedSetting =
+        @"[""']?exec[""']?\s*:\s*\{[^}\n]*?[""']?(?:security[""']?\s*:\s*[""']full|ask[""']?\s*:\s*[""']off)\b|[""']?elevated[""']?\s*:\s*\{[^}\n]*?[""']?enabled[""']?\s*:\s*true\b|[""']?sandbox[""']?\s*:\s*\{[^}\n]*?[""']?mode[""']?\s*:\s*[""']off\b";
 
-    [GeneratedRegex(@"\btools\.exec\.security" + SetTo + @"full\b|\btools\.elevated\.enabled" + SetTo + @"true\b|\bsandbox\.mode" + SetTo + @"off\b|\bdangerouslyAllow[A-Za-z]*" + SetTo + @"true\b|\bsetenforce\s+0\b|\bufw\s+disable\b|\biptables\s+-F\b|\bchmod\s+(-R\s+)?777\s+(/|~)|\bNOPASSWD\b|(>>?|\btee\b)\s*[^\n]*/etc/sudoers", I)]
+    /// <summary>
+    /// Windows' machine-wide protections turned off: UAC (EnableLUA 0), SmartScreen, driver signing (test signing, no
+    /// integrity checks), Defender's real-time monitoring, the execution policy for every user.
+    /// </summary>
+    private const string WindowsControlsOff =
+        @"\bEnableLUA\b[^\n]{0,30}?(?:-Value\s+|/d\s+|=\s*)0\b|\bEnableSmartScreen\b[^\n]{0,30}?(?:-Value\s+|/d\s+|=\s*)0\b|\bSmartScreenEnabled\b[^\n]{0,30}?[""']?Off\b"
+        + @"|\bbcdedit\b[^\n]*?/set\s+(?:\{\w+\}\s+)?(?:testsigning|nointegritychecks)\s+on\b|\bSet-MpPreference\b[^\n]*?-Disable(?:RealtimeMonitoring|BehaviorMonitoring|IOAVProtection|ScriptScanning)\s+(?:\$true|1)\b"
+        + @"|\bSet-ExecutionPolicy\s+(?:Unrestricted|Bypass)\b[^\n]*?-Scope\s+LocalMachine\b";
+
+    private const string SetTo = @"\b[""'`]?\s*(?:[:=]|\s+(?:to|auf|sur|à|a|en|para|на|zu|op|naar)\b|\s)\s*[""'`]{0,2}";
+
+    [GeneratedRegex(@"\btools\.exec\.security" + SetTo + @"full\b|\btools\.elevated\.enabled" + SetTo + @"true\b|\bsandbox\.mode" + SetTo + @"off\b|\bdangerouslyAllow[A-Za-z]*" + SetTo + @"true\b|\btools\.exec\.ask" + SetTo + @"off\b|" + NestedSetting + @"|\ballowFrom[""']?\s*:\s*\{\s*[""']\*[""']\s*:\s*\[\s*[""']\*|" + WindowsControlsOff + @"|\bsetenforce\s+0\b|\bufw\s+disable\b|\biptables\s+-F\b|\bchmod\s+(-R\s+)?777\s+(/|~)|\bNOPASSWD\b|(>>?|\btee\b)\s*[^\n]*/etc/sudoers", I)]
     private static partial Regex SecurityDisable();
 
-    [GeneratedRegex(@"\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bHISTFILE=/dev/null\b|\brm\s+[^\n]*\.(bash|zsh)_history\b|\bshred\b[^\n]*(\.log|_history|/var/log)", I)]
+    [GeneratedRegex(@"\b(?:sed\s+-i|rm|shred|truncate)\b[^\n]*\.(?:openclaw|clawdbot|moltbot)/agents/[^\n]*sessions\b|\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bHISTFILE=/dev/null\b|\brm\s+[^\n]*\.(bash|zsh)_history\b|\bshred\b[^\n]*(\.log|_history|/var/log)", I)]
     private static partial Regex HistoryWipe();
+
+    /// <summary>
+    /// Data encoded (<c>xxd -p</c>, <c>base32</c>, <c>base64</c>, <c>od</c>, <c>hexlify</c>, <c>b32encode</c>, <c>.hex()</c>) and,
+    /// on that line or within three, a lookup of a name whose first label is a variable under a written domain
+    /// (<c>dig "$c.$i.x.example.net"</c>, <c>socket.gethostbyname(f"{chunk}.x.example.net")</c>).
+    /// </summary>
+    [GeneratedRegex(@"(?:\bxxd\s+-p|\bbase(?:32|64)\b(?![ \t]+(?:-d|-D|--decode)\b)|\bod\s+-|\bhexlify\b|\bb32encode\b|\bb64encode\b|\.hex\(\)|toString\(\s*['""]hex)" + WithinThreeLines
+        + @"\b(?:dig|nslookup|host|drill|Resolve-DnsName|gethostbyname|getaddrinfo|dns\.resolve\w*|dns\.lookup)\b[^\n]*?(?:\$\{?\w+\}?|\{[^}\n]+\}|\$\(\w[^)\n]*\)|[""']\s*\+\s*\w+\s*\+\s*[""'])\.(?:[\w-]+\.)+[a-z]{2,}\b", I | RegexOptions.Multiline)]
+    private static partial Regex DnsExfiltration();
 
     [GeneratedRegex(@"\b(open|readFileSync|readFile|read_text|Get-Content|cat|less|head|tail|source)\b[^\n]{0,40}[""'\s(/]\.env\b(?![\w.-])", I)]
     private static partial Regex EnvFileRead();
@@ -385,7 +411,7 @@ public static partial class AuditRules
         + @"|\bwget\b[^\n]{0,100}--post-(data|file)|(?-i:\bhttps?\s+(?:-{1,2}[\w-]+\s+)*(?:POST|PUT)\s)|\bfetch\s*\([^\n]{0,200}\bmethod\s*:\s*[""'](POST|PUT)|\baxios\.(post|put)\s*\(|\bhttp\.Post(?:Form)?\s*\(|\bnc\s+[^\n]{0,60}\d+\s*<|\bscp\s+[^\n]{0,100}@|\brsync\s+[^\n]{0,100}@[^\n]{0,60}:|\bsmtplib\b"
         + @"|\b(?:Invoke-RestMethod|Invoke-WebRequest|irm|iwr)\b[^\n]{0,200}(?:-Method\s+(?:Post|Put)|-InFile\b)|\bsendDocument\b"
         + @"|\s--attach(?:ment)?[\s=]+[""']?[~$%/.\w]|\b(?:neo)?mutt\b[^\n]*\s-a\s|\b(?:mailx?|s-nail)\b[^\n]*\s-[aA]\s|(?:^|[|;&]\s*)(?:/usr/s?bin/)?sendmail\b|\bsendmail\s+-[tif]|\bcurl\b[^\n]*\bsmtps?://|\bSend-MailMessage\b|\.sendMail\s*\(|\byagmail\.SMTP\b"
-        + @"|\bmethod[""']?\s*[:=]\s*[""'](?:POST|PUT)[""']|\bsend\b[^\n]{0,80}?\s--to[\s=]+[""']?[\w.+-]+@[\w-]+\.", I | RegexOptions.Multiline)]
+        + @"|\bmethod[""']?\s*[:=]\s*[""'](?:POST|PUT)[""']|\b(?:curl|wget)\b[^\n]*https?://[^\s""'`]*[?&][\w-]+=(?:\$\(|\$\{?[A-Za-z_])|\bsend\b[^\n]{0,80}?\s--to[\s=]+[""']?[\w.+-]+@[\w-]+\.", I | RegexOptions.Multiline)]
     private static partial Regex NetworkSend();
 
     /// <summary>Evidence that names an address counts only for public ones (a local MCP server on 127.0.0.1 is no origin of anything); placeholders do not count.</summary>
