@@ -28,6 +28,10 @@ public sealed class CommandLineSecretTests
     [InlineData("```sh\n$ BOT_TOKEN=Zk4qT9vX2mLp8RwN3sYb7HcJ node bot.js\n```", "Zk4qT9vX2mLp8RwN3sYb7HcJ")]
     [InlineData("Run `DB_PASSWORD=orchard npm start` once.", "orchard")]
     [InlineData("[smtp]\npassword=open sesame", "open sesame")]
+    [InlineData("docker run -d -e POSTGRES_PASSWORD=Tundra42x postgres:16", "Tundra42x")]
+    [InlineData("docker run --rm --env OPENAI_API_KEY=Zk4qT9vX2mLp8RwN3sYb7HcJ -p 8080:8080 app", "Zk4qT9vX2mLp8RwN3sYb7HcJ")]
+    [InlineData("podman run --env=DB_PASSWORD=orchard -v data:/data app", "orchard")]
+    [InlineData("sudo docker compose run -e API_TOKEN=Zk4qT9vX2mLp8RwN3sYb7HcJ worker", "Zk4qT9vX2mLp8RwN3sYb7HcJ")]
     public void Scan_AssignmentBeforeACommand_FindsTheValue(string text, string value)
     {
         var matches = SecretScanner.Scan(text);
@@ -62,6 +66,10 @@ public sealed class CommandLineSecretTests
     [InlineData("result = login(password=user_pw, remember=True)")]
     [InlineData("    password=hashed_pw and check(hashed_pw)")]
     [InlineData("    password=pw_hash, user=name)")]
+    [InlineData("docker run -e POSTGRES_PASSWORD=$POSTGRES_PASSWORD postgres:16")]
+    [InlineData("docker run -e POSTGRES_PASSWORD postgres:16")]
+    [InlineData("docker run --env-file .env -e POSTGRES_PASSWORD=changeme postgres:16")]
+    [InlineData("grep -e PASSWORD=orchard config.ini")]
     public void Scan_NoLiteralBeforeTheCommand_FindsNothing(string text) =>
         Assert.Empty(SecretScanner.Scan(text));
 

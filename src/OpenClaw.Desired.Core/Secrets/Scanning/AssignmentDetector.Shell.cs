@@ -89,6 +89,12 @@ internal static partial class AssignmentDetector
             return blank >= 0 || cut ? Launch.None : glued[^1] == '"' ? Launch.QuotedUnit : Launch.Explicit;
         }
 
+        if (glued.SequenceEqual("--env=") && ContainerRun(before[..(blank + 1)]))
+        {
+            // docker run --env=NAME=value image
+            return Launch.Explicit;
+        }
+
         if (glued.SequenceEqual("`"))
         {
             // Inline code in prose: the command starts at the backquote.
@@ -101,6 +107,12 @@ internal static partial class AssignmentDetector
         }
 
         var tokens = before.ToString().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length > 0 && tokens[^1] is "-e" or "--env" && ContainerRun(before))
+        {
+            // docker run -e NAME=value image: the container's environment, given on the command's line.
+            return Launch.Explicit;
+        }
+
         var start = Array.FindLastIndex(tokens, t => CommandStarts.Contains(t) || t.EndsWith(';') || t.EndsWith("&&", StringComparison.Ordinal)) + 1;
         if (cut && start == 0)
         {
@@ -124,6 +136,14 @@ internal static partial class AssignmentDetector
         }
 
         return launched ? Launch.Explicit : Launch.LineStart;
+    }
+
+    /// <summary>A container engine's command that gives a container its environment: <c>docker run</c>, <c>podman create</c>, <c>docker compose run</c>, <c>nerdctl exec</c>.</summary>
+    private static bool ContainerRun(ReadOnlySpan<char> before)
+    {
+        var tokens = before.ToString().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var engine = Array.FindLastIndex(tokens, t => t is "docker" or "podman" or "nerdctl" or "finch" || t.EndsWith("/docker", StringComparison.Ordinal) || t.EndsWith("/podman", StringComparison.Ordinal));
+        return engine >= 0 && tokens.Skip(engine + 1).Any(t => t is "run" or "create" or "exec");
     }
 
     /// <summary>How many tokens a cron line's schedule takes (five fields or an <c>@daily</c>, and the user of a system crontab); 0 when the line is no cron line.</summary>

@@ -19,7 +19,7 @@ public static partial class Origins
         "sdk.cloud.google.com", "awscli.amazonaws.com", "fly.io", "deb.nodesource.com", "rpm.nodesource.com", "get.rvm.io", "mise.run", "get.jetpack.io",
         "install.duckdb.org", "cli.doppler.com", "get.pulumi.com", "get.sdkman.io", "bitwarden.com", "1password.com", "cli.vercel.com", "supabase.com",
         "repo.anaconda.com", "repo.continuum.io", "github.com/conda-forge/miniforge/", "dl.k8s.io", "raw.githubusercontent.com/aquasecurity/",
-        "raw.githubusercontent.com/anchore/", "get.trunk.io", "install.terraform.io", "firebase.tools",
+        "raw.githubusercontent.com/anchore/", "get.trunk.io", "install.terraform.io", "firebase.tools", "get.scoop.sh",
     ];
 
     /// <summary>download-exec: medium from a vendor's documented installer host, critical from anywhere else.</summary>
@@ -351,14 +351,36 @@ public static partial class LineJudges
     [GeneratedRegex(@"(?:\s-i\s*|IdentityFile[\s=]+)[""']?[^\s""']*\.ssh[/\\]+(?:id_[a-z0-9_]+|identity)[^\w.]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IdentityUse();
 
-    /// <summary>chmod 777 on one program is careless, not disabling a control; the rest of the rule is.</summary>
     /// <summary>
     /// "Do not use <c>xattr</c> on apps from anywhere else", "use Open Anyway only for a file you have verified": a
-    /// line that warns against lifting a protection, or allows it only after a check, is the opposite of a lure's step.
+    /// line that warns against lifting a protection, or allows it only after a check, is the opposite of a lure's step;
+    /// so is a line under a heading that says so ("What this skill will never recommend", "Don't").
     /// </summary>
     public static AuditSeverity? JudgeCaution(string text, Match match) =>
-        Caution().IsMatch(LineOf(text, match.Index)) ? null : AuditSeverity.Low;
+        Caution().IsMatch(LineOf(text, match.Index)) || NeverHeading().IsMatch(HeadingAbove(text, match.Index)) ? null : AuditSeverity.Low;
 
+    /// <summary>The Markdown heading the offset is under (within 60 lines above), or nothing.</summary>
+    private static string HeadingAbove(string text, int offset)
+    {
+        var end = offset;
+        for (var i = 0; i < 60 && end > 0; i++)
+        {
+            var start = text.LastIndexOf('\n', end - 1) + 1;
+            if (text.AsSpan(start, end - start).TrimStart().StartsWith("#"))
+            {
+                return text[start..end];
+            }
+
+            end = Math.Max(0, start - 1);
+        }
+
+        return string.Empty;
+    }
+
+    [GeneratedRegex(@"^\s*#+[^\n]*\b(?:never|don'?t|do\s+not|avoid|not\s+recommend\w*|what\s+not\s+to|red\s+flags|warning\s+signs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NeverHeading();
+
+    /// <summary>chmod 777 on one program is careless, not disabling a control; the rest of the rule is.</summary>
     public static AuditSeverity? JudgeSecurityDisable(string text, Match match) =>
         match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") ? AuditSeverity.Medium : AuditSeverity.High;
 
@@ -391,7 +413,7 @@ public static partial class LineJudges
     [GeneratedRegex(@"\b(?:download\w*|releases?|https?://|www\.)|\b(?:pass(?:word)?|pwd|pw|key|code)\s*[:=]\s*[`'""]?\w", RegexOptions.IgnoreCase)]
     private static partial Regex HandedOver();
 
-    [GeneratedRegex(@"\b(?:do\s+not|don'?t|never|avoid|only\s+(?:for|if|when|after)|unless|instead\s+of|rather\s+than|is\s+what\s+protects|warning|caution|nunca|no\s+(?:uses|use|desactives)|nicht|niemals|jamais|ne\s+pas|никогда|не\s+(?:отключайте|используйте))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:do\s+not|don'?t|never|avoid|only\s+(?:for|if|when|after)|unless|checksum\s+matches|can\s+verify|you\s+(?:have\s+)?verified|instead\s+of|rather\s+than|is\s+what\s+protects|warning|caution|nunca|no\s+(?:uses|use|desactives)|nicht|niemals|jamais|ne\s+pas|никогда|не\s+(?:отключайте|используйте))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Caution();
 
     [GeneratedRegex(@"\b(?:curl|wget|fetch|nc|ncat|base64|python[23]?\s+-c|bash\s+-c|sh\s+-c|osascript)\b|/dev/tcp/|/tmp/|/\.[\w-]+/|https?://|\d{1,3}(?:\.\d{1,3}){3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

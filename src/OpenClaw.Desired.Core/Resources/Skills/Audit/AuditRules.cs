@@ -47,6 +47,7 @@ public static partial class AuditRules
     public static IReadOnlyList<AuditRule> All { get; } =
     [
         new("download-exec", AuditSeverity.Critical, "downloads code and runs it in one step, unreviewed", DownloadExec()) { LinearForLargeText = true, Anchors = ["curl", "wget", "fetch", "iwr", "irm", "invoke-", "downloadstring", "iex", "mshta", "certutil"], Judge = Origins.JudgeDownloadExec, Signal = Audit.Signal.Fetch },
+        new("download-then-run", AuditSeverity.Critical, "downloads a script or program to a file and runs that file, unreviewed", DownloadThenRunInCode()) { Anchors = ["spawn", "execfile", "popen", "subprocess", "os.system"], Judge = Origins.JudgeDownloadExec, Signal = Audit.Signal.Fetch },
         new("download-then-run", AuditSeverity.Critical, "downloads a script or program to a file and runs that file, unreviewed", DownloadThenRun()) { Anchors = ["curl", "wget", "iwr", "invoke-webrequest"], Judge = Origins.JudgeDownloadExec, Signal = Audit.Signal.Fetch },
         new("download-run-binary", AuditSeverity.High, "downloads a file, makes it executable and runs it", DownloadRunBinary()) { LinearForLargeText = true, Anchors = ["chmod"] },
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", EncodedExec()) { Anchors = ["base64", "b64decode", "b32decode", "fromhex", "atob", "buffer.from", "codecs", "zlib", "marshal", "powershell", "pwsh", "unhexlify", "a2b_hex", "b16decode", "b85decode", "a85decode", "decompress", "[::-1]"], Judge = Origins.JudgeTemplate },
@@ -70,7 +71,7 @@ public static partial class AuditRules
         new("history-wipe", AuditSeverity.Medium, "erases shell history, logs or the agent's session transcripts, hiding what ran", HistoryWipe()) { LinearForLargeText = true, Anchors = ["history", "histfile", "shred", "sessions"] },
         new("env-file-read", AuditSeverity.Low, "reads a .env file", EnvFileRead()) { Anchors = [".env"], Signal = Audit.Signal.EnvFileRead },
         new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains)", CredentialRead()) { Signal = Audit.Signal.CredentialRead, LinearForLargeText = true, Judge = LineJudges.JudgeCredentialRead, Anchors = [.. CredentialPathAnchors, "generic-password", "internet-password", "secret-tool"] },
-        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n", "attach", "mutt", "mail", "method", "--to"], WordAnchors = ["post", "put", "nc", "irm", "iwr"] },
+        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n", "attach", "mutt", "mail", "method", "--to"], WordAnchors = ["post", "put", "nc", "irm", "iwr", "request"] },
     ];
 
     /// <summary>
@@ -142,6 +143,14 @@ public static partial class AuditRules
         + @"|\bwget\b(?![^\n|;&]*(?:\s(?-i:-[a-zA-Z]*O)|--output-document))[^\n|;&]*?\s[""']?" + UrlNamingFile + WithinThreeLines + RunsTheNamedFile
         + @"|\b(?:curl|wget|iwr|Invoke-WebRequest)\b[^\n|;&]*?(?:https?://|\b\d{1,3}(?:\.\d{1,3}){3}\b)[^\n;&]*?(?:>|\|\s*(?:sudo\s+)?tee(?:\s+-a)?)\s*[""']?(?<file>" + ScriptFile + @"|[\w-][\w.-]*)[""']?" + WithinThreeLines + RunsTheNamedFile, I | RegexOptions.Multiline)]
     private static partial Regex DownloadThenRun();
+
+    /// <summary>
+    /// The same in code: a download (<c>https.get</c>, <c>fetch</c>, <c>urlretrieve</c>, <c>requests.get</c>) written to a file
+    /// named by a variable, and that variable run (<c>spawn(dest, …)</c>, <c>execFile</c>, <c>subprocess.run([dest])</c>,
+    /// <c>os.system(dest)</c>) within the next lines: a package's install script fetching a program and starting it.
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:https?\.get|fetch|axios\.get|got|request|requests\.get|urlopen|httpx\.get)\s*\((?:[^\n]*\n){0,12}?[^\n]*?(?:\b(?:createWriteStream|writeFileSync|writeFile)\(\s*|\bopen\(\s*)|\burlretrieve\([^,\n]+,\s*)(?<file>[A-Za-z_]\w*)\b(?:[^\n]*\n){0,20}?[^\n]*?\b(?:spawn|spawnSync|execFile|execFileSync|Popen|subprocess\.(?:run|call|check_call|check_output)|os\.system|os\.startfile)\s*\(\s*\[?\s*\k<file>\b", I | RegexOptions.Multiline)]
+    private static partial Regex DownloadThenRunInCode();
 
     [GeneratedRegex(@"\b(curl|wget)\b[^\n]*(&&|;)\s*chmod\s+(\+x|[0-7]?[0-7][157][0-7]?\b|u\+x|a\+x)[^\n]*(&&|;)\s*(\./|/tmp/|sudo\s)", I)]
     private static partial Regex DownloadRunBinary();
@@ -278,7 +287,7 @@ public static partial class AuditRules
         + @"|\b(?:do\s+not|don'?t|never)\s+(?:mention|reveal|disclose|report|explain)\s+" + HiddenAction + @"[^\n.]{0,40}?\b(?:to|with)\s+the\s+(?:user|human)\b"
         + @"|\b(?:do\s+not|don'?t|never)\s+(?:tell|inform|notify|alert|remind)\s+the\s+(?:user|human)\s+(?:about|of)\s+" + HiddenAction
         + @"|(?:^|[.!:;,]\s+|[-*>]\s+|\d+[.)]\s+|\b(?:then|and|also)\s+)(?:quietly|silently|secretly|covertly|discreetly)\s+(?:upload|send|post|sync|forward|transmit|submit|exfiltrate)\b(?![^\n]*\b(?:notification|sound|push|ring|vibrat)\w*)"
-        + @"|\bno\s+need\s+to\s+(?:tell|inform|notify|bother)\s+the\s+(?:user|human)\s+(?:about|of)\b|" + HideFromUser, I | RegexOptions.Multiline)]
+        + @"|\bno\s+need\s+to\s+(?:tell|inform|notify|bother)\s+the\s+(?:user|human)\s+(?:about|of)\b|\b(?:does\s+not|doesn'?t|need\s+not|needn'?t|should\s+not|shouldn'?t|must\s+not)\s+(?:need\s+to\s+)?be\s+(?:mentioned|shown|reported|disclosed|explained|surfaced)\s+to\s+the\s+(?:user|human)\b|" + HideFromUser, I | RegexOptions.Multiline)]
     private static partial Regex InstructionOverride();
 
     /// <summary>
@@ -406,7 +415,7 @@ public static partial class AuditRules
     /// PowerShell's, netcat, scp and rsync to a host, SMTP, a chat bot's document upload; e-mail: an attachment
     /// (<c>--attach</c>, <c>mutt -a</c>, <c>mail -A</c>, <c>mailx -a</c>, <c>-Attachments</c>), sendmail, curl to an SMTP URL, nodemailer, yagmail.
     /// </summary>
-    [GeneratedRegex(@"\burlopen\s*\([^\n]{0,200}\bdata\s*=|\b(requests|httpx|session)\.(post|put)\s*\(|\bcurl\b[^\n]{0,200}\s(-d|--data(-binary|-raw|-urlencode)?|-F|--form|-T|--upload-file)\b"
+    [GeneratedRegex(@"\burlopen\s*\([^\n]{0,200}\bdata\s*=|\bRequest\s*\([^)]{0,300}?\bdata\s*=|\b(requests|httpx|session)\.(post|put)\s*\(|\bcurl\b[^\n]{0,200}\s(-d|--data(-binary|-raw|-urlencode)?|-F|--form|-T|--upload-file)\b"
         + @"|\\\r?\n[ \t]*(?:(?:-d|--data(?:-binary|-raw|-urlencode)?|-F|--form)[\s=]+[^\n]*?(?:[=""'\s][@<]|\$\(|`)|(?:-T|--upload-file)\s)"
         + @"|\bwget\b[^\n]{0,100}--post-(data|file)|(?-i:\bhttps?\s+(?:-{1,2}[\w-]+\s+)*(?:POST|PUT)\s)|\bfetch\s*\([^\n]{0,200}\bmethod\s*:\s*[""'](POST|PUT)|\baxios\.(post|put)\s*\(|\bhttp\.Post(?:Form)?\s*\(|\bnc\s+[^\n]{0,60}\d+\s*<|\bscp\s+[^\n]{0,100}@|\brsync\s+[^\n]{0,100}@[^\n]{0,60}:|\bsmtplib\b"
         + @"|\b(?:Invoke-RestMethod|Invoke-WebRequest|irm|iwr)\b[^\n]{0,200}(?:-Method\s+(?:Post|Put)|-InFile\b)|\bsendDocument\b"

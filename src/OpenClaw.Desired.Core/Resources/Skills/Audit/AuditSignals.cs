@@ -32,7 +32,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-archive-download", Signal.ArchiveDownload, ArchiveDownload(), "http", "download", "get", "grab", "obtain", "releases", "下载", "скача", "загруз", "descarg", "baix", "herunterlad", "laden", "télécharg", "ダウンロード", "dropbox", "drive.google", "mega.", "mediafire", "we.tl", "wetransfer", "gofile",
             "pixeldrain", "pan.baidu", "sendspace", "dropmefiles", "files.fm", "krakenfiles", "workupload"),
         AuditRule.Evidence("sig-fetch", Signal.Fetch, Fetch(), "curl", "wget", "iwr", "invoke-webrequest", "download", "fetch", "http", "下载"),
-        AuditRule.Evidence("sig-run", Signal.RunInstruction, RunInstruction(), "run", "execute", "launch", "start", "open", "click", "install", "before", "follow", "obey", "apply", "carry", "enter", "type", "paste", "do what", "do exactly", "do everything", "do whatever", "pipe", "运行", "执行", "双击", "启动", "打开") with { Judge = RunsItsOwnCommand },
+        AuditRule.Evidence("sig-run", Signal.RunInstruction, RunInstruction(), "run", "execute", "executing", "launch", "start", "open", "click", "install", "before", "follow", "obey", "apply", "carry", "enter", "type", "paste", "do what", "do exactly", "do everything", "do whatever", "pipe", "运行", "执行", "双击", "启动", "打开") with { Judge = RunsItsOwnCommand },
         AuditRule.Evidence("sig-run-local", Signal.RunInstruction, LocalRunInstruction(), "ejecut", "execut", "exécut", "lanc", "inici", "выполн", "запуст", "ausführ", "führen", "実行", "abr", "откр") with { Judge = RunsItsOwnCommand, WordAnchors = ["aus"] },
         AuditRule.Evidence("sig-paste", Signal.PasteInTerminal, PasteInTerminal(), "copy", "paste", "terminal", "powershell", "终端", "粘贴", "терминал", "консол", "consola", "ターミナル", "встав", "копир", "貼り付け", "ペースト") with { Judge = RunsItsOwnCommand },
         AuditRule.Evidence("sig-untrusted-origin", Signal.UntrustedOrigin, UntrustedOrigin(), HostAnchors) with { Judge = AuditRules.JudgeIpEvidence },
@@ -42,10 +42,11 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-protection-lift", Signal.ProtectionLift, ProtectionLift(), "xattr", "spctl", "gatekeeper", "defender", "antivirus", "anti-virus", "protection", "smartscreen", "xprotect", "sip", "anywhere", "mppreference", "exclusion", "csrutil", "sudo", "anyway", "关闭", "desactiv", "deshabilit", "desativ", "apag", "отключ", "выключ", "deaktivier", "désactiv") with { Judge = LineJudges.JudgeCaution },
         AuditRule.Evidence("sig-chmod", Signal.MakeExecutable, MakeExecutable(), "chmod"),
         AuditRule.Evidence("sig-agent-credentials", Signal.AgentCredentialRead, AgentCredentials(), "openclaw", "clawdbot", "moltbot", "clawd", "auth-profiles", "memory", "soul.md", "user.md"),
+        AuditRule.Evidence("sig-env-harvest", Signal.CredentialRead, EnvHarvest(), "walk", "glob", "readdir", "get-childitem", "find") with { CodeOnly = true },
         AuditRule.Evidence("sig-credential-path", Signal.CredentialRead, HeldCredentialPath(), [.. AuditRules.CredentialPathAnchors, ".clawdbot", ".moltbot"]) with { Judge = JudgeHeldPath, CodeOnly = true },
         AuditRule.Evidence("sig-token-print", Signal.CredentialRead, TokenPrint(), "auth", "get-access-token", "configure", "op://", "--reveal", "openclaw") with { Judge = TokenSources.Judge },
         AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet(), ["wallet", "exodus", "electrum", "metamask", "phantom", "solana", "keystore", "seed", "mnemonic", "recovery", "private key", "secret phrase", "secret recovery", "12 word", "12-word", "24 word", "24-word", "twelve", "twenty-four", "semilla", "recuperaci", "clave privada", "фраз", "ключ", .. AuditRules.WalletExtensions]) with { Judge = JudgeWallet },
-        AuditRule.Evidence("sig-send-prose", Signal.Send, SendProse(), "send", "upload", "post", "forward", "exfil", "transmit", "report", "sync") with { Judge = LineJudges.JudgeNotNegated },
+        AuditRule.Evidence("sig-send-prose", Signal.Send, SendProse(), "send", "upload", "post", "forward", "exfil", "transmit", "report", "sync", "mail") with { Judge = LineJudges.JudgeNotNegated },
         AuditRule.Evidence("sig-secret-handover", Signal.SecretHandover, SecretHandover(), SecretAnchors) with { Judge = LineJudges.JudgeHandover, LinearForLargeText = false },
         AuditRule.Evidence("sig-recipient", Signal.Recipient, Recipient(), "@", "http", "telegram", "discord", "whatsapp", "signal", "support bot", "webhook") with { Judge = Origins.JudgeRecipient, LinearForLargeText = false },
         AuditRule.Evidence("sig-exfil-sink", Signal.ExfilSink, ExfilSink(), [.. HostAnchors, "webhook", "requestbin", "pipedream", "beeceptor", "hookbin", "requestcatcher", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "discord", "telegram", ":aa"]) with { Judge = JudgeSink },
@@ -122,6 +123,14 @@ public static partial class AuditSignals
         return HeldCredentialPath().Count(text.AsSpan(start, end - start)) >= 2 ? AuditSeverity.Low : null;
     }
 
+    /// <summary>
+    /// Every <c>.env</c> under a folder, gathered: a walk (<c>os.walk</c>, <c>rglob</c>, <c>glob("**…")</c>, <c>readdirSync</c>,
+    /// <c>Get-ChildItem -Recurse</c>) and, within twelve lines, a test for files named <c>.env</c>; or <c>find … -name .env</c>.
+    /// A skill reads its own <c>.env</c> by name; one that searches for all of them collects other projects' keys.
+    /// </summary>
+    [GeneratedRegex(@"(?:\bos\.walk\b|\brglob\(|\bglob\([^)\n]*\*\*|\breaddirSync\b|\bGet-ChildItem\b[^\n]*-Recurse)(?:[^\n]*\n){0,12}?[^\n]*?(?:==\s*[""']\.env[""']|startswith\(\s*\(?[""']\.env|/\^\\\.env|[""']\*\*/\.env|[""']\.env\*?[""']\s*\)|-(?:Filter|Include)\s+[""']?\.env)|\bfind\s+[^\n|;]*-i?name\s+[""']?\.env\b", I | RegexOptions.Multiline)]
+    private static partial Regex EnvHarvest();
+
     /// <summary>Between a command's words: spaces, or quotes and commas where code passes them as a list (<c>["gh", "auth", "token"]</c>).</summary>
     private const string Arg = @"[\s""',]+";
 
@@ -183,7 +192,7 @@ public static partial class AuditSignals
     private static partial Regex Fetch();
 
     [GeneratedRegex(@"\b(?:run|execute|launch|start|open|double[- ]?click|install)\b[^\n.]*?\b(?:the\s+)?(?:executable|installer|binary|setup|program|\.exe|\.app|\.pkg|\.dmg|\.msi)\b|\b(?:run|execute)\s+(?:it|this|the\s+(?:following|command|script|file))\b|\bbefore\s+(?:using|running)\s+(?:any\s+)?(?:commands?|this\s+skill)\b|\b(?:follow|obey|apply|carry\s+out)\s+(?:it|them|its\s+instructions|the\s+instructions)\b|\b(?:run|execute|enter|type|paste)\b[^\n]*\b(?:in|into|inside)\s+(?:the\s+|your\s+|a\s+)?(?:terminal|shell|console|powershell|command\s+prompt)\b"
-        + @"|\b(?:run|execute|launch)\s+(?:its|the\s+page's|the\s+snippet's)\s+(?:contents?|commands?|code|script)\b|\b(?:run|execute)\s+(?:it|them|this|that|its\s+contents?|the\s+(?:command|commands|output|contents?|snippet|one-liner|line))\s+(?:with|through|in|using|via)\s+(?:ba|z|da)?sh\b|\bpipe\s+(?:it|them|this|that|its\s+contents?|the\s+\w+)\s+(?:into|to|through)\s+(?:ba|z|da)?sh\b"
+        + @"|\b(?:run|execute|launch)\s+(?:its|the\s+page's|the\s+snippet's)\s+(?:contents?|commands?|code|script)\b|\b(?:run(?:ning)?|execut(?:e|ing))\s+(?:it|them|this|that|its\s+contents?|the\s+(?:command|commands|output|contents?|snippet|one-liner|line))\s+(?:with|through|in|using|via)\s+(?:ba|z|da)?sh\b|\bpipe\s+(?:it|them|this|that|its\s+contents?|the\s+\w+)\s+(?:into|to|through)\s+(?:ba|z|da)?sh\b"
         + @"|\b(?:run|execute|do|follow)\s+(?:exactly\s+)?(?:what|whatever|everything)\s+(?:it|the\s+page|the\s+snippet|the\s+guide|they|you\s+see)\b"
         + @"|\b(?:run|execute|follow)\s+(?:the\s+)?(?:steps|commands?|instructions)\s+(?:there|on\s+(?:that|the|this)\s+page|(?:it|the\s+page)\s+(?:shows|gives|lists))\b"
         + @"|运行|执行|双击|启动|打开[^\n]*?\.(?:exe|app|dmg|pkg)"
@@ -231,7 +240,7 @@ public static partial class AuditSignals
     [GeneratedRegex(@"\bchmod\s+(?:-R\s+)?(?:\+x|[ua]\+x|[0-7]?[0-7][157][0-7])\s", I)]
     private static partial Regex MakeExecutable();
 
-    [GeneratedRegex(@"(?:\b(?:read|cat|open|load|send|upload|collect|gather|copy|include|attach|grab|dump|print|output|zip|tar|base64|post|exfiltrate|readFileSync|readFile|read_text|Get-Content|source|expanduser|lee|leer|envía|enviar|sube|subir|lesen|senden|lire|envoyez|прочитай\w*|прочти\w*|отправь\w*|скопируй\w*)\b|读取|发送|上传)[^\n]*(?:\.(?:openclaw|clawdbot|moltbot|clawd)\b[^\s""'`]*|auth-profiles\.json|\b(?:MEMORY|SOUL|USER)\.md\b|\bmemory/[\w.-]+\.md\b)|(?:\.(?:openclaw|clawdbot|moltbot|clawd)/[^\s""'`]*|auth-profiles\.json|\b(?:MEMORY|SOUL)\.md\b)[^\n]*(?:\b(?:contents?|send|upload|post|include|attach|share|contenido|envía|enviar|inhalt|contenu|содержимое|отправь\w*)\b|内容|发送)", I)]
+    [GeneratedRegex(@"(?:\b(?:read|cat|open|load|send|upload|collect|gather|copy|include|attach|grab|dump|print|output|zip|tar|base64|post|exfiltrate|readFileSync|readFile|read_text|Get-Content|source|expanduser|lee|leer|envía|enviar|sube|subir|lesen|senden|lire|envoyez|прочитай\w*|прочти\w*|отправь\w*|скопируй\w*)\b|读取|发送|上传)[^\n]*(?:\.(?:openclaw|clawdbot|moltbot|clawd)\b[^\s""'`]*|auth-profiles\.json|\b(?:MEMORY|SOUL|USER)\.md\b|\bmemory/[\w.-]+\.md\b)|(?:\.(?:openclaw|clawdbot|moltbot|clawd)/[^\s""'`]*|auth-profiles\.json|\b(?:MEMORY|SOUL)\.md\b)[^\n]*(?:\b(?:contents?|send|upload|post|include|attach|share|contenido|envía|enviar|inhalt|contenu|содержимое|отправь\w*)\b|内容|发送)|~/\.(?:openclaw|clawdbot|moltbot)/?[`'""]?\s+(?:folder|directory|dir)\b|\bauth[ -]profiles(?:[^.\w-]|$)", I)]
     private static partial Regex AgentCredentials();
 
     [GeneratedRegex(@"\b(?:read|cat|open|copy|send|upload|collect|export|grab|dump|find|search|scan|locate|steal|look\s+for|harvest|gather)\b[^\n]*\b(?:wallet\.dat|\S*wallet\S*\.json|exodus|electrum|metamask|" + AuditRules.WalletExtensionIds + @"|phantom|solana/id\.json|keystore|seed\s+phrases?|mnemonics?|recovery\s+phrases?|private\s+keys?)\b"
@@ -269,7 +278,7 @@ public static partial class AuditSignals
     [GeneratedRegex(@"(?i:\benv(?:ironment)?\b|\.env\b|\bvariable\b|\bconfig\w*|\bkeychain\b|\bsecret\s+manager\b)|\b[A-Z][A-Z0-9]*_(?:KEY|MNEMONIC|SEED|PHRASE)\b", RegexOptions.CultureInvariant)]
     private static partial Regex KeptByTheUser();
 
-    [GeneratedRegex(@"\b(?:send|upload|post|forward|exfiltrate|transmit|report|sync)\w*\b[^\n]*\b(?:to|at|into)\b[^\n]*(?:https?://|\bwebhook\b|\bendpoint\b|\bserver\b)", I)]
+    [GeneratedRegex(@"\b(?:send|upload|post|forward|exfiltrate|transmit|report|sync|e-?mail|mail)\w*\b[^\n]*\b(?:to|at|into)\b[^\n]*(?:https?://|\bwebhook\b|\bendpoint\b|\bserver\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)", I)]
     private static partial Regex SendProse();
 
     /// <summary>Credentials and secrets by name: OpenClaw's config and auth profiles, .env, keys, tokens, passwords, seed phrases, wallets, SSH keys.</summary>
@@ -304,7 +313,7 @@ public static partial class AuditSignals
     /// Discord or WhatsApp bot, channel or DM, a support bot, a webhook, or a web page. Judged by
     /// <see cref="Origins.JudgeRecipient"/>: the provider's own pages and the official bots are no recipient.
     /// </summary>
-    [GeneratedRegex(@"\b(?:to|into|via|through|on|in|at|with)[ \t]+(?:[\w-]{1,40}:?[ \t]+){0,4}(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b|@[a-z]\w{3,31}\b|https?://[^\s""'<>)\]`]+|(?:telegram|discord|whatsapp|signal)[ \t]+(?:bot|channel|group|dm|chat|account)\b|support[ \t]+bot\b|webhook\b)", I)]
+    [GeneratedRegex(@"\b(?:to|into|via|through|on|in|at|with)[ \t]+(?:[\w-]{1,40}:?[ \t]+){0,4}[*_`]{0,2}(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b|@[a-z]\w{3,31}\b|https?://[^\s""'<>)\]`]+|(?:telegram|discord|whatsapp|signal)[ \t]+(?:bot|channel|group|dm|chat|account)\b|support[ \t]+bot\b|webhook\b)", I)]
     private static partial Regex Recipient();
 
     [GeneratedRegex(@"\b(?:webhook\.site|requestbin\.|pipedream\.net|beeceptor\.com|hookbin\.com|requestcatcher\.com|interact\.sh|burpcollaborator\.net|oast\.(?:fun|live|me|pro|site|online)|canarytokens\.|webhook\.cool|discord(?:app)?\.com/api/webhooks/|api\.telegram\.org/bot|(?:bot|\b)\d{8,10}:AA[\w-]{28,}|" + UntrustedHosts + @")|\bhttps?://(?:\d{1,3}\.){3}\d{1,3}\b", I)]
