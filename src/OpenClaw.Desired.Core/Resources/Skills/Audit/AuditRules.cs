@@ -15,7 +15,7 @@ public static partial class AuditRules
     private static readonly string[] DecoderAnchors =
     [
         "base64", "base32", "basenc", "xxd", "openssl", "gunzip", "zcat", "bunzip2", "bzcat", "unxz", "xzcat", "unzstd", "zstdcat", "unlzma", "lzcat", "uncompress",
-        "uudecode", "gzip", "bzip2", "zstd", "lzma", "brotli", "zlib-flate", "a-z", "!-~", "abcdefghijklm", "[:lower:]", "[:upper:]", "[:alpha:]", "\\x", "\\0", "\\1", "\\2", "\\3", "iex", "invoke-expression",
+        "uudecode", "gzip", "bzip2", "zstd", "lzma", "brotli", "zlib-flate", "tar", "unzip", "a-z", "!-~", "abcdefghijklm", "[:lower:]", "[:upper:]", "[:alpha:]", "\\x", "\\0", "\\1", "\\2", "\\3", "iex", "invoke-expression",
     ];
 
     /// <summary>Commands of <see cref="Decoder"/> too short to look for anywhere: where a word starts, and <c>rev</c> and <c>tr</c> only with what follows a command name.</summary>
@@ -167,6 +167,7 @@ public static partial class AuditRules
         @"(?:\bbase(?:64|32)\s+(?:-\w+\s+)*(?:-[a-z]*d[a-z]*|--decode)\b|\bbasenc\b[^\n|]*\s(?:-d|--decode)\b|\bxxd\s+(?:-\w+\s+)*-[a-z]*r[a-z]*\b"
         + @"|\bopenssl\s+(?:enc|base64|aes\S*|des\S*|bf\S*|chacha\S*|camellia\S*)\s[^\n|]*?-d\b"
         + @"|\b(?:gunzip|g?zcat|bunzip2|bzcat|unxz|xzcat|unzstd|zstdcat|unlzma|lzcat|uncompress|uudecode)\b|\b(?:gzip|bzip2|xz|zstd|lzma|brotli)\s+(?:-\w+\s+)*(?:-[a-z]*d[a-z]*|--decompress)\b|\bzlib-flate\s+-uncompress\b"
+        + @"|\btar\s+(?:(?-i:-?[a-zA-Z]*x[a-zA-Z]*O[a-zA-Z]*|-?[a-zA-Z]*O[a-zA-Z]*x[a-zA-Z]*)\b|[^\n|]*\s--to-stdout\b)|\bunzip\s+(?:-\w+\s+)*-[a-z]*p\b"
         + @"|(?:^|[|;&(`])\s*rev(?=[ \t|)<;&`\r\n])"
         + @"|(?:^|[|;&(`])\s*tr[ \t]+(?:'" + LetterRange + @"[^'\n]*'|""" + LetterRange + @"[^""\n]*""|" + LetterRange + @"\S*)"
         + @"|\b(?:printf|echo)\s+(?:-[a-z]+\s+)*(?:['""]%b['""]\s+)?\$?(?:'[^'\n]*?" + Escapes + @"[^'\n]*'|""[^""\n]*?" + Escapes + @"[^""\n]*""|[^\s'""]*?" + Escapes + @"\S*))";
@@ -219,7 +220,7 @@ public static partial class AuditRules
     [GeneratedRegex(@"\b(webhook\.site|requestbin\.|pipedream\.net|ngrok(-free)?\.(io|app|dev)|interact\.sh|burpcollaborator\.net|oast\.(fun|live|me|pro|site|online)|canarytokens\.|trycloudflare\.com|serveo\.net|localtunnel\.me|discord(app)?\.com/api/webhooks)", I)]
     private static partial Regex ExfilEndpoint();
 
-    [GeneratedRegex(@"\bunzip\b[^\n]{0,60}\s-P\s|\b7z[a-z]?(?:\.exe)?[""']?\s+[ex]\b[^\n]{0,100}\s-p\S|\b(?:zip|archive|7z|rar)\b[^\n]{0,40}\b(?:encrypted|protected)\s+(?:with|by)\s+(?:the\s+|a\s+)?password\b|\bunrar\s+[ex]\b[^\n]{0,60}\s-p\S|\bzip\b[^\n]{0,60}\s(-P|--password)\s|\b(password|passphrase|passwd|pw)\b[^\n]{0,40}\.(zip|7z|rar)\b|\.(zip|7z|rar)\b[^\n]{0,80}\b(password|passphrase)\b|\bpyzipper\b|\bzip\w*\b[^\n]{0,60}\.setpassword\s*\(", I)]
+    [GeneratedRegex(@"\bunzip\b[^\n]{0,60}\s(?-i:-P)\s|\b7z[a-z]?(?:\.exe)?[""']?\s+[ex]\b[^\n]{0,100}\s-p\S|\b(?:zip|archive|7z|rar)\b[^\n]{0,40}\b(?:encrypted|protected)\s+(?:with|by)\s+(?:the\s+|a\s+)?password\b|\bunrar\s+[ex]\b[^\n]{0,60}\s-p\S|\bzip\b[^\n]{0,60}\s((?-i:-P)|--password)\s|\b(password|passphrase|passwd|pw)\b[^\n]{0,40}\.(zip|7z|rar)\b|\.(zip|7z|rar)\b[^\n]{0,80}\b(password|passphrase)\b|\bpyzipper\b|\bzip\w*\b[^\n]{0,60}\.setpassword\s*\(", I)]
     private static partial Regex ProtectedArchive();
 
     [GeneratedRegex(@"(\\x[0-9a-fA-F]{2}){16,}|\bString\.fromCharCode\s*\(\s*\d+\s*(,\s*\d+\s*){8,}\)|(\bchr\s*\(\s*\d+\s*\)\s*\+\s*){6,}|\beval\s*\(\s*function\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k\s*,\s*e\s*,|\b_0x[0-9a-f]{4,6}\b[^\n]*\b_0x[0-9a-f]{4,6}\b|(\\u00[0-9a-fA-F]{2}){16,}|\bcodecs\.decode\s*\([^\n)]*rot.?13", I)]
