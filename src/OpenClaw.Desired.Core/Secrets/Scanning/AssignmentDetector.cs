@@ -111,7 +111,7 @@ internal static partial class AssignmentDetector
         Compare,
     }
 
-    /// <summary>=, :, =>, :=, <c>==</c>, <c>!=</c>, <c>===</c> at <paramref name="i"/>, and how many characters it takes.</summary>
+    /// <summary>=, :, =>, :=, Make's <c>?=</c> and <c>+=</c>, <c>==</c>, <c>!=</c>, <c>===</c> at <paramref name="i"/>, and how many characters it takes.</summary>
     private static (Op Op, int Width) Operator(ReadOnlySpan<char> text, int i)
     {
         var next = i + 1 < text.Length ? text[i + 1] : '\0';
@@ -120,6 +120,7 @@ internal static partial class AssignmentDetector
             '=' when next == '=' => (Op.Compare, i + 2 < text.Length && text[i + 2] == '=' ? 3 : 2),
             '!' when next == '=' => (Op.Compare, i + 2 < text.Length && text[i + 2] == '=' ? 3 : 2),
             '=' or ':' when next is '=' or '>' => (Op.Assign, 2),
+            '?' or '+' when next == '=' => (Op.Assign, 2),
             '=' or ':' => (Op.Assign, 1),
             _ => (Op.None, 0),
         };
