@@ -139,7 +139,7 @@ public static partial class AuditContext
     [GeneratedRegex(@"\b(?:security|scann\w*|audit\w*|detect\w*|malware|malicious|vulnerab\w*|threat\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecurityTopic();
 
-    [GeneratedRegex(@"\b(?:[a-z0-9-]+\.)*(?:example\.(?:com|org|net)|attacker\.(?:com|example)|evil\.(?:com|example)|malicious\.(?:com|example)|hacker\.com|badguy\.com|c2\.example)\b|\b(?:[a-z0-9-]+\.)*[a-z0-9-]*(?:evil|attacker|malicious|badguy|bad-actor)[a-z0-9-]*\.[a-z]{2,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[a-z0-9-]+\.)*(?:example\.(?:com|org|net)|attacker\.(?:com|example)|evil\.(?:com|example)|malicious\.(?:com|example)|hacker\.com|badguy\.com|c2\.example)\b|(?<![a-z0-9])(?:evil|attacker|malicious|badguy|bad-actor)(?:-[a-z0-9-]+)?\.(?:[a-z0-9-]+\.)*[a-z]{2,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IllustrativeHost();
 
     /// <summary>A regular expression's source (\s+, (?:, escaped dots): a scanner's pattern, not a command.</summary>

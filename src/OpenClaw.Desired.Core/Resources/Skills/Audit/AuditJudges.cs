@@ -59,11 +59,21 @@ public static partial class Origins
     /// <summary>A critical command, low as a <see cref="IsTemplate">template</see>.</summary>
     public static AuditSeverity? JudgeTemplate(string text, Match match)
     {
-        return IsTemplate(LineJudges.LineOf(text, match.Index)) ? AuditSeverity.Low : AuditSeverity.Critical;
+        // The command the match is in (a line holds several after ';', '&&', '||'), and only when it has no real target.
+        var line = LineJudges.LineOf(text, match.Index);
+        var segment = Segments().Split(line).FirstOrDefault(s => s.Contains(match.Value.Length > 12 ? match.Value[..12] : match.Value, StringComparison.Ordinal)) ?? line;
+        return IsTemplate(segment) && !RealTarget().IsMatch(segment) ? AuditSeverity.Low : AuditSeverity.Critical;
     }
 
     [GeneratedRegex(@"(?:://|/dev/(?:tcp|udp)/|\becho\s+['""]?|<<<\s*['""]?|-(?:EncodedCommand|enc|e)\s+|\bnc\s+(?:-\w+\s+)*)<[\w .…|-]{1,30}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Template();
+
+    [GeneratedRegex(@";|&&|\|\|")]
+    private static partial Regex Segments();
+
+    /// <summary>What a runnable command has and a template has not: a URL, an address or a payload.</summary>
+    [GeneratedRegex(@"://[^\s<'""]|/dev/(?:tcp|udp)/[^<\s]|[A-Za-z0-9+/]{24,}={0,2}", RegexOptions.CultureInvariant)]
+    private static partial Regex RealTarget();
 
     /// <summary>
     /// A collection service's host alone in quotes (<c>"webhook.site"</c>, <c>'requestbin.net'</c>) is an entry of a
@@ -205,7 +215,9 @@ public static partial class TokenSources
         var end = text.IndexOf('\n', match.Index + match.Length);
         end = end < 0 ? text.Length : end;
         var rest = string.Concat(text.AsSpan(start, match.Index - start), " ", text.AsSpan(match.Index + match.Length, end - match.Index - match.Length));
-        var source = All.FirstOrDefault(s => match.Value.StartsWith(s.Command, StringComparison.OrdinalIgnoreCase));
+        // The command word whole: "openclaw config get" is not 1Password's "op".
+        var source = All.FirstOrDefault(s => match.Value.StartsWith(s.Command, StringComparison.OrdinalIgnoreCase)
+            && (match.Value.Length == s.Command.Length || !char.IsAsciiLetterOrDigit(match.Value[s.Command.Length])));
         if (source is null)
         {
             return AuditSeverity.Low;
@@ -220,9 +232,14 @@ public static partial class TokenSources
         if (Assigned().Match(text, start, match.Index - start) is { Success: true } assigned)
         {
             var use = new Regex(@"\$\{?" + assigned.Groups["name"].Value + @"\b", RegexOptions.CultureInvariant);
-            foreach (var line in text[end..].Split('\n'))
+            var from = end;
+            for (var n = 0; n < FlowLines && from < text.Length; n++)
             {
-                if (use.IsMatch(line) && UrlHost().Matches(line).Any(m => !IsOwn(source, m.Groups["host"].Value)))
+                var next = text.IndexOf('\n', from + 1);
+                var line = text.AsSpan(from, (next < 0 ? text.Length : next) - from).ToString();
+                from = next < 0 ? text.Length : next;
+                if (use.IsMatch(line) && (UrlHost().Matches(line).Any(m => !IsOwn(source, m.Groups["host"].Value))
+                    || UrlHost().Matches(line).Count == 0 && SendCommand().IsMatch(line) && !source.Commands.Any(c => line.Contains(c + " ", StringComparison.Ordinal))))
                 {
                     return AuditSeverity.Low;
                 }
@@ -245,6 +262,9 @@ public static partial class TokenSources
 
     [GeneratedRegex(@"\b[a-z][a-z0-9+.-]*://(?:[^@/\s""'`]*@)?(?<host>[\w.-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UrlHost();
+
+    /// <summary>How far below its assignment a token's variable is followed.</summary>
+    private const int FlowLines = 200;
 
     private static bool IsOwn(TokenSource source, string host) =>
         source.Hosts.Any(own => host.Equals(own, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + own, StringComparison.OrdinalIgnoreCase));
@@ -297,12 +317,16 @@ public static partial class LineJudges
         if (StartupFile().IsMatch(match.Value))
         {
             // "~/dotfiles/<package>/.zshrc": the '>' closes a placeholder, it redirects nothing.
-            if (match.Value.StartsWith('>') && ClosesPlaceholder().IsMatch(text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index))))
+            if (match.Value.StartsWith('>') && match.Length > 1 && match.Value[1] == '/' && ClosesPlaceholder().IsMatch(text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index))))
             {
                 return null;
             }
 
-            return ConfigurationOnly().IsMatch(line) ? null : AuditSeverity.High;
+            // Only the command that writes the file: "echo 'curl x|sh' >> ~/.bashrc; echo 'export A=1'" is no configuration.
+            var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+            var before = text[lineStart..match.Index];
+            var command = before[LastCommandStart(before)..];
+            return ConfigurationOnly().IsMatch(command) ? null : AuditSeverity.High;
         }
 
         return AuditSeverity.Medium;
@@ -330,6 +354,9 @@ public static partial class LineJudges
     [GeneratedRegex(@"\b(?:never|not|don't|dont|avoid|without|no\s+one|nobody|beware|scam\w*|phish\w*|warn\w*)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
+    /// <summary>Whether the text says not to ("never", "do not"…), as <see cref="JudgeNotNegated"/> reads a clause.</summary>
+    internal static bool Negates(string text) => Negation().IsMatch(text);
+
     [GeneratedRegex(@"\b(?:remov\w*|redact\w*|mask\w*|strip\w*|hid(?:e|ing)|without|except|lost|lose|forgot\w*|revok\w*|rotat\w*|never|not)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeftOut();
 
@@ -343,10 +370,13 @@ public static partial class LineJudges
 
     /// <summary>
     /// An SSH key handed to ssh, scp, rsync or git with <c>-i</c> (or <c>IdentityFile</c>) signs the user in to their own
-    /// server: it is used, not read for sending. The last credential path of the line decides, so a key copied beside it still counts.
+    /// server: it is used, not read for sending, when it is the only key the line names (a key copied beside it still counts).
     /// </summary>
     public static AuditSeverity? JudgeCredentialRead(string text, Match match) =>
-        IdentityUse().IsMatch(match.Value) ? null : AuditSeverity.Medium;
+        IdentityUse().IsMatch(match.Value) && KeyNames().Count(match.Value) == 1 ? null : AuditSeverity.Medium;
+
+    [GeneratedRegex(@"\.ssh[/\\]+(?:id_[a-z0-9_]+|identity)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KeyNames();
 
     [GeneratedRegex(@"(?:\s-i\s*|IdentityFile[\s=]+)[""']?[^\s""']*\.ssh[/\\]+(?:id_[a-z0-9_]+|identity)[^\w.]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IdentityUse();
@@ -441,7 +471,32 @@ public static partial class LineJudges
     [GeneratedRegex(@"\.(?:bashrc|zshrc|profile|bash_profile|zprofile|bash_login|zlogin)\b")]
     private static partial Regex StartupFile();
 
-    [GeneratedRegex(@"<[\w.-]+$")]
+    /// <summary>Where the last command of a line starts: after its last ';', '&amp;&amp;' or '||' outside quotes (at that separator), or 0.</summary>
+    private static int LastCommandStart(string line)
+    {
+        var start = 0;
+        var quote = '\0';
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '\'' or '"')
+            {
+                quote = c;
+            }
+            else if (c == ';' || (c is '&' or '|' && i + 1 < line.Length && line[i + 1] == c))
+            {
+                start = i;
+            }
+        }
+
+        return start;
+    }
+
+    [GeneratedRegex(@"/<[\w.-]+$")]
     private static partial Regex ClosesPlaceholder();
 
     [GeneratedRegex(@"(?:^|\|\||&&|;)\s*(?:echo|printf)\s+['""]?\s*(?:export\s+\w+=|alias\s|source\s|\.\s|PATH=|eval\s+\\?""?\$\((?:[\w./-]*/)?\w[\w-]*\s+(?:init|env|shellenv|completion|hook|activate)|fpath|autoload|#|for\s+\w+\s+in\s+[~$][^;'""]*;\s*do\s+(?:source|\.)\s)", RegexOptions.IgnoreCase)]

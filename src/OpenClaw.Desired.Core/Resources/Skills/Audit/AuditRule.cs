@@ -84,8 +84,9 @@ public sealed record AuditRule(string Id, AuditSeverity Severity, string Why, Re
     }
 
     /// <summary>
-    /// The rule runs only on files that run (scripts, source: <see cref="AuditContext.IsExecutable"/>), and counts nowhere in a
-    /// security tool: a path held as data in code is a target, in a document it is prose, and a guard lists what it protects.
+    /// The rule runs only on files that run (scripts, source: <see cref="AuditContext.IsExecutable"/>): a path held as data in
+    /// code is a target, in a document it is prose. In a security tool, which lists what it protects, it counts only where one
+    /// command reads and sends, or in full in a file that names a collection endpoint of its own.
     /// </summary>
     public bool CodeOnly { get; init; }
 

@@ -149,7 +149,7 @@ public static partial class AuditRules
     /// named by a variable, and that variable run (<c>spawn(dest, …)</c>, <c>execFile</c>, <c>subprocess.run([dest])</c>,
     /// <c>os.system(dest)</c>) within the next lines: a package's install script fetching a program and starting it.
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?:https?\.get|fetch|axios\.get|got|request|requests\.get|urlopen|httpx\.get)\s*\((?:[^\n]*\n){0,12}?[^\n]*?(?:\b(?:createWriteStream|writeFileSync|writeFile)\(\s*|\bopen\(\s*)|\burlretrieve\([^,\n]+,\s*)(?<file>[A-Za-z_]\w*)\b(?:[^\n]*\n){0,20}?[^\n]*?\b(?:spawn|spawnSync|execFile|execFileSync|Popen|subprocess\.(?:run|call|check_call|check_output)|os\.system|os\.startfile)\s*\(\s*\[?\s*\k<file>\b", I | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:\b(?:https?\.get|fetch|axios\.get|got|request|requests\.get|urlopen|httpx\.get)\s*\((?:[^\n]{0,300}\n){0,12}?[^\n]{0,300}?(?:\b(?:createWriteStream|writeFileSync|writeFile)\(\s*|\bopen\(\s*)|\burlretrieve\([^,\n]+,\s*)(?<file>[A-Za-z_]\w*)\s*[,)](?:[^\n]{0,300}\n){0,20}?[^\n]{0,300}?\b(?:spawn|spawnSync|execFile|execFileSync|Popen|subprocess\.(?:run|call|check_call|check_output)|os\.system|os\.startfile)\s*\(\s*\[?\s*\k<file>\s*[,)\]]", I | RegexOptions.Multiline)]
     private static partial Regex DownloadThenRunInCode();
 
     [GeneratedRegex(@"\b(curl|wget)\b[^\n]*(&&|;)\s*chmod\s+(\+x|[0-7]?[0-7][157][0-7]?\b|u\+x|a\+x)[^\n]*(&&|;)\s*(\./|/tmp/|sudo\s)", I)]
@@ -167,7 +167,7 @@ public static partial class AuditRules
         @"(?:\bbase(?:64|32)\s+(?:-\w+\s+)*(?:-[a-z]*d[a-z]*|--decode)\b|\bbasenc\b[^\n|]*\s(?:-d|--decode)\b|\bxxd\s+(?:-\w+\s+)*-[a-z]*r[a-z]*\b"
         + @"|\bopenssl\s+(?:enc|base64|aes\S*|des\S*|bf\S*|chacha\S*|camellia\S*)\s[^\n|]*?-d\b"
         + @"|\b(?:gunzip|g?zcat|bunzip2|bzcat|unxz|xzcat|unzstd|zstdcat|unlzma|lzcat|uncompress|uudecode)\b|\b(?:gzip|bzip2|xz|zstd|lzma|brotli)\s+(?:-\w+\s+)*(?:-[a-z]*d[a-z]*|--decompress)\b|\bzlib-flate\s+-uncompress\b"
-        + @"|\btar\s+(?:(?-i:-?[a-zA-Z]*x[a-zA-Z]*O[a-zA-Z]*|-?[a-zA-Z]*O[a-zA-Z]*x[a-zA-Z]*)\b|[^\n|]*\s--to-stdout\b)|\bunzip\s+(?:-\w+\s+)*-[a-z]*p\b"
+        + @"|\btar\s+(?:(?-i:-?[a-zA-Z]*x[a-zA-Z]*O[a-zA-Z]*|-?[a-zA-Z]*O[a-zA-Z]*x[a-zA-Z]*)\b|[^\n|]*\s--to-stdout\b)|\bunzip\s+(?:-\w+\s+)*(?-i:-[a-z]*p)\b"
         + @"|(?:^|[|;&(`])\s*rev(?=[ \t|)<;&`\r\n])"
         + @"|(?:^|[|;&(`])\s*tr[ \t]+(?:'" + LetterRange + @"[^'\n]*'|""" + LetterRange + @"[^""\n]*""|" + LetterRange + @"\S*)"
         + @"|\b(?:printf|echo)\s+(?:-[a-z]+\s+)*(?:['""]%b['""]\s+)?\$?(?:'[^'\n]*?" + Escapes + @"[^'\n]*'|""[^""\n]*?" + Escapes + @"[^""\n]*""|[^\s'""]*?" + Escapes + @"\S*))";
@@ -287,7 +287,7 @@ public static partial class AuditRules
     [GeneratedRegex(@"\b(ignore|disregard|forget)\s+(all\s+|any\s+|the\s+|your\s+)*(previous|prior|above|earlier|system|other)\s+(instructions|rules|directions|prompts?|guidelines)|\bdo\s+not\s+(tell|inform|alert|notify|show)\s+(this\s+to\s+)?the\s+user\b|\bwithout\s+(telling|asking|informing|notifying|alerting)\s+the\s+user\b|\b(hide|conceal)\s+(this|these|it|them)\s+from\s+the\s+user\b|\byou\s+are\s+now\s+in\s+(developer|god|dan|jailbreak)\s+mode\b"
         + @"|\b(?:do\s+not|don'?t|never)\s+(?:mention|reveal|disclose|report|explain)\s+" + HiddenAction + @"[^\n.]{0,40}?\b(?:to|with)\s+the\s+(?:user|human)\b"
         + @"|\b(?:do\s+not|don'?t|never)\s+(?:tell|inform|notify|alert|remind)\s+the\s+(?:user|human)\s+(?:about|of)\s+" + HiddenAction
-        + @"|(?:^|[.!:;,]\s+|[-*>]\s+|\d+[.)]\s+|\b(?:then|and|also)\s+)(?:quietly|silently|secretly|covertly|discreetly)\s+(?:upload|send|post|sync|forward|transmit|submit|exfiltrate)\b(?![^\n]*\b(?:notification|sound|push|ring|vibrat)\w*)"
+        + @"|(?:^|[.!:;,]\s+|[-*>]\s+|\d+[.)]\s+|\b(?:then|and|also)\s+)(?:quietly|silently|secretly|covertly|discreetly)\s+(?:upload|send|post|sync|forward|transmit|submit|exfiltrate)\b(?![^\n]{0,80}\b(?:notification|sound|push|ring|vibrat)\w*)"
         + @"|\bno\s+need\s+to\s+(?:tell|inform|notify|bother)\s+the\s+(?:user|human)\s+(?:about|of)\b|\b(?:does\s+not|doesn'?t|need\s+not|needn'?t|should\s+not|shouldn'?t|must\s+not)\s+(?:need\s+to\s+)?be\s+(?:mentioned|shown|reported|disclosed|explained|surfaced)\s+to\s+the\s+(?:user|human)\b|" + HideFromUser, I | RegexOptions.Multiline)]
     private static partial Regex InstructionOverride();
 
@@ -310,14 +310,9 @@ public static partial class AuditRules
         + @"|(?:不要|别|勿|无需|不必)(?:告诉|通知|提醒|告知|询问)用户|瞒着用户|(?:不要|别)让用户(?:知道|发现)"
         + @"|ユーザー(?:に|には)(?:伝え|知らせ|言わ|通知し|報告し|見せ)(?:ない|ず)|ユーザーに(?:は)?(?:内緒|秘密)";
 
-
     /// <summary>What a skill hides when it steals: the upload, the sending, the step, the request, the backup, the telemetry.</summary>
     private const string HiddenAction = @"(?:(?:the|this|that|these|any|its)\s+)?(?:upload\w*|sending|send|sync\w*|backup|telemetry|requests?|transfer|steps?|exfiltration|data\s+collection|collection|submission|posting)\b";
 
-    /// <summary>
-    /// Between a setting's key and the value it is set to: quotes, then ':', '=', "to" or a space. The value must come
-    /// next, so a table naming the safe value first (<c>| tools.exec.security | allowlist | full lets…</c>) is no setting.
-    /// </summary>
     /// <summary>
     /// OpenClaw's exec approval, elevated mode and sandbox turned off in its JSON config as written in a document:
     /// <c>"exec": {"security": "full"</c>, <c>"ask": "off"</c>, <c>"elevated": {"enabled": true</c>, <c>"sandbox": {"mode": "off"</c>.
@@ -334,6 +329,11 @@ public static partial class AuditRules
         + @"|\bbcdedit\b[^\n]*?/set\s+(?:\{\w+\}\s+)?(?:testsigning|nointegritychecks)\s+on\b|\bSet-MpPreference\b[^\n]*?-Disable(?:RealtimeMonitoring|BehaviorMonitoring|IOAVProtection|ScriptScanning)\s+(?:\$true|1)\b"
         + @"|\bSet-ExecutionPolicy\s+(?:Unrestricted|Bypass)\b[^\n]*?-Scope\s+LocalMachine\b";
 
+    /// <summary>
+    /// Between a setting's key and the value it is set to: quotes, then ':', '=', "to" (or "auf", "sur", "para", "на"…
+    /// as other languages write it) or a space. The value must come next, so a table naming the safe value first
+    /// (<c>| tools.exec.security | allowlist | full lets…</c>) is no setting.
+    /// </summary>
     private const string SetTo = @"\b[""'`]?\s*(?:[:=]|\s+(?:to|auf|sur|à|a|en|para|на|zu|op|naar)\b|\s)\s*[""'`]{0,2}";
 
     [GeneratedRegex(@"\btools\.exec\.security" + SetTo + @"full\b|\btools\.elevated\.enabled" + SetTo + @"true\b|\bsandbox\.mode" + SetTo + @"off\b|\bdangerouslyAllow[A-Za-z]*" + SetTo + @"true\b|\btools\.exec\.ask" + SetTo + @"off\b|" + NestedSetting + @"|\ballowFrom[""']?\s*:\s*\{\s*[""']\*[""']\s*:\s*\[\s*[""']\*|" + WindowsControlsOff + @"|\bsetenforce\s+0\b|\bufw\s+disable\b|\biptables\s+-F\b|\bchmod\s+(-R\s+)?777\s+(/|~)|\bNOPASSWD\b|(>>?|\btee\b)\s*[^\n]*/etc/sudoers", I)]
@@ -347,8 +347,8 @@ public static partial class AuditRules
     /// on that line or within three, a lookup of a name whose first label is a variable under a written domain
     /// (<c>dig "$c.$i.x.example.net"</c>, <c>socket.gethostbyname(f"{chunk}.x.example.net")</c>).
     /// </summary>
-    [GeneratedRegex(@"(?:\bxxd\s+-p|\bbase(?:32|64)\b(?![ \t]+(?:-d|-D|--decode)\b)|\bod\s+-|\bhexlify\b|\bb32encode\b|\bb64encode\b|\.hex\(\)|toString\(\s*['""]hex)" + WithinThreeLines
-        + @"\b(?:dig|nslookup|host|drill|Resolve-DnsName|gethostbyname|getaddrinfo|dns\.resolve\w*|dns\.lookup)\b[^\n]*?(?:\$\{?\w+\}?|\{[^}\n]+\}|\$\(\w[^)\n]*\)|[""']\s*\+\s*\w+\s*\+\s*[""'])\.(?:[\w-]+\.)+[a-z]{2,}\b", I | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:\bxxd\s+-p|\bbase(?:32|64)\b(?![ \t]+(?:-d|-D|--decode)\b)|\bod\s+-|\bhexlify\b|\bb32encode\b|\bb64encode\b|\.hex\(\)|toString\(\s*['""]hex)(?:[^\n]{0,300}\n){0,3}?[^\n]{0,300}?"
+        + @"(?:\b(?:dig|nslookup|host|drill|Resolve-DnsName)\s+|\b(?:gethostbyname|getaddrinfo|dns\.resolve\w*|dns\.lookup|Resolve-DnsName)\s*\()[^\n]{0,200}?(?:\$\{?\w+\}?|\{[^}\n]+\}|\$\(\w[^)\n]*\)|[""']\s*\+\s*\w+\s*\+\s*[""'])\.(?:[\w-]+\.)+[a-z]{2,}\b", I | RegexOptions.Multiline)]
     private static partial Regex DnsExfiltration();
 
     [GeneratedRegex(@"\b(open|readFileSync|readFile|read_text|Get-Content|cat|less|head|tail|source)\b[^\n]{0,40}[""'\s(/]\.env\b(?![\w.-])", I)]
@@ -417,11 +417,11 @@ public static partial class AuditRules
     /// (<c>--attach</c>, <c>mutt -a</c>, <c>mail -A</c>, <c>mailx -a</c>, <c>-Attachments</c>), sendmail, curl to an SMTP URL, nodemailer, yagmail.
     /// </summary>
     [GeneratedRegex(@"\burlopen\s*\([^\n]{0,200}\bdata\s*=|\bRequest\s*\([^)]{0,300}?\bdata\s*=|\b(requests|httpx|session)\.(post|put)\s*\(|\bcurl\b[^\n]{0,200}\s(-d|--data(-binary|-raw|-urlencode)?|-F|--form|-T|--upload-file)\b"
-        + @"|\\\r?\n[ \t]*(?:(?:-d|--data(?:-binary|-raw|-urlencode)?|-F|--form)[\s=]+[^\n]*?(?:[=""'\s][@<]|\$\(|`)|(?:-T|--upload-file)\s)"
+        + @"|\bcurl\b[^\n]*\\\r?\n(?:[^\n]*\\\r?\n){0,4}?[ \t]*(?:(?:-d|--data(?:-binary|-raw|-urlencode)?|-F|--form)[\s=]+[^\n]*?(?:[=""'\s][@<]|\$\(|`)|(?:-T|--upload-file)\s)"
         + @"|\bwget\b[^\n]{0,100}--post-(data|file)|(?-i:\bhttps?\s+(?:-{1,2}[\w-]+\s+)*(?:POST|PUT)\s)|\bfetch\s*\([^\n]{0,200}\bmethod\s*:\s*[""'](POST|PUT)|\baxios\.(post|put)\s*\(|\bhttp\.Post(?:Form)?\s*\(|\bnc\s+[^\n]{0,60}\d+\s*<|\bscp\s+[^\n]{0,100}@|\brsync\s+[^\n]{0,100}@[^\n]{0,60}:|\bsmtplib\b"
         + @"|\b(?:Invoke-RestMethod|Invoke-WebRequest|irm|iwr)\b[^\n]{0,200}(?:-Method\s+(?:Post|Put)|-InFile\b)|\bsendDocument\b"
         + @"|\s--attach(?:ment)?[\s=]+[""']?[~$%/.\w]|\b(?:neo)?mutt\b[^\n]*\s-a\s|\b(?:mailx?|s-nail)\b[^\n]*\s-[aA]\s|(?:^|[|;&]\s*)(?:/usr/s?bin/)?sendmail\b|\bsendmail\s+-[tif]|\bcurl\b[^\n]*\bsmtps?://|\bSend-MailMessage\b|\.sendMail\s*\(|\byagmail\.SMTP\b"
-        + @"|\bmethod[""']?\s*[:=]\s*[""'](?:POST|PUT)[""']|\b(?:curl|wget)\b[^\n]*https?://[^\s""'`]*[?&][\w-]+=(?:\$\(|\$\{?[A-Za-z_])|\bsend\b[^\n]{0,80}?\s--to[\s=]+[""']?[\w.+-]+@[\w-]+\.", I | RegexOptions.Multiline)]
+        + @"|\bmethod[""']?\s*[:=]\s*[""'](?:POST|PUT)[""']|\b(?:curl|wget)\b[^\n]*https?://[^\s""'`]*[?&][\w-]+=(?:\$\(|\$\{?\w*(?:TOKEN|KEY|SECRET|PASS|CRED|AUTH)\w*\}?)|\bsend\b[^\n]{0,80}?\s--to[\s=]+[""']?[\w.+-]+@[\w-]+\.", I | RegexOptions.Multiline)]
     private static partial Regex NetworkSend();
 
     /// <summary>Evidence that names an address counts only for public ones (a local MCP server on 127.0.0.1 is no origin of anything); placeholders do not count.</summary>

@@ -262,6 +262,12 @@ public static partial class AuditSignals
             return null;
         }
 
+        // "Enter your PIN, but never share your seed phrase": the ask and the warning in one match.
+        if (SolicitStart().IsMatch(match.Value) && LineJudges.Negates(match.Value))
+        {
+            return null;
+        }
+
         if (!SolicitStart().IsMatch(match.Value))
         {
             return AuditSeverity.Low;
@@ -275,7 +281,7 @@ public static partial class AuditSignals
     [GeneratedRegex(@"^(?:" + Solicit + @")", I)]
     private static partial Regex SolicitStart();
 
-    [GeneratedRegex(@"(?i:\benv(?:ironment)?\b|\.env\b|\bvariable\b|\bconfig\w*|\bkeychain\b|\bsecret\s+manager\b)|\b[A-Z][A-Z0-9]*_(?:KEY|MNEMONIC|SEED|PHRASE)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:\benv(?:ironment)?\b|\.env\b|\bvariable\b|\bconfig(?:uration)?\s+file\b|\bconfig\.(?:json|ya?ml|toml)\b|\bkeychain\b|\bsecret\s+manager\b)|\b[A-Z][A-Z0-9]*_(?:KEY|MNEMONIC|SEED|PHRASE)\b", RegexOptions.CultureInvariant)]
     private static partial Regex KeptByTheUser();
 
     [GeneratedRegex(@"\b(?:send|upload|post|forward|exfiltrate|transmit|report|sync|e-?mail|mail)\w*\b[^\n]*\b(?:to|at|into)\b[^\n]*(?:https?://|\bwebhook\b|\bendpoint\b|\bserver\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)", I)]

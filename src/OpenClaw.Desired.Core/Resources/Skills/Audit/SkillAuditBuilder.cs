@@ -125,7 +125,7 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         var evidence = new List<Evidence>();
         // A security tool's code that names a collection endpoint of its own (a bot, a webhook with its id) is no guard
         // listing what it protects: there, the credential paths it holds are targets.
-        var sinks = securityTool ? _hits.Where(h => h.Executable && h.Rule?.Signal == Signal.ExfilSink).Select(h => h.File).ToHashSet(StringComparer.Ordinal) : null;
+        var sinks = securityTool ? _hits.Where(h => h.Executable && h.Rule?.Signal == Signal.ExfilSink && !(h.Rule.Role == RuleRole.Finding && h.Severity == AuditSeverity.Low)).Select(h => h.File).ToHashSet(StringComparer.Ordinal) : null;
         // A section of a security tool's document that quotes an attack against an illustrative host (evil-domain.ru) is
         // an example from end to end: a command there is shown, not given.
         var examples = securityTool ? _hits.Where(h => !h.Executable && h.Section >= 0 && AuditContext.QuotesAnExample(h.LineText)).Select(h => (h.File, h.Section)).ToHashSet() : null;
