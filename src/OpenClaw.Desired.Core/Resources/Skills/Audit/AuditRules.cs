@@ -354,62 +354,6 @@ public static partial class AuditRules
     [GeneratedRegex(@"\b(open|readFileSync|readFile|read_text|Get-Content|cat|less|head|tail|source)\b[^\n]{0,40}[""'\s(/]\.env\b(?![\w.-])", I)]
     private static partial Regex EnvFileRead();
 
-    /// <summary>A separator between path segments, also as code joins them: <c>/</c>, <c>\</c>, <c>", "</c> (os.path.join), <c>" / "</c> (pathlib).</summary>
-    internal const string PathSep = @"(?:/|\\{1,2}|[""'`]\s*[,/+]\s*[""'`])";
-
-    /// <summary>
-    /// An SSH private key: <c>id_rsa</c>, <c>id_ed25519</c>, <c>identity</c>, never the public half (<c>id_rsa.pub</c>,
-    /// uploaded to GitHub every day). Written without lookarounds, for the linear-time engine: the name ends at a
-    /// character that cannot continue it, or at a dot that does not start "pub".
-    /// </summary>
-    internal const string SshPrivateKey = SshKeyName + @"(?:[^\w.]|$|\.$|\.(?:[^p]|p[^u]|pu[^b]))";
-
-    /// <summary>An SSH key's name, public or private: only where something ends it (a closing quote) does it name the private key.</summary>
-    internal const string SshKeyName = @"\.ssh" + PathSep + @"(?:id_[a-z0-9_]+|identity)";
-
-    /// <summary>Files and stores that hold credentials (all but SSH keys, see <see cref="SshPrivateKey"/>): OpenClaw's, cloud CLIs', Git's, GnuPG's, browsers', chat apps', wallets, keychains.</summary>
-    internal const string CredentialStores =
-        @"\.openclaw" + PathSep + @"(?:openclaw\.json|credentials|agents|secrets\.json|exec-approvals\.json)|auth-profiles\.json|\.aws" + PathSep + @"credentials|\.config" + PathSep + @"gcloud|\.kube" + PathSep + @"config|\.docker" + PathSep + @"config\.json"
-        + @"|\.netrc\b|\.git-credentials|\.gnupg\b|\.password-store|/etc/shadow\b|Login Data\b|cookies\.sqlite|\bkey[34]\.db\b|\blogins\.json\b|\.mozilla/firefox|google-chrome/|BraveSoftware|Library/Keychains|login\.keychain"
-        + "|" + AppTokenStores + "|" + BrowserStores + "|" + WalletStores;
-
-    /// <summary>
-    /// Chat apps' sessions: Discord's (and its Canary and PTB builds') and any Chromium or Electron app's Local Storage,
-    /// Telegram Desktop's tdata, Slack's cookies and storage. Whoever copies them is logged in as the user.
-    /// </summary>
-    private const string AppTokenStores =
-        @"discord(?:canary|ptb|development)?" + PathSep + @"Local Storage\b|Local Storage" + PathSep + @"leveldb\b|telegram[ _-]?desktop" + PathSep + @"tdata\b|\bSlack" + PathSep + @"(?:Cookies|storage|Local Storage)\b";
-
-    /// <summary>Chromium browsers' key (Local State) and the stores it decrypts (saved logins, autofill and cards, cookies), in a profile folder.</summary>
-    private const string BrowserStores =
-        @"(?:User Data|Default|Profile \d+|Chrome|Chromium|Brave-Browser|Edge|Opera Stable|Vivaldi)" + PathSep + @"(?:Local State|Login Data|Web Data|(?:Network" + PathSep + @")?Cookies)\b";
-
-    /// <summary>The ids of <see cref="WalletExtensions"/> as a pattern (a regular expression's source must be a constant).</summary>
-    internal const string WalletExtensionIds =
-        "nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|bhhhlbepdkbapadjdnnojkbgioiodbic|hnfanknocfeofbddgcijnmhnfnkdnaad|"
-        + "egjidjbpglichdcondbcbdnbeeppgdph|fhbohimaelbohpjbbldcngcnapndodjp|fnjhmkhhmkbjkkabndcnnogagogbneec|ibnejdfjmmkpcnlpebklmnkoeoihofec|"
-        + "dmkamcknogkgcdfhhbddcghachkejeap|acmacodkjbdgmoleebolmdjonilkdbch|mcohilncbfahbmgdjkbpemcciiolgcge";
-
-    /// <summary>Wallet files: extension vaults, Solana's CLI keypair, Exodus's and Electrum's wallets, Bitcoin Core's wallet.dat, Ethereum's keystore.</summary>
-    private const string WalletStores =
-        WalletExtensionIds + @"|solana" + PathSep + @"id\.json\b|exodus\.wallet\b|electrum" + PathSep + @"wallets\b|\bwallet\.dat\b|\.ethereum" + PathSep + @"keystore\b|keystore" + PathSep + @"UTC--";
-
-    /// <summary>A flag that hands a file to a request or a message: <c>-T FILE</c>, <c>--upload-file</c>, <c>-InFile</c>, <c>--attach</c>, <c>-Attachments</c>, mutt's and mail's <c>-a</c>.</summary>
-    private const string UploadFlag = @"(?:\s-T|--(?:upload-file|post-file|body-file|attach(?:ment)?)|\s-InFile|\s-Attachments?|\b(?:(?:neo)?mutt|mailx?|s-nail)\b[^\n]*?\s-[aA])[\s=]*";
-
-    /// <summary>
-    /// Where a command uploads a file: <c>-F f=@FILE</c>, <c>-F "f=&lt;FILE"</c>, <c>--data-binary @FILE</c>, httpie's
-    /// <c>field@FILE</c>, or an <see cref="UploadFlag"/>; the path follows at once (quoted, it may hold spaces).
-    /// </summary>
-    private const string UploadOf = @"(?:(?:=[@<]|[""']@)[^\n""'|;&<>@]*?|(?:[\w\s]@|" + UploadFlag + @")(?:""[^""\n]*?|'[^'\n]*?|[^\s""'|;&<>@]*?))";
-
-    /// <summary>
-    /// A credential read: a read verb and a credential path on one line, a file uploaded from a credential path (a read and
-    /// a send in one), or a keychain lookup.
-    /// </summary>
-    [GeneratedRegex(@"(?:\b(open|read|readFileSync|readFile|read_text|read_bytes|createReadStream|ReadAllBytes|ReadAllText|Get-Content|cat|less|head|tail|cp|scp|rsync|tar|zip|base64|expanduser|Path|sqlite3|connect|find-generic-password|find-internet-password|dump-keychain)\b[^\n]*|" + UploadOf + ")(?:" + CredentialStores + "|" + SshPrivateKey + @")|\bsecurity\s+(find-generic-password|find-internet-password|dump-keychain)\b|\bsecret-tool\s+lookup\b", I)]
-    private static partial Regex CredentialRead();
-
     /// <summary>
     /// A request or message that carries data out: an HTTP client's POST or PUT, curl's data and upload flags (also on a
     /// continuation line of a multi-line curl, where the data is a file or a command's output), wget's, httpie's and Go's posts,
