@@ -90,5 +90,11 @@ public sealed record AuditRule(string Id, AuditSeverity Severity, string Why, Re
     /// </summary>
     public bool CodeOnly { get; init; }
 
+    /// <summary>
+    /// The match gathers what it finds (every <c>.env</c> under a folder) rather than naming a path: a security tool
+    /// that scans for leaked keys reads them too, but its code counts in full in a file that also sends data out.
+    /// </summary>
+    public bool Gathers { get; init; }
+
     public bool AppliesTo(string file) => Files is null || Files.Any(g => g.Matches(file));
 }

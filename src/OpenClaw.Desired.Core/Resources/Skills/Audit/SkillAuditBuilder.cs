@@ -126,6 +126,9 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         // A security tool's code that names a collection endpoint of its own (a bot, a webhook with its id) is no guard
         // listing what it protects: there, the credential paths it holds are targets.
         var sinks = securityTool ? _hits.Where(h => h.Executable && h.Rule?.Signal == Signal.ExfilSink && !(h.Rule.Role == RuleRole.Finding && h.Severity == AuditSeverity.Low)).Select(h => h.File).ToHashSet(StringComparer.Ordinal) : null;
+        // A scanner that gathers every .env under a folder reads other projects' keys: where the same file sends data
+        // out (a "diagnostics service"), what it gathered goes with it.
+        var senders = securityTool ? _hits.Where(h => h.Executable && h.Rule?.Signal is Signal.Send or Signal.ExfilSink).Select(h => h.File).ToHashSet(StringComparer.Ordinal) : null;
         // A section of a security tool's document that quotes an attack against an illustrative host (evil-domain.ru) is
         // an example from end to end: a command there is shown, not given.
         var examples = securityTool ? _hits.Where(h => !h.Executable && h.Section >= 0 && AuditContext.QuotesAnExample(h.LineText)).Select(h => (h.File, h.Section)).ToHashSet() : null;
@@ -139,7 +142,7 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
             {
                 // Data files only name what they match. A security tool's documents and the paths its code guards
                 // count only where one command reads and sends.
-                var watched = securityTool && (!hit.Executable && AuditCombinations.Theft.Contains(signal) || hit.Rule.CodeOnly && !sinks!.Contains(hit.File));
+                var watched = securityTool && (!hit.Executable && AuditCombinations.Theft.Contains(signal) || hit.Rule.CodeOnly && !sinks!.Contains(hit.File) && !(hit.Rule.Gathers && senders!.Contains(hit.File)));
                 if (!(watched && !hit.Executable && examples!.Contains((hit.File, hit.Section))))
                 {
                     evidence.Add(new Evidence(signal, hit.File, hit.Line, hit.Section) { SameCommandOnly = watched });
