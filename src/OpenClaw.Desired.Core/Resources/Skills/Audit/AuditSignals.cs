@@ -33,21 +33,23 @@ public static partial class AuditSignals
             "pixeldrain", "pan.baidu", "sendspace", "dropmefiles", "files.fm", "krakenfiles", "workupload"),
         AuditRule.Evidence("sig-fetch", Signal.Fetch, Fetch(), "curl", "wget", "iwr", "invoke-webrequest", "download", "fetch", "http", "下载"),
         AuditRule.Evidence("sig-run", Signal.RunInstruction, RunInstruction(), "run", "execute", "executing", "launch", "start", "open", "click", "install", "before", "follow", "obey", "apply", "carry", "enter", "type", "paste", "do what", "do exactly", "do everything", "do whatever", "pipe", "运行", "执行", "双击", "启动", "打开") with { Judge = RunsItsOwnCommand },
-        AuditRule.Evidence("sig-run-local", Signal.RunInstruction, LocalRunInstruction(), "ejecut", "execut", "exécut", "lanc", "inici", "выполн", "запуст", "ausführ", "führen", "実行", "abr", "откр") with { Judge = RunsItsOwnCommand, WordAnchors = ["aus"] },
+        AuditRule.Evidence("sig-run-local", Signal.RunInstruction, LocalRunInstruction(), "ejecut", "execut", "exécut", "lanc", "inici", "выполн", "запуст", "ausführ", "führen", "実行", "abr", "откр", "çalıştır", "esegu", "avvia", "uruchom", "jalankan", "실행") with { Judge = RunsItsOwnCommand, WordAnchors = ["aus"] },
         AuditRule.Evidence("sig-paste", Signal.PasteInTerminal, PasteInTerminal(), "copy", "paste", "terminal", "powershell", "终端", "粘贴", "терминал", "консол", "consola", "ターミナル", "встав", "копир", "貼り付け", "ペースト") with { Judge = RunsItsOwnCommand },
         AuditRule.Evidence("sig-untrusted-origin", Signal.UntrustedOrigin, UntrustedOrigin(), HostAnchors) with { Judge = AuditRules.JudgeIpEvidence },
-        AuditRule.Evidence("sig-archive-password", Signal.ArchivePassword, ArchivePassword(), "pass", "pwd", "pw", "密码", "解压码", "提取码", "unzip", "unpack", "unrar", "decompress", "extract", "unlock", "locked", "encrypted", "protected", "contraseña", "clave", "senha", "пароль", "passwort", "kennwort", "パスワード", "비밀번호") with { Judge = LineJudges.JudgeArchivePasswordEvidence },
+        AuditRule.Evidence("sig-archive-password", Signal.ArchivePassword, ArchivePassword(), "pass", "pwd", "pw", "密码", "解压码", "提取码", "unzip", "unpack", "unrar", "decompress", "extract", "unlock", "locked", "encrypted", "protected", "contraseña", "clave", "senha", "пароль", "passwort", "kennwort", "パスワード", "비밀번호", "암호", "şifre", "parola", "hasł", "wachtwoord", "sandi") with { Judge = LineJudges.JudgeArchivePasswordEvidence },
         AuditRule.Evidence("sig-platform-tool", Signal.PlatformTool, PlatformTool(), "claw", "molt"),
         AuditRule.Evidence("sig-prerequisite", Signal.Prerequisite, Prerequisite(), "prereq", "requirement", "before", "must", "without", "required", "mandatory", "先决", "前置", "必须"),
         AuditRule.Evidence("sig-protection-lift", Signal.ProtectionLift, ProtectionLift(), "xattr", "spctl", "gatekeeper", "defender", "antivirus", "anti-virus", "protection", "smartscreen", "xprotect", "sip", "anywhere", "mppreference", "exclusion", "csrutil", "sudo", "anyway", "关闭", "desactiv", "deshabilit", "desativ", "apag", "отключ", "выключ", "deaktivier", "désactiv") with { Judge = LineJudges.JudgeCaution },
         AuditRule.Evidence("sig-chmod", Signal.MakeExecutable, MakeExecutable(), "chmod"),
         AuditRule.Evidence("sig-agent-credentials", Signal.AgentCredentialRead, AgentCredentials(), "openclaw", "clawdbot", "moltbot", "clawd", "auth-profiles", "memory", "soul.md", "user.md"),
-        AuditRule.Evidence("sig-env-harvest", Signal.CredentialRead, EnvHarvest(), "walk", "glob", "readdir", "get-childitem", "find") with { CodeOnly = true, Gathers = true },
+        AuditRule.Evidence("sig-env-harvest", Signal.CredentialRead, EnvHarvest(), "walk", "glob", "readdir", "get-childitem", "find") with { CodeOnly = true },
         AuditRule.Evidence("sig-credential-path", Signal.CredentialRead, HeldCredentialPath(), [.. AuditRules.CredentialPathAnchors, ".clawdbot", ".moltbot"]) with { Judge = JudgeHeldPath, CodeOnly = true },
         AuditRule.Evidence("sig-token-print", Signal.CredentialRead, TokenPrint(), "auth", "get-access-token", "configure", "op://", "--reveal", "openclaw") with { Judge = TokenSources.Judge },
         AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet(), ["wallet", "exodus", "electrum", "metamask", "phantom", "solana", "keystore", "seed", "mnemonic", "recovery", "private key", "secret phrase", "secret recovery", "12 word", "12-word", "24 word", "24-word", "twelve", "twenty-four", "semilla", "recuperaci", "clave privada", "фраз", "ключ", .. AuditRules.WalletExtensions]) with { Judge = JudgeWallet },
         AuditRule.Evidence("sig-send-prose", Signal.Send, SendProse(), "send", "upload", "post", "forward", "exfil", "transmit", "report", "sync", "mail") with { Judge = LineJudges.JudgeNotNegated },
         AuditRule.Evidence("sig-secret-handover", Signal.SecretHandover, SecretHandover(), SecretAnchors) with { Judge = LineJudges.JudgeHandover, LinearForLargeText = false },
+        AuditRule.Evidence("sig-listed-credential", Signal.CredentialRead, ListedCredential(), [.. AuditRules.CredentialPathAnchors]) with { Judge = JudgeListedCredential },
+        AuditRule.Evidence("sig-handover-on", Signal.SecretHandover, HandoverOn(), "send", "share", "forward", "upload", "paste", "mail", "submit", "post", "dm", "message", "transmit", "transfer", "attach", "drop", "include") with { Judge = JudgeHandoverOn },
         AuditRule.Evidence("sig-recipient", Signal.Recipient, Recipient(), "@", "http", "telegram", "discord", "whatsapp", "signal", "support bot", "webhook") with { Judge = Origins.JudgeRecipient, LinearForLargeText = false },
         AuditRule.Evidence("sig-exfil-sink", Signal.ExfilSink, ExfilSink(), [.. HostAnchors, "webhook", "requestbin", "pipedream", "beeceptor", "hookbin", "requestcatcher", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "discord", "telegram", ":aa"]) with { Judge = JudgeSink },
     ];
@@ -174,12 +176,12 @@ public static partial class AuditSignals
     private static partial Regex ArchiveDownload();
 
     /// <summary>Run verbs in other languages: a lure's instruction only with what it runs (a command, a terminal, a program) beside it.</summary>
-    private const string LocalRun = @"ejecut\w*|execut[ae]\w*|exécut\w*|lanc[ez]\w*|inici[ae]\w*|выполн\w*|запуст\w*|ausführ\w*|führen\s+sie|実行";
+    private const string LocalRun = @"ejecut\w*|execut[ae]\w*|exécut\w*|lanc[ez]\w*|inici[ae]\w*|выполн\w*|запуст\w*|ausführ\w*|führen\s+sie|実行|çalıştır\w*|esegu\w*|avvia\w*|uruchom\w*|jalankan|실행";
 
     private const string LocalRunObject = @"comando\w*|commande\w*|команд\w*|befehl\w*|コマンド|terminal\w*|consola|console|консол\w*|терминал\w*|ターミナル|powershell|\.(?:exe|app|pkg|dmg|msi)\b|instalador|installateur|установщик\w*|installationsprogramm|インストーラ";
 
     /// <summary>"Password" in other languages: an archive's only with an archive named beside it, or alone on a line as "Пароль: x".</summary>
-    private const string LocalPassword = @"contraseña|clave|senha|пароль|passwort|kennwort|mot\s+de\s+passe|パスワード|비밀번호";
+    private const string LocalPassword = @"contraseña|clave|senha|пароль|passwort|kennwort|mot\s+de\s+passe|パスワード|비밀번호|암호|şifre\w*|parola\w*|hasł[oa]|wachtwoord|kata\s+sandi";
 
     private const string ArchiveWords = @"zip|7z|rar|archiv\w*|архив\w*|アーカイブ|압축|解压|压缩";
 
@@ -194,7 +196,7 @@ public static partial class AuditSignals
     [GeneratedRegex(@"\b(?:run|execute|launch|start|open|double[- ]?click|install)\b[^\n.]*?\b(?:the\s+)?(?:executable|installer|binary|setup|program|\.exe|\.app|\.pkg|\.dmg|\.msi)\b|\b(?:run|execute)\s+(?:it|this|the\s+(?:following|command|script|file))\b|\bbefore\s+(?:using|running)\s+(?:any\s+)?(?:commands?|this\s+skill)\b|\b(?:follow|obey|apply|carry\s+out)\s+(?:it|them|its\s+instructions|the\s+instructions)\b|\b(?:run|execute|enter|type|paste)\b[^\n]*\b(?:in|into|inside)\s+(?:the\s+|your\s+|a\s+)?(?:terminal|shell|console|powershell|command\s+prompt)\b"
         + @"|\b(?:run|execute|launch)\s+(?:its|the\s+page's|the\s+snippet's)\s+(?:contents?|commands?|code|script)\b|\b(?:run(?:ning)?|execut(?:e|ing))\s+(?:it|them|this|that|its\s+contents?|the\s+(?:command|commands|output|contents?|snippet|one-liner|line))\s+(?:with|through|in|using|via)\s+(?:ba|z|da)?sh\b|\bpipe\s+(?:it|them|this|that|its\s+contents?|the\s+\w+)\s+(?:into|to|through)\s+(?:ba|z|da)?sh\b"
         + @"|\b(?:run|execute|do|follow)\s+(?:exactly\s+)?(?:what|whatever|everything)\s+(?:it|the\s+page|the\s+snippet|the\s+guide|they|you\s+see)\b"
-        + @"|\b(?:run|execute|follow)\s+(?:the\s+)?(?:steps|commands?|instructions)\s+(?:there|on\s+(?:that|the|this)\s+page|(?:it|the\s+page)\s+(?:shows|gives|lists))\b"
+        + @"|\b(?:run|execute|follow)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:steps|commands?|instructions)\s+(?:there|on\s+(?:that|the|this)\s+page|(?:it|the\s+page)\s+(?:shows|gives|lists))\b"
         + @"|运行|执行|双击|启动|打开[^\n]*?\.(?:exe|app|dmg|pkg)"
         , I)]
     private static partial Regex RunInstruction();
@@ -284,7 +286,7 @@ public static partial class AuditSignals
     [GeneratedRegex(@"(?i:\benv(?:ironment)?\b|\.env\b|\bvariable\b|\bconfig(?:uration)?\s+file\b|\bconfig\.(?:json|ya?ml|toml)\b|\bkeychain\b|\bsecret\s+manager\b)|\b[A-Z][A-Z0-9]*_(?:KEY|MNEMONIC|SEED|PHRASE)\b", RegexOptions.CultureInvariant)]
     private static partial Regex KeptByTheUser();
 
-    [GeneratedRegex(@"\b(?:send|upload|post|forward|exfiltrate|transmit|report|sync|e-?mail|mail)\w*\b[^\n]*\b(?:to|at|into)\b[^\n]*(?:https?://|\bwebhook\b|\bendpoint\b|\bserver\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)", I)]
+    [GeneratedRegex(@"\b(?:send|upload|post|forward|exfiltrate|transmit|report|sync|e-?mail|mail)\w*\b[^\n]*\b(?:to|at|into)\b(?:[^\n]*|[ \t]*\r?\n[ \t>*-]*)(?:https?://|`https?://|\bwebhook\b|\bendpoint\b|\bserver\b|\b(?:diagnos\w+|analysis|analy[sz]er|telemetry|sync|backup|escrow|relay|verification)\s+(?:api|service|server)\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)", I)]
     private static partial Regex SendProse();
 
     /// <summary>Credentials and secrets by name: OpenClaw's config and auth profiles, .env, keys, tokens, passwords, seed phrases, wallets, SSH keys.</summary>

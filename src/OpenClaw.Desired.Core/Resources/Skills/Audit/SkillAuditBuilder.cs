@@ -21,6 +21,9 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
     private readonly List<AuditFinding> _fixed = [];
     private string? _skillMd;
 
+    /// <summary>Files whose code reads file contents (<c>open(</c>, <c>readFileSync</c>, <c>Get-Content</c>…).</summary>
+    private readonly HashSet<string> _readers = new(StringComparer.Ordinal);
+
     /// <summary>One file's bytes, as read (and whether it was cut at the size limit).</summary>
     public void AddFile(string file, byte[] content, bool truncated)
     {
@@ -61,6 +64,10 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         int[]? sections = null;
         HashSet<int>? describing = null;
         var executable = AuditContext.IsExecutable(file, text);
+        if (executable && AuditContext.ReadsFiles(text))
+        {
+            _readers.Add(file);
+        }
         LineIndex Lines()
         {
             if (lineIndex is null)
@@ -126,8 +133,8 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         // A security tool's code that names a collection endpoint of its own (a bot, a webhook with its id) is no guard
         // listing what it protects: there, the credential paths it holds are targets.
         var sinks = securityTool ? _hits.Where(h => h.Executable && h.Rule?.Signal == Signal.ExfilSink && !(h.Rule.Role == RuleRole.Finding && h.Severity == AuditSeverity.Low)).Select(h => h.File).ToHashSet(StringComparer.Ordinal) : null;
-        // A scanner that gathers every .env under a folder reads other projects' keys: where the same file sends data
-        // out (a "diagnostics service"), what it gathered goes with it.
+        // A guard lists the paths it protects, and a scanner gathers every .env to check it; where the same file also reads
+        // files and sends data out (a "diagnostics service", a "threat-intel registration"), what it read goes with it.
         var senders = securityTool ? _hits.Where(h => h.Executable && h.Rule?.Signal is Signal.Send or Signal.ExfilSink).Select(h => h.File).ToHashSet(StringComparer.Ordinal) : null;
         // A section of a security tool's document that quotes an attack against an illustrative host (evil-domain.ru) is
         // an example from end to end: a command there is shown, not given.
@@ -142,7 +149,7 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
             {
                 // Data files only name what they match. A security tool's documents and the paths its code guards
                 // count only where one command reads and sends.
-                var watched = securityTool && (!hit.Executable && AuditCombinations.Theft.Contains(signal) || hit.Rule.CodeOnly && !sinks!.Contains(hit.File) && !(hit.Rule.Gathers && senders!.Contains(hit.File)));
+                var watched = securityTool && (!hit.Executable && AuditCombinations.Theft.Contains(signal) || hit.Rule.CodeOnly && !sinks!.Contains(hit.File) && !(senders!.Contains(hit.File) && _readers.Contains(hit.File)));
                 if (!(watched && !hit.Executable && examples!.Contains((hit.File, hit.Section))))
                 {
                     evidence.Add(new Evidence(signal, hit.File, hit.Line, hit.Section) { SameCommandOnly = watched });
