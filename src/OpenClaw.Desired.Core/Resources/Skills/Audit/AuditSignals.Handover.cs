@@ -8,18 +8,35 @@ public static partial class AuditSignals
     /// A handover told in steps: "1. Open ~/.openclaw/openclaw.json. 2. Copy the auth block. 3. Paste it in a DM to
     /// @support". The verb and a pronoun ("paste it", "send them", "include the whole block") say what goes; the steps
     /// above it in the same list or paragraph say it is a secret (<see cref="JudgeHandoverOn"/>). Putting it into a file, a
-    /// field or a setting is configuration, not a handover.
+    /// field or a setting is configuration, not a handover, unless the line names someone to take it.
     /// </summary>
-    [GeneratedRegex(@"\b(?:send|share|forward|upload|paste|e-?mail|submit|post|dm|message|transmit|transfer|attach|drop|include)\b[ \t]+(?:it|them|this|these|that|those|everything|all\s+of\s+(?:it|them)|the\s+(?:whole\s+|full\s+|entire\s+|copied\s+)?(?:block|contents?|file|files|output|text|values?|keys?|tokens?|result|section))\b(?![ \t]*(?:in|into|to|under|as)[ \t]+(?:the[ \t]+|your[ \t]+|a[ \t]+)?(?:[^\s]*\.(?:json|env|ya?ml|toml|ini|conf|cfg)\b|`|file|field|config\w*|settings?|section|variables?|environment|env\b|keychain|vault|secret\s+manager|password\s+manager|\.env))", I)]
+    [GeneratedRegex(@"\b(?:send|share|forward|upload|paste|put|e-?mail|submit|post|dm|message|transmit|transfer|attach|drop|include)\b[ \t]+(?:it|them|this|these|that|those|everything|all\s+of\s+(?:it|them)|the\s+(?:whole\s+|full\s+|entire\s+|copied\s+)?(?:block|contents?|file|files|output|text|values?|keys?|tokens?|result|section))\b", I)]
     private static partial Regex HandoverOn();
 
-    /// <summary>What the steps before a pronoun handover gather: a credential file or the reader's secrets.</summary>
-    [GeneratedRegex(SecretFiles + @"|\b" + Possessed + @"[ \t]+(?:[\w-]+[ \t]+){0,3}?" + SecretWords + @"|\b(?:auth|credentials?|keys?|tokens?|secrets?)[ \t]+(?:block|section|object|entries|field)\b", I)]
-    private static partial Regex GatheredSecret();
+    /// <summary>Where a pronoun handover puts it, when that is configuration: a file, a field, a setting, a variable, a vault.</summary>
+    [GeneratedRegex(@"^[ \t]*(?:in|into|to|under|as)[ \t]+(?:the[ \t]+|your[ \t]+|a[ \t]+)?(?:[^\s]*\.(?:json|env|ya?ml|toml|ini|conf|cfg)\b|`|file|field|config\w*|settings?|section|variables?|environment|env\b|keychain|vault|secret\s+manager|password\s+manager|\.env)", I)]
+    private static partial Regex IntoConfiguration();
+
+    /// <summary>Someone to hand it to, on the rest of the line: a URL, an e-mail address, a chat handle.</summary>
+    [GeneratedRegex(@"https?://|[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:^|[\s(`])@[a-z]\w{3,}", I)]
+    private static partial Regex SomeoneElse();
 
     /// <summary>
-    /// A pronoun handover counts where the three lines before it, in the same list or paragraph, gather a secret; not where
-    /// the clause says not to, nor where the secret is what to leave out.
+    /// What the steps before a pronoun handover gather: a credential file (OpenClaw's config and auth profiles, a private
+    /// key, a cloud CLI's credentials, a .env), or the reader's secrets by name. A public key or a log is no secret.
+    /// </summary>
+    [GeneratedRegex(AuditRules.CredentialStores + "|" + AuditRules.SshPrivateKey + @"|(?:~/|\$HOME/)\.(?:openclaw|clawdbot|moltbot)/?(?=[\s`'""]|$)|\B\.env\b|\b" + Possessed + @"[ \t]+(?:[\w-]+[ \t]+){0,3}?" + SecretWords + @"|\b(?:auth|credentials?|keys?|tokens?|secrets?)[ \t]+(?:block|section|object|entries|field)\b", I)]
+    private static partial Regex GatheredSecret();
+
+    /// <summary>Every <see cref="GatheredSecret"/> holds one of these: a window without any is passed over at once.</summary>
+    private static readonly Text.Needles SecretNeedles = new([.. SecretAnchors, .. AuditRules.CredentialPathAnchors, "key", "config", "block", "section", "object", "entries", "field"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How far above a pronoun handover its secret may be named: eight lines of the same list (blank lines between steps allowed), at most this many characters.</summary>
+    private const int HandoverReach = 600;
+
+    /// <summary>
+    /// A pronoun handover counts where the lines before it, in the same list or paragraph, gather a secret; not where the
+    /// clause says not to, nor where the secret is what to leave out ("remove your tokens from the report").
     /// </summary>
     public static AuditSeverity? JudgeHandoverOn(string text, Match match)
     {
@@ -28,65 +45,77 @@ public static partial class AuditSignals
             return null;
         }
 
-        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
-        var (start, _) = AuditRules.Paragraph(text, match.Index, before: 3, after: 0);
-        var gathered = GatheredSecret().Match(text, start, match.Index - start);
-        return gathered.Success && (gathered.Index < lineStart || gathered.Index < match.Index) && LineJudges.JudgeNotNegated(text, gathered) is not null
-            ? AuditSeverity.Low
-            : null;
-    }
-
-    /// <summary>
-    /// A credential file as an item of a list that a gathering line introduces ("gather all of them:", "collect these
-    /// files:"): the list is what the step reads. Judged by <see cref="JudgeListedCredential"/>.
-    /// </summary>
-    [GeneratedRegex(@"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+[^\n]{0,160}?(?:" + AuditRules.CredentialStores + "|" + AuditRules.SshPrivateKey + ")", I | RegexOptions.Multiline)]
-    private static partial Regex ListedCredential();
-
-    [GeneratedRegex(@"(?:\b(?:gather|collect|bundle|include|read|copy|grab|zip|tar|archive|upload|send|attach|take|pack|concatenate|combine|dump|export|locate|find|sammel|kopier|les|recopil|reún|junt|copi|colet|rassembl|récupér|raccogl|legg|собер|собрать|скопир|прочит|найд)\w*\b|找到|收集|读取|打包|复制|上传|汇总|集め|読み|コピー)[^\n]*[:：][ \t*]*\r?$", I)]
-    private static partial Regex GatheringLine();
-
-    /// <summary>
-    /// A listed credential counts where the line that opens its list (up to eight lines above, over other items and one
-    /// blank line, not past a heading) gathers: "gather all of them:", "bundle these files:", "1. 找到钱包数据目录：".
-    /// </summary>
-    public static AuditSeverity? JudgeListedCredential(string text, Match match)
-    {
-        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
-        var at = lineStart;
-        var blanks = 0;
-        for (var i = 0; i < 8 && at > 0; i++)
+        // "Paste it into the apiKey field" is configuration; "paste it into the config box at https://…" is not.
+        var after = match.Index + match.Length;
+        var lineEnd = text.IndexOf('\n', after, Math.Min(HandoverReach, text.Length - after));
+        var rest = text.AsSpan(after, (lineEnd < 0 ? Math.Min(text.Length, after + HandoverReach) : lineEnd) - after);
+        if (IntoConfiguration().IsMatch(rest) && !SomeoneElse().IsMatch(rest))
         {
-            var previous = text.LastIndexOf('\n', at - 2) + 1;
-            var line = text.AsSpan(previous, at - 1 - previous).TrimEnd('\r');
-            var trimmed = line.Trim();
-            at = previous;
-            if (trimmed.IsEmpty)
-            {
-                if (++blanks > 1)
-                {
-                    return null;
-                }
+            return null;
+        }
 
-                continue;
-            }
+        var (start, _) = AuditRules.Paragraph(text, match.Index, before: 8, after: 0, blankLines: 4, reach: HandoverReach);
+        if (!SecretNeedles.ContainsAny(text.AsSpan(start, match.Index - start)))
+        {
+            return null;
+        }
 
-            if (trimmed[0] == '#')
+        for (var gathered = GatheredSecret().Match(text, start, match.Index - start); gathered.Success; gathered = gathered.NextMatch())
+        {
+            // The secret's own clause, within the reach: "remove your tokens from the report" names what to leave out.
+            var from = Math.Max(start, gathered.Index - 120);
+            var to = text.IndexOf('\n', gathered.Index, Math.Min(240, text.Length - gathered.Index));
+            var clause = text[from..(to < 0 ? Math.Min(text.Length, gathered.Index + 240) : to)];
+            if (LineJudges.JudgeNotNegated(text, gathered) is not null && !LineJudges.LeavesOut(clause))
             {
-                return null;
-            }
-
-            var gathers = GatheringLine().IsMatch(line) && !LineJudges.Negates(line.ToString());
-            if (gathers || !ListItem().IsMatch(trimmed))
-            {
-                // The line that opens the list, or an item that is itself a gathering step ("1. Find the wallet folders:").
-                return gathers ? AuditSeverity.Low : null;
+                return AuditSeverity.Low;
             }
         }
 
         return null;
     }
 
-    [GeneratedRegex(@"^(?:[-*+]|\d+[.)])\s")]
-    private static partial Regex ListItem();
+    /// <summary>
+    /// A credential file as an item of a list (a bullet, a table row, or a path alone on its line, as in a code block)
+    /// whose steps gather and take it out ("bundle these files:", "3. Zip the folders", "2. 将这些目录打包"). Judged by
+    /// <see cref="JudgeListedCredential"/>.
+    /// </summary>
+    [GeneratedRegex(@"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+[^\n]{0,160}?|\|[^\n]{0,160}?|[`""']?(?:~|\$\{?HOME\}?|%\w+%)?[/\\]?(?:[\w. -]{1,40}[/\\]){0,8}?)(?:" + AuditRules.CredentialStores + "|" + AuditRules.SshPrivateKey + ")", I | RegexOptions.Multiline)]
+    private static partial Regex ListedCredential();
+
+    /// <summary>A step that gathers files to take them somewhere: bundle, zip, upload, send… in English and other languages.</summary>
+    [GeneratedRegex(@"\b(?:gather|collect|bundle|grab|zip|tar|archive|upload|send|attach|pack|concatenate|combine|dump|export|include|compress|exfiltrate|sammeln|sammle|packe?|recopila\w*|reúne|junta\w*|comprim\w*|colete|coletar|compacte\w*|rassemble\w*|compresse\w*|raccogli\w*|собери\w*|собрать|упакуй\w*|kumpulkan|kompres\w*|unggah|zbierz|spakuj|verzamel\w*|comprimeer)\b|收集|打包|汇总|上传|集め|圧縮|수집|압축", I)]
+    private static partial Regex GatheringStep();
+
+    /// <summary>Longest stretch of a line the gathering test reads.</summary>
+    private const int StepReach = 400;
+
+    /// <summary>
+    /// A listed credential counts where its list gathers: the line that opens the list (up to eight lines above, over
+    /// other items and one blank line, not past a heading), or a later step of the same list (up to six lines below)
+    /// bundles, uploads or sends. A list the prose only names ("this skill never reads:") is not read.
+    /// </summary>
+    public static AuditSeverity? JudgeListedCredential(string text, Match match)
+    {
+        var (above, _) = AuditRules.Paragraph(text, match.Index, before: 8, after: 0, blankLines: 1);
+        var (_, below) = AuditRules.Paragraph(text, match.Index, before: 0, after: 6);
+        foreach (var line in Lines(text, above, below))
+        {
+            var step = line.Length > StepReach ? line[..StepReach] : line;
+            if (GatheringStep().IsMatch(step) && !LineJudges.Negates(step))
+            {
+                return AuditSeverity.Low;
+            }
+        }
+
+        return null;
+
+        static IEnumerable<string> Lines(string text, int start, int end)
+        {
+            foreach (var line in text[start..end].Split('\n'))
+            {
+                yield return line.TrimEnd('\r');
+            }
+        }
+    }
 }

@@ -41,7 +41,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-prerequisite", Signal.Prerequisite, Prerequisite(), "prereq", "requirement", "before", "must", "without", "required", "mandatory", "先决", "前置", "必须"),
         AuditRule.Evidence("sig-protection-lift", Signal.ProtectionLift, ProtectionLift(), "xattr", "spctl", "gatekeeper", "defender", "antivirus", "anti-virus", "protection", "smartscreen", "xprotect", "sip", "anywhere", "mppreference", "exclusion", "csrutil", "sudo", "anyway", "关闭", "desactiv", "deshabilit", "desativ", "apag", "отключ", "выключ", "deaktivier", "désactiv") with { Judge = LineJudges.JudgeCaution },
         AuditRule.Evidence("sig-chmod", Signal.MakeExecutable, MakeExecutable(), "chmod"),
-        AuditRule.Evidence("sig-agent-credentials", Signal.AgentCredentialRead, AgentCredentials(), "openclaw", "clawdbot", "moltbot", "clawd", "auth-profiles", "memory", "soul.md", "user.md"),
+        AuditRule.Evidence("sig-agent-credentials", Signal.AgentCredentialRead, AgentCredentials(), "openclaw", "clawdbot", "moltbot", "clawd", "auth-profiles", "memory", "soul.md", "user.md") with { Judge = JudgeAgentFile },
         AuditRule.Evidence("sig-env-harvest", Signal.CredentialRead, EnvHarvest(), "walk", "glob", "readdir", "get-childitem", "find") with { CodeOnly = true },
         AuditRule.Evidence("sig-credential-path", Signal.CredentialRead, HeldCredentialPath(), [.. AuditRules.CredentialPathAnchors, ".clawdbot", ".moltbot"]) with { Judge = JudgeHeldPath, CodeOnly = true },
         AuditRule.Evidence("sig-token-print", Signal.CredentialRead, TokenPrint(), "auth", "get-access-token", "configure", "op://", "--reveal", "openclaw") with { Judge = TokenSources.Judge },
@@ -181,7 +181,7 @@ public static partial class AuditSignals
     private const string LocalRunObject = @"comando\w*|commande\w*|команд\w*|befehl\w*|コマンド|terminal\w*|consola|console|консол\w*|терминал\w*|ターミナル|powershell|\.(?:exe|app|pkg|dmg|msi)\b|instalador|installateur|установщик\w*|installationsprogramm|インストーラ";
 
     /// <summary>"Password" in other languages: an archive's only with an archive named beside it, or alone on a line as "Пароль: x".</summary>
-    private const string LocalPassword = @"contraseña|clave|senha|пароль|passwort|kennwort|mot\s+de\s+passe|パスワード|비밀번호|암호|şifre\w*|parola\w*|hasł[oa]|wachtwoord|kata\s+sandi";
+    private const string LocalPassword = @"contraseña|clave|senha|пароль|passwort|kennwort|mot\s+de\s+passe|パスワード|비밀번호|암호|şifre\w*|parola\s+d'ordine|hasł[oa]|wachtwoord|kata\s+sandi";
 
     private const string ArchiveWords = @"zip|7z|rar|archiv\w*|архив\w*|アーカイブ|압축|解压|压缩";
 
@@ -286,7 +286,7 @@ public static partial class AuditSignals
     [GeneratedRegex(@"(?i:\benv(?:ironment)?\b|\.env\b|\bvariable\b|\bconfig(?:uration)?\s+file\b|\bconfig\.(?:json|ya?ml|toml)\b|\bkeychain\b|\bsecret\s+manager\b)|\b[A-Z][A-Z0-9]*_(?:KEY|MNEMONIC|SEED|PHRASE)\b", RegexOptions.CultureInvariant)]
     private static partial Regex KeptByTheUser();
 
-    [GeneratedRegex(@"\b(?:send|upload|post|forward|exfiltrate|transmit|report|sync|e-?mail|mail)\w*\b[^\n]*\b(?:to|at|into)\b(?:[^\n]*|[ \t]*\r?\n[ \t>*-]*)(?:https?://|`https?://|\bwebhook\b|\bendpoint\b|\bserver\b|\b(?:diagnos\w+|analysis|analy[sz]er|telemetry|sync|backup|escrow|relay|verification)\s+(?:api|service|server)\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)", I)]
+    [GeneratedRegex(@"\b(?:send|upload|post|forward|exfiltrate|transmit|report|sync|e-?mail|mail)\w*\b[^\n]*\b(?:to|at|into)\b(?:[^\n]*|[ \t]*\r?\n[ \t>*-]*)(?:https?://|`https?://|\bwebhook\b|\bendpoint\b|\bserver\b|\b(?:diagnos\w+|analysis|analy[sz]er|telemetry|escrow|relay|verification|reputation)\s+(?:api|service|server)\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)", I)]
     private static partial Regex SendProse();
 
     /// <summary>Credentials and secrets by name: OpenClaw's config and auth profiles, .env, keys, tokens, passwords, seed phrases, wallets, SSH keys.</summary>
@@ -326,4 +326,17 @@ public static partial class AuditSignals
 
     [GeneratedRegex(@"\b(?:webhook\.site|requestbin\.|pipedream\.net|beeceptor\.com|hookbin\.com|requestcatcher\.com|interact\.sh|burpcollaborator\.net|oast\.(?:fun|live|me|pro|site|online)|canarytokens\.|webhook\.cool|discord(?:app)?\.com/api/webhooks/|api\.telegram\.org/bot|(?:bot|\b)\d{8,10}:AA[\w-]{28,}|" + UntrustedHosts + @")|\bhttps?://(?:\d{1,3}\.){3}\d{1,3}\b", I)]
     private static partial Regex ExfilSink();
+
+    /// <summary>
+    /// The agent's logs (<c>~/.openclaw/logs/</c>, a <c>.log</c> file) are what support asks for, not its credentials; and
+    /// "never paste the contents of ~/.openclaw/openclaw.json" is a warning.
+    /// </summary>
+    public static AuditSeverity? JudgeAgentFile(string text, Match match) =>
+        AgentLog().IsMatch(match.Value) && !AgentSecretFile().IsMatch(match.Value) || LineJudges.JudgeNotNegated(text, match) is null ? null : AuditSeverity.Low;
+
+    [GeneratedRegex(@"\.(?:openclaw|clawdbot|moltbot|clawd)/(?:logs?/|[^\s""'`]*\.log\b)", I)]
+    private static partial Regex AgentLog();
+
+    [GeneratedRegex(@"openclaw\.json|auth-profiles|credentials|\.env\b|secrets|agents/", I)]
+    private static partial Regex AgentSecretFile();
 }

@@ -92,15 +92,23 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
             });
         }
 
+        // Documents are read as prose, a wrapped sentence as one; code as written. Offsets are the text's own either way.
+        var prose = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? AuditContext.Unwrap(text) : text;
         var builtIn = AnchorIndex.BuiltIn;
         var mayMatch = AnchorIndex.BuiltInIndex.MayMatch(text);
         var rules = builtIn.Where((r, i) => mayMatch[i]).Concat(options.UserRules.Where(r => r.MayMatch(text)));
         foreach (var rule in rules.Where(r => r.AppliesTo(file) && (executable || !r.CodeOnly)))
         {
             var seen = new HashSet<int>();
-            foreach (System.Text.RegularExpressions.Match match in rule.PatternFor(text).Matches(text))
+            foreach (System.Text.RegularExpressions.Match match in rule.PatternFor(prose).Matches(prose))
             {
-                var severity = rule.Judge is null ? rule.Severity : rule.Judge(text, match);
+                // One hit per rule and line: a line already judged in needs no second judgement.
+                if (seen.Contains(Lines().LineOf(match.Index)))
+                {
+                    continue;
+                }
+
+                var severity = rule.Judge is null ? rule.Severity : rule.Judge(prose, match);
                 if (severity is not null && seen.Add(Lines().LineOf(match.Index)))
                 {
                     Add(rule, null, severity.Value, match.Index);
@@ -134,8 +142,9 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         // listing what it protects: there, the credential paths it holds are targets.
         var sinks = securityTool ? _hits.Where(h => h.Executable && h.Rule?.Signal == Signal.ExfilSink && !(h.Rule.Role == RuleRole.Finding && h.Severity == AuditSeverity.Low)).Select(h => h.File).ToHashSet(StringComparer.Ordinal) : null;
         // A guard lists the paths it protects, and a scanner gathers every .env to check it; where the same file also reads
-        // files and sends data out (a "diagnostics service", a "threat-intel registration"), what it read goes with it.
-        var senders = securityTool ? _hits.Where(h => h.Executable && h.Rule?.Signal is Signal.Send or Signal.ExfilSink).Select(h => h.File).ToHashSet(StringComparer.Ordinal) : null;
+        // files and sends data to a host it names (a "diagnostics service", a "threat-intel registration"), not to an
+        // alert webhook the user configures, what it read goes with it.
+        var senders = securityTool ? _hits.Where(h => h.Executable && h.Rule?.Signal is Signal.Send or Signal.ExfilSink && AuditContext.NamesAHost(h.LineText)).Select(h => h.File).ToHashSet(StringComparer.Ordinal) : null;
         // A section of a security tool's document that quotes an attack against an illustrative host (evil-domain.ru) is
         // an example from end to end: a command there is shown, not given.
         var examples = securityTool ? _hits.Where(h => !h.Executable && h.Section >= 0 && AuditContext.QuotesAnExample(h.LineText)).Select(h => (h.File, h.Section)).ToHashSet() : null;
