@@ -3,7 +3,7 @@ namespace OpenClaw.Desired.Resources.Skills.Audit;
 /// <summary>Where the signals of a combination must be: near each other (same Markdown section, or within a few lines), or anywhere in the skill.</summary>
 public enum CombinationScope
 {
-    /// <summary>On the same line or the next: one command that reads and sends.</summary>
+    /// <summary>On the same line or the next, or in one sentence wrapped over lines: one command that reads and sends.</summary>
     Line,
     Near,
     Skill,
@@ -75,7 +75,7 @@ public static class AuditCombinations
                     var match = usable.Where(e => group.Contains(e.Signal) && combination.Scope switch
                     {
                         CombinationScope.Skill => true,
-                        CombinationScope.Line => e.File == anchor.File && Math.Abs(e.Line - anchor.Line) <= 1,
+                        CombinationScope.Line => e.File == anchor.File && (Math.Abs(e.Line - anchor.Line) <= 1 || e.Sentence >= 0 && e.Sentence == anchor.Sentence),
                         _ => Near(anchor, e),
                     })
                         .OrderBy(e => e.File == anchor.File ? 0 : 1).ThenBy(e => Math.Abs(e.Line - anchor.Line)).FirstOrDefault();

@@ -84,8 +84,8 @@ public static partial class AuditContext
         return colon is > 0 and <= 40 && DescribingHeading().IsMatch(trimmed[..colon]);
     }
 
-    /// <summary>A heading that starts a step ("Update the signatures", "Install the detector"), not a description of attacks.</summary>
-    [GeneratedRegex(@"^#+\s*(?:\d+[.)]\s*|step\s+\d+\W*)?(?:update|upgrade|refresh|install|set\s*up|setup|configure|enable|run|download|fetch|load|sync|activate|initiali[sz]e|bootstrap|get\s+started|prerequisites?|requirements?|before\s+you)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A heading that starts a step ("Update the signatures", "Installing the detector"), not a description of attacks.</summary>
+    [GeneratedRegex(@"^#+\s*(?:\d+[.)]\s*|step\s+\d+\W*)?(?:update|upgrade|refresh|install|set\s*up|setup|configure|enable|run|download|fetch|load|sync|activate|initiali[sz]e|bootstrap|get\s+started|getting\s+started|prerequisites?|requirements?|before\s+you)\w*\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StepHeading();
 
     /// <summary>
@@ -219,6 +219,12 @@ public static partial class AuditContext
     /// <summary>A send whose line names its destination (a URL or a host name in code), not one the user configures (<c>$ALERT_URL</c>).</summary>
     public static bool NamesAHost(string line) => NamedHost().IsMatch(line);
 
-    [GeneratedRegex(@"https?://[a-z0-9]|\b(?:hostname|host)\s*[:=]\s*[""'][a-z0-9-]+\.[a-z0-9.-]+[""']", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A line that names an e-mail address.</summary>
+    public static bool NamesAnAddress(string line) => Address().IsMatch(line);
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Address();
+
+    [GeneratedRegex(@"\b(?:https?|smtps?|ftps?|wss?)://[a-z0-9]|\b(?:hostname|host)\s*[:=]\s*[""'][a-z0-9-]+\.[a-z0-9.-]+[""']", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedHost();
 }

@@ -35,6 +35,9 @@ public sealed record Evidence(Signal Signal, string File, int Line, int Section)
     /// pipes <c>gh auth token</c> into curl is a step, whatever the skill calls itself.
     /// </summary>
     public bool SameCommandOnly { get; init; }
+
+    /// <summary>Where the evidence's sentence starts, in a document whose wrapped sentences span lines; -1 elsewhere.</summary>
+    public int Sentence { get; init; } = -1;
 }
 
 public static class Signals

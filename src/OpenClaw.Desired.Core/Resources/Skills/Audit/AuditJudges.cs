@@ -192,8 +192,8 @@ public static partial class Origins
     [GeneratedRegex(@"^(?:forms\.gle|docs\.google\.com/forms|(?:[\w-]+\.)*(?:typeform\.com|jotform\.com|tally\.so|formspree\.io|forms\.office\.com|airtable\.com/shr|form\.jotform|surveymonkey\.com|wufoo\.com))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FormService();
 
-    /// <summary>The clause before a link says where a key comes from, not where it goes.</summary>
-    [GeneratedRegex(@"\b(?:get|obtain|create|generate|find|grab|copy|retrieve|sign\s+up|log\s+in|register|available|found|issued|docs|documentation)\b[^.!?:;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>The clause before a link says where a key comes from, not where it goes (and names no request that carries it there).</summary>
+    [GeneratedRegex(@"\b(?:get|obtain|create|generate|find|grab|copy|retrieve|sign\s+up|log\s+in|register|docs|documentation)\b(?:(?!\b(?:post|put|send|upload|body|request|submit)\b)[^.!?:;]){0,80}$|\b(?:available|found|issued)\s+(?:at|on|in|from|via|by)\b(?:(?!\b(?:post|put|send|upload|body|request|submit)\b)[^.!?:;]){0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GetsAKey();
 
     [GeneratedRegex(@"(?:https?://|\b)(?<target>(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s|;""']*)?|(?:\d{1,3}\.){3}\d{1,3}[^\s|;""']*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -398,7 +398,7 @@ public static partial class LineJudges
     [GeneratedRegex(@"\b(?:curl|wget|fetch|nc|ncat|base64|python[23]?\s+-c|bash\s+-c|sh\s+-c|osascript)\b|/dev/tcp/|/tmp/|/\.[\w-]+/|https?://|\d{1,3}(?:\.\d{1,3}){3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScheduledFoothold();
 
-    [GeneratedRegex(@"(?<![\w.-])zip\s+(?:-[A-Za-z]*[eP][A-Za-z]*|--encrypt|--password)\b|\b7z[a-z]?\s+a\b|\bAESZipFile\s*\([^\n]*['""][wa]['""]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.$@%-])zip\s+(?:-[A-Za-z]*[eP][A-Za-z]*|--encrypt|--password)\b|\b7z[a-z]?\s+a\b|\bAESZipFile\s*\([^\n]*['""][wa]['""]", RegexOptions.IgnoreCase)]
     private static partial Regex MakesArchive();
 
     [GeneratedRegex(@"\b(?:unzip|unrar|extract\w*|download\w*|releases?|open\s+(?:it|the\s+archive)|https?://)|\b7z[a-z]?\s+[ex]\b", RegexOptions.IgnoreCase)]

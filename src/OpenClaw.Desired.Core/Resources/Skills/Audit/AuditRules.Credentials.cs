@@ -12,9 +12,9 @@ public static partial class AuditRules
     /// An SSH private key: <c>id_rsa</c>, <c>id_ed25519</c>, <c>identity</c>, never the public half (<c>id_rsa.pub</c>,
     /// uploaded to GitHub every day). Written without lookarounds, for the linear-time engine: the name ends at a
     /// character that cannot continue it, or at a dot that does not start "pub". A file of <c>~/.ssh</c> named by a variable
-    /// or a glob (<c>cat ~/.ssh/$k</c> in a loop, <c>~/.ssh/*</c>) is every key there, unless it ends in <c>.pub</c>.
+    /// or a glob (<c>cat ~/.ssh/$k</c> in a loop, <c>~/.ssh/*</c>, <c>~/.ssh/id_*</c>) is every key there, unless it ends in <c>.pub</c>.
     /// </summary>
-    internal const string SshPrivateKey = "(?:" + SshKeyName + @"(?:[^\w.]|$|\.$|\.(?:[^p]|p[^u]|pu[^b]))|\.ssh" + PathSep + @"(?:\$\{\w+\}|\$\w+|\*)(?:[^\w.*}]|$))";
+    internal const string SshPrivateKey = "(?:" + SshKeyName + @"(?:[^\w.]|$|\.$|\.(?:[^p]|p[^u]|pu[^b]))|\.ssh" + PathSep + @"(?:\$\{\w+\}|\$\w+|(?:id_)?\*)(?:[^\w.*}]|$))";
 
     /// <summary>An SSH key's name, public or private: only where something ends it (a closing quote) does it name the private key.</summary>
     internal const string SshKeyName = @"\.ssh" + PathSep + @"(?:id_[a-z0-9_]+|identity)";

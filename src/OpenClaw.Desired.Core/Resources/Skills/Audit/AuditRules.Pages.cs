@@ -22,7 +22,10 @@ public static partial class AuditRules
     /// </summary>
     [GeneratedRegex(@"\b(?:copy|paste|run|execute|enter|type)\b[^\n.!?]{0,40}?\b(?:" + PageThing + @")\b[^\n.!?]{0,30}?\b(?:shown|displayed|listed|given|provided|printed|posted|there|(?:it|that\s+page|the\s+page|the\s+site|the\s+snippet)\s+(?:shows|displays|lists|gives|has)|on\s+(?:that|the|this|their|our)\s+(?:page|site|screen|website)|(?:at\s+the\s+(?:top|bottom)\s+of|from|on|at)\s+(?:that|the|this|their|our)\s+(?:page|site|website))\b"
         + @"|\b(?:copy|paste|run|execute)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:" + PageThing + @")\s+from\s+https?://"
+        + @"|\b(?:fetch|get|grab|download|pull|copy|take)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:" + PageThing + @"|line)\s+from\s+[`<]?https?://"
         + @"|\b(?:extract|take|grab|copy|read|get|pull)\s+(?:the\s+)?(?:" + PageThing + @")\s+(?:from|in|out\s+of)\s+(?:the\s+)?(?:first\s+|grey\s+|gray\s+|code\s+)?(?:page|site|<pre>|`<pre>`|pre|box|block|code\s+block)\b"
+        + @"|(?:表示されている|表示された|ページの|ページに(?:ある|書かれた))コマンド|页面(?:上的|显示的|中的)命令|(?:显示|列出)的命令|페이지(?:에\s*(?:있는|나온|표시된))\s*명령"
+        + @"|\bcomandos?\s+(?:que\s+(?:aparece|aparecen|se\s+muestra|muestra|mostra|aparece)|mostrados?|exibidos?)\b|\bcommandes?\s+(?:affichée?s?|indiquée?s?|qui\s+s'affiche)|\bangezeigten?\s+befehl\w*|\bbefehl\w*\s+(?:von|auf)\s+der\s+seite\b|показанн\w*\s+команд\w*|команд\w*\s+(?:со|на)\s+страниц\w*|\bperintah\s+yang\s+(?:ditampilkan|tertera)|\bpolecenie\s+(?:ze|na)\s+stronie"
         + @"|\b(?:page|site|website)\s+(?:shows|displays|lists|gives|provides)\s+(?:you\s+)?(?:a|the|one|an)\s+(?:[\w-]+\s+)?(?:" + PageThing + @"|line)\b", I)]
     private static partial Regex PageCommand();
 
@@ -54,7 +57,7 @@ public static partial class AuditRules
             return null;
         }
 
-        var (start, end) = Paragraph(text, match.Index, before: 6, after: 2, blankLines: 2, reach: PageReach);
+        var (start, end) = Paragraph(text, match.Index, before: 6, after: 3, blankLines: 2, reach: PageReach);
         for (var link = PageHost().Match(text, start, end - start); link.Success; link = link.NextMatch())
         {
             var host = link.Groups["host"].Value.TrimEnd('.');
@@ -82,8 +85,8 @@ public static partial class AuditRules
     private const int ParagraphReach = 4096;
 
     /// <summary>
-    /// The lines around an offset that belong to its paragraph: stops at a heading, at a blank line (above, past the first
-    /// <paramref name="blankLines"/>), at the given counts, and <paramref name="reach"/> characters away.
+    /// The lines around an offset that belong to its paragraph: stops at a heading, at a blank line (past the first
+    /// <paramref name="blankLines"/> each way), at the given counts, and <paramref name="reach"/> characters away.
     /// </summary>
     internal static (int Start, int End) Paragraph(string text, int offset, int before, int after, int blankLines = 0, int reach = ParagraphReach)
     {
@@ -113,11 +116,18 @@ public static partial class AuditRules
 
         var end = text.IndexOf('\n', offset, ceiling - offset);
         end = end < 0 ? ceiling : end;
+        blanks = 0;
         for (var i = 0; i < after && end < ceiling; i++)
         {
             var next = text.IndexOf('\n', end + 1, ceiling - end - 1);
             next = next < 0 ? ceiling : next;
             var line = text.AsSpan(end + 1, next - end - 1).Trim();
+            if (line.IsEmpty && ++blanks <= blankLines)
+            {
+                end = next;
+                continue;
+            }
+
             if (line.IsEmpty || line[0] == '#')
             {
                 break;

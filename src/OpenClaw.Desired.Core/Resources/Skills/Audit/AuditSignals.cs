@@ -24,7 +24,7 @@ public static partial class AuditSignals
     private static readonly string[] SecretAnchors =
     [
         ".openclaw", ".clawdbot", ".moltbot", ".clawd", "openclaw.json", "auth-profile", "auth profile", ".env", "seed", "recovery", "mnemonic", "secret", "private key", "wallet", "keystore",
-        ".ssh", "ssh key", "id_rsa", "id_ed25519", "id_ecdsa", "credential", "api key", "api-key", "api_key", "apikey", "token", "password", "cookie", "2fa", "otp", "one-time", "verification code",
+        ".ssh", "ssh key", "id_rsa", "id_ed25519", "id_ecdsa", "credential", "env file", "environment file", "dotenv", "api key", "api-key", "api_key", "apikey", "token", "password", "cookie", "2fa", "otp", "one-time", "verification code",
     ];
 
     public static IReadOnlyList<AuditRule> All { get; } =
@@ -99,10 +99,17 @@ public static partial class AuditSignals
     /// A credential path held alone is configuration when it names something a tool is pointed at (an SSH key, a cloud
     /// CLI's or Docker's config, GnuPG's or pass's folder, Solana's CLI keypair, OpenClaw's own config and credentials):
     /// a skill keeps its kubeconfig or its deploy key in a variable. Held with another credential path within two lines it is a list of
-    /// targets. A browser's, chat app's or wallet's store, a keychain or /etc/shadow counts alone.
+    /// targets. A browser's, chat app's or wallet's store, a keychain or /etc/shadow counts alone. The agent's config by
+    /// its file name alone (<c>'openclaw.json'</c>) counts in a file that names a collection endpoint (a bot token, a webhook).
     /// </summary>
     public static AuditSeverity? JudgeHeldPath(string text, Match match)
     {
+        // The agent's config by its file name alone is a target where the file names a collection endpoint too.
+        if (BareAgentConfig().IsMatch(match.Value))
+        {
+            return ExfilSink().IsMatch(text) ? AuditSeverity.Low : null;
+        }
+
         if (!PointedAt().IsMatch(match.Value))
         {
             return AuditSeverity.Low;
@@ -122,7 +129,14 @@ public static partial class AuditSignals
 
         start = Math.Max(0, start);
         end = end < 0 ? text.Length : end;
-        return HeldCredentialPath().Count(text.AsSpan(start, end - start)) >= 2 ? AuditSeverity.Low : null;
+        // Two paths make a list of targets; a file name alone ("clawdbot.json" in a second config location) is no second path.
+        var paths = 0;
+        foreach (var held in HeldCredentialPath().EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            paths += BareAgentConfig().IsMatch(text.AsSpan(start + held.Index, held.Length)) ? 0 : 1;
+        }
+
+        return paths >= 2 ? AuditSeverity.Low : null;
     }
 
     /// <summary>
@@ -152,9 +166,10 @@ public static partial class AuditSignals
 
     /// <summary>
     /// A credential path held as a quoted string, the whole string (a skill's own file under a credential folder is
-    /// not one): <c>"~/.aws/credentials"</c>, <c>'.openclaw/openclaw.json'</c>, <c>"~/.ssh"</c>, <c>'.ssh', 'id_rsa'</c>.
+    /// not one): <c>"~/.aws/credentials"</c>, <c>'.openclaw/openclaw.json'</c>, <c>"~/.ssh"</c>, <c>'.ssh', 'id_rsa'</c>, and the agent's
+    /// config by its file name alone (<c>['.env', 'openclaw.json']</c>, joined to the folder elsewhere).
     /// </summary>
-    [GeneratedRegex(@"[""'`](?:[^""'`\n]*?[/\\])?(?:" + AuditRules.CredentialStores + "|" + AgentStores + "|" + AuditRules.SshKeyName + @"|\.ssh|\.aws|\.kube)[/\\]?[""'`]", I)]
+    [GeneratedRegex(@"[""'`](?:[^""'`\n]*?[/\\])?(?:" + AuditRules.CredentialStores + "|" + AgentStores + "|" + AuditRules.SshKeyName + @"|\.ssh|\.aws|\.kube|(?:openclaw|clawdbot|moltbot|auth-profiles)\.json)[/\\]?[""'`]", I)]
     private static partial Regex HeldCredentialPath();
 
     [GeneratedRegex(@"\.ssh|\.aws|\.kube|\.docker|gcloud|\.(?:openclaw|clawdbot|moltbot)|auth-profiles|\.gnupg|\.password-store|\.netrc|\.git-credentials|solana", I)]
@@ -183,7 +198,7 @@ public static partial class AuditSignals
     /// <summary>"Password" in other languages: an archive's only with an archive named beside it, or alone on a line as "Пароль: x".</summary>
     private const string LocalPassword = @"contraseña|clave|senha|пароль|passwort|kennwort|mot\s+de\s+passe|パスワード|비밀번호|암호|şifre\w*|parola\s+d'ordine|hasł[oa]|wachtwoord|kata\s+sandi";
 
-    private const string ArchiveWords = @"zip|7z|rar|archiv\w*|архив\w*|アーカイブ|압축|解压|压缩";
+    private const string ArchiveWords = @"zip|7z|rar|archiv\w*|arquivo\w*|fichier\w*|datei\w*|dosya\w*|plik\w*|архив\w*|アーカイブ|압축|解压|压缩";
 
     /// <summary>Anonymous file-sharing links: a program handed out there has no publisher to vouch for it.</summary>
     private const string FileDrops =
@@ -194,7 +209,7 @@ public static partial class AuditSignals
     private static partial Regex Fetch();
 
     [GeneratedRegex(@"\b(?:run|execute|launch|start|open|double[- ]?click|install)\b[^\n.]*?\b(?:the\s+)?(?:executable|installer|binary|setup|program|\.exe|\.app|\.pkg|\.dmg|\.msi)\b|\b(?:run|execute)\s+(?:it|this|the\s+(?:following|command|script|file))\b|\bbefore\s+(?:using|running)\s+(?:any\s+)?(?:commands?|this\s+skill)\b|\b(?:follow|obey|apply|carry\s+out)\s+(?:it|them|its\s+instructions|the\s+instructions)\b|\b(?:run|execute|enter|type|paste)\b[^\n]*\b(?:in|into|inside)\s+(?:the\s+|your\s+|a\s+)?(?:terminal|shell|console|powershell|command\s+prompt)\b"
-        + @"|\b(?:run|execute|launch)\s+(?:its|the\s+page's|the\s+snippet's)\s+(?:contents?|commands?|code|script)\b|\b(?:run(?:ning)?|execut(?:e|ing))\s+(?:it|them|this|that|its\s+contents?|the\s+(?:command|commands|output|contents?|snippet|one-liner|line))\s+(?:with|through|in|using|via)\s+(?:ba|z|da)?sh\b|\bpipe\s+(?:it|them|this|that|its\s+contents?|the\s+\w+)\s+(?:into|to|through)\s+(?:ba|z|da)?sh\b"
+        + @"|\b(?:run|execute|launch)\s+(?:its|the\s+page's|the\s+snippet's)\s+(?:contents?|commands?|code|script)\b|\b(?:run(?:ning)?|execut(?:e|ing))\s+(?:it|them|this|that|its\s+contents?|the\s+(?:command|commands|output|contents?|snippet|one-liner|line))\s+(?:with|through|in|using|via)\s+(?:a\s+|the\s+|your\s+)?(?:(?:ba|z|da)?sh|shell|terminal|powershell)\b|\bpipe\s+(?:it|them|this|that|its\s+contents?|the\s+\w+)\s+(?:into|to|through)\s+(?:ba|z|da)?sh\b"
         + @"|\b(?:run|execute|do|follow)\s+(?:exactly\s+)?(?:what|whatever|everything)\s+(?:it|the\s+page|the\s+snippet|the\s+guide|they|you\s+see)\b"
         + @"|\b(?:run|execute|follow)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:steps|commands?|instructions)\s+(?:there|on\s+(?:that|the|this)\s+page|(?:it|the\s+page)\s+(?:shows|gives|lists))\b"
         + @"|运行|执行|双击|启动|打开[^\n]*?\.(?:exe|app|dmg|pkg)"
@@ -286,12 +301,12 @@ public static partial class AuditSignals
     [GeneratedRegex(@"(?i:\benv(?:ironment)?\b|\.env\b|\bvariable\b|\bconfig(?:uration)?\s+file\b|\bconfig\.(?:json|ya?ml|toml)\b|\bkeychain\b|\bsecret\s+manager\b)|\b[A-Z][A-Z0-9]*_(?:KEY|MNEMONIC|SEED|PHRASE)\b", RegexOptions.CultureInvariant)]
     private static partial Regex KeptByTheUser();
 
-    [GeneratedRegex(@"\b(?:send|upload|post|forward|exfiltrate|transmit|report|sync|e-?mail|mail)\w*\b[^\n]*\b(?:to|at|into)\b(?:[^\n]*|[ \t]*\r?\n[ \t>*-]*)(?:https?://|`https?://|\bwebhook\b|\bendpoint\b|\bserver\b|\b(?:diagnos\w+|analysis|analy[sz]er|telemetry|escrow|relay|verification|reputation)\s+(?:api|service|server)\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)", I)]
+    [GeneratedRegex(@"\b(?:send|upload|post|forward|exfiltrate|transmit|report|sync|e-?mail|mail)\w*\b[^\n]*\b(?:to|at|into)\b(?:[^\n]*|[ \t]*\r?\n[ \t>*-]*)(?:https?://|`https?://|\bwebhook\b|\bendpoint\b|\bserver\b|\b(?:diagnos\w+|analysis|analy[sz]er|telemetry|escrow|relay|verification|reputation)\s+(?:api|service|server)\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)|(?<!-X\s|--request\s|-X)(?-i:\bPOST)\s+[`'""]?https?://", I)]
     private static partial Regex SendProse();
 
     /// <summary>Credentials and secrets by name: OpenClaw's config and auth profiles, .env, keys, tokens, passwords, seed phrases, wallets, SSH keys.</summary>
     private const string SecretWords =
-        @"(?:(?:openclaw|agent|gateway|bot|discord|telegram|slack|github|openai|anthropic|aws|cloud|browser|session)\s+)?(?:api[\s_-]?keys?|access\s+keys?|secret\s+keys?|private\s+keys?|ssh\s+(?:private\s+)?keys?|keys?\s+files?|tokens?|passwords?|passphrases?|secrets?|credentials?(?:\s+files?)?|cookies?|auth\s+profiles?|config(?:uration)?\s+files?|"
+        @"(?:(?:openclaw|agent|gateway|bot|discord|telegram|slack|github|openai|anthropic|aws|cloud|browser|session)\s+)?(?:api[\s_-]?keys?|access\s+keys?|(?:env|environment|dotenv)\s+files?|secret\s+keys?|private\s+keys?|ssh\s+(?:private\s+)?keys?|keys?\s+files?|tokens?|passwords?|passphrases?|secrets?|credentials?(?:\s+files?)?|cookies?|auth\s+profiles?|config(?:uration)?\s+files?|"
         + @"(?:secret\s+)?(?:seed|recovery|mnemonic|backup)\s+(?:phrases?|words)|mnemonics?|wallet\s+(?:files?|keys?|backups?|recovery\s+phrases?)|keystores?(?:\s+files?)?|2fa\s+codes?|otp\s+codes?|one-time\s+codes?|verification\s+codes?)\b";
 
     /// <summary>Credentials by where they are kept: OpenClaw's folder, auth profiles, a .env file, SSH keys, a wallet file.</summary>
@@ -311,7 +326,7 @@ public static partial class AuditSignals
     /// recovery phrase and paste it"); or gathered ("copy every API key from ~/.openclaw/.env") for a recipient on the
     /// next line. Where it goes is another signal (<see cref="Recipient"/>); "never share your API key" is judged out.
     /// </summary>
-    [GeneratedRegex(@"\b" + HandOver + @"\b[ \t]+(?:[\w'-]+[ \t]+){0,3}?(?:(?:" + Possessed + @")[ \t]+(?:[\w-]+[ \t]+){0,3}?" + SecretWords + @"|" + SecretFiles + @")"
+    [GeneratedRegex(@"\b" + HandOver + @"\b[ \t]+(?:[\w'-]+[ \t]+){0,5}?(?:(?:" + Possessed + @")[ \t]+(?:[\w-]+[ \t]+){0,3}?" + SecretWords + @"|" + SecretFiles + @")"
         + @"|(?:(?:your|the\s+user'?s|all|every)[ \t]+(?:[\w-]+[ \t]+){0,3}?" + SecretWords + @"|" + SecretFiles + @")[^\n.!?]{0,60}?\b" + HandOver + @"[ \t]+(?:it|them|this|these|that|those|everything|the\s+(?:file|files|contents?|keys?|phrase|words|values?))\b"
         + @"|\b(?:copy|collect|gather|export|grab|dump)\b[ \t]+(?:(?:" + Possessed + @")[ \t]+)?(?:[\w-]+[ \t]+){0,3}?" + SecretWords + @"[^\n.!?]{0,40}?\bfrom[ \t]+" + SecretFiles, I)]
     private static partial Regex SecretHandover();
@@ -339,4 +354,7 @@ public static partial class AuditSignals
 
     [GeneratedRegex(@"openclaw\.json|auth-profiles|credentials|\.env\b|secrets|agents/", I)]
     private static partial Regex AgentSecretFile();
+
+    [GeneratedRegex(@"^[""'`](?:openclaw|clawdbot|moltbot|auth-profiles)\.json[""'`]$", I)]
+    private static partial Regex BareAgentConfig();
 }

@@ -15,6 +15,15 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
     {
         /// <summary>A list item, or a line under a heading like "Red flags" or "What to look for": a description, not an instruction.</summary>
         public bool Describes { get; init; }
+
+        /// <summary>In a fenced code block of a document: a command given to run.</summary>
+        public bool InCode { get; init; }
+
+        /// <summary>The match's sentence in a document read as prose (at most 600 characters), or its line.</summary>
+        public string SentenceText { get; init; } = string.Empty;
+
+        /// <summary>Where the match's sentence starts in a document read as prose (a wrapped sentence spans lines), or -1.</summary>
+        public int Sentence { get; init; } = -1;
     }
 
     private readonly List<Hit> _hits = [];
@@ -62,6 +71,7 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         // The file's lines and sections matter only where something matched (in most files, nowhere).
         LineIndex? lineIndex = null;
         int[]? sections = null;
+        bool[]? fenced = null;
         HashSet<int>? describing = null;
         var executable = AuditContext.IsExecutable(file, text);
         if (executable && AuditContext.ReadsFiles(text))
@@ -73,6 +83,7 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
             if (lineIndex is null)
             {
                 sections = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? Sections(text) : null;
+                fenced = sections is null ? null : Fenced(text);
                 describing = sections is null ? null : AuditContext.DescribingSections(text);
                 lineIndex = new LineIndex(text);
             }
@@ -80,7 +91,7 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
             return lineIndex;
         }
 
-        void Add(AuditRule? rule, (string, AuditSeverity, string)? fixedRule, AuditSeverity severity, int offset)
+        void Add(AuditRule? rule, (string, AuditSeverity, string)? fixedRule, AuditSeverity severity, int offset, string? prose = null)
         {
             var lines = Lines();
             var line = lines.LineOf(offset);
@@ -89,6 +100,9 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
             _hits.Add(new Hit(rule, fixedRule, severity, file, line, lineText, executable, section)
             {
                 Describes = describing is not null && (describing.Contains(section) || AuditContext.IsDescribingLine(lineText) || AuditContext.FollowsBadExampleLabel(lines.TextOf, line)),
+                Sentence = prose is null || ReferenceEquals(prose, text) ? -1 : SentenceStart(prose, offset),
+                SentenceText = prose is null || ReferenceEquals(prose, text) ? lineText : SentenceOf(prose, offset),
+                InCode = fenced is not null && fenced[line - 1],
             });
         }
 
@@ -111,7 +125,7 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
                 var severity = rule.Judge is null ? rule.Severity : rule.Judge(prose, match);
                 if (severity is not null && seen.Add(Lines().LineOf(match.Index)))
                 {
-                    Add(rule, null, severity.Value, match.Index);
+                    Add(rule, null, severity.Value, match.Index, prose);
                 }
             }
         }
@@ -158,10 +172,12 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
             {
                 // Data files only name what they match. A security tool's documents and the paths its code guards
                 // count only where one command reads and sends.
-                var watched = securityTool && (!hit.Executable && AuditCombinations.Theft.Contains(signal) || hit.Rule.CodeOnly && !sinks!.Contains(hit.File) && !(senders!.Contains(hit.File) && _readers.Contains(hit.File)));
+                // A command in a code block, or a send to an address or URL the tool names, is a step it gives, not a quote.
+                var step = hit.InCode || signal == Signal.Send && (AuditContext.NamesAHost(hit.SentenceText) || AuditContext.NamesAnAddress(hit.SentenceText));
+                var watched = securityTool && (!hit.Executable && !step && AuditCombinations.Theft.Contains(signal) || hit.Rule.CodeOnly && !sinks!.Contains(hit.File) && !(senders!.Contains(hit.File) && _readers.Contains(hit.File)));
                 if (!(watched && !hit.Executable && examples!.Contains((hit.File, hit.Section))))
                 {
-                    evidence.Add(new Evidence(signal, hit.File, hit.Line, hit.Section) { SameCommandOnly = watched });
+                    evidence.Add(new Evidence(signal, hit.File, hit.Line, hit.Section) { SameCommandOnly = watched, Sentence = hit.Sentence });
                 }
             }
 
@@ -202,6 +218,22 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
 
     private static AuditFinding Finding(string file, int line, (string Id, AuditSeverity Severity, string Why) rule) => new(file, line, rule.Id, rule.Severity, rule.Why);
 
+    /// <summary>The prose line (a sentence joined from its wrapped lines) holding an offset, at most 600 characters of it.</summary>
+    private static string SentenceOf(string prose, int offset)
+    {
+        var start = Math.Max(SentenceStart(prose, offset), offset - 300);
+        var end = prose.IndexOf('\n', offset, Math.Min(300, prose.Length - offset));
+        return prose[start..(end < 0 ? Math.Min(prose.Length, offset + 300) : end)];
+    }
+
+    /// <summary>Where the prose line (a sentence joined from its wrapped lines) holding an offset starts, read back at most 4 KiB.</summary>
+    private static int SentenceStart(string prose, int offset)
+    {
+        var reach = Math.Min(4096, offset);
+        var start = offset == 0 ? 0 : prose.LastIndexOf('\n', offset - 1, reach) + 1;
+        return start == 0 ? offset - reach : start;
+    }
+
     /// <summary>The registry owner ClawHub's _meta.json names.</summary>
     private static string? Publisher(string json)
     {
@@ -235,6 +267,27 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         }
 
         return sections;
+    }
+
+    /// <summary>For each line (0-based index), whether it is inside a fenced code block (the fences themselves are not).</summary>
+    private static bool[] Fenced(string text)
+    {
+        var lines = text.Split('\n');
+        var result = new bool[lines.Length];
+        var inside = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimStart();
+            if (line.StartsWith("```", StringComparison.Ordinal) || line.StartsWith("~~~", StringComparison.Ordinal))
+            {
+                inside = !inside;
+                continue;
+            }
+
+            result[i] = inside;
+        }
+
+        return result;
     }
 
     /// <summary>Maps a character offset to its 1-based line, and a line to its text.</summary>
