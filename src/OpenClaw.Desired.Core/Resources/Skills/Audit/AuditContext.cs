@@ -133,7 +133,7 @@ public static partial class AuditContext
         return false;
     }
 
-    [GeneratedRegex(@"^(?:name|description|tags|keywords)\s*:.*\b(?:security|scann\w*|audit\w*|detect\w*|malware|malicious|vulnerab\w*|threat\w*|inspect\w*|guard\w*)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:name|description|tags|keywords)\s*:.*\b(?:security|scann\w*|audit\w*|detect\w*|malware|malicious|vulnerab\w*|threat\w*|inspect\w*|guard\w*|vet(?:s|ting|ter)?|lures?|phish\w*|red[- ]flags?|review\w*\s+(?:a\s+|any\s+)?(?:third-party\s+)?(?:skill|package|plugin)s?)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex SecurityWords();
 
     [GeneratedRegex(@"\b(?:security|scann\w*|audit\w*|detect\w*|malware|malicious|vulnerab\w*|threat\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -24,7 +24,7 @@ public static partial class Origins
         "raw.githubusercontent.com/pyenv/", "pkgx.sh", "get.chezmoi.io", "get.jetify.com", "get.k0s.sh", "install.meteor.com", "code-server.dev",
         "raw.githubusercontent.com/golangci/", "install.crystal-lang.org", "get.wasmer.io", "wasmtime.dev", "dot.net", "install.julialang.org", "ohmyposh.dev",
         "direnv.net", "just.systems", "raw.githubusercontent.com/ajeetdsouza/zoxide/", "raw.githubusercontent.com/rbenv/", "dprint.dev",
-        "raw.githubusercontent.com/jesseduffield/", "atuin.sh", "get.static-web-server.net", "moonrepo.dev", "keploy.io",
+        "raw.githubusercontent.com/jesseduffield/", "atuin.sh", "get.static-web-server.net", "moonrepo.dev", "keploy.io", "pixi.sh",
     ];
 
     /// <summary>download-exec: medium from a vendor's documented installer host, critical from anywhere else.</summary>
@@ -370,9 +370,13 @@ public static partial class LineJudges
     public static AuditSeverity? JudgeArchivePassword(string text, Match match) =>
         OwnArchive(text, match) ? AuditSeverity.Low : AuditSeverity.High;
 
-    /// <summary>As evidence of a lure's archive password, a line about an archive of one's own does not count.</summary>
+    /// <summary>As evidence of a lure's archive password, a line about an archive of one's own does not count, nor one that warns against such archives.</summary>
     public static AuditSeverity? JudgeArchivePasswordEvidence(string text, Match match) =>
-        OwnArchive(text, match) ? null : AuditSeverity.Low;
+        OwnArchive(text, match) || ArchiveCaution().IsMatch(LineOf(text, match.Index)) ? null : AuditSeverity.Low;
+
+    /// <summary>A sentence that warns the reader off such archives ("the agent should not advise that for … a password-protected zip").</summary>
+    [GeneratedRegex(@"\b(?:never|do\s+not|don'?t|should\s+[*_]*not|must\s+[*_]*not)[*_]*\s+[*_]*(?:advise|open|run|download|use|install|trust|extract|recommend)\b|\bavoid\b|\bbeware\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArchiveCaution();
 
     /// <summary>
     /// The archive is the skill's own: this line makes it, or it tests or restores one while the document makes its
@@ -392,7 +396,7 @@ public static partial class LineJudges
     [GeneratedRegex(@"\b(?:download\w*|releases?|https?://|www\.)|\b(?:pass(?:word)?|pwd|pw|key|code)\s*[:=]\s*[`'""]?\w", RegexOptions.IgnoreCase)]
     private static partial Regex HandedOver();
 
-    [GeneratedRegex(@"\b(?:do\s+not|don'?t|never|avoid|only\s+(?:for|if|when|after)|unless|checksum\s+matches|can\s+verify|you\s+(?:have\s+)?verified|instead\s+of|rather\s+than|is\s+what\s+protects|warning|caution|nunca|no\s+(?:uses|use|desactives)|nicht|niemals|jamais|ne\s+pas|никогда|не\s+(?:отключайте|используйте))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:do\s+not|don'?t|never|avoid|(?:should|must|will)\s+[*_]*not\b|only\s+(?:for|if|when|after)|unless|checksum\s+matches|can\s+verify|you\s+(?:have\s+)?verified|instead\s+of|rather\s+than|is\s+what\s+protects|warning|caution|nunca|no\s+(?:uses|use|desactives)|nicht|niemals|jamais|ne\s+pas|никогда|не\s+(?:отключайте|используйте))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Caution();
 
     [GeneratedRegex(@"\b(?:curl|wget|fetch|nc|ncat|base64|python[23]?\s+-c|bash\s+-c|sh\s+-c|osascript)\b|/dev/tcp/|/tmp/|/\.[\w-]+/|https?://|\d{1,3}(?:\.\d{1,3}){3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

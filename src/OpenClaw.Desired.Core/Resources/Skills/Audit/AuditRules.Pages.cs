@@ -26,7 +26,7 @@ public static partial class AuditRules
         + @"|\b(?:extract|take|grab|copy|read|get|pull)\s+(?:the\s+)?(?:" + PageThing + @")\s+(?:from|in|out\s+of)\s+(?:the\s+)?(?:first\s+|grey\s+|gray\s+|code\s+)?(?:page|site|<pre>|`<pre>`|pre|box|block|code\s+block)\b"
         + @"|(?:表示されている|表示された|ページの|ページに(?:ある|書かれた))コマンド|页面(?:上的|显示的|中的)命令|(?:显示|列出)的命令|페이지(?:에\s*(?:있는|나온|표시된))\s*명령"
         + @"|\bcomandos?\s+(?:que\s+(?:aparece|aparecen|se\s+muestra|muestra|mostra|aparece)|mostrados?|exibidos?)\b|\bcommandes?\s+(?:affichée?s?|indiquée?s?|qui\s+s'affiche)|\bangezeigten?\s+befehl\w*|\bbefehl\w*\s+(?:von|auf)\s+der\s+seite\b|показанн\w*\s+команд\w*|команд\w*\s+(?:со|на)\s+страниц\w*|\bperintah\s+yang\s+(?:ditampilkan|tertera)|\bpolecenie\s+(?:ze|na)\s+stronie"
-        + @"|\b(?:page|site|website)\s+(?:shows|displays|lists|gives|provides)\s+(?:you\s+)?(?:a|the|one|an)\s+(?:[\w-]+\s+)?(?:" + PageThing + @"|line)\b", I)]
+        + @"|\b(?:page|site|website)\s+(?:shows|displays|lists|gives|provides)\s+(?:you\s+)?(?:a|the|one|an)\s+(?:[\w""'“”-]+\s+)?(?:" + PageThing + @"|line)\b", I)]
     private static partial Regex PageCommand();
 
     /// <summary>What a page hands over to run (not "the code shown", a sign-in code).</summary>

@@ -51,6 +51,7 @@ public static partial class AuditRules
         new("download-then-run", AuditSeverity.Critical, "downloads a script or program to a file and runs that file, unreviewed", DownloadThenRun()) { Anchors = ["curl", "wget", "iwr", "invoke-webrequest"], Judge = Origins.JudgeDownloadExec, Signal = Audit.Signal.Fetch },
         new("download-run-binary", AuditSeverity.High, "downloads a file, makes it executable and runs it", DownloadRunBinary()) { LinearForLargeText = true, Anchors = ["chmod"] },
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", EncodedExec()) { Anchors = ["base64", "b64decode", "b32decode", "fromhex", "atob", "buffer.from", "codecs", "zlib", "marshal", "powershell", "pwsh", "unhexlify", "a2b_hex", "b16decode", "b85decode", "a85decode", "decompress", "[::-1]"], Judge = Origins.JudgeTemplate },
+        new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", HereStringShell()) { Anchors = ["<<<"], Judge = Origins.JudgeDownloadExec },
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", DecodeIntoShell()) { Anchors = [.. DecoderAnchors], WordAnchors = [.. DecoderWordAnchors], Judge = Origins.JudgeTemplate },
         new("eval-fetched", AuditSeverity.High, "evaluates text fetched from the network as code", EvalFetched()) { Anchors = ["eval", "exec", "function"] },
         new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", ReverseShell()) { LinearForLargeText = true, Anchors = ["/dev/tcp", "/dev/udp", "socat", "mkfifo", "pty.spawn", "dup2"], WordAnchors = ["nc"], Judge = Origins.JudgeTemplate },
@@ -409,4 +410,8 @@ public static partial class AuditRules
             || before.Contains("sha256-", StringComparison.Ordinal) || before.Contains("sha512-", StringComparison.Ordinal) || before.Contains("integrity", StringComparison.Ordinal);
         return declared || match.Value.All(char.IsAsciiHexDigit) ? null : AuditSeverity.Medium;
     }
+
+    /// <summary>A shell fed a decoded or downloaded command through a here-string: <c>bash &lt;&lt;&lt; "$(echo … | base64 -d)"</c>, <c>sh &lt;&lt;&lt; "$(curl -s URL)"</c>.</summary>
+    [GeneratedRegex(@"\b(?:ba|z|da|k)?sh\s+(?:-\w+\s+)*<<<\s*[""']?\$\((?:[^)\n]*\b(?:base64\s+(?:-d|-D|--decode)|xxd\s+-r|openssl\s+(?:base64|enc)\b[^)\n]*-d)|\s*(?:curl|wget)\b[^)\n]*)", I)]
+    private static partial Regex HereStringShell();
 }
