@@ -155,8 +155,8 @@ public static partial class AuditContext
     /// <summary>
     /// Markdown prose with each sentence on one line: a line break inside a sentence becomes a space (a CR before it
     /// too), so a sentence wrapped at 75 columns reads as the sentence it is. Code fences, breaks after a sentence's end,
-    /// and breaks before a list item, heading, table row, fence or quote, are kept. The result has the same length as the text: offsets, and so line
-    /// numbers, are the text's own.
+    /// and breaks before a list item, heading, table row, fence or quote, are kept, as is the front matter. The result has
+    /// the same length as the text: offsets, and so line numbers, are the text's own.
     /// </summary>
     public static string Unwrap(string text)
     {
@@ -167,7 +167,9 @@ public static partial class AuditContext
 
         char[]? chars = null;
         var fenced = false;
-        for (var start = 0; start < text.Length;)
+        // Front matter is YAML, not prose: reading starts after it.
+        var body = text.StartsWith("---", StringComparison.Ordinal) ? text.IndexOf("\n---", 3, StringComparison.Ordinal) : -1;
+        for (var start = body < 0 ? 0 : body + 1; start < text.Length;)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0)

@@ -116,8 +116,9 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
             var seen = new HashSet<int>();
             foreach (System.Text.RegularExpressions.Match match in rule.PatternFor(prose).Matches(prose))
             {
-                // One hit per rule and line: a line already judged in needs no second judgement.
-                if (seen.Contains(Lines().LineOf(match.Index)))
+                // One hit per rule and line: a line already judged in needs no second judgement (and before the first hit,
+                // no line index is built).
+                if (seen.Count > 0 && seen.Contains(Lines().LineOf(match.Index)))
                 {
                     continue;
                 }
