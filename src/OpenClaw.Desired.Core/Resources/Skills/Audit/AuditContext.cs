@@ -221,6 +221,43 @@ public static partial class AuditContext
     /// <summary>A send whose line names its destination (a URL or a host name in code), not one the user configures (<c>$ALERT_URL</c>).</summary>
     public static bool NamesAHost(string line) => NamedHost().IsMatch(line);
 
+    /// <summary>
+    /// Whether code talks only to the API of the provider whose key it holds (<c>OPENAI_API_KEY</c> and
+    /// <c>https://api.openai.com/…</c>): true when every host it names carries the name of one of its key variables,
+    /// false when some host does not (or is an address), null when it names no host.
+    /// </summary>
+    public static bool? CallsOnlyItsProvider(string code)
+    {
+        var keys = ProviderKey().Matches(code).Select(m => m.Groups["provider"].Value).Where(p => p.Length >= 3).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var any = false;
+        foreach (Match url in UrlHost().Matches(code))
+        {
+            any = true;
+            var host = url.Groups["host"].Value;
+            if (host.All(c => char.IsAsciiDigit(c) || c == '.') || !keys.Any(k => host.Contains(k, StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        return any ? true : null;
+    }
+
+    [GeneratedRegex(@"\b(?<provider>[A-Z][A-Z0-9]+)_(?:API_)?(?:KEY|TOKEN)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ProviderKey();
+
+    [GeneratedRegex(@"\b(?:https?|wss?)://(?<host>[\w-]+(?:\.[\w-]+)*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UrlHost();
+
+    /// <summary>
+    /// Whether a wrapped list item tells the reader to do something ("open it and run the command from the page"): a step,
+    /// even in a security tool's list, where an item that only names a shape (<c>setenforce 0</c>) describes.
+    /// </summary>
+    public static bool GivesAStep(string sentence) => Imperative().IsMatch(sentence);
+
+    [GeneratedRegex(@"(?:^|[.!?;:→—–]\s*|\b(?:then|and)\s+)[-*+]?\s*(?:\*\*[^*\n]{0,80}\*\*\s*)?(?:open|run|execute|paste|download|install|apply|fetch|send|upload|post|share|forward|copy)\s+(?:it|this|that|them|each|every|all|the|your)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Imperative();
+
     /// <summary>A line that names an e-mail address.</summary>
     public static bool NamesAnAddress(string line) => Address().IsMatch(line);
 

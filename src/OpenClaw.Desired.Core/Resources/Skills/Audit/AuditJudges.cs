@@ -122,11 +122,23 @@ public static partial class LineJudges
     /// so is a line under a heading that says so ("What this skill will never recommend", "Don't").
     /// </summary>
     public static AuditSeverity? JudgeCaution(string text, Match match) =>
-        Caution().IsMatch(LineOf(text, match.Index)) || NeverHeading().IsMatch(HeadingAbove(text, match.Index)) || AboutHeading().IsMatch(LineOf(text, match.Index)) ? null : AuditSeverity.Low;
+        Caution().IsMatch(LineOf(text, match.Index)) || OwnBuild().IsMatch(ParagraphAbove(text, match.Index)) || NeverHeading().IsMatch(HeadingAbove(text, match.Index)) || AboutHeading().IsMatch(LineOf(text, match.Index)) ? null : AuditSeverity.Low;
 
     /// <summary>A heading that names the command it explains ("## About `xattr -d com.apple.quarantine`", "### Why not spctl --master-disable"): a title, not a step.</summary>
     [GeneratedRegex(@"^[ \t]*#{1,6}[ \t]+(?:about|why|what|understanding|on|a\s+note\s+on|note\s+on|explain\w*|how\s+\S+\s+works)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AboutHeading();
+
+    /// <summary>The lines just above a command (a code block's lead-in), at most six, across one blank line, within 600 characters.</summary>
+    private static string ParagraphAbove(string text, int offset)
+    {
+        var (start, _) = AuditRules.Paragraph(text, offset, before: 6, after: 0, blankLines: 1, reach: 600);
+        return text[start..Math.Max(start, offset)];
+    }
+
+    /// <summary>A lead-in that says the program is the reader's own build, not a download.</summary>
+    [GeneratedRegex(@"\b(?:you\s+(?:just\s+)?(?:built|produced|compiled|signed)|your\s+own\s+(?:build|app)|locally\s+built|built\s+(?:locally|on\s+this\s+machine))\b[^
+]*|\bnot\s+(?:something\s+)?downloaded\s+from\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnBuild();
 
     /// <summary>The Markdown heading the offset is under (within 60 lines above), or nothing.</summary>
     private static string HeadingAbove(string text, int offset)
@@ -149,23 +161,53 @@ public static partial class LineJudges
     [GeneratedRegex(@"^\s*#+[^\n]*\b(?:never|don'?t|do\s+not|avoid|not\s+recommend\w*|what\s+not\s+to|red\s+flags|warning\s+signs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverHeading();
 
-    /// <summary>chmod 777 on one program is careless, not disabling a control; the rest of the rule is.</summary>
+    /// <summary>
+    /// chmod 777 on one program is careless, not disabling a control; the rest of the rule is, unless its clause warns
+    /// against it ("do not suggest <c>setenforce 0</c>"): that is low ("don't forget to run it" is no warning).
+    /// </summary>
     public static AuditSeverity? JudgeSecurityDisable(string text, Match match) =>
-        match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") ? AuditSeverity.Medium : AuditSeverity.High;
+        WarnedAgainst(text, match) ? AuditSeverity.Low
+        : NamedCommandsOnly().IsMatch(LineOf(text, match.Index)) ? AuditSeverity.Medium
+        : match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") ? AuditSeverity.Medium : AuditSeverity.High;
+
+    /// <summary>
+    /// A sudoers line that lets one user run named commands without a password (<c>deploy ALL=(root) NOPASSWD: /bin/systemctl restart app</c>),
+    /// or prose about such an entry "for that single command": a deploy's narrow grant, not sudo turned off (<c>NOPASSWD: ALL</c>).
+    /// </summary>
+    [GeneratedRegex(@"\bNOPASSWD\s*:\s*(?!ALL\b|(?:/usr)?/bin/(?:ba|z|da|k)?sh\b|\S*/(?:env|python[\d.]*|perl|ruby|node|su|sudo|bash|sh|tee|cp|mv|chmod|chown)\b)[/\w]|\bNOPASSWD\b[^
+]{0,60}\b(?:single|one|that|this|specific|named)\s+command\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedCommandsOnly();
+
+    /// <summary>A step its clause warns against ("never <c>chmod u+s</c> a downloaded file") is low; given, it is what the rule says.</summary>
+    public static AuditSeverity? JudgeWarnedAgainst(string text, Match match) => WarnedAgainst(text, match) ? AuditSeverity.Low : AuditSeverity.High;
+
+    /// <summary>Whether the match's clause (read back to its line's start, at most <see cref="ClauseReach"/> characters) warns against it.</summary>
+    private static bool WarnedAgainst(string text, Match match)
+    {
+        var reach = Math.Min(ClauseReach, match.Index);
+        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1, reach) + 1;
+        lineStart = lineStart == 0 ? match.Index - reach : lineStart;
+        var before = text.AsSpan(lineStart, match.Index - lineStart);
+        return ArchiveCaution().IsMatch(before[(before.LastIndexOfAny(".!?;") + 1)..]);
+    }
 
     /// <summary>
     /// A password on an archive the skill makes (<c>zip -e notes.zip</c>, <c>7z a -p</c>) keeps the user's own files
     /// private: low. On one it hands over, to be downloaded or opened, it hides what the archive holds: high.
     /// </summary>
     public static AuditSeverity? JudgeArchivePassword(string text, Match match) =>
-        OwnArchive(text, match) ? AuditSeverity.Low : AuditSeverity.High;
+        OwnArchive(text, match) || Wary().IsMatch(LineOf(text, match.Index)) || ArchiveCaution().IsMatch(LineOf(text, match.Index)) ? AuditSeverity.Low : AuditSeverity.High;
+
+    /// <summary>A line that names such archives as something to be wary of: treated as suspicious, skipped, quarantined.</summary>
+    [GeneratedRegex(@"\b(?:suspicious|suspect|skipped|phishing|malware|quarantined|blocked|rejected)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Wary();
 
     /// <summary>As evidence of a lure's archive password, a line about an archive of one's own does not count, nor one that warns against such archives.</summary>
     public static AuditSeverity? JudgeArchivePasswordEvidence(string text, Match match) =>
         OwnArchive(text, match) || ArchiveCaution().IsMatch(LineOf(text, match.Index)) ? null : AuditSeverity.Low;
 
     /// <summary>A sentence that warns the reader off such archives ("the agent should not advise that for … a password-protected zip").</summary>
-    [GeneratedRegex(@"\b(?:never|do\s+not|don'?t|should\s+[*_]*not|must\s+[*_]*not)[*_]*\s+[*_]*(?:advise|open|run|download|use|install|trust|extract|recommend)\b|\bavoid\b|\bbeware\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:never|do\s+[*_]*not|don'?t|should\s+[*_]*not|must\s+[*_]*not)[*_]*\s+[*_]*(?:advise|open|run|download|use|install|trust|extract|recommend|suggest|set|disable|turn\s+off|type|paste|execute)\b|\bavoid\b|\bbeware\b|\binstead\s+of\b|\b(?:claims?|insists?|pretends?)\s+(?:that\s+)?you\s+(?:must|need|have)\b|\bdon'?t\s*[.!]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArchiveCaution();
 
     /// <summary>
@@ -186,7 +228,8 @@ public static partial class LineJudges
     [GeneratedRegex(@"\b(?:download\w*|releases?|https?://|www\.)|\b(?:pass(?:word)?|pwd|pw|key|code)\s*[:=]\s*[`'""]?\w", RegexOptions.IgnoreCase)]
     private static partial Regex HandedOver();
 
-    [GeneratedRegex(@"\b(?:do\s+not|don'?t|never|avoid|(?:should|must|will)\s+[*_]*not\b|only\s+(?:for|if|when|after)|unless|checksum\s+matches|can\s+verify|you\s+(?:have\s+)?verified|instead\s+of|rather\s+than|is\s+what\s+protects|warning|caution|nunca|no\s+(?:uses|use|desactives)|nicht|niemals|jamais|ne\s+pas|никогда|не\s+(?:отключайте|используйте))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:do\s+not|don'?t|never|avoid|(?:should|must|will)\s+[*_]*not\b|only\s+(?:for|if|when|after)|unless|checksum\s+matches|can\s+verify|you\s+(?:have\s+)?verified|instead\s+of|rather\s+than|is\s+what\s+protects|warning|caution|nunca|no\s+(?:uses|use|desactives)|nicht|niemals|jamais|ne\s+pas|никогда|не\s+(?:отключайте|используйте))\b"
+        + @"|\b(?:without|sin|sem|sans|ohne|senza|bez|без)\s+(?:\w+\s+)?(?:disabl|turn\w*\s+off|desactiv|deshabilit|desativ|désactiv|deaktiv|disattiv|wyłącz|отключ)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Caution();
 
     [GeneratedRegex(@"\b(?:curl|wget|fetch|nc|ncat|base64|python[23]?\s+-c|bash\s+-c|sh\s+-c|osascript)\b|/dev/tcp/|/tmp/|/\.[\w-]+/|https?://|\d{1,3}(?:\.\d{1,3}){3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -26,6 +26,10 @@ public static partial class AuditRules
         + @"|\b(?:extract|take|grab|copy|read|get|pull)\s+(?:the\s+)?(?:" + PageThing + @")\s+(?:from|in|out\s+of)\s+(?:the\s+)?(?:first\s+|grey\s+|gray\s+|code\s+)?(?:page|site|<pre>|`<pre>`|pre|box|block|code\s+block)\b"
         + @"|(?:表示されている|表示された|ページの|ページに(?:ある|書かれた))コマンド|页面(?:上的|显示的|中的)命令|(?:显示|列出)的命令|페이지(?:에\s*(?:있는|나온|표시된))\s*명령"
         + @"|\bcomandos?\s+(?:que\s+(?:aparece|aparecen|se\s+muestra|muestra|mostra|aparece)|mostrados?|exibidos?)\b|\bcommandes?\s+(?:affichée?s?|indiquée?s?|qui\s+s'affiche)|\bangezeigten?\s+befehl\w*|\bbefehl\w*\s+(?:von|auf)\s+der\s+seite\b|показанн\w*\s+команд\w*|команд\w*\s+(?:со|на)\s+страниц\w*|\bperintah\s+yang\s+(?:ditampilkan|tertera)|\bpolecenie\s+(?:ze|na)\s+stronie"
+        + @"|\b(?:copy|take|grab|paste|get)\s+(?:it|them|that|this|the\s+line)\s+(?:from|off)\s+(?:that|the|this|their|our)\s+(?:page|site|website)\b"
+        + @"|\b(?:fetch|download|get|load|open)\s+(?:that|the|this)\s+(?:file|page|url|link)\s+and\s+(?:run|execute)\b"
+        + @"|페이지[^\n.]{0,60}?명령[^\n.]{0,40}?(?:복사|실행)|ページ[^\n。]{0,60}?コマンド[^\n。]{0,40}?(?:コピー|実行|貼り付け)|页面[^\n。]{0,60}?命令[^\n。]{0,40}?(?:复制|运行|执行)"
+        + @"|\bopen\s+(?:that|the|this)\s+(?:page|site|link|url)\s+and\s+(?:use|copy|run|execute|take|paste)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:" + PageThing + @"|line)\b"
         + @"|\b(?:page|site|website)\s+(?:shows|displays|lists|gives|provides)\s+(?:you\s+)?(?:a|the|one|an)\s+(?:[\w""'“”-]+\s+)?(?:" + PageThing + @"|line)\b", I)]
     private static partial Regex PageCommand();
 
@@ -57,18 +61,38 @@ public static partial class AuditRules
             return null;
         }
 
+        // "Run the installer from https://…" names its page: that page is judged, not the others the paragraph links to.
+        if (match.Value.Contains("://", StringComparison.Ordinal) && PageHost().Match(text, match.Index) is { Success: true } named && named.Index < match.Index + match.Length)
+        {
+            return Unvouched(named) ? AuditSeverity.High : null;
+        }
+
         var (start, end) = Paragraph(text, match.Index, before: 6, after: 3, blankLines: 2, reach: PageReach);
         for (var link = PageHost().Match(text, start, end - start); link.Success; link = link.NextMatch())
         {
-            var host = link.Groups["host"].Value.TrimEnd('.');
-            if (!Vouched(host) && !AuditContext.QuotesAnExample(host))
+            if (Unvouched(link))
             {
                 return AuditSeverity.High;
             }
         }
 
+        // A page linked by reference ("the [install notes][notes]", a footnote): its address is where the reference is defined.
+        foreach (var target in LinkReferences.TargetsUsedIn(text, start, end))
+        {
+            for (var link = PageHost().Match(target); link.Success; link = link.NextMatch())
+            {
+                if (Unvouched(link))
+                {
+                    return AuditSeverity.High;
+                }
+            }
+        }
+
         return null;
     }
+
+    private static bool Unvouched(Match link) =>
+        link.Groups["host"].Value.TrimEnd('.') is var host && !Vouched(host) && !AuditContext.QuotesAnExample(host);
 
     /// <summary>How far from the instruction its page may be linked, in characters.</summary>
     private const int PageReach = 800;

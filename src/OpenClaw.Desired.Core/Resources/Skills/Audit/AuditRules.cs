@@ -54,10 +54,11 @@ public static partial class AuditRules
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", HereStringShell()) { Anchors = ["<<<"], Judge = Origins.JudgeDownloadExec },
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", DecodeIntoShell()) { Anchors = [.. DecoderAnchors], WordAnchors = [.. DecoderWordAnchors], Judge = Origins.JudgeTemplate },
         new("eval-fetched", AuditSeverity.High, "evaluates text fetched from the network as code", EvalFetched()) { Anchors = ["eval", "exec", "function"] },
+        new("setuid", AuditSeverity.High, "makes a program setuid: it then runs as its owner, root, for anyone who starts it", SetUid()) { LinearForLargeText = true, Anchors = ["chmod", "install", "s_isuid", "modesetuid"], Judge = LineJudges.JudgeWarnedAgainst, Signal = Audit.Signal.ProtectionLift },
         new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", ReverseShell()) { LinearForLargeText = true, Anchors = ["/dev/tcp", "/dev/udp", "socat", "mkfifo", "pty.spawn", "dup2"], WordAnchors = ["nc"], Judge = Origins.JudgeTemplate },
         new("env-dump", AuditSeverity.High, "collects the whole environment (API keys live there) for sending", EnvDump()) { Anchors = ["env"] },
         new("raw-ip-url", AuditSeverity.High, "talks to a bare IP address instead of a named host", RawIpUrl()) { Anchors = ["://", "curl", "wget"], WordAnchors = ["nc"], Judge = JudgeIp, Signal = Audit.Signal.UntrustedOrigin },
-        new("page-command", AuditSeverity.High, "tells the reader to copy a command from a web page no vendor vouches for and run it: the page, not the skill, decides what runs", PageCommand()) { Judge = JudgePageCommand, Anchors = ["command", "one-liner", "snippet", "script", "installer", "install line", "line from", "コマンド", "命令", "명령", "comando", "commande", "befehl", "команд", "perintah", "polecenie"] },
+        new("page-command", AuditSeverity.High, "tells the reader to copy a command from a web page no vendor vouches for and run it: the page, not the skill, decides what runs", PageCommand()) { Judge = JudgePageCommand, Anchors = ["command", "one-liner", "snippet", "script", "installer", "install line", "line from", "page", "file and", "コマンド", "命令", "명령", "comando", "commande", "befehl", "команд", "perintah", "polecenie"] },
         new("paste-site", AuditSeverity.Medium, "uses a paste or file-drop site, a common payload host and exfiltration sink", PasteSite()) { LinearForLargeText = true, Judge = Origins.JudgeLink, Signal = Audit.Signal.UntrustedOrigin, Anchors = ["paste", "pastie", "bin.", "glot.io", "telegra.ph", "gist.", "0x0.st", "transfer.sh", "file.io", "catbox", "anonfiles", "bashupload", "temp.sh", "ix.io", "sprunge", "rentry", "controlc", "termbin"] },
         new("exfil-endpoint", AuditSeverity.Medium, "names a request-capture, chat-webhook or tunnel service, a common exfiltration sink", ExfilEndpoint()) { LinearForLargeText = true, Judge = Origins.JudgeEndpoint, Signal = Audit.Signal.ExfilSink, Anchors = ["webhook", "requestbin", "pipedream", "ngrok", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "trycloudflare", "serveo", "localtunnel"] },
         new("protected-archive", AuditSeverity.High, "uses a password-protected archive, whose content no scanner can see", ProtectedArchive()) { Anchors = ["zip", "7z", "rar", "setpassword"], Signal = Audit.Signal.ArchivePassword, Judge = LineJudges.JudgeArchivePassword },
@@ -74,7 +75,7 @@ public static partial class AuditRules
         new("env-file-read", AuditSeverity.Low, "reads a .env file", EnvFileRead()) { Anchors = [".env"], Signal = Audit.Signal.EnvFileRead },
         new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains)", CredentialRead()) { Signal = Audit.Signal.CredentialRead, LinearForLargeText = true, Judge = LineJudges.JudgeCredentialRead, Anchors = [.. CredentialPathAnchors, "generic-password", "internet-password", "secret-tool"] },
         new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains)", CredentialReadContinued()) { Signal = Audit.Signal.CredentialRead, Judge = LineJudges.JudgeCredentialRead, Anchors = [.. CredentialPathAnchors], LinearForLargeText = true, LinearFrom = 2048 },
-        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n", "attach", "mutt", "mail", "method", "--to"], WordAnchors = ["post", "put", "nc", "irm", "iwr", "request"] },
+        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n", "attach", "mutt", "mail", "method", "--to", "push"], WordAnchors = ["post", "put", "nc", "irm", "iwr", "request"] },
     ];
 
     /// <summary>
@@ -107,7 +108,7 @@ public static partial class AuditRules
     public static readonly (string Id, AuditSeverity Severity, string Why) Oversized =
         ("oversized-file", AuditSeverity.Low, "a large file was only partly scanned");
 
-    [GeneratedRegex(@"\b(curl|wget|fetch)\b[^\n|;]*(://|\$\{?\w|\b[\w-]+\.[a-z]{2,}\b|\d+\.\d+\.\d+\.\d+)[^\n|;]*\|\s*(sudo\s+(-\S+\s+)*)?(ba|z|da|k|fi)?sh\b|\b(curl|wget)\b[^\n|;]*(://|\b[\w-]+\.[a-z]{2,}\b)[^\n|;]*\|\s*(sudo\s+)?(python[23]?|perl|ruby|node|php|bun|deno)\b|\b(ba|z)?sh\s+(-c\s+)?[""']?\$\(\s*(curl|wget)\b|\b(ba|z)?sh\s+<\(\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)\b|\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b[^\n]*\|\s*(iex|Invoke-Expression)\b|\biex\s*\(\s*(New-Object\s+Net\.WebClient|iwr|irm)\b"
+    [GeneratedRegex(@"\b(curl|wget|fetch)\b[^\n|;]*(://|\$\{?\w|\b[\w-]+\.[a-z]{2,}\b|\d+\.\d+\.\d+\.\d+)[^\n|;]*\|\s*(sudo\s+(-\S+\s+)*)?[""']?((/usr(/local)?)?/bin/)?((ba|z|da|k|fi)?sh\b|\$\{?SHELL\b)|\b(curl|wget)\b[^\n|;]*(://|\b[\w-]+\.[a-z]{2,}\b)[^\n|;]*\|\s*(sudo\s+)?(python[23]?|perl|ruby|node|php|bun|deno)\b|\b(ba|z)?sh\s+(-c\s+)?[""']?\$\(\s*(curl|wget)\b|\b(ba|z)?sh\s+<\(\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)\b|\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b[^\n]*\|\s*(iex|Invoke-Expression)\b|\biex\s*\(\s*(New-Object\s+Net\.WebClient|iwr|irm)\b"
         + @"|\b(iex|Invoke-Expression|\[scriptblock\]::Create)\b[^\n]{0,40}\b(New-Object\s+Net\.WebClient|iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b"
         + @"|\b(python[23]?|node|perl|ruby|php|osascript|pwsh|source|\.)\s+(-[ce]\s+)?[""']?(\$\(|<\()\s*(curl|wget)\b[^\n]*(://|\b[\w-]+\.[a-z]{2,}\b|\d+\.\d+\.\d+\.\d+)"
         + @"|\bmshta(\.exe)?\s+[""']?(https?://|vbscript:|javascript:)|\bcertutil(\.exe)?\b[^\n]*-urlcache\b[^\n]*(https?://|\d+\.\d+\.\d+\.\d+)[^\n]*(&&|;|\|)[^\n]*\.(exe|bat|cmd|ps1|vbs|hta)\b", I)]
@@ -144,6 +145,8 @@ public static partial class AuditRules
         + @"|\bcurl\b[^\n|;&]*?\s(?:(?-i:-[a-zA-Z]*O[a-zA-Z]*)|--remote-name(?:-all)?)\s[^\n|;&]*?[""']?" + UrlNamingFile + WithinThreeLines + RunsTheNamedFile
         + @"|\bcurl\b[^\n|;&]*?\s[""']?" + UrlNamingFile + @"[""']?[^\n|;&]*?\s(?:(?-i:-[a-zA-Z]*O[a-zA-Z]*)|--remote-name(?:-all)?)(?=[\s;&|`""']|$)" + WithinThreeLines + RunsTheNamedFile
         + @"|\bwget\b(?![^\n|;&]*(?:\s(?-i:-[a-zA-Z]*O)|--output-document))[^\n|;&]*?\s[""']?" + UrlNamingFile + WithinThreeLines + RunsTheNamedFile
+        + @"|\b(?:curl|wget|iwr|Invoke-WebRequest)\b(?=[^\n]*(?:https?://|\b\d{1,3}(?:\.\d{1,3}){3}\b))[^\n]*?\s(?:-o|-O|--output|--output-document|-OutFile)[\s=]+[""']?[\w~$./\\:-]*\.(?:dmg|pkg|msi|deb|rpm|appimage)\b" + WithinThreeLines
+        + @"(?:\binstaller\s+(?:-\w+\s+)*-pkg\b|\bmsiexec(?:\.exe)?\b|\bdpkg\s+-i\b|\brpm\s+-[iU]\w*\b|\bapt(?:-get)?\s+install\s+[^\n]*\./|\bhdiutil\s+attach\b)"
         + @"|\b(?:curl|wget|iwr|Invoke-WebRequest)\b[^\n|;&]*?(?:https?://|\b\d{1,3}(?:\.\d{1,3}){3}\b)[^\n;&]*?(?:>|\|\s*(?:sudo\s+)?tee(?:\s+-a)?)\s*[""']?(?<file>" + ScriptFile + @"|[\w-][\w.-]*)[""']?" + WithinThreeLines + RunsTheNamedFile, I | RegexOptions.Multiline)]
     private static partial Regex DownloadThenRun();
 
@@ -158,7 +161,7 @@ public static partial class AuditRules
     [GeneratedRegex(@"\b(curl|wget)\b[^\n]*(&&|;)\s*chmod\s+(\+x|[0-7]?[0-7][157][0-7]?\b|u\+x|a\+x)[^\n]*(&&|;)\s*(\./|/tmp/|sudo\s)", I)]
     private static partial Regex DownloadRunBinary();
 
-    [GeneratedRegex(@"\bbase64\s+(-d|--decode|-D)\b[^\n]{0,100}\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(exec|eval)\s*\(\s*(base64\.b64decode|base64\.b32decode|codecs\.decode|bytes\.fromhex|zlib\.decompress|marshal\.loads|atob|Buffer\.from)|\b(exec|eval)\s*\([^\n]{0,80}(b64decode|fromhex|atob\(|[""']base64[""']|unhexlify|a2b_hex|b16decode|b32decode|b85decode|a85decode|decompress\s*\(|\[::-1\])|\beval\s+[""']?\$\(\s*echo\b[^\n]{0,400}base64|\bFromBase64String\b[^\n]{0,200}\b(iex|Invoke-Expression)\b|\b(iex|Invoke-Expression)\b[^\n]{0,200}\bFromBase64String\b|\b(powershell|pwsh)(\.exe)?\b[^\n]{0,120}\s[-/](e|ec|en|enc|enco\w*)\s+[A-Za-z0-9+/]{20,}={0,2}", I)]
+    [GeneratedRegex(@"\bbase64\s+(-d|--decode|-D)\b[^\n]{0,100}\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(exec|eval|execSync|exec_command|system|popen|spawnSync|check_output|getoutput|Function)\s*\(\s*(base64\.b64decode|base64\.b32decode|codecs\.decode|bytes\.fromhex|zlib\.decompress|marshal\.loads|atob|Buffer\.from)|\b(exec|eval|execSync|exec_command|system|popen|spawnSync|check_output|getoutput|Function)\s*\([^\n]{0,80}(b64decode|fromhex|atob\(|[""']base64[""']|unhexlify|a2b_hex|b16decode|b32decode|b85decode|a85decode|decompress\s*\(|\[::-1\])|\beval\s+[""']?\$\(\s*echo\b[^\n]{0,400}base64|\bFromBase64String\b[^\n]{0,200}\b(iex|Invoke-Expression)\b|\b(iex|Invoke-Expression)\b[^\n]{0,200}\bFromBase64String\b|\b(powershell|pwsh)(\.exe)?\b[^\n]{0,120}\s[-/](e|ec|en|enc|enco\w*)\s+[A-Za-z0-9+/]{20,}={0,2}", I)]
     private static partial Regex EncodedExec();
 
     /// <summary>
@@ -186,7 +189,7 @@ public static partial class AuditRules
 
     /// <summary>A pipe into something that runs what it reads: a shell, an interpreter reading its input, PowerShell's iex.</summary>
     private const string IntoShell =
-        @"\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:(?:ba|z|da|k|fi)?sh\b|(?:python[23]?|perl|ruby|node|php|osascript)(?:\s+-)?\s*(?:$|[;&|)`""'])|(?:source|\.)\s+/dev/stdin\b|iex\b|Invoke-Expression\b)";
+        @"\|\s*(?:sudo\s+(?:-\S+\s+)*)?[""']?(?:(?:/usr(?:/local)?)?/bin/)?(?:(?:ba|z|da|k|fi)?sh\b|\$\{?SHELL\b|(?:python[23]?|perl|ruby|node|php|osascript)(?:\s+-)?\s*(?:$|[;&|)`""'])|(?:source|\.)\s+/dev/stdin\b|iex\b|Invoke-Expression\b)";
 
     /// <summary>A shell or interpreter that runs the output of the command substitution that follows.</summary>
     private const string RunsSubstitution =
@@ -207,6 +210,14 @@ public static partial class AuditRules
 
     [GeneratedRegex(@"\b(eval|exec|Function)\s*\([^\n]{0,120}\b(urlopen|requests\.(get|post)|fetch\(|https?\.get|urllib|httpx|axios|XMLHttpRequest)|\beval\s+[""']?\$\(\s*(curl|wget)\b|\beval\s+[""']?\$\(\s*[""']?\$\{?\w+\}?[""']?\s*\)|\bnew\s+Function\s*\(\s*await\s+\(?\s*await\s+fetch", I)]
     private static partial Regex EvalFetched();
+
+    /// <summary>
+    /// The setuid bit set by <c>chmod u+s</c>, <c>+s</c>, a mode of 4000 and up (<c>4755</c>, <c>6755</c>), <c>install -m 4755</c>,
+    /// or in code (<c>S_ISUID</c>, <c>os.ModeSetuid</c>, <c>os.chmod(p, 0o4755)</c>). The setgid bit alone (<c>g+s</c>, <c>2775</c>: a shared
+    /// folder) is not this.
+    /// </summary>
+    [GeneratedRegex(@"\bchmod\s+(?:-[a-zA-Z]+\s+)*(?:[ugoa]*[ua][ugoa]*)?\+[rwxXt]*s\b|\bchmod\s+(?:-[a-zA-Z]+\s+)*0?[4-7][0-7]{3}\b|\binstall\s+(?:-[a-zA-Z]+\s+)*(?:-m\s*|--mode[= ])0?[4-7][0-7]{3}\b|\bS_ISUID\b|\bos\.chmod\s*\([^)\n]*\b0o?[4-7][0-7]{3}\b|\bModeSetuid\b", I)]
+    private static partial Regex SetUid();
 
     [GeneratedRegex(@"/dev/tcp/|/dev/udp/|\bnc(at)?\b[^\n]*\s-(e|c)\s|\bsocat\b[^\n]*\bexec:|\bmkfifo\b[^\n]*\bnc\b|\bpty\.spawn\s*\(|\bsocket\.socket\b[\s\S]{0,300}\bos\.dup2\s*\(", I)]
     private static partial Regex ReverseShell();
@@ -287,7 +298,7 @@ public static partial class AuditRules
     [GeneratedRegex(@"\|\s*crontab(\s+-)?(\s|$)|\bcrontab\s+-\s*$|(>>?|\btee\b(\s+-a)?)\s*[^\n|;&]*/(etc/cron\.[a-z]+|var/spool/cron|etc/crontab)\b|(>>?|\btee\b(\s+-a)?)\s*[^\n|;&]*\.(bashrc|zshrc|profile|bash_profile|zprofile|bash_login|zlogin)\b|\bsystemctl\s+(--user\s+)?enable\b|(>>?|\btee\b(\s+-a)?|\bcp\b[^\n]*)\s*[^\n|;&]*(\.config/systemd/user/|/etc/systemd/system/|/etc/init\.d/|/etc/rc\.local|Library/Launch(Agents|Daemons))|\blaunchctl\s+(load|bootstrap)\b|(>>|\btee\s+-a)\s*[^\n|;&]*authorized_keys|@reboot\b", I | RegexOptions.Multiline)]
     private static partial Regex Persistence();
 
-    [GeneratedRegex(@"\b(ignore|disregard|forget)\s+(all\s+|any\s+|the\s+|your\s+)*(previous|prior|above|earlier|system|other)\s+(instructions|rules|directions|prompts?|guidelines)|\bdo\s+not\s+(tell|inform|alert|notify|show)\s+(this\s+to\s+)?the\s+user\b|\bwithout\s+(telling|asking|informing|notifying|alerting)\s+the\s+user\b|\b(hide|conceal)\s+(this|these|it|them)\s+from\s+the\s+user\b|\byou\s+are\s+now\s+in\s+(developer|god|dan|jailbreak)\s+mode\b"
+    [GeneratedRegex(@"\b(ignore|disregard|forget)\s+(all\s+|any\s+|the\s+|your\s+)*(previous|prior|above|earlier|system|other)\s+(instructions|rules|directions|prompts?|guidelines)|\bdo\s+not\s+(tell|inform|alert|notify|show)\s+(this\s+to\s+)?the\s+user\b|\bwithout\s+(telling|asking|informing|notifying|alerting|bothering|interrupting|disturbing)\s+the\s+user\b|\b(hide|conceal)\s+(this|these|it|them)\s+from\s+the\s+user\b|\byou\s+are\s+now\s+in\s+(developer|god|dan|jailbreak)\s+mode\b"
         + @"|\b(?:do\s+not|don'?t|never)\s+(?:mention|reveal|disclose|report|explain)\s+" + HiddenAction + @"[^\n.]{0,40}?\b(?:to|with)\s+the\s+(?:user|human)\b"
         + @"|\b(?:do\s+not|don'?t|never)\s+(?:tell|inform|notify|alert|remind)\s+the\s+(?:user|human)\s+(?:about|of)\s+" + HiddenAction
         + @"|(?:^|[.!:;,]\s+|[-*>]\s+|\d+[.)]\s+|\b(?:then|and|also)\s+)(?:quietly|silently|secretly|covertly|discreetly)\s+(?:upload|send|post|sync|forward|transmit|submit|exfiltrate)\b(?![^\n]{0,80}\b(?:notification|sound|push|ring|vibrat)\w*)"
@@ -299,11 +310,11 @@ public static partial class AuditRules
     /// Japanese: lures are written in the reader's language, and hiding a step from the user means the same in any.
     /// </summary>
     private const string HideFromUser =
-        @"\bsans\s+(?:en\s+|le\s+|la\s+|les\s+|l['’]|lui\s+)?(?:informer|prévenir|avertir|dire|parler|mentionner|détailler|signaler|demander)\w*\s+(?:à\s+|de\s+)?l['’]utilisat(?:eur|rice)"
+        @"\bsans\s+(?:en\s+|le\s+|la\s+|les\s+|l['’]|lui\s+)?(?:informer|prévenir|avertir|dire|parler|mentionner|détailler|signaler|demander|déranger|interrompre)\w*\s+(?:à\s+|de\s+)?l['’]utilisat(?:eur|rice)"
         + @"|\b(?:ne|n['’])\s*(?:pas\s+)?(?:en\s+|le\s+|la\s+|les\s+|lui\s+|l['’])?(?:dis|dites|dire|parle[rz]?|mentionne[rz]?|signale[rz]?|informe[rz]?|préviens|prévenir|montre[rz]?)\s+(?:pas\s+|rien\s+|jamais\s+)?(?:à\s+)?l['’]utilisat(?:eur|rice)"
-        + @"|\bsin\s+(?:dec[ií]rselo|dec[ií]rle|avisar(?:le)?|informar(?:le)?|notificar(?:le)?|mencion[aá]rselo|cont[aá]rselo|cont[aá]rle|consultar(?:le)?|preguntar(?:le)?)\s+(?:nada\s+)?(?:al?\s+)?usuari[oa]"
+        + @"|\bsin\s+(?:dec[ií]rselo|dec[ií]rle|avisar(?:le)?|informar(?:le)?|notificar(?:le)?|mencion[aá]rselo|cont[aá]rselo|cont[aá]rle|consultar(?:le)?|preguntar(?:le)?|molestar(?:le)?|interrumpir(?:le)?)\s+(?:nada\s+)?(?:al?\s+)?usuari[oa]"
         + @"|\bno\s+(?:se\s+lo\s+|le\s+|lo\s+)?(?:digas|diga|menciones|mencione|informes|informe|cuentes|cuente|avises|avise|muestres|notifiques)\s+(?:nada\s+|esto\s+)?(?:de\s+esto\s+)?al?\s+usuari[oa]"
-        + @"|\bsem\s+(?:contar|avisar|informar|mencionar|dizer|perguntar|notificar)\w*\s+(?:nada\s+)?(?:ao|à|o|a)\s+usu[aá]ri[oa]"
+        + @"|\bsem\s+(?:contar|avisar|informar|mencionar|dizer|perguntar|notificar|incomodar|interromper)\w*\s+(?:nada\s+)?(?:ao|à|o|a)\s+usu[aá]ri[oa]"
         + @"|\bn[aã]o\s+(?:conte|avise|informe|mencione|diga|mostre|notifique)\s+(?:nada\s+|isso\s+|isto\s+)?(?:ao|à|o|a)\s+usu[aá]ri[oa]"
         + @"|\bohne\s+(?:es\s+|das\s+|dies\s+)?(?:dem|den)\s+(?:Nutzer|Benutzer|Anwender|User)\w*\s+(?:davon\s+|etwas\s+)?(?:zu\s+sagen|mitzuteilen|zu\s+informieren|zu\s+benachrichtigen|zu\s+erwähnen|zu\s+fragen|Bescheid\s+zu\s+geben)"
         + @"|\b(?:sag|sage|sagen\s+Sie|erwähne|erwähnen\s+Sie|zeige|zeigen\s+Sie|informiere|teile|verrate)\b[^\n.]{0,40}?\b(?:dem|den)\s+(?:Nutzer|Benutzer|Anwender|User)\w*\s+(?:gegenüber\s+)?(?:davon\s+)?nicht\b"
@@ -368,7 +379,8 @@ public static partial class AuditRules
         + @"|\bwget\b[^\n]{0,100}--post-(data|file)|(?-i:\bhttps?\s+(?:-{1,2}[\w-]+\s+)*(?:POST|PUT)\s)|\bfetch\s*\([^\n]{0,200}\bmethod\s*:\s*[""'](POST|PUT)|\baxios\.(post|put)\s*\(|\bhttp\.Post(?:Form)?\s*\(|\bnc\s+[^\n]{0,60}\d+\s*<|\bscp\s+[^\n]{0,100}@|\brsync\s+[^\n]{0,100}@[^\n]{0,60}:|\bsmtplib\b"
         + @"|\b(?:Invoke-RestMethod|Invoke-WebRequest|irm|iwr)\b[^\n]{0,200}(?:-Method\s+(?:Post|Put)|-InFile\b)|\bsendDocument\b"
         + @"|\s--attach(?:ment)?[\s=]+[""']?[~$%/.\w]|\b(?:neo)?mutt\b[^\n]*\s-a\s|\b(?:mailx?|s-nail)\b[^\n]*\s-[aA]\s|(?:^|[|;&]\s*)(?:/usr/s?bin/)?sendmail\b|\bsendmail\s+-[tif]|\bcurl\b[^\n]*\bsmtps?://|\bSend-MailMessage\b|\.sendMail\s*\(|\byagmail\.SMTP\b"
-        + @"|\bmethod[""']?\s*[:=]\s*[""'](?:POST|PUT)[""']|\b(?:curl|wget)\b[^\n]*https?://[^\s""'`]*[?&][\w-]+=(?:\$\(|\$\{?\w*(?:TOKEN|KEY|SECRET|PASS|CRED|AUTH)\w*\}?)|\bsend\b[^\n]{0,80}?\s--to[\s=]+[""']?[\w.+-]+@[\w-]+\.", I | RegexOptions.Multiline)]
+        + @"|\bmethod[""']?\s*[:=]\s*[""'](?:POST|PUT)[""']|\b(?:curl|wget)\b[^\n]*https?://[^\s""'`]*[?&][\w-]+=(?:\$\(|\$\{?\w*(?:TOKEN|KEY|SECRET|PASS|CRED|AUTH)\w*\}?)|\bsend\b[^\n]{0,80}?\s--to[\s=]+[""']?[\w.+-]+@[\w-]+\."
+        + @"|\bgit\s+(?:-c\s+\S+\s+)*push\b[^\n]*?\s[""']?(?:https?://|ssh://|git@)[\w.-]+", I | RegexOptions.Multiline)]
     private static partial Regex NetworkSend();
 
     /// <summary>Evidence that names an address counts only for public ones (a local MCP server on 127.0.0.1 is no origin of anything); placeholders do not count.</summary>

@@ -193,7 +193,7 @@ public static partial class AuditSignals
     /// <summary>Run verbs in other languages: a lure's instruction only with what it runs (a command, a terminal, a program) beside it.</summary>
     private const string LocalRun = @"ejecut\w*|execut[ae]\w*|exécut\w*|lanc[ez]\w*|inici[ae]\w*|выполн\w*|запуст\w*|ausführ\w*|führen\s+sie|実行|çalıştır\w*|esegu\w*|avvia\w*|uruchom\w*|jalankan|실행";
 
-    private const string LocalRunObject = @"comando\w*|commande\w*|команд\w*|befehl\w*|コマンド|terminal\w*|consola|console|консол\w*|терминал\w*|ターミナル|powershell|\.(?:exe|app|pkg|dmg|msi)\b|instalador|installateur|установщик\w*|installationsprogramm|インストーラ";
+    private const string LocalRunObject = @"comando\w*|commande\w*|команд\w*|befehl\w*|コマンド|terminal\w*|consola|console|консол\w*|терминал\w*|ターミナル|powershell|shell|оболочк\w*|シェル|スクリプト|скрипт\w*|脚本|终端|命令行|스크립트|터미널|셸|쉘|명령\w*|komut\w*|polecen\w*|perintah|sudo\b|(?:exatamente|exactamente|exactement|esattamente|genau|точно)\s+(?:o\s+que|lo\s+que|ce\s+qu|ciò\s+che|quello\s+che|was|то,?\s+что)|\.(?:exe|app|pkg|dmg|msi)\b|instalador|installateur|установщик\w*|installationsprogramm|インストーラ";
 
     /// <summary>"Password" in other languages: an archive's only with an archive named beside it, or alone on a line as "Пароль: x".</summary>
     private const string LocalPassword = @"contraseña|clave|senha|пароль|passwort|kennwort|mot\s+de\s+passe|パスワード|비밀번호|암호|şifre\w*|parola\s+d'ordine|hasł[oa]|wachtwoord|kata\s+sandi";
@@ -212,6 +212,7 @@ public static partial class AuditSignals
         + @"|\b(?:run|execute|launch)\s+(?:its|the\s+page's|the\s+snippet's)\s+(?:contents?|commands?|code|script)\b|\b(?:run(?:ning)?|execut(?:e|ing))\s+(?:it|them|this|that|its\s+contents?|the\s+(?:command|commands|output|contents?|snippet|one-liner|line))\s+(?:with|through|in|using|via)\s+(?:a\s+|the\s+|your\s+)?(?:(?:ba|z|da)?sh|shell|terminal|powershell)\b|\bpipe\s+(?:it|them|this|that|its\s+contents?|the\s+\w+)\s+(?:into|to|through)\s+(?:ba|z|da)?sh\b"
         + @"|\b(?:run|execute|do|follow)\s+(?:exactly\s+)?(?:what|whatever|everything)\s+(?:it|the\s+page|the\s+snippet|the\s+guide|they|you\s+see)\b"
         + @"|\b(?:run|execute|follow)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:steps|commands?|instructions)\s+(?:there|on\s+(?:that|the|this)\s+page|(?:it|the\s+page)\s+(?:shows|gives|lists))\b"
+        + @"|\b(?:run|execute)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:lines?|commands?|code|script|snippet)\s+(?:(?:that\s+)?it\s+(?:contains|holds|has|shows|gives)|inside\s+it|in\s+it|(?:in|inside|from)\s+(?:that|the)\s+(?:file|page|paste))\b"
         + @"|运行|执行|双击|启动|打开[^\n]*?\.(?:exe|app|dmg|pkg)"
         , I)]
     private static partial Regex RunInstruction();
@@ -250,7 +251,7 @@ public static partial class AuditSignals
     /// <summary>Where "run anyway" is the answer to the OS's own warning about an unknown program.</summary>
     private const string OsWarning = @"smartscreen|gatekeeper|protected\s+your\s+pc|unidentified|unknown\s+publisher|privacy\s*(?:&|and)\s*security|security\s*(?:&|and)\s*privacy|defender|more\s+info|antivirus";
 
-    [GeneratedRegex(@"\bxattr\b[^\n]*(?:com\.apple\.quarantine|\s-[a-z]*c[a-z]*\b)|\bspctl\s+--(?:master-disable|add|global-disable)|\b(?:disable|turn\s+off|bypass|deactivate)\b[^\n]*\b(?:gatekeeper|defender|antivirus|anti-virus|real-?time\s+protection|smartscreen|xprotect|sip)\b|\ballow\s+apps?\s+(?:downloaded\s+)?from\s+anywhere\b|\bopen\s+anyway\b|\b(?:run|allow|install)\s+anyway\b(?=[^\n]*(?:" + OsWarning + @"))|(?:" + OsWarning + @")[^\n]*\b(?:run|allow|install)\s+anyway\b|\bSet-MpPreference\b[^\n]*-Disable|\bAdd-MpPreference\b[^\n]*-Exclusion|\badd\s+(?:an?\s+)?exclusion\b|\bcsrutil\s+disable\b|(?:" + SudoOnIt + @")[^\n]*\b(?:finish|complete|finalize)\w*\b|\b(?:finish|complete|finalize)\w*\s+(?:the\s+)?(?:setup|installation)\b[^\n]*(?:" + SudoOnIt + @")|关闭(?:杀毒|防病毒|安全)"
+    [GeneratedRegex(@"\bxattr\s+(?:-[a-z]+\s+)*-[a-z]*[cd][a-z]*\b|\bspctl\s+--(?:master-disable|add|global-disable)|\b(?:disable|turn\s+off|bypass|deactivate)\b[^\n]*\b(?:gatekeeper|defender|antivirus|anti-virus|real-?time\s+protection|smartscreen|xprotect|sip)\b|\ballow\s+apps?\s+(?:downloaded\s+)?from\s+anywhere\b|\bopen\s+anyway\b|\b(?:run|allow|install)\s+anyway\b(?=[^\n]*(?:" + OsWarning + @"))|(?:" + OsWarning + @")[^\n]*\b(?:run|allow|install)\s+anyway\b|\bSet-MpPreference\b[^\n]*-Disable|\bAdd-MpPreference\b[^\n]*-Exclusion|\badd\s+(?:an?\s+)?exclusion\b|\bcsrutil\s+disable\b|(?:" + SudoOnIt + @")[^\n]*\b(?:finish|complete|finalize)\w*\b|\b(?:finish|complete|finalize)\w*\s+(?:the\s+)?(?:setup|installation)\b[^\n]*(?:" + SudoOnIt + @")|关闭(?:杀毒|防病毒|安全)"
         + @"|\b(?:desactiv\w*|deshabilit\w*|desativ\w*|deaktivier\w*|désactiv\w*|apag\w*)\b[^\n]{0,40}(?:antivirus|antivírus|defender|virenschutz|gatekeeper|protección|proteção|protection)|(?:отключ\w*|выключ\w*)[^\n]{0,40}(?:антивирус|защитник|defender|gatekeeper|защит\w*)", I)]
     private static partial Regex ProtectionLift();
 

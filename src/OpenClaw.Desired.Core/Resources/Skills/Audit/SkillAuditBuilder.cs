@@ -30,6 +30,13 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
     private readonly List<AuditFinding> _fixed = [];
     private string? _skillMd;
 
+    /// <summary>In each document, the lines that use a link reference or footnote defined on a line (key), with their sections.</summary>
+    private readonly Dictionary<string, Dictionary<int, List<(int Line, int Section)>>> _references = new(StringComparer.Ordinal);
+
+    /// <summary>Whether some code names a host other than its own provider's API, and whether some names only that (<see cref="AuditContext.CallsOnlyItsProvider"/>).</summary>
+    private bool _callsOthers;
+    private bool _callsItsProvider;
+
     /// <summary>Files whose code reads file contents (<c>open(</c>, <c>readFileSync</c>, <c>Get-Content</c>…).</summary>
     private readonly HashSet<string> _readers = new(StringComparer.Ordinal);
 
@@ -78,6 +85,13 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         {
             _readers.Add(file);
         }
+
+        if (executable)
+        {
+            var provider = AuditContext.CallsOnlyItsProvider(text);
+            _callsOthers |= provider == false;
+            _callsItsProvider |= provider == true;
+        }
         LineIndex Lines()
         {
             if (lineIndex is null)
@@ -99,36 +113,65 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
             var section = sections is null ? -1 : sections[line - 1];
             _hits.Add(new Hit(rule, fixedRule, severity, file, line, lineText, executable, section)
             {
-                Describes = describing is not null && (describing.Contains(section) || AuditContext.IsDescribingLine(lineText) || AuditContext.FollowsBadExampleLabel(lines.TextOf, line)),
-                Sentence = prose is null || ReferenceEquals(prose, text) ? -1 : SentenceStart(prose, offset),
-                SentenceText = prose is null || ReferenceEquals(prose, text) ? lineText : SentenceOf(prose, offset),
+                Describes = describing is not null && (describing.Contains(section) || AuditContext.IsDescribingLine(lineText) || AuditContext.FollowsBadExampleLabel(lines.TextOf, line)
+                    || (prose is not null && lines.LineOf(SentenceStart(prose, offset)) is var first && first != line && AuditContext.IsDescribingLine(lines.TextOf(first))
+                        && !AuditContext.GivesAStep(SentenceOf(prose, offset)))),
+                Sentence = prose is null || sections is null ? -1 : SentenceStart(prose, offset),
+                SentenceText = prose is null || sections is null ? lineText : SentenceOf(prose, offset),
                 InCode = fenced is not null && fenced[line - 1],
             });
         }
 
-        // Documents are read as prose, a wrapped sentence as one; code as written. Offsets are the text's own either way.
-        var prose = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? AuditContext.Unwrap(text) : text;
-        var builtIn = AnchorIndex.BuiltIn;
-        var mayMatch = AnchorIndex.BuiltInIndex.MayMatch(text);
-        var rules = builtIn.Where((r, i) => mayMatch[i]).Concat(options.UserRules.Where(r => r.MayMatch(text)));
-        foreach (var rule in rules.Where(r => r.AppliesTo(file) && (executable || !r.CodeOnly)))
+        if (file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && LinkReferences.UsesByDefinition(text) is { Count: > 0 } references)
         {
-            var seen = new HashSet<int>();
-            foreach (System.Text.RegularExpressions.Match match in rule.PatternFor(prose).Matches(prose))
+            var sectionOf = Sections(text);
+            _references[file] = references.ToDictionary(r => r.Key, r => r.Value.Select(line => (line, sectionOf[line - 1])).ToList());
+        }
+
+        // Documents are read as prose, a wrapped sentence as one; code as written, and its strings also as the program joins
+        // them from fragments. Offsets are the text's own in every view.
+        var prose = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? AuditContext.Unwrap(text) : text;
+        var seen = new Dictionary<AuditRule, HashSet<int>>();
+        void Run(string view, bool codeOnly = false)
+        {
+            var builtIn = AnchorIndex.BuiltIn;
+            var mayMatch = AnchorIndex.BuiltInIndex.MayMatch(view);
+            var rules = builtIn.Where((r, i) => mayMatch[i]).Concat(options.UserRules.Where(r => r.MayMatch(view)));
+            foreach (var rule in rules.Where(r => r.AppliesTo(file) && (codeOnly ? r.CodeOnly : executable || !r.CodeOnly)))
             {
-                // One hit per rule and line: a line already judged in needs no second judgement (and before the first hit,
-                // no line index is built).
-                if (seen.Count > 0 && seen.Contains(Lines().LineOf(match.Index)))
+                if (!seen.TryGetValue(rule, out var lines))
                 {
-                    continue;
+                    seen[rule] = lines = [];
                 }
 
-                var severity = rule.Judge is null ? rule.Severity : rule.Judge(prose, match);
-                if (severity is not null && seen.Add(Lines().LineOf(match.Index)))
+                foreach (System.Text.RegularExpressions.Match match in rule.PatternFor(view).Matches(view))
                 {
-                    Add(rule, null, severity.Value, match.Index, prose);
+                    // One hit per rule and line: a line already judged in needs no second judgement (and before the first hit,
+                    // no line index is built).
+                    if (lines.Count > 0 && lines.Contains(Lines().LineOf(match.Index)))
+                    {
+                        continue;
+                    }
+
+                    var severity = rule.Judge is null ? rule.Severity : rule.Judge(view, match);
+                    if (severity is not null && lines.Add(Lines().LineOf(match.Index)))
+                    {
+                        Add(rule, null, severity.Value, match.Index, view);
+                    }
                 }
             }
+        }
+
+        Run(prose);
+        if (executable && AssembledStrings.View(file, text) is { } assembled)
+        {
+            Run(assembled);
+        }
+
+        // A document's code blocks are code the agent is given to run: the rules for code read them too.
+        if (!executable && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && CodeBlocks(text) is { } blocks)
+        {
+            Run(blocks, codeOnly: true);
         }
 
         foreach (var (offset, hidden) in EncodedPayloads.Scan(text))
@@ -196,7 +239,22 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
             }
         }
 
+        // What a link reference's or footnote's definition says, it says where the reference is used.
+        foreach (var item in evidence.ToList())
+        {
+            if (_references.TryGetValue(item.File, out var references) && references.TryGetValue(item.Line, out var uses))
+            {
+                evidence.AddRange(uses.Select(use => item with { Line = use.Line, Section = use.Section, Sentence = -1 }));
+            }
+        }
+
         var judged = AuditCombinations.Judge(evidence).ToList();
+        if (_callsItsProvider && !_callsOthers)
+        {
+            // A skill that reads the agent's config for its own key and calls only that provider's API (OPENAI_API_KEY, api.openai.com)
+            // uses the key where it belongs; a read and a send in one command, or a collection endpoint, still count in full.
+            judged = [.. judged.Select(f => f.Rule == "credential-send" ? f with { Severity = AuditSeverity.Medium } : f)];
+        }
         findings.AddRange(judged);
 
         // A judged line says more than the single rules that fed it: a credential read that is theft is not also "a read".
@@ -233,6 +291,32 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         var reach = Math.Min(4096, offset);
         var start = offset == 0 ? 0 : prose.LastIndexOf('\n', offset - 1, reach) + 1;
         return start == 0 ? offset - reach : start;
+    }
+
+    /// <summary>A document's fenced code blocks, everything else blanked (lines kept where they are); null without any.</summary>
+    private static string? CodeBlocks(string text)
+    {
+        if (!text.Contains("```", StringComparison.Ordinal) && !text.Contains("~~~", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var fenced = Fenced(text);
+        var view = text.ToCharArray();
+        var line = 0;
+        for (var i = 0; i < view.Length; i++)
+        {
+            if (view[i] == '\n')
+            {
+                line++;
+            }
+            else if (!fenced[line])
+            {
+                view[i] = ' ';
+            }
+        }
+
+        return new string(view);
     }
 
     /// <summary>The registry owner ClawHub's _meta.json names.</summary>
