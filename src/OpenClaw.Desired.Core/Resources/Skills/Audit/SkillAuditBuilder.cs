@@ -132,12 +132,12 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         // them from fragments. Offsets are the text's own in every view.
         var prose = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? AuditContext.Unwrap(text) : text;
         var seen = new Dictionary<AuditRule, HashSet<int>>();
-        void Run(string view, bool codeOnly = false)
+        void Run(string view)
         {
             var builtIn = AnchorIndex.BuiltIn;
             var mayMatch = AnchorIndex.BuiltInIndex.MayMatch(view);
             var rules = builtIn.Where((r, i) => mayMatch[i]).Concat(options.UserRules.Where(r => r.MayMatch(view)));
-            foreach (var rule in rules.Where(r => r.AppliesTo(file) && (codeOnly ? r.CodeOnly : executable || !r.CodeOnly)))
+            foreach (var rule in rules.Where(r => r.AppliesTo(file) && (executable || !r.CodeOnly)))
             {
                 if (!seen.TryGetValue(rule, out var lines))
                 {
@@ -166,12 +166,6 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         if (executable && AssembledStrings.View(file, text) is { } assembled)
         {
             Run(assembled);
-        }
-
-        // A document's code blocks are code the agent is given to run: the rules for code read them too.
-        if (!executable && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && CodeBlocks(text) is { } blocks)
-        {
-            Run(blocks, codeOnly: true);
         }
 
         foreach (var (offset, hidden) in EncodedPayloads.Scan(text))
@@ -291,32 +285,6 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         var reach = Math.Min(4096, offset);
         var start = offset == 0 ? 0 : prose.LastIndexOf('\n', offset - 1, reach) + 1;
         return start == 0 ? offset - reach : start;
-    }
-
-    /// <summary>A document's fenced code blocks, everything else blanked (lines kept where they are); null without any.</summary>
-    private static string? CodeBlocks(string text)
-    {
-        if (!text.Contains("```", StringComparison.Ordinal) && !text.Contains("~~~", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var fenced = Fenced(text);
-        var view = text.ToCharArray();
-        var line = 0;
-        for (var i = 0; i < view.Length; i++)
-        {
-            if (view[i] == '\n')
-            {
-                line++;
-            }
-            else if (!fenced[line])
-            {
-                view[i] = ' ';
-            }
-        }
-
-        return new string(view);
     }
 
     /// <summary>The registry owner ClawHub's _meta.json names.</summary>
