@@ -104,6 +104,15 @@ public static partial class AuditSignals
     /// </summary>
     public static AuditSeverity? JudgeHeldPath(string text, Match match)
     {
+        // A key handed to ssh, scp or rsync with -i (or IdentityFile) signs the user in to their own server.
+        var reach = Math.Min(match.Index, 400);
+        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1, reach) + 1;
+        lineStart = lineStart == 0 ? match.Index - reach : lineStart;
+        if (IdentityFlag().IsMatch(text.AsSpan(lineStart, match.Index + match.Length - lineStart)))
+        {
+            return null;
+        }
+
         // The agent's config by its file name alone is a target where the file names a collection endpoint too.
         if (BareAgentConfig().IsMatch(match.Value))
         {
@@ -129,14 +138,19 @@ public static partial class AuditSignals
 
         start = Math.Max(0, start);
         end = end < 0 ? text.Length : end;
-        // Two paths make a list of targets; a file name alone ("clawdbot.json" in a second config location) is no second path.
-        var paths = 0;
+        // Two paths make a list of targets; a file name alone ("clawdbot.json" in a second config location) is no second path,
+        // nor is the same path again (<c>[ -f ~/.openclaw/.env ] &amp;&amp; . ~/.openclaw/.env</c>: a skill loading its own settings).
+        var paths = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var held in HeldCredentialPath().EnumerateMatches(text.AsSpan(start, end - start)))
         {
-            paths += BareAgentConfig().IsMatch(text.AsSpan(start + held.Index, held.Length)) ? 0 : 1;
+            var path = text.AsSpan(start + held.Index, held.Length);
+            if (!BareAgentConfig().IsMatch(path))
+            {
+                paths.Add(path.Trim("\"'`/").ToString().Replace("$HOME/", "~/", StringComparison.Ordinal).Replace("${HOME}/", "~/", StringComparison.Ordinal));
+            }
         }
 
-        return paths >= 2 ? AuditSeverity.Low : null;
+        return paths.Count >= 2 ? AuditSeverity.Low : null;
     }
 
     /// <summary>
@@ -165,15 +179,21 @@ public static partial class AuditSignals
     private const string AgentStores = @"\.(?:openclaw|clawdbot|moltbot)" + AuditRules.PathSep + @"(?:(?:openclaw|clawdbot|moltbot)\.json|credentials|agents|\.env|secrets\.json)|auth-profiles\.json";
 
     /// <summary>
-    /// A credential path held as a quoted string, the whole string (a skill's own file under a credential folder is
+    /// A credential path held as a quoted string, the whole string, or as a shell word (<c>for f in ~/.ssh/id_rsa ~/.openclaw/.env</c>,
+    /// <c>for d in .openclaw .ssh</c>) (a skill's own file under a credential folder is
     /// not one): <c>"~/.aws/credentials"</c>, <c>'.openclaw/openclaw.json'</c>, <c>"~/.ssh"</c>, <c>'.ssh', 'id_rsa'</c>, and the agent's
     /// config by its file name alone (<c>['.env', 'openclaw.json']</c>, joined to the folder elsewhere).
     /// </summary>
-    [GeneratedRegex(@"[""'`](?:[^""'`\n]*?[/\\])?(?:" + AuditRules.CredentialStores + "|" + AgentStores + "|" + AuditRules.SshKeyName + @"|\.ssh|\.aws|\.kube|(?:openclaw|clawdbot|moltbot|auth-profiles)\.json)[/\\]?[""'`]", I)]
+    [GeneratedRegex(@"[""'`](?:[^""'`\n]*?[/\\])?(?:" + AuditRules.CredentialStores + "|" + AgentStores + "|" + AuditRules.SshKeyName + @"|\.ssh|\.aws|\.kube|(?:openclaw|clawdbot|moltbot|auth-profiles)\.json)[/\\]?[""'`]"
+        + @"|(?<=[\s=(])(?:(?:~|\$HOME|\$\{HOME\})/(?:[^\s""'`;|&)]*?/)?)?(?:" + AuditRules.CredentialStores + "|" + AgentStores + "|" + AuditRules.SshKeyName + @"|\.ssh|\.aws|\.kube|\.gnupg|\.(?:openclaw|clawdbot|moltbot))/?(?=[\s;|&)]|$)", I | RegexOptions.Multiline)]
     private static partial Regex HeldCredentialPath();
 
     [GeneratedRegex(@"\.ssh|\.aws|\.kube|\.docker|gcloud|\.(?:openclaw|clawdbot|moltbot)|auth-profiles|\.gnupg|\.password-store|\.netrc|\.git-credentials|solana", I)]
     private static partial Regex PointedAt();
+
+    /// <summary>A line of ssh, scp, rsync or git that ends in a key path given to sign in with: <c>-i ~/.ssh/id_x</c>, <c>IdentityFile=…</c>.</summary>
+    [GeneratedRegex(@"\b(?:ssh|scp|sftp|rsync|git)\b[^\n]*(?:\s-i\s*|IdentityFile[\s=]+)[""']?[^\s""']*\.ssh[/\\][^\s""'`]*[""'`]?$", I)]
+    private static partial Regex IdentityFlag();
 
     [GeneratedRegex(@"`\s*(?:sudo\s+)?(?:npm|npx|pnpm|yarn|bun|pip3?|pipx|uv|uvx|poetry|brew|apt(?:-get)?|dnf|yum|pacman|cargo|go|gem|git|docker|gh|openclaw|clawhub|conda|winget|choco|scoop|make|python3?\s+-m\s+pip)\s+[^`\n]+`", I)]
     private static partial Regex KnownToolCommand();

@@ -35,6 +35,9 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
 
     /// <summary>Whether some code names a host other than its own provider's API, and whether some names only that (<see cref="AuditContext.CallsOnlyItsProvider"/>).</summary>
     private bool _callsOthers;
+
+    /// <summary>The files that run (scripts, source).</summary>
+    private readonly HashSet<string> _executables = new(StringComparer.Ordinal);
     private bool _callsItsProvider;
 
     /// <summary>Files whose code reads file contents (<c>open(</c>, <c>readFileSync</c>, <c>Get-Content</c>…).</summary>
@@ -88,6 +91,7 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
 
         if (executable)
         {
+            _executables.Add(file);
             var provider = AuditContext.CallsOnlyItsProvider(text);
             _callsOthers |= provider == false;
             _callsItsProvider |= provider == true;
@@ -132,12 +136,12 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         // them from fragments. Offsets are the text's own in every view.
         var prose = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? AuditContext.Unwrap(text) : text;
         var seen = new Dictionary<AuditRule, HashSet<int>>();
-        void Run(string view)
+        void Run(string view, bool codeOnly = false)
         {
             var builtIn = AnchorIndex.BuiltIn;
             var mayMatch = AnchorIndex.BuiltInIndex.MayMatch(view);
             var rules = builtIn.Where((r, i) => mayMatch[i]).Concat(options.UserRules.Where(r => r.MayMatch(view)));
-            foreach (var rule in rules.Where(r => r.AppliesTo(file) && (executable || !r.CodeOnly)))
+            foreach (var rule in rules.Where(r => r.AppliesTo(file) && (codeOnly ? r.CodeOnly : executable || !r.CodeOnly)))
             {
                 if (!seen.TryGetValue(rule, out var lines))
                 {
@@ -166,6 +170,12 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         if (executable && AssembledStrings.View(file, text) is { } assembled)
         {
             Run(assembled);
+        }
+
+        // A document's code blocks are code the agent is given to run: the rules for code read them too.
+        if (!executable && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && CodeBlocks(text) is { } blocks)
+        {
+            Run(blocks, codeOnly: true);
         }
 
         foreach (var (offset, hidden) in EncodedPayloads.Scan(text))
@@ -242,13 +252,20 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
             }
         }
 
-        var judged = AuditCombinations.Judge(evidence).ToList();
         if (_callsItsProvider && !_callsOthers)
         {
             // A skill that reads the agent's config for its own key and calls only that provider's API (OPENAI_API_KEY, api.openai.com)
-            // uses the key where it belongs; a read and a send in one command, or a collection endpoint, still count in full.
-            judged = [.. judged.Select(f => f.Rule == "credential-send" ? f with { Severity = AuditSeverity.Medium } : f)];
+            // uses the key where it belongs: its code's sends count only where one command reads and sends.
+            for (var i = 0; i < evidence.Count; i++)
+            {
+                if (evidence[i].Signal == Signal.Send && _executables.Contains(evidence[i].File))
+                {
+                    evidence[i] = evidence[i] with { SameCommandOnly = true };
+                }
+            }
         }
+
+        var judged = AuditCombinations.Judge(evidence).ToList();
         findings.AddRange(judged);
 
         // A judged line says more than the single rules that fed it: a credential read that is theft is not also "a read".
@@ -285,6 +302,32 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         var reach = Math.Min(4096, offset);
         var start = offset == 0 ? 0 : prose.LastIndexOf('\n', offset - 1, reach) + 1;
         return start == 0 ? offset - reach : start;
+    }
+
+    /// <summary>A document's fenced code blocks, everything else blanked (lines kept where they are); null without any.</summary>
+    private static string? CodeBlocks(string text)
+    {
+        if (!text.Contains("```", StringComparison.Ordinal) && !text.Contains("~~~", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var fenced = Fenced(text);
+        var view = text.ToCharArray();
+        var line = 0;
+        for (var i = 0; i < view.Length; i++)
+        {
+            if (view[i] == '\n')
+            {
+                line++;
+            }
+            else if (!fenced[line])
+            {
+                view[i] = ' ';
+            }
+        }
+
+        return new string(view);
     }
 
     /// <summary>The registry owner ClawHub's _meta.json names.</summary>
