@@ -86,8 +86,7 @@ public sealed class FakeOllamaServer : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
-        _listener.Close();
+        _listener.Shut();
         _loop.Wait(TimeSpan.FromSeconds(5));
     }
 }

@@ -95,8 +95,7 @@ public sealed class FakeOpenClawTelemetry : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
-        _listener.Close();
+        _listener.Shut();
         _loop.Wait(TimeSpan.FromSeconds(5));
     }
 }

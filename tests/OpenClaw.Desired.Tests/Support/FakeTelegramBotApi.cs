@@ -103,8 +103,7 @@ public sealed class FakeTelegramBotApi : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
-        _listener.Close();
+        _listener.Shut();
         _loop.Wait(TimeSpan.FromSeconds(5));
     }
 }

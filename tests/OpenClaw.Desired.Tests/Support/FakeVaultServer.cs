@@ -171,8 +171,7 @@ public sealed class FakeVaultServer : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
-        _listener.Close();
+        _listener.Shut();
         _loop.Wait(TimeSpan.FromSeconds(5));
     }
 }

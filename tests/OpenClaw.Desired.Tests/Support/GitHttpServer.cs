@@ -120,8 +120,7 @@ public sealed class GitHttpServer : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
-        _listener.Close();
+        _listener.Shut();
         _serving.Wait(TimeSpan.FromSeconds(5));
     }
 }

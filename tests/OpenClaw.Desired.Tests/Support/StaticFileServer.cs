@@ -62,8 +62,7 @@ public sealed class StaticFileServer : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
-        _listener.Close();
+        _listener.Shut();
         _serving.Wait(TimeSpan.FromSeconds(5));
     }
 }

@@ -69,8 +69,7 @@ public sealed class WebhookReceiver : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
-        _listener.Close();
+        _listener.Shut();
         _loop.Wait(TimeSpan.FromSeconds(5));
     }
 }

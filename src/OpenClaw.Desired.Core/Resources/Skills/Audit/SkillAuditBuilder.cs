@@ -136,7 +136,7 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         // them from fragments. Offsets are the text's own in every view.
         var prose = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? AuditContext.Unwrap(text) : text;
         var seen = new Dictionary<AuditRule, HashSet<int>>();
-        void Run(string view, bool codeOnly = false)
+        void Run(string view, bool codeOnly = false, Func<int, int>? toText = null)
         {
             var builtIn = AnchorIndex.BuiltIn;
             var mayMatch = AnchorIndex.BuiltInIndex.MayMatch(view);
@@ -152,15 +152,16 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
                 {
                     // One hit per rule and line: a line already judged in needs no second judgement (and before the first hit,
                     // no line index is built).
-                    if (lines.Count > 0 && lines.Contains(Lines().LineOf(match.Index)))
+                    var at = toText is null ? match.Index : toText(match.Index);
+                    if (lines.Count > 0 && lines.Contains(Lines().LineOf(at)))
                     {
                         continue;
                     }
 
                     var severity = rule.Judge is null ? rule.Severity : rule.Judge(view, match);
-                    if (severity is not null && lines.Add(Lines().LineOf(match.Index)))
+                    if (severity is not null && lines.Add(Lines().LineOf(at)))
                     {
-                        Add(rule, null, severity.Value, match.Index, view);
+                        Add(rule, null, severity.Value, at, toText is null ? view : text);
                     }
                 }
             }
@@ -170,6 +171,14 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         if (executable && AssembledStrings.View(file, text) is { } assembled)
         {
             Run(assembled);
+        }
+
+        // A shell script also as the shell reads it, its variables put in; each line of that view is its own line of the script.
+        if (executable && ShellVariables.IsShell(file, text) && ShellVariables.View(text) is { } shell)
+        {
+            var (expanded, starts) = shell;
+            var viewLines = new LineIndex(expanded);
+            Run(expanded, toText: offset => starts[Math.Min(starts.Length - 1, viewLines.LineOf(offset) - 1)]);
         }
 
         // A document's code blocks are code the agent is given to run: the rules for code read them too.

@@ -1,0 +1,167 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace OpenClaw.Desired.Resources.Skills.Audit;
+
+/// <summary>
+/// A shell script read with its variables put in: <c>t=cu; t="${t}rl"; u="$p1$p2$h$path"; $t -fsSL "$u" | sh</c> is
+/// <c>curl -fsSL "http://…" | sh</c> to the shell, and nothing to a pattern reading it as written. Only plain
+/// assignments of words and other known variables are followed, in order (no command substitution, no branches,
+/// no loops); a reference to anything else stays as written, and <c>${x:-default}</c> of an unknown one reads as its default.
+/// </summary>
+public static partial class ShellVariables
+{
+    /// <summary>The longest value kept: a variable holding more is left as written.</summary>
+    private const int MaxValue = 2000;
+
+    /// <summary>Whether a file is a shell script: by its extension, or a <c>#!</c> line naming a shell.</summary>
+    public static bool IsShell(string file, string text) =>
+        file.EndsWith(".sh", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".bash", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".zsh", StringComparison.OrdinalIgnoreCase)
+        || (text.StartsWith("#!", StringComparison.Ordinal) && ShellLine().IsMatch(text.AsSpan(0, Math.Max(0, text.IndexOf('\n') is var n and >= 0 ? n : text.Length))));
+
+    /// <summary>
+    /// The script with each line's variables expanded, line for line (a line may grow), and for each line of the view
+    /// the offset where its line starts in the script; null when no line changes.
+    /// </summary>
+    public static (string View, int[] LineStarts)? View(string text)
+    {
+        if (text.Length > 512 * 1024 || !text.Contains('$', StringComparison.Ordinal) || !text.Contains('=', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var view = new StringBuilder(text.Length + 256);
+        var starts = new List<int>();
+        var changed = false;
+        var offset = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            starts.Add(offset);
+            offset += line.Length + 1;
+            var expanded = Expand(line, values);
+            changed |= !ReferenceEquals(expanded, line) && expanded != line;
+            view.Append(expanded).Append('\n');
+            foreach (Match assignment in Assignment().Matches(line))
+            {
+                var value = Word(assignment.Groups["value"].Value, values);
+                if (value is null || value.Length > MaxValue)
+                {
+                    values.Remove(assignment.Groups["name"].Value);
+                }
+                else
+                {
+                    values[assignment.Groups["name"].Value] = value;
+                }
+            }
+        }
+
+        return changed ? (view.ToString(), starts.ToArray()) : null;
+    }
+
+    /// <summary>A line with every reference to a known variable (and every unknown one with a default) put in; the line itself when there is none.</summary>
+    private static string Expand(string line, Dictionary<string, string> values)
+    {
+        if (!line.Contains('$', StringComparison.Ordinal))
+        {
+            return line;
+        }
+
+        return Reference().Replace(line, m =>
+        {
+            var name = m.Groups["name"].Success ? m.Groups["name"].Value : m.Groups["plain"].Value;
+            if (values.TryGetValue(name, out var value))
+            {
+                return value;
+            }
+
+            return m.Groups["default"].Success && !m.Groups["default"].Value.Contains('$', StringComparison.Ordinal) ? m.Groups["default"].Value : m.Value;
+        });
+    }
+
+    /// <summary>
+    /// The value of an assignment's word: quotes taken off, known variables put in; null when it holds a command
+    /// substitution or an unknown variable (its value cannot be told).
+    /// </summary>
+    private static string? Word(string word, Dictionary<string, string> values)
+    {
+        var value = new StringBuilder();
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (c == '\'')
+            {
+                var end = word.IndexOf('\'', i + 1);
+                if (end < 0)
+                {
+                    return null;
+                }
+
+                value.Append(word, i + 1, end - i - 1);
+                i = end;
+            }
+            else if (c == '"')
+            {
+                var end = word.IndexOf('"', i + 1);
+                if (end < 0)
+                {
+                    return null;
+                }
+
+                var inner = word[(i + 1)..end];
+                if (inner.Contains("$(", StringComparison.Ordinal) || inner.Contains('`', StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                var expanded = Expand(inner, values);
+                if (Reference().IsMatch(expanded))
+                {
+                    return null;
+                }
+
+                value.Append(expanded);
+                i = end;
+            }
+            else if (c is '$' or '`')
+            {
+                var rest = word[i..];
+                var reference = Reference().Match(rest);
+                if (!reference.Success || reference.Index != 0)
+                {
+                    return null;
+                }
+
+                var expanded = Expand(reference.Value, values);
+                if (Reference().IsMatch(expanded))
+                {
+                    return null;
+                }
+
+                value.Append(expanded);
+                i += reference.Length - 1;
+            }
+            else if (char.IsWhiteSpace(c) || c is ';' or '&' or '|' or '(' or ')' or '<' or '>')
+            {
+                break;
+            }
+            else
+            {
+                value.Append(c);
+            }
+        }
+
+        return value.ToString();
+    }
+
+    /// <summary>An assignment where a statement starts (the line's start, or after <c>;</c>, <c>&amp;&amp;</c>, <c>export</c>, <c>local</c>…).</summary>
+    [GeneratedRegex(@"(?:^|[;&|]\s*)\s*(?:(?:export|local|readonly|declare(?:\s+-\w+)*)\s+)?(?<name>[A-Za-z_]\w{0,63})=(?<value>(?:'[^'\n]*'|""[^""\n]*""|[^\s;&|'""])*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Assignment();
+
+    /// <summary><c>$name</c>, <c>${name}</c>, <c>${name:-default}</c>, <c>${name-default}</c>.</summary>
+    [GeneratedRegex(@"\$\{(?<name>[A-Za-z_]\w{0,63})(?::?-(?<default>[^}\n]{0,200}))?\}|\$(?<plain>[A-Za-z_]\w{0,63})", RegexOptions.CultureInvariant)]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"\b(?:ba|z|da|k)?sh\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ShellLine();
+}
