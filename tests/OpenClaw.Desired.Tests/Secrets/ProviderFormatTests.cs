@@ -105,6 +105,20 @@ public sealed class ProviderFormatTests
     }
 
     [Fact]
+    public void Scan_AgeKeyWithAValidBech32Checksum_IsFoundHoweverRegularItLooks_AndABrokenOneIsAPlaceholder()
+    {
+        // 32 bytes of 0x11 encoded by BIP 173 with age's prefix: a key age itself would print, though it repeats.
+        const string issued = "AGE-SECRET-KEY-1ZYG3ZYG3ZYG3ZYG3ZYG3ZYG3ZYG3ZYG3ZYG3ZYG3ZYG3ZYG3ZYGSUZRZYL";
+        var typed = issued[..^1] + "Q";
+
+        var found = Assert.Single(SecretScanner.Scan("AGE_KEY=" + issued), m => m.Kind == "age-secret-key");
+        Assert.True(found.ChecksumValid);
+        Assert.True(Checksums.Bech32(issued));
+        Assert.False(Checksums.Bech32(typed));
+        Assert.DoesNotContain(SecretScanner.Scan("AGE_KEY=" + typed), m => m.Kind == "age-secret-key");
+    }
+
+    [Fact]
     public void Checksums_KnownTail_MatchesGitHubsScheme()
     {
         // The six-character tail is CRC32 of the 30 random characters in base 62, padded with '0'.

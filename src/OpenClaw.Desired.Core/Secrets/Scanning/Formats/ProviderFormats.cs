@@ -166,7 +166,7 @@ internal static class ProviderFormats
             new("p8e-", "adobe-client-secret", $"p8e-[A-Za-z0-9_-]{{32}}{B64UEnd}"),
 
             // Keys, passwords, hashes.
-            new("AGE-SECRET-KEY-1", "age-secret-key", $"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{{58}}{B62End}"),
+            new("AGE-SECRET-KEY-1", "age-secret-key", $"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{{58}}{B62End}") { Checksum = Checksums.Bech32 },
             new("django-insecure-", "django-secret-key", "django-insecure-[^\\s'\"`\\\\]{40,60}"),
             new("MII", SecretKinds.PrivateKey, "MII[A-Za-z0-9+/]{100,12000}={0,2}(?![A-Za-z0-9+/=])") { Valid = Structure.IsDerPrivateKey },
 

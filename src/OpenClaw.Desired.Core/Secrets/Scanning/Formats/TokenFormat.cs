@@ -78,7 +78,9 @@ internal sealed record TokenFormat(string Anchor, string Kind, string Pattern)
 
         var value = text[valueStart..(start + length)];
         var body = value[(valueStart == start ? BodyStart(value.Length) : 0)..];
-        if (body.Length < 8 || ValueHeuristics.IsPlaceholder(body) || ValueHeuristics.IsKnownExample(value)
+        // A value whose check digits hold was issued by the format's own tool, however regular it looks: no placeholder carries them.
+        bool? checksum = Checksum is null ? null : Checksum(value);
+        if (body.Length < 8 || (checksum != true && ValueHeuristics.IsPlaceholder(body)) || ValueHeuristics.IsKnownExample(value)
             || (LineWords is not null && !PrefixDetectors.LineMentions(text, at, [.. LineWords]))
             || (NotAfter is not null && Preceded(text, valueStart, NotAfter))
             || (Valid is not null && !Valid(value)))
@@ -86,7 +88,6 @@ internal sealed record TokenFormat(string Anchor, string Kind, string Pattern)
             return -1;
         }
 
-        bool? checksum = Checksum is null ? null : Checksum(value);
         sink.Add(new SecretMatch(valueStart, value.Length, KindOf?.Invoke(value) ?? Kind) { ChecksumValid = checksum });
         return start + length;
     }
