@@ -187,6 +187,14 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
             Run(blocks, codeOnly: true);
         }
 
+        if (executable)
+        {
+            foreach (var (offset, dropper) in CodeDroppers.Scan(text))
+            {
+                Add(null, dropper, dropper.Severity, offset);
+            }
+        }
+
         foreach (var (offset, hidden) in EncodedPayloads.Scan(text))
         {
             Add(null, hidden, hidden.Severity, offset);

@@ -1,0 +1,160 @@
+using System.Text.RegularExpressions;
+
+namespace OpenClaw.Desired.Resources.Skills.Audit;
+
+/// <summary>
+/// A program that fetches something, unpacks it or makes it executable, and starts what it got: the dropper of an
+/// install hook (<c>setup.py</c>'s install command, npm's <c>preinstall</c>, Cargo's <c>build.rs</c>, a Go bootstrap),
+/// written in the language of the package rather than in shell. Read as three steps in one file, in order: a fetch
+/// (an HTTP client, or <c>curl</c>/<c>wget</c> called from code), then an unpack or a chmod, then a process started
+/// with something the unpack or chmod step named (a path variable, a folder), or a shell or installer given a file.
+/// </summary>
+public static partial class CodeDroppers
+{
+    public static readonly (string Id, AuditSeverity Severity, string Why) Dropper =
+        ("download-then-run", AuditSeverity.Critical, "downloads a script or program to a file and runs that file, unreviewed");
+
+    /// <summary>Where a program starts what it fetched (offset of the start), and how grave: medium where every host it names is a vendor's installer host.</summary>
+    public static IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> Scan(string text)
+    {
+        if (text.Length > 1024 * 1024 || !Fetch().IsMatch(text))
+        {
+            yield break;
+        }
+
+        var fetchAt = Fetch().Match(text).Index;
+        var prepared = new List<string>();
+        foreach (Match step in Prepare().Matches(text, fetchAt))
+        {
+            prepared.Add(LineAround(text, step.Index));
+        }
+
+        if (prepared.Count == 0)
+        {
+            yield break;
+        }
+
+        var firstPrepared = Prepare().Match(text, fetchAt).Index;
+        var words = new HashSet<string>(prepared.SelectMany(Identifiers), StringComparer.Ordinal);
+        foreach (Match start in Start().Matches(text, firstPrepared))
+        {
+            var line = LineAround(text, start.Index);
+            if (Prepare().IsMatch(line) && !ShellOrInstaller().IsMatch(start.Value))
+            {
+                // An unpack run as a process (tar -x) starts nothing fetched.
+                continue;
+            }
+
+            // What is started is the first argument: a program named by a literal (ffmpeg run on a fetched video) is the
+            // system's, unless it is a shell or installer handed the file; an expression built from what was unpacked is the download.
+            var at = line.IndexOf(start.Value, StringComparison.Ordinal);
+            var program = FirstArgument(line[(at < 0 ? 0 : at + start.Value.Length)..]);
+            if (ShellOrInstaller().IsMatch(program) && ShellOrInstaller().IsMatch(line[Math.Max(0, at)..])
+                || !IsLiteral(program) && Identifiers(program).Any(words.Contains))
+            {
+                yield return (start.Index, Dropper with { Severity = Vendors(text) ? AuditSeverity.Medium : AuditSeverity.Critical });
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>The first argument of a call, as written: up to the first comma or closing bracket outside brackets and quotes.</summary>
+    private static string FirstArgument(string rest)
+    {
+        var i = 0;
+        while (i < rest.Length && (char.IsWhiteSpace(rest[i]) || rest[i] is '(' or '[' or '&'))
+        {
+            i++;
+        }
+
+        var depth = 0;
+        char? quote = null;
+        for (var j = i; j < rest.Length; j++)
+        {
+            var c = rest[j];
+            if (quote is not null)
+            {
+                quote = c == quote ? null : quote;
+            }
+            else if (c is '"' or '\'' or '`')
+            {
+                quote = c;
+            }
+            else if (c is '(' or '[' or '{')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']' or '}' && depth > 0)
+            {
+                depth--;
+            }
+            else if (depth == 0 && (c is ',' or ')' or ']' or ';' || (c == ' ' && rest[i] is not '"' and not '\'' && j > i && rest[i..j].All(ch => ch is '.' or '-' or '$' or '_' || char.IsLetterOrDigit(ch)))))
+            {
+                return rest[i..j];
+            }
+        }
+
+        return rest[i..];
+    }
+
+    private static bool IsLiteral(string argument) =>
+        argument.Length >= 2 && argument[0] is '"' or '\'' && argument[^1] == argument[0] && argument.IndexOf(argument[0], 1) == argument.Length - 1;
+
+    /// <summary>Whether the program names hosts and every one is a vendor's installer host.</summary>
+    private static bool Vendors(string text)
+    {
+        var any = false;
+        foreach (Match url in Host().Matches(text))
+        {
+            any = true;
+            var host = url.Groups["host"].Value;
+            if (!Origins.VendorInstallers.Any(v => host.Equals(v.TrimEnd('/'), StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + v.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        return any;
+    }
+
+    private static string LineAround(string text, int offset)
+    {
+        var start = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
+        var end = text.IndexOf('\n', offset);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+
+    /// <summary>The names a line uses (variables, folders), without the language's own words.</summary>
+    private static IEnumerable<string> Identifiers(string line) =>
+        Identifier().Matches(line).Select(m => m.Value).Where(w => w.Length >= 2 && !Common.Contains(w));
+
+    private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
+    {
+        "os", "path", "join", "Join", "filepath", "new", "let", "var", "const", "fs", "exec", "spawn", "Command", "args", "arg", "status", "true", "false", "null", "nil", "None",
+        "subprocess", "call", "run", "Popen", "system", "str", "self", "the", "to", "stdout", "stderr", "DEVNULL", "stdio", "ignore", "cwd", "shell", "detached", "unref", "Start",
+        "Process", "FilePath", "ArgumentList", "Wait", "NoNewWindow", "WindowStyle", "Hidden", "env", "sh", "bash", "sudo", "if", "else", "return", "try", "catch", "await", "unwrap",
+        "to_str", "Ok", "Err", "err", "ok", "cmd", "String", "string", "format", "println", "print", "echo", "out", "in", "for", "with", "as", "from", "import", "require", "fn",
+    };
+
+    [GeneratedRegex(@"\b(?:https?)://(?<host>[\w-]+(?:\.[\w-]+)+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Host();
+
+    [GeneratedRegex(@"[A-Za-z_$][\w$]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Identifier();
+
+    /// <summary>A fetch from code: an HTTP client's get or download, or curl/wget called as a program.</summary>
+    [GeneratedRegex(@"\b(?:urlretrieve|urlopen|requests\.get|httpx\.get|https?\.get\s*\(|fetch\s*\(|axios(?:\.get)?\s*\(|got\s*\(|http\.Get\s*\(|Net::HTTP|URI\.open|open-uri|Invoke-WebRequest|iwr\s|DownloadFile|WebClient|reqwest::|ureq::)|[""'](?:curl|wget)[""']", RegexOptions.CultureInvariant)]
+    private static partial Regex Fetch();
+
+    /// <summary>An unpack or a chmod in code: what turns a download into something to start.</summary>
+    [GeneratedRegex(@"\b(?:tarfile|extractall|zipfile|ZipFile|AdmZip|zip\.OpenReader|gzip\.NewReader|tar\.NewReader|Expand-Archive|Zip::File|unzip|chmodSync|os\.Chmod|os\.chmod|set_permissions|PermissionsExt)\b|[""'](?:tar|unzip|7z|chmod)[""']|[""']-?x[zj]?f[""']|\b0o?7[57]5\b|[""']755[""']|[""']\+x[""']|&\s*\$7z|\b7z(?:\.exe)?\b[^\n]*\bx\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Prepare();
+
+    /// <summary>A process started from code.</summary>
+    [GeneratedRegex(@"\b(?:subprocess\.(?:run|call|Popen|check_call|check_output)|os\.system|os\.exec\w*|spawn(?:Sync)?|execFile(?:Sync)?|execSync|exec\.Command|Command::new|Process\.Start|Start-Process|IO\.popen|system|Kernel\.exec|spawn)\s*\(?|%x\(|`[^`\n]*\$\{", RegexOptions.CultureInvariant)]
+    private static partial Regex Start();
+
+    /// <summary>A shell or installer handed a file: what starts a fetched script or package whatever its name.</summary>
+    [GeneratedRegex(@"[""'](?:/bin/)?(?:ba|z|da)?sh[""']|\bmsiexec\b|\binstaller\b[^\n]*-pkg\b|[""']cmd(?:\.exe)?[""'][^\n]*/c\b|\bpowershell\b[^\n]*-File\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ShellOrInstaller();
+}
