@@ -60,7 +60,7 @@ public static partial class AssembledStrings
         foreach (Match named in NamedArray().Matches(text))
         {
             var name = Regex.Escape(named.Groups["name"].Value);
-            if (Regex.IsMatch(text, @"\b" + name + @"\s*\.join\s*\(\s*(?:''|"""")?\s*\)|(?:''|"""")\s*\.join\s*\(\s*" + name + @"\s*\)|\$?" + name + @"\s+-join\s*(?:''|"""")", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+            if (Regex.IsMatch(text, @"\b" + name + @"[ \t]*\.join[ \t]*\((?:[ \t]*(?:''|""""))?[ \t]*\)|(?:''|"""")[ \t]*\.join[ \t]*\([ \t]*" + name + @"[ \t]*\)|\$?" + name + @"[ \t]+-join[ \t]*(?:''|"""")", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking))
             {
                 var body = named.Groups["items"];
                 Write(body.Index, body.Length, Join(Literal().Matches(body.Value)));
@@ -105,7 +105,7 @@ public static partial class AssembledStrings
     [GeneratedRegex(Lit + @"(?:(?:" + Joiner + @"|\s+)" + Lit + @")+", RegexOptions.CultureInvariant)]
     private static partial Regex PythonConcatenation();
 
-    private const string Items = @"(?<items>" + Lit + @"(?:\s*,\s*" + Lit + @"){1,200}\s*,?\s*)";
+    private const string Items = @"(?<items>" + Lit + @"(?:\s*,\s*" + Lit + @"){1,200}(?:\s*,)?\s*)";
 
     /// <summary>An array or tuple of literals joined with nothing where it is written.</summary>
     [GeneratedRegex(@"[\[(]\s*" + Items + @"[\])]\s*\.join\s*(?:\(\s*(?:''|"""")\s*\)|(?![\w(]))|(?:''|"""")\s*\.join\s*\(\s*[\[(]\s*" + Items + @"[\])]|-join\s*@?\(\s*" + Items + @"\)|@?\(\s*" + Items + @"\)\s*-join\s*(?:''|"""")", RegexOptions.CultureInvariant)]

@@ -43,7 +43,11 @@ public static partial class AuditContext
     }
 
     /// <summary>Hosts documentation uses to illustrate an attack (example.com, attacker.com, evil.com): no real lure sends anything there.</summary>
-    public static bool QuotesAnExample(string line) => IllustrativeHost().IsMatch(line) || RegexSource().IsMatch(line);
+    public static bool QuotesAnExample(string line) => IllustrativeHost().IsMatch(line) || RegexSource().IsMatch(line.Contains("[^", StringComparison.Ordinal) ? FootnoteMark().Replace(line, string.Empty) : line);
+
+    /// <summary>A Markdown footnote mark or definition label (<c>[^fix]</c>), which reads like a regex's negated class.</summary>
+    [GeneratedRegex(@"\[\^[\w-]{1,40}\]", RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteMark();
 
     /// <summary>Sections (numbered as the audit numbers them) whose heading says they describe attacks: "Red flags", "What to look for", "Indicators".</summary>
     public static HashSet<int> DescribingSections(string text)
@@ -228,12 +232,22 @@ public static partial class AuditContext
     /// </summary>
     public static bool? CallsOnlyItsProvider(string code)
     {
-        var keys = ProviderKey().Matches(code).Select(m => m.Groups["provider"].Value).Where(p => p.Length >= 3).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var any = false;
-        foreach (Match url in UrlHost().Matches(code))
+        if (OtherCredentials().IsMatch(code))
         {
-            any = true;
-            var host = url.Groups["host"].Value;
+            return false;
+        }
+
+        // At most 32 key names and 64 hosts are compared: a program naming more is no single provider's client.
+        var keys = ProviderKey().Matches(code).Select(m => m.Groups["provider"].Value).Where(p => p.Length >= 3).Distinct(StringComparer.OrdinalIgnoreCase).Take(33).ToList();
+        var hosts = UrlHost().Matches(code).Select(m => m.Groups["host"].Value).Distinct(StringComparer.OrdinalIgnoreCase).Take(65).ToList();
+        if (keys.Count > 32 || hosts.Count > 64)
+        {
+            return false;
+        }
+
+        var any = hosts.Count > 0;
+        foreach (var host in hosts)
+        {
             if (host.All(c => char.IsAsciiDigit(c) || c == '.') || !keys.Any(k => host.Contains(k, StringComparison.OrdinalIgnoreCase)))
             {
                 return false;
@@ -242,6 +256,10 @@ public static partial class AuditContext
 
         return any ? true : null;
     }
+
+    /// <summary>Credentials other than the agent's config and .env, where a key of one's own lives: SSH, cloud, browser, wallet, keychain stores.</summary>
+    [GeneratedRegex(@"\.ssh\b|\.aws\b|\.kube\b|\.gnupg\b|\.docker[/\\]config|gcloud|Login Data|cookies|wallet|keychain|auth-profiles|\.netrc|\.git-credentials|\.password-store", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherCredentials();
 
     [GeneratedRegex(@"\b(?<provider>[A-Z][A-Z0-9]+)_(?:API_)?(?:KEY|TOKEN)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProviderKey();
@@ -253,7 +271,11 @@ public static partial class AuditContext
     /// Whether a wrapped list item tells the reader to do something ("open it and run the command from the page"): a step,
     /// even in a security tool's list, where an item that only names a shape (<c>setenforce 0</c>) describes.
     /// </summary>
-    public static bool GivesAStep(string sentence) => Imperative().IsMatch(sentence);
+    public static bool GivesAStep(string sentence) => Imperative().IsMatch(sentence) || FetchingSpan().IsMatch(sentence);
+
+    /// <summary>A code span that fetches from a host (<c>`curl -fsSL http://… | sh`</c>): a command given, whatever the words around it.</summary>
+    [GeneratedRegex(@"`[^`\n]*\b(?:curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^`\n]*(?:https?://|\d{1,3}(?:\.\d{1,3}){3})[^`\n]*`", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FetchingSpan();
 
     [GeneratedRegex(@"(?:^|[.!?;:→—–]\s*|\b(?:then|and)\s+)[-*+]?\s*(?:\*\*[^*\n]{0,80}\*\*\s*)?(?:open|run|execute|paste|download|install|apply|fetch|send|upload|post|share|forward|copy)\s+(?:it|this|that|them|each|every|all|the|your)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Imperative();

@@ -122,7 +122,7 @@ public static partial class LineJudges
     /// so is a line under a heading that says so ("What this skill will never recommend", "Don't").
     /// </summary>
     public static AuditSeverity? JudgeCaution(string text, Match match) =>
-        Caution().IsMatch(LineOf(text, match.Index)) || OwnBuild().IsMatch(ParagraphAbove(text, match.Index)) || NeverHeading().IsMatch(HeadingAbove(text, match.Index)) || AboutHeading().IsMatch(LineOf(text, match.Index)) ? null : AuditSeverity.Low;
+        Caution().IsMatch(LineOf(text, match.Index)) || (ParagraphAbove(text, match.Index) is var leadIn && OwnBuild().IsMatch(leadIn) && !Downloads().IsMatch(leadIn)) || NeverHeading().IsMatch(HeadingAbove(text, match.Index)) || AboutHeading().IsMatch(LineOf(text, match.Index)) ? null : AuditSeverity.Low;
 
     /// <summary>A heading that names the command it explains ("## About `xattr -d com.apple.quarantine`", "### Why not spctl --master-disable"): a title, not a step.</summary>
     [GeneratedRegex(@"^[ \t]*#{1,6}[ \t]+(?:about|why|what|understanding|on|a\s+note\s+on|note\s+on|explain\w*|how\s+\S+\s+works)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -134,6 +134,10 @@ public static partial class LineJudges
         var (start, _) = AuditRules.Paragraph(text, offset, before: 6, after: 0, blankLines: 1, reach: 600);
         return text[start..Math.Max(start, offset)];
     }
+
+    /// <summary>A lead-in that links or downloads: what it lifts the protection for came from there, whatever it says.</summary>
+    [GeneratedRegex(@"https?://|(?<!\bnot\s+(?:something\s+|anything\s+)?)\bdownload\w*\b|\bcurl\b|\bwget\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Downloads();
 
     /// <summary>A lead-in that says the program is the reader's own build, not a download.</summary>
     [GeneratedRegex(@"\b(?:you\s+(?:just\s+)?(?:built|produced|compiled|signed)|your\s+own\s+(?:build|app)|locally\s+built|built\s+(?:locally|on\s+this\s+machine))\b[^
@@ -167,16 +171,60 @@ public static partial class LineJudges
     /// </summary>
     public static AuditSeverity? JudgeSecurityDisable(string text, Match match) =>
         WarnedAgainst(text, match) ? AuditSeverity.Low
-        : NamedCommandsOnly().IsMatch(LineOf(text, match.Index)) ? AuditSeverity.Medium
+        : NamedCommandsOnly(LineOf(text, match.Index)) ? AuditSeverity.Medium
         : match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") ? AuditSeverity.Medium : AuditSeverity.High;
 
     /// <summary>
     /// A sudoers line that lets one user run named commands without a password (<c>deploy ALL=(root) NOPASSWD: /bin/systemctl restart app</c>),
-    /// or prose about such an entry "for that single command": a deploy's narrow grant, not sudo turned off (<c>NOPASSWD: ALL</c>).
+    /// or prose about such an entry "for that single command": a deploy's narrow grant, not sudo turned off. Not narrow: another tag
+    /// (<c>NOPASSWD:SETENV:</c>), <c>ALL</c> anywhere in the list, or a command that gives a shell or writes any file (an interpreter,
+    /// an editor, a pager, a package manager, docker, find, tee, cp…).
     /// </summary>
-    [GeneratedRegex(@"\bNOPASSWD\s*:\s*(?!ALL\b|(?:/usr)?/bin/(?:ba|z|da|k)?sh\b|\S*/(?:env|python[\d.]*|perl|ruby|node|su|sudo|bash|sh|tee|cp|mv|chmod|chown)\b)[/\w]|\bNOPASSWD\b[^
-]{0,60}\b(?:single|one|that|this|specific|named)\s+command\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NamedCommandsOnly();
+    private static bool NamedCommandsOnly(string line)
+    {
+        var tag = line.IndexOf("NOPASSWD", StringComparison.OrdinalIgnoreCase);
+        var colon = tag < 0 ? -1 : line.IndexOf(':', tag);
+        if (colon < 0 || line[(tag + "NOPASSWD".Length)..colon].Trim().Length > 0)
+        {
+            // Prose about an entry, with no entry written on the line.
+            return tag >= 0 && colon < 0 && OneCommand().IsMatch(line);
+        }
+
+        // The entry ends where its quotes, a comment or the shell's pipe do (echo '… NOPASSWD: /bin/x' | sudo tee …).
+        var list = line[(colon + 1)..];
+        var end = list.IndexOfAny(['#', '\'', '"', '`', '|']);
+        list = (end < 0 ? list : list[..end]).Trim();
+        if (list.Length == 0 || SudoTag().IsMatch(list))
+        {
+            return false;
+        }
+
+        foreach (var command in list.Split(','))
+        {
+            var program = command.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "ALL";
+            var name = program[(program.LastIndexOf('/') + 1)..];
+            if (!program.StartsWith('/') || program.Equals("ALL", StringComparison.OrdinalIgnoreCase) || Escapes.Contains(name) || name.StartsWith("python", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Programs that hand out a shell or write any file when run as root.</summary>
+    private static readonly HashSet<string> Escapes = new(StringComparer.Ordinal)
+    {
+        "sh", "bash", "zsh", "dash", "ksh", "fish", "env", "perl", "ruby", "node", "php", "lua", "su", "sudo", "tee", "cp", "mv", "dd", "ln", "install", "chmod", "chown",
+        "docker", "podman", "vim", "vi", "nano", "emacs", "less", "more", "man", "find", "awk", "gawk", "sed", "apt", "apt-get", "yum", "dnf", "pip", "pip3", "npm", "tar", "zip",
+        "unzip", "git", "rsync", "systemd-run", "nsenter", "kubectl", "crontab", "ssh", "scp", "nmap", "xargs", "time", "timeout", "nice", "strace", "gdb", "script", "busybox",
+    };
+
+    [GeneratedRegex(@"^\s*[A-Z_]+\s*:", RegexOptions.CultureInvariant)]
+    private static partial Regex SudoTag();
+
+    [GeneratedRegex(@"\bNOPASSWD\b[^\n]{0,60}\b(?:single|one|that|this|specific|named)\s+command\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OneCommand();
 
     /// <summary>A step its clause warns against ("never <c>chmod u+s</c> a downloaded file") is low; given, it is what the rule says.</summary>
     public static AuditSeverity? JudgeWarnedAgainst(string text, Match match) => WarnedAgainst(text, match) ? AuditSeverity.Low : AuditSeverity.High;
@@ -188,8 +236,15 @@ public static partial class LineJudges
         var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1, reach) + 1;
         lineStart = lineStart == 0 ? match.Index - reach : lineStart;
         var before = text.AsSpan(lineStart, match.Index - lineStart);
-        return ArchiveCaution().IsMatch(before[(before.LastIndexOfAny(".!?;") + 1)..]);
+        return Warning().IsMatch(before[(before.LastIndexOfAny(".!?;") + 1)..]);
     }
+
+    /// <summary>
+    /// A negation that governs the step ("never run", "do **not** suggest"), not one that gives its purpose ("so you don't
+    /// type your password, run…"); "to avoid prompts" and "instead of a policy" endorse what follows them.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\bso\s+(?:that\s+)?(?:you\s+|it\s+|we\s+|they\s+|the\s+\w+\s+)?)\b(?:never|do\s+[*_]*not|don'?t|should\s+[*_]*not|must\s+[*_]*not)[*_]*\s+[*_]*(?:suggest|recommend|advise|run|use|set|type|paste|execute|disable|turn\s+off)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Warning();
 
     /// <summary>
     /// A password on an archive the skill makes (<c>zip -e notes.zip</c>, <c>7z a -p</c>) keeps the user's own files

@@ -26,8 +26,8 @@ public static partial class AuditRules
         + @"|\b(?:extract|take|grab|copy|read|get|pull)\s+(?:the\s+)?(?:" + PageThing + @")\s+(?:from|in|out\s+of)\s+(?:the\s+)?(?:first\s+|grey\s+|gray\s+|code\s+)?(?:page|site|<pre>|`<pre>`|pre|box|block|code\s+block)\b"
         + @"|(?:表示されている|表示された|ページの|ページに(?:ある|書かれた))コマンド|页面(?:上的|显示的|中的)命令|(?:显示|列出)的命令|페이지(?:에\s*(?:있는|나온|표시된))\s*명령"
         + @"|\bcomandos?\s+(?:que\s+(?:aparece|aparecen|se\s+muestra|muestra|mostra|aparece)|mostrados?|exibidos?)\b|\bcommandes?\s+(?:affichée?s?|indiquée?s?|qui\s+s'affiche)|\bangezeigten?\s+befehl\w*|\bbefehl\w*\s+(?:von|auf)\s+der\s+seite\b|показанн\w*\s+команд\w*|команд\w*\s+(?:со|на)\s+страниц\w*|\bperintah\s+yang\s+(?:ditampilkan|tertera)|\bpolecenie\s+(?:ze|na)\s+stronie"
-        + @"|\b(?:copy|take|grab|paste|get)\s+(?:it|them|that|this|the\s+line)\s+(?:from|off)\s+(?:that|the|this|their|our)\s+(?:page|site|website)\b"
-        + @"|\b(?:fetch|download|get|load|open)\s+(?:that|the|this)\s+(?:file|page|url|link)\s+and\s+(?:run|execute)\b"
+        + @"|\b(?:copy|take|grab|paste)\s+(?:it|them|that|this|the\s+line)\s+(?:from|off)\s+(?:that|the|this|their|our)\s+(?:page|site|website)\b"
+        + @"|\b(?:fetch|download|load)\s+(?:that|the|this)\s+(?:file|page|url|link)\s+and\s+(?:run|execute)\b"
         + @"|페이지[^\n.]{0,60}?명령[^\n.]{0,40}?(?:복사|실행)|ページ[^\n。]{0,60}?コマンド[^\n。]{0,40}?(?:コピー|実行|貼り付け)|页面[^\n。]{0,60}?命令[^\n。]{0,40}?(?:复制|运行|执行)"
         + @"|\bopen\s+(?:that|the|this)\s+(?:page|site|link|url)\s+and\s+(?:use|copy|run|execute|take|paste)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:" + PageThing + @"|line)\b"
         + @"|\b(?:page|site|website)\s+(?:shows|displays|lists|gives|provides)\s+(?:you\s+)?(?:a|the|one|an)\s+(?:[\w""'“”-]+\s+)?(?:" + PageThing + @"|line)\b", I)]

@@ -54,7 +54,7 @@ public static partial class AuditRules
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", HereStringShell()) { Anchors = ["<<<"], Judge = Origins.JudgeDownloadExec },
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", DecodeIntoShell()) { Anchors = [.. DecoderAnchors], WordAnchors = [.. DecoderWordAnchors], Judge = Origins.JudgeTemplate },
         new("eval-fetched", AuditSeverity.High, "evaluates text fetched from the network as code", EvalFetched()) { Anchors = ["eval", "exec", "function"] },
-        new("setuid", AuditSeverity.High, "makes a program setuid: it then runs as its owner, root, for anyone who starts it", SetUid()) { LinearForLargeText = true, Anchors = ["chmod", "install", "s_isuid", "modesetuid"], Judge = LineJudges.JudgeWarnedAgainst, Signal = Audit.Signal.ProtectionLift },
+        new("setuid", AuditSeverity.High, "makes a program setuid: it then runs as its owner, root, for anyone who starts it", SetUid()) { LinearForLargeText = true, Anchors = ["chmod", "install"], Judge = LineJudges.JudgeWarnedAgainst, Signal = Audit.Signal.ProtectionLift },
         new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", ReverseShell()) { LinearForLargeText = true, Anchors = ["/dev/tcp", "/dev/udp", "socat", "mkfifo", "pty.spawn", "dup2"], WordAnchors = ["nc"], Judge = Origins.JudgeTemplate },
         new("env-dump", AuditSeverity.High, "collects the whole environment (API keys live there) for sending", EnvDump()) { Anchors = ["env"] },
         new("raw-ip-url", AuditSeverity.High, "talks to a bare IP address instead of a named host", RawIpUrl()) { Anchors = ["://", "curl", "wget"], WordAnchors = ["nc"], Judge = JudgeIp, Signal = Audit.Signal.UntrustedOrigin },
@@ -216,7 +216,7 @@ public static partial class AuditRules
     /// or in code (<c>S_ISUID</c>, <c>os.ModeSetuid</c>, <c>os.chmod(p, 0o4755)</c>). The setgid bit alone (<c>g+s</c>, <c>2775</c>: a shared
     /// folder) is not this.
     /// </summary>
-    [GeneratedRegex(@"\bchmod\s+(?:-[a-zA-Z]+\s+)*(?:[ugoa]*[ua][ugoa]*)?\+[rwxXt]*s\b|\bchmod\s+(?:-[a-zA-Z]+\s+)*0?[4-7][0-7]{3}\b|\binstall\s+(?:-[a-zA-Z]+\s+)*(?:-m\s*|--mode[= ])0?[4-7][0-7]{3}\b|\bS_ISUID\b|\bos\.chmod\s*\([^)\n]*\b0o?[4-7][0-7]{3}\b|\bModeSetuid\b", I)]
+    [GeneratedRegex(@"\bchmod\s+(?:-{1,2}[\w-]*\s+)*(?:--mode=)?(?:[ugoa]*[-+=][rwxXst]*,)*(?:[ugoa]*[ua][ugoa]*)?[+=][rwxXt]*s[rwxXt]*\b|\bchmod\s+(?:-{1,2}[\w-]*\s+)*0{0,2}[4-7][0-7]{3}\b|\binstall\b[^\n|;&]{0,80}?\s(?:-m\s*|--mode[= ])0{0,2}[4-7][0-7]{3}\b|\bchmod\w*\s*\([^)\n]*(?:\b0o?0?[4-7][0-7]{3}\b|S_ISUID|ModeSetuid)", I)]
     private static partial Regex SetUid();
 
     [GeneratedRegex(@"/dev/tcp/|/dev/udp/|\bnc(at)?\b[^\n]*\s-(e|c)\s|\bsocat\b[^\n]*\bexec:|\bmkfifo\b[^\n]*\bnc\b|\bpty\.spawn\s*\(|\bsocket\.socket\b[\s\S]{0,300}\bos\.dup2\s*\(", I)]
@@ -380,7 +380,7 @@ public static partial class AuditRules
         + @"|\b(?:Invoke-RestMethod|Invoke-WebRequest|irm|iwr)\b[^\n]{0,200}(?:-Method\s+(?:Post|Put)|-InFile\b)|\bsendDocument\b"
         + @"|\s--attach(?:ment)?[\s=]+[""']?[~$%/.\w]|\b(?:neo)?mutt\b[^\n]*\s-a\s|\b(?:mailx?|s-nail)\b[^\n]*\s-[aA]\s|(?:^|[|;&]\s*)(?:/usr/s?bin/)?sendmail\b|\bsendmail\s+-[tif]|\bcurl\b[^\n]*\bsmtps?://|\bSend-MailMessage\b|\.sendMail\s*\(|\byagmail\.SMTP\b"
         + @"|\bmethod[""']?\s*[:=]\s*[""'](?:POST|PUT)[""']|\b(?:curl|wget)\b[^\n]*https?://[^\s""'`]*[?&][\w-]+=(?:\$\(|\$\{?\w*(?:TOKEN|KEY|SECRET|PASS|CRED|AUTH)\w*\}?)|\bsend\b[^\n]{0,80}?\s--to[\s=]+[""']?[\w.+-]+@[\w-]+\."
-        + @"|\bgit\s+(?:-c\s+\S+\s+)*push\b[^\n]*?\s[""']?(?:https?://|ssh://|git@)[\w.-]+", I | RegexOptions.Multiline)]
+        + @"|\bgit\s+(?:-c\s+\S+\s+)*push\b[^\n]{0,200}?\s[""']?(?:https?://|ssh://|git@)[\w.-]+", I | RegexOptions.Multiline)]
     private static partial Regex NetworkSend();
 
     /// <summary>Evidence that names an address counts only for public ones (a local MCP server on 127.0.0.1 is no origin of anything); placeholders do not count.</summary>

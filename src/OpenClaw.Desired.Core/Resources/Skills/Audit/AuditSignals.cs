@@ -136,8 +136,8 @@ public static partial class AuditSignals
             end = text.IndexOf('\n', end + 1);
         }
 
-        start = Math.Max(0, start);
-        end = end < 0 ? text.Length : end;
+        start = Math.Max(Math.Max(0, start), match.Index - 2048);
+        end = Math.Min(end < 0 ? text.Length : end, match.Index + match.Length + 2048);
         // Two paths make a list of targets; a file name alone ("clawdbot.json" in a second config location) is no second path,
         // nor is the same path again (<c>[ -f ~/.openclaw/.env ] &amp;&amp; . ~/.openclaw/.env</c>: a skill loading its own settings).
         var paths = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -185,7 +185,7 @@ public static partial class AuditSignals
     /// config by its file name alone (<c>['.env', 'openclaw.json']</c>, joined to the folder elsewhere).
     /// </summary>
     [GeneratedRegex(@"[""'`](?:[^""'`\n]*?[/\\])?(?:" + AuditRules.CredentialStores + "|" + AgentStores + "|" + AuditRules.SshKeyName + @"|\.ssh|\.aws|\.kube|(?:openclaw|clawdbot|moltbot|auth-profiles)\.json)[/\\]?[""'`]"
-        + @"|(?<=[\s=(])(?:(?:~|\$HOME|\$\{HOME\})/(?:[^\s""'`;|&)]*?/)?)?(?:" + AuditRules.CredentialStores + "|" + AgentStores + "|" + AuditRules.SshKeyName + @"|\.ssh|\.aws|\.kube|\.gnupg|\.(?:openclaw|clawdbot|moltbot))/?(?=[\s;|&)]|$)", I | RegexOptions.Multiline)]
+        + @"|(?<=\bfor\s+\w+\s+in\s[^\n;]{0,400}?)(?<=\s)(?:(?:~|\$HOME|\$\{HOME\})/(?:[^\s""'`;|&)]*?/)?)?(?:" + AuditRules.CredentialStores + "|" + AgentStores + "|" + AuditRules.SshKeyName + @"|\.ssh|\.aws|\.kube|\.gnupg|\.(?:openclaw|clawdbot|moltbot))/?(?=[\s;|&)]|$)", I | RegexOptions.Multiline)]
     private static partial Regex HeldCredentialPath();
 
     [GeneratedRegex(@"\.ssh|\.aws|\.kube|\.docker|gcloud|\.(?:openclaw|clawdbot|moltbot)|auth-profiles|\.gnupg|\.password-store|\.netrc|\.git-credentials|solana", I)]
@@ -271,7 +271,7 @@ public static partial class AuditSignals
     /// <summary>Where "run anyway" is the answer to the OS's own warning about an unknown program.</summary>
     private const string OsWarning = @"smartscreen|gatekeeper|protected\s+your\s+pc|unidentified|unknown\s+publisher|privacy\s*(?:&|and)\s*security|security\s*(?:&|and)\s*privacy|defender|more\s+info|antivirus";
 
-    [GeneratedRegex(@"\bxattr\s+(?:-[a-z]+\s+)*-[a-z]*[cd][a-z]*\b|\bspctl\s+--(?:master-disable|add|global-disable)|\b(?:disable|turn\s+off|bypass|deactivate)\b[^\n]*\b(?:gatekeeper|defender|antivirus|anti-virus|real-?time\s+protection|smartscreen|xprotect|sip)\b|\ballow\s+apps?\s+(?:downloaded\s+)?from\s+anywhere\b|\bopen\s+anyway\b|\b(?:run|allow|install)\s+anyway\b(?=[^\n]*(?:" + OsWarning + @"))|(?:" + OsWarning + @")[^\n]*\b(?:run|allow|install)\s+anyway\b|\bSet-MpPreference\b[^\n]*-Disable|\bAdd-MpPreference\b[^\n]*-Exclusion|\badd\s+(?:an?\s+)?exclusion\b|\bcsrutil\s+disable\b|(?:" + SudoOnIt + @")[^\n]*\b(?:finish|complete|finalize)\w*\b|\b(?:finish|complete|finalize)\w*\s+(?:the\s+)?(?:setup|installation)\b[^\n]*(?:" + SudoOnIt + @")|关闭(?:杀毒|防病毒|安全)"
+    [GeneratedRegex(@"\bxattr\s+(?:-[a-z]+\s+)*(?:-[a-z]*c[a-z]*\b|-[a-z]*d[a-z]*\s+(?:-[a-z]+\s+)*[""'`]?(?:com\.apple\.quarantine|<[^>\n]{1,40}>|\$\{?\w+\}?))|\bspctl\s+--(?:master-disable|add|global-disable)|\b(?:disable|turn\s+off|bypass|deactivate)\b[^\n]*\b(?:gatekeeper|defender|antivirus|anti-virus|real-?time\s+protection|smartscreen|xprotect|sip)\b|\ballow\s+apps?\s+(?:downloaded\s+)?from\s+anywhere\b|\bopen\s+anyway\b|\b(?:run|allow|install)\s+anyway\b(?=[^\n]*(?:" + OsWarning + @"))|(?:" + OsWarning + @")[^\n]*\b(?:run|allow|install)\s+anyway\b|\bSet-MpPreference\b[^\n]*-Disable|\bAdd-MpPreference\b[^\n]*-Exclusion|\badd\s+(?:an?\s+)?exclusion\b|\bcsrutil\s+disable\b|(?:" + SudoOnIt + @")[^\n]*\b(?:finish|complete|finalize)\w*\b|\b(?:finish|complete|finalize)\w*\s+(?:the\s+)?(?:setup|installation)\b[^\n]*(?:" + SudoOnIt + @")|关闭(?:杀毒|防病毒|安全)"
         + @"|\b(?:desactiv\w*|deshabilit\w*|desativ\w*|deaktivier\w*|désactiv\w*|apag\w*)\b[^\n]{0,40}(?:antivirus|antivírus|defender|virenschutz|gatekeeper|protección|proteção|protection)|(?:отключ\w*|выключ\w*)[^\n]{0,40}(?:антивирус|защитник|defender|gatekeeper|защит\w*)", I)]
     private static partial Regex ProtectionLift();
 

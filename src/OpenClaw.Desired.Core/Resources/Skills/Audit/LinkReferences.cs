@@ -44,7 +44,7 @@ public static partial class LinkReferences
                     result[defined] = uses = [];
                 }
 
-                if (!uses.Contains(line))
+                if (uses.Count < 64 && !uses.Contains(line))
                 {
                     uses.Add(line);
                 }

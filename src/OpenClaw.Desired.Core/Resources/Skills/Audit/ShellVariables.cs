@@ -25,10 +25,13 @@ public static partial class ShellVariables
     /// </summary>
     public static (string View, int[] LineStarts)? View(string text)
     {
-        if (text.Length > 512 * 1024 || !text.Contains('$', StringComparison.Ordinal) || !text.Contains('=', StringComparison.Ordinal))
+        if (text.Length > 512 * 1024 || !text.Contains('$', StringComparison.Ordinal) || !(text.Contains('=', StringComparison.Ordinal) || text.Contains("${", StringComparison.Ordinal)))
         {
             return null;
         }
+
+        // A view grows where a long value is used often; past four times the script (and 64 KiB more), the rest is read as written.
+        var budget = 4L * text.Length + 64 * 1024;
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var view = new StringBuilder(text.Length + 256);
@@ -39,7 +42,8 @@ public static partial class ShellVariables
         {
             starts.Add(offset);
             offset += line.Length + 1;
-            var expanded = Expand(line, values);
+            var expanded = view.Length + line.Length > budget ? line : Expand(line, values);
+            expanded = view.Length + expanded.Length > budget ? line : expanded;
             changed |= !ReferenceEquals(expanded, line) && expanded != line;
             view.Append(expanded).Append('\n');
             foreach (Match assignment in Assignment().Matches(line))
@@ -155,7 +159,7 @@ public static partial class ShellVariables
     }
 
     /// <summary>An assignment where a statement starts (the line's start, or after <c>;</c>, <c>&amp;&amp;</c>, <c>export</c>, <c>local</c>…).</summary>
-    [GeneratedRegex(@"(?:^|[;&|]\s*)\s*(?:(?:export|local|readonly|declare(?:\s+-\w+)*)\s+)?(?<name>[A-Za-z_]\w{0,63})=(?<value>(?:'[^'\n]*'|""[^""\n]*""|[^\s;&|'""])*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[;&|])[ \t]*(?:(?:export|local|readonly|declare(?:[ \t]+-\w+)*)[ \t]+)?(?<name>[A-Za-z_]\w{0,63})=(?<value>(?:'[^'\n]*'|""[^""\n]*""|[^\s;&|'""])*)", RegexOptions.CultureInvariant)]
     private static partial Regex Assignment();
 
     /// <summary><c>$name</c>, <c>${name}</c>, <c>${name:-default}</c>, <c>${name-default}</c>.</summary>

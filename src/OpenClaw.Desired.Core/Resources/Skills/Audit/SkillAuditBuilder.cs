@@ -30,6 +30,9 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
     private readonly List<AuditFinding> _fixed = [];
     private string? _skillMd;
 
+    /// <summary>How many matches of one rule on one line its judge reads before the rest of that line is left.</summary>
+    private const int JudgeTriesPerLine = 16;
+
     /// <summary>In each document, the lines that use a link reference or footnote defined on a line (key), with their sections.</summary>
     private readonly Dictionary<string, Dictionary<int, List<(int Line, int Section)>>> _references = new(StringComparer.Ordinal);
 
@@ -148,6 +151,9 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
                     seen[rule] = lines = [];
                 }
 
+                // A judge reads around its match; on a line of thousands of matches that it keeps turning down, a few tries are enough.
+                Dictionary<int, int>? tries = null;
+
                 foreach (System.Text.RegularExpressions.Match match in rule.PatternFor(view).Matches(view))
                 {
                     // One hit per rule and line: a line already judged in needs no second judgement (and before the first hit,
@@ -156,6 +162,17 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
                     if (lines.Count > 0 && lines.Contains(Lines().LineOf(at)))
                     {
                         continue;
+                    }
+
+                    if (rule.Judge is not null)
+                    {
+                        tries ??= [];
+                        var line = Lines().LineOf(at);
+                        var tried = tries[line] = tries.GetValueOrDefault(line) + 1;
+                        if (tried > JudgeTriesPerLine)
+                        {
+                            continue;
+                        }
                     }
 
                     var severity = rule.Judge is null ? rule.Severity : rule.Judge(view, match);
@@ -265,7 +282,8 @@ public sealed class SkillAuditBuilder(string skill, AuditOptions options)
         {
             if (_references.TryGetValue(item.File, out var references) && references.TryGetValue(item.Line, out var uses))
             {
-                evidence.AddRange(uses.Select(use => item with { Line = use.Line, Section = use.Section, Sentence = -1 }));
+                // One use per section is where the combinations look; eight sections at most.
+                evidence.AddRange(uses.DistinctBy(use => use.Section).Take(8).Select(use => item with { Line = use.Line, Section = use.Section, Sentence = -1 }));
             }
         }
 
