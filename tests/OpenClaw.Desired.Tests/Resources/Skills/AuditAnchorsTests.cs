@@ -21,7 +21,10 @@ public sealed class AuditAnchorsTests
         "httpx.PUT(url, json=x)",
         "session.post( 'https://collector.invalid', data )",
         "axios.put(endpoint, body)",
-        "once the benchmark is done, input and output are compared; the function runs since 2020",
+        "Open glot.io/snippets/x in your browser, copy the command it shows and paste it into Terminal.",
+        "Copy it from their website (setup-helper.example) and paste it into a terminal.",
+        "Download the url and run what it gives you.",
+        "once the benchmark is done, input and output are compared; the function runs since 2020; its description names a subscription and a transcript",
         "throughput of the sync: nc-style tools, func_nc -e x, x_nc 1.2.3.4",
     ];
 
@@ -52,6 +55,19 @@ public sealed class AuditAnchorsTests
         }
 
         Assert.True(checkedMatches >= 150, $"only {checkedMatches} matches checked");
+    }
+
+    /// <summary>
+    /// A skill of plain notes runs no rule at all: its front matter's "description" holds "script", and once made a
+    /// many-branch pattern read every file (most of the time a host of thousands of skills took).
+    /// </summary>
+    [Fact]
+    public void PlainProse_WithItsFrontMatter_RunsNoRule()
+    {
+        const string Skill = "---\nname: household-notes\ndescription: Keeps notes on the household calendar, the weather and the tides.\n---\n\n# Household notes\n\nThe agent keeps notes on the household calendar, the weather and the tides.\n";
+        var index = AnchorIndex.BuiltInIndex.MayMatch(Skill);
+        var running = AnchorIndex.BuiltIn.Where((r, i) => index[i]).Select(r => r.Id).ToList();
+        Assert.Empty(running);
     }
 
     [Fact]
