@@ -55,6 +55,8 @@ public static partial class AuditContext
         var result = new HashSet<int>();
         var section = 0;
         var fenced = false;
+        // The level of the describing heading the current section sits under ("# Red flags" over "## 1. Fake prerequisites"), or 0.
+        var describingLevel = 0;
         foreach (var raw in text.Split('\n'))
         {
             var line = raw.TrimStart();
@@ -62,9 +64,19 @@ public static partial class AuditContext
             if (!fenced && line.StartsWith('#'))
             {
                 section++;
-                if (DescribingHeading().IsMatch(line) && !StepHeading().IsMatch(line))
+                var level = line.Length - line.TrimStart('#').Length;
+                describingLevel = describingLevel > 0 && level > describingLevel ? describingLevel : 0;
+                // A step's heading starts steps ("## Usage", "## Install the scanner"); under a describing heading, one that
+                // goes on to name a shape ("## 1. Prerequisites that download an archive") is one more description.
+                if (StepHeading().Match(line) is { Success: true } step && (describingLevel == 0 || Words().Count(line.AsSpan(step.Length)) <= 2))
+                {
+                    continue;
+                }
+
+                if (describingLevel > 0 || DescribingHeading().IsMatch(line))
                 {
                     result.Add(section);
+                    describingLevel = describingLevel > 0 ? describingLevel : level;
                 }
             }
         }
@@ -89,8 +101,11 @@ public static partial class AuditContext
     }
 
     /// <summary>A heading that starts a step ("Update the signatures", "Installing the detector"), not a description of attacks.</summary>
-    [GeneratedRegex(@"^#+\s*(?:\d+[.)]\s*|step\s+\d+\W*)?(?:update|upgrade|refresh|install|set\s*up|setup|configure|enable|run|download|fetch|load|sync|activate|initiali[sz]e|bootstrap|get\s+started|getting\s+started|prerequisites?|requirements?|before\s+you)\w*\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^#+\s*(?:\d+[.)]\s*|step\s+\d+\W*)?(?:update|upgrade|refresh|install|set\s*up|setup|configure|enable|run|download|fetch|load|sync|activate|initiali[sz]e|bootstrap|get\s+started|getting\s+started|prerequisites?|requirements?|before\s+you|quick\s*start|usage|how\s+to\s+use|installation|troubleshoot|fix)\w*\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StepHeading();
+
+    [GeneratedRegex(@"\w+", RegexOptions.CultureInvariant)]
+    private static partial Regex Words();
 
     /// <summary>
     /// Whether a line sits under a label that shows it as a bad example ("❌ Malicious:", "Suspicious:", "Never run:"),
@@ -115,7 +130,11 @@ public static partial class AuditContext
         return false;
     }
 
-    [GeneratedRegex(@"❌|🚫|⛔|\b(?:malicious|suspicious|dangerous|unsafe|bad|risky|attack(?:er)?|exploit|injection|red\s+flags?|never|avoid|don'?t|do\s+not|blocked|flagged)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A bad example's label: a word that names it anywhere on the line, or a prohibition that opens the line ("Never
+    /// run:", "**Don't**"). A symptom that says "never" ("**Bot connects but never reacts.**") labels nothing.
+    /// </summary>
+    [GeneratedRegex(@"❌|🚫|⛔|\b(?:malicious|suspicious|dangerous|unsafe|bad|risky|attack(?:er)?|exploit|injection|red\s+flags?|blocked|flagged)\b|^[\s>*_`-]*(?:\d+[.)]\s*)?(?:never|avoid|don'?t|do\s+not)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BadExampleLabel();
 
     [GeneratedRegex(@"red\s*flags?|warning\s+signs?|indicators?|\biocs?\b|patterns?|signatures?|detect\w*|look\s+for|malicious|suspicious|attacks?|threats?|examples?\s+of|techniques?|looks?\s+for|what\s+(?:it|we|this\s+\w+)\s+(?:flags?|catch\w*|find\w*|checks?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -137,7 +156,7 @@ public static partial class AuditContext
         return false;
     }
 
-    [GeneratedRegex(@"^(?:name|description|tags|keywords)\s*:.*\b(?:security|scann\w*|audit\w*|detect\w*|malware|malicious|vulnerab\w*|threat\w*|inspect\w*|guard\w*|vet(?:s|ting|ter)?|lures?|phish\w*|red[- ]flags?|review\w*\s+(?:a\s+|any\s+)?(?:third-party\s+)?(?:skill|package|plugin)s?)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:name|description|tags|keywords)\s*:.*\b(?:security|scann\w*|scans?|iocs?|indicators?\s+of\s+compromise|audit\w*|detect\w*|malware|malicious|vulnerab\w*|threat\w*|inspect\w*|guard\w*|vet(?:s|ting|ter)?|lures?|phish\w*|red[- ]flags?|review\w*\s+(?:a\s+|any\s+)?(?:third-party\s+)?(?:skill|package|plugin)s?)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex SecurityWords();
 
     [GeneratedRegex(@"\b(?:security|scann\w*|audit\w*|detect\w*|malware|malicious|vulnerab\w*|threat\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -153,7 +172,7 @@ public static partial class AuditContext
     /// <summary>Code that reads a file's contents: a guard that only lists paths does not.</summary>
     public static bool ReadsFiles(string text) => ReadCall().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:readFileSync|readFile|createReadStream|read_text|read_bytes|ReadAllText|ReadAllBytes|Get-Content|fopen|file_get_contents|File\.read|IO\.read)\b|\bopen\s*\(|\bcat\s+[""'$~/]|\brequire\s*\(\s*path\.", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:readFileSync|readFile|ReadFile|createReadStream|read_text|read_bytes|read_to_string|ReadAllText|ReadAllBytes|Get-Content|fopen|file_get_contents|File\.read|File\.open|IO\.read|os\.Open)\b|\bopen\s*\(|\bcat\s+[""'$~/]|\brequire\s*\(\s*path\.", RegexOptions.CultureInvariant)]
     private static partial Regex ReadCall();
 
     /// <summary>
@@ -224,6 +243,12 @@ public static partial class AuditContext
 
     /// <summary>A send whose line names its destination (a URL or a host name in code), not one the user configures (<c>$ALERT_URL</c>).</summary>
     public static bool NamesAHost(string line) => NamedHost().IsMatch(line);
+
+    /// <summary>Whether code holds a public IPv4 address as a string of its own (<c>("192.0.2.142", 4433)</c>): a host to connect to.</summary>
+    public static bool NamesAnIp(string code) => QuotedPublicIp().IsMatch(code);
+
+    [GeneratedRegex(@"[""'](?!127\.|0\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.)(?:\d{1,3}\.){3}\d{1,3}[""']", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedPublicIp();
 
     /// <summary>
     /// Whether code talks only to the API of the provider whose key it holds (<c>OPENAI_API_KEY</c> and

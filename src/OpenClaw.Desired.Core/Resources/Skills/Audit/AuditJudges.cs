@@ -104,7 +104,21 @@ public static partial class LineJudges
     /// server: it is used, not read for sending, when it is the only key the line names (a key copied beside it still counts).
     /// </summary>
     public static AuditSeverity? JudgeCredentialRead(string text, Match match) =>
-        IdentityUse().IsMatch(match.Value) && KeyNames().Count(match.Value) == 1 || ExcludedPath().IsMatch(match.Value) ? null : AuditSeverity.Medium;
+        IdentityUse().IsMatch(match.Value) && KeyNames().Count(match.Value) == 1 || ExcludedPath().IsMatch(match.Value) || ForbidsIt(text, match) ? null : AuditSeverity.Medium;
+
+    /// <summary>"Never read `~/.config/solana/id.json`", "do not open auth-profiles.json": the clause before the path forbids the step.</summary>
+    private static bool ForbidsIt(string text, Match match)
+    {
+        var reach = Math.Min(ClauseReach, match.Index);
+        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1, reach) + 1;
+        lineStart = lineStart == 0 ? match.Index - reach : lineStart;
+        var before = text.AsSpan(lineStart, match.Index - lineStart);
+        return Prohibition().IsMatch(before[(before.LastIndexOfAny(".!?:;") + 1)..]);
+    }
+
+    /// <summary>A prohibition that governs a step: "never", "do not", "must not"… a few words before its verb.</summary>
+    [GeneratedRegex(@"\b(?:never|don'?t|do\s+not|must\s+not|should\s+not|shall\s+not|won'?t|will\s+not|refuse\s+to|nunca|jamais|niemals|никогда)\b(?:\W+\w+){0,5}?\W+(?:read|open|access|touch|load|cat|copy|upload|send|share|print|log|request|ask\s+for|leg\w*|lees|lire|lesen|читай\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Prohibition();
 
     /// <summary>A path an archive or copy leaves out (<c>--exclude='.ssh/*'</c>): the match ends at it.</summary>
     [GeneratedRegex(@"--exclude(?:-from)?[= ]+[""']?[^\s""']*[""']?.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

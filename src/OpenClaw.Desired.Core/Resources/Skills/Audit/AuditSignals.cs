@@ -33,8 +33,8 @@ public static partial class AuditSignals
             "pixeldrain", "pan.baidu", "sendspace", "dropmefiles", "files.fm", "krakenfiles", "workupload"),
         AuditRule.Evidence("sig-fetch", Signal.Fetch, Fetch(), "curl", "wget", "iwr", "invoke-webrequest", "download", "fetch", "http", "下载"),
         AuditRule.Evidence("sig-run", Signal.RunInstruction, RunInstruction(), "run", "execute", "executing", "launch", "start", "open", "click", "install", "before", "follow", "obey", "apply", "carry", "enter", "type", "paste", "do what", "do exactly", "do everything", "do whatever", "pipe", "运行", "执行", "双击", "启动", "打开") with { Judge = RunsItsOwnCommand },
-        AuditRule.Evidence("sig-run-local", Signal.RunInstruction, LocalRunInstruction(), "ejecut", "execut", "exécut", "lanc", "inici", "выполн", "запуст", "ausführ", "führen", "実行", "abr", "откр", "çalıştır", "esegu", "avvia", "uruchom", "jalankan", "실행") with { Judge = RunsItsOwnCommand, WordAnchors = ["aus"] },
-        AuditRule.Evidence("sig-paste", Signal.PasteInTerminal, PasteInTerminal(), "copy", "paste", "terminal", "powershell", "终端", "粘贴", "терминал", "консол", "consola", "ターミナル", "встав", "копир", "貼り付け", "ペースト") with { Judge = RunsItsOwnCommand },
+        AuditRule.Evidence("sig-run-local", Signal.RunInstruction, LocalRunInstruction(), "ejecut", "execut", "exécut", "lanc", "inici", "выполн", "запуст", "ausführ", "führen", "実行", "abr", "откр", "çalıştır", "esegu", "avvia", "uruchom", "jalankan", "실행", "chạy", "चला", "रन", "شغ", "نف", "uitvoer") with { Judge = RunsItsOwnCommand, WordAnchors = ["aus", "starte", "starten", "voer"] },
+        AuditRule.Evidence("sig-paste", Signal.PasteInTerminal, PasteInTerminal(), "copy", "paste", "terminal", "powershell", "终端", "粘贴", "терминал", "консол", "consola", "ターミナル", "встав", "копир", "貼り付け", "ペースト", "कॉपी", "पेस्ट", "انسخ", "الصق", "dán", "sao chép") with { Judge = RunsItsOwnCommand },
         AuditRule.Evidence("sig-untrusted-origin", Signal.UntrustedOrigin, UntrustedOrigin(), HostAnchors) with { Judge = AuditRules.JudgeIpEvidence },
         AuditRule.Evidence("sig-archive-password", Signal.ArchivePassword, ArchivePassword(), "pass", "pwd", "pw", "密码", "解压码", "提取码", "unzip", "unpack", "unrar", "decompress", "extract", "unlock", "locked", "encrypted", "protected", "contraseña", "clave", "senha", "пароль", "passwort", "kennwort", "パスワード", "비밀번호", "암호", "şifre", "parola", "hasł", "wachtwoord", "sandi") with { Judge = LineJudges.JudgeArchivePasswordEvidence },
         AuditRule.Evidence("sig-platform-tool", Signal.PlatformTool, PlatformTool(), "claw", "molt"),
@@ -113,13 +113,23 @@ public static partial class AuditSignals
             return null;
         }
 
-        // The agent's config by its file name alone is a target where the file names a collection endpoint too.
+        // The agent's config by its file name alone is a target where the file names a collection endpoint too, or where
+        // it names the agent's folder and, beside this name, another of its stores (joined to it: path.join(dir, ".env")).
+        var near = Math.Max(0, match.Index - 2048);
+        var joinsAgentFolder = AgentFolderSegment().IsMatch(text.AsSpan(near, Math.Min(text.Length, match.Index + match.Length + 2048) - near));
         if (BareAgentConfig().IsMatch(match.Value))
         {
-            return ExfilSink().IsMatch(text) ? AuditSeverity.Low : null;
-        }
+            if (ExfilSink().IsMatch(text))
+            {
+                return AuditSeverity.Low;
+            }
 
-        if (!PointedAt().IsMatch(match.Value))
+            if (!joinsAgentFolder)
+            {
+                return null;
+            }
+        }
+        else if (!PointedAt().IsMatch(match.Value))
         {
             return AuditSeverity.Low;
         }
@@ -144,9 +154,22 @@ public static partial class AuditSignals
         foreach (var held in HeldCredentialPath().EnumerateMatches(text.AsSpan(start, end - start)))
         {
             var path = text.AsSpan(start + held.Index, held.Length);
-            if (!BareAgentConfig().IsMatch(path))
+            if (joinsAgentFolder)
+            {
+                // Paths joined from segments are told apart by the file they end in (".openclaw", ".env" is the .env).
+                paths.Add(LastSegment(path));
+            }
+            else if (!BareAgentConfig().IsMatch(path))
             {
                 paths.Add(path.Trim("\"'`/").ToString().Replace("$HOME/", "~/", StringComparison.Ordinal).Replace("${HOME}/", "~/", StringComparison.Ordinal));
+            }
+        }
+
+        if (joinsAgentFolder)
+        {
+            foreach (var store in AgentStoreName().EnumerateMatches(text.AsSpan(start, end - start)))
+            {
+                paths.Add(LastSegment(text.AsSpan(start + store.Index, store.Length)));
             }
         }
 
@@ -211,14 +234,17 @@ public static partial class AuditSignals
     private static partial Regex ArchiveDownload();
 
     /// <summary>Run verbs in other languages: a lure's instruction only with what it runs (a command, a terminal, a program) beside it.</summary>
-    private const string LocalRun = @"ejecut\w*|execut[ae]\w*|exécut\w*|lanc[ez]\w*|inici[ae]\w*|выполн\w*|запуст\w*|ausführ\w*|führen\s+sie|実行|çalıştır\w*|esegu\w*|avvia\w*|uruchom\w*|jalankan|실행";
+    private const string LocalRun = @"ejecut\w*|execut[ae]\w*|exécut\w*|lanc[ez]\w*|inici[ae]\w*|выполн\w*|запуст\w*|ausführ\w*|führen\s+sie|実行|çalıştır\w*|esegu\w*|avvia\w*|uruchom\w*|jalankan|실행|\bstarte\b|\bstarten\s+sie|\bvoer\s+\S+\s+uit|\buitvoer\w*|\bchạy\b|चला(?:एँ|एं|ओ|इए|इये|एगा|ना|ें)|रन\s+कर\w*|(?:^|\s)(?:ش[ّ]?غ[ّ]?ل|ن[ّ]?ف[ّ]?ذ)\w*";
 
-    private const string LocalRunObject = @"comando\w*|commande\w*|команд\w*|befehl\w*|コマンド|terminal\w*|consola|console|консол\w*|терминал\w*|ターミナル|powershell|shell|оболочк\w*|シェル|スクリプト|скрипт\w*|脚本|终端|命令行|스크립트|터미널|셸|쉘|명령\w*|komut\w*|polecen\w*|perintah|sudo\b|(?:exatamente|exactamente|exactement|esattamente|genau|точно)\s+(?:o\s+que|lo\s+que|ce\s+qu|ciò\s+che|quello\s+che|was|то,?\s+что)|\.(?:exe|app|pkg|dmg|msi)\b|instalador|installateur|установщик\w*|installationsprogramm|インストーラ";
+    private const string LocalRunObject = @"comando\w*|commande\w*|команд\w*|befehl\w*|コマンド|terminal\w*|consola|console|консол\w*|терминал\w*|ターミナル|powershell|shell|оболочк\w*|シェル|スクリプト|скрипт\w*|脚本|终端|命令行|스크립트|터미널|셸|쉘|명령\w*|komut\w*|polecen\w*|perintah|sudo\b|(?:exatamente|exactamente|exactement|esattamente|genau|точно)\s+(?:o\s+que|lo\s+que|ce\s+qu|ciò\s+che|quello\s+che|was|то,?\s+что)|\.(?:exe|app|pkg|dmg|msi)\b|instalador|installateur|установщик\w*|installationsprogramm|インストーラ|टर्मिनल|कमांड|स्क्रिप्ट|शेल|الطرفية|التيرمينال|الأمر|سكربت|\blệnh\b|opdracht\w*|commando\w*";
 
     /// <summary>"Password" in other languages: an archive's only with an archive named beside it, or alone on a line as "Пароль: x".</summary>
     private const string LocalPassword = @"contraseña|clave|senha|пароль|passwort|kennwort|mot\s+de\s+passe|パスワード|비밀번호|암호|şifre\w*|parola\s+d'ordine|hasł[oa]|wachtwoord|kata\s+sandi";
 
     private const string ArchiveWords = @"zip|7z|rar|archiv\w*|arquivo\w*|fichier\w*|datei\w*|dosya\w*|plik\w*|архив\w*|アーカイブ|압축|解压|压缩";
+
+    /// <summary>"Unpack" in other languages ("Entpacke es mit dem Passwort …", "descomprímelo con la contraseña …").</summary>
+    private const string LocalUnpack = @"\bentpack\w*|\bdekomprimier\w*|\bdescompr[ií]m\w*|\bdescompact\w*|\bextra(?:e|ia|iga|ir|er|yez|ire|ete)\b|\bdécompress\w*|\bdézipp\w*|\bdezip\w*|распак\w*|разархив\w*|解凍|展開|\brozpak\w*|\bestrai\w*|\bdecomprimi\w*|\buitpak\w*|\bgiải\s+nén|فك\s+(?:ال)?ضغط|\bçıkar\w*|\baç(?:ın|ıp)\b|अनज़िप|एक्सट्रैक्ट";
 
     /// <summary>Anonymous file-sharing links: a program handed out there has no publisher to vouch for it.</summary>
     private const string FileDrops =
@@ -241,7 +267,7 @@ public static partial class AuditSignals
     [GeneratedRegex(@"(?:" + LocalRun + @")[^\n]{0,60}?(?:" + LocalRunObject + @")|(?:" + LocalRunObject + @")[^\n]{0,60}?(?:" + LocalRun + @"|\baus\b)|\babr[ae]\s+(?:el|la|o|a)\s+\S+\.(?:exe|app)\b|откройте\s+\S+\.(?:exe|app)", I)]
     private static partial Regex LocalRunInstruction();
 
-    [GeneratedRegex(@"\b(?:copy|paste)\b[^\n]*?\b(?:terminal|shell|console|command[- ]line|powershell|cmd(?:\.exe)?|run\s+dialog)\b|\b(?:open|launch)\s+(?:the\s+|a\s+|your\s+)?(?:terminal|powershell)\b[^\n]*\b(?:paste|run|execute|enter|type)\b|粘贴|复制[^\n]{0,40}?终端|(?:встав\w*|скопир\w*|копир\w*)[^\n]{0,60}?(?:терминал\w*|консол\w*)|(?:терминал\w*|консол\w*)[^\n]{0,60}?встав\w*|(?:貼り付け|コピー|ペースト)[^\n]{0,40}?ターミナル|ターミナル[^\n]{0,40}?(?:貼り付け|ペースト)|\b(?:pega\w*|copi[ae]\w*|collez|cole)\b[^\n]*\b(?:terminal|consola|powershell)\b", I)]
+    [GeneratedRegex(@"\b(?:copy|paste)\b[^\n]*?\b(?:terminal|shell|console|command[- ]line|powershell|cmd(?:\.exe)?|run\s+dialog)\b|\b(?:open|launch)\s+(?:the\s+|a\s+|your\s+)?(?:terminal|powershell)\b[^\n]*\b(?:paste|run|execute|enter|type)\b|粘贴|复制[^\n]{0,40}?终端|(?:встав\w*|скопир\w*|копир\w*)[^\n]{0,60}?(?:терминал\w*|консол\w*)|(?:терминал\w*|консол\w*)[^\n]{0,60}?встав\w*|(?:貼り付け|コピー|ペースト)[^\n]{0,40}?ターミナル|ターミナル[^\n]{0,40}?(?:貼り付け|ペースト)|\b(?:pega\w*|copi[ae]\w*|collez|cole)\b[^\n]*\b(?:terminal|consola|powershell)\b|(?:कॉपी|पेस्ट)[^\n]{0,60}?टर्मिनल|टर्मिनल[^\n]{0,60}?पेस्ट|(?:انسخ|الصق)[^\n]{0,60}?(?:الطرفية|التيرمينال|terminal)|\b(?:dán|sao\s+chép)\b[^\n]{0,60}?\bterminal\b", I)]
     private static partial Regex PasteInTerminal();
 
     [GeneratedRegex(@"\b(?:" + UntrustedHosts + @")|//paste\.[a-z0-9-]+\.|\bhttps?://(?:\d{1,3}\.){3}\d{1,3}\b", I)]
@@ -251,7 +277,7 @@ public static partial class AuditSignals
         + @"|\.(?:zip|7z|rar)\b[^\n]{0,80}?\b(?:pass|pwd|pw)\b\s*[:=]?\s*[`*""']*\w*\d"
         + @"|\b(?:unzip|unpack|unrar|decompress)\w*\b[^\n]{0,60}?\b(?:code|key|passcode|password)\b|\b(?:code|key)\b[^\n]{0,30}?\bto\s+(?:unzip|unpack|extract)\b|\bunlock\s+(?:it|them|the\s+(?:archive|zip|file|package|download))\s+(?:with|using)\s+(?:the\s+)?(?:code|key|password|passcode|pin)\b"
         + @"|\b(?:archive|zip|package|download|installer)\b[^\n]{0,20}?\bis\s+(?:locked|encrypted|password[- ]protected)\b|\b(?:encrypted|locked|password[- ]protected)\s+(?:archive|zip|rar|7z|package)\b"
-        + @"|(?:" + LocalPassword + @")[^\n]{0,60}?(?:" + ArchiveWords + @")|(?:" + ArchiveWords + @")[^\n]{0,60}?(?:" + LocalPassword + @")|解压码|提取码|解压密码"
+        + @"|(?:" + LocalPassword + @")[^\n]{0,60}?(?:" + ArchiveWords + @"|" + LocalUnpack + @")|(?:" + ArchiveWords + @"|" + LocalUnpack + @")[^\n]{0,60}?(?:" + LocalPassword + @"|\b(?:password|passcode|passphrase)\b)|解压码|提取码|解压密码"
         + @"|(?m:^[ \t>*_-]*(?:\d+[.)]\s*)?(?:password|passphrase|pass|pwd|" + LocalPassword + @"|密码)\s*[:=：]\s*[`*""'«]*[\x21-\x7E-[`*""']]{3,40}[`*""'»]*[ \t]*\r?$)", I)]
     private static partial Regex ArchivePassword();
 
@@ -375,6 +401,20 @@ public static partial class AuditSignals
 
     [GeneratedRegex(@"openclaw\.json|auth-profiles|credentials|\.env\b|secrets|agents/", I)]
     private static partial Regex AgentSecretFile();
+
+    private static string LastSegment(ReadOnlySpan<char> path)
+    {
+        var trimmed = path.TrimEnd("\"'`/\\ ");
+        return trimmed[(trimmed.LastIndexOfAny("/\\\"'`, ") + 1)..].ToString().ToLowerInvariant();
+    }
+
+    /// <summary>The agent's folder as a path segment of its own in code (<c>path.join(home, ".openclaw")</c>, <c>Path.home() / ".clawdbot"</c>).</summary>
+    [GeneratedRegex(@"[""'`]\.(?:openclaw|clawdbot|moltbot)[""'`]", I)]
+    private static partial Regex AgentFolderSegment();
+
+    /// <summary>A store of the agent's by its name alone, as a string: its config, its .env, its auth profiles, its secrets.</summary>
+    [GeneratedRegex(@"[""'`](?:(?:openclaw|clawdbot|moltbot|auth-profiles|secrets)\.json|\.env|credentials)[""'`]", I)]
+    private static partial Regex AgentStoreName();
 
     [GeneratedRegex(@"^[""'`](?:openclaw|clawdbot|moltbot|auth-profiles)\.json[""'`]$", I)]
     private static partial Regex BareAgentConfig();

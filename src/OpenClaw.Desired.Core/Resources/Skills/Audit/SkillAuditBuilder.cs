@@ -46,6 +46,9 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
     /// <summary>Files whose code reads file contents (<c>open(</c>, <c>readFileSync</c>, <c>Get-Content</c>…).</summary>
     private readonly HashSet<string> _readers = new(StringComparer.Ordinal);
 
+    /// <summary>Files whose code writes out a URL with a host or an address (a constant endpoint, not one the user configures).</summary>
+    private readonly HashSet<string> _hostNamers = new(StringComparer.Ordinal);
+
     /// <summary>One file's bytes, as read (and whether it was cut at the size limit).</summary>
     public void AddFile(string file, byte[] content, bool truncated)
     {
@@ -95,6 +98,11 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
         if (executable)
         {
             _executables.Add(file);
+            if (AuditContext.NamesAHost(text) || AuditContext.NamesAnIp(text))
+            {
+                _hostNamers.Add(file);
+            }
+
             var provider = AuditContext.CallsOnlyItsProvider(text);
             _callsOthers |= provider == false;
             _callsItsProvider |= provider == true;
@@ -238,9 +246,9 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
         // listing what it protects: there, the credential paths it holds are targets.
         var sinks = securityTool ? _hits.Where(h => h.Executable && h.Rule?.Signal == Signal.ExfilSink && !(h.Rule.Role == RuleRole.Finding && h.Severity == AuditSeverity.Low)).Select(h => h.File).ToHashSet(StringComparer.Ordinal) : null;
         // A guard lists the paths it protects, and a scanner gathers every .env to check it; where the same file also reads
-        // files and sends data to a host it names (a "diagnostics service", a "threat-intel registration"), not to an
-        // alert webhook the user configures, what it read goes with it.
-        var senders = securityTool ? _hits.Where(h => h.Executable && h.Rule?.Signal is Signal.Send or Signal.ExfilSink && AuditContext.NamesAHost(h.LineText)).Select(h => h.File).ToHashSet(StringComparer.Ordinal) : null;
+        // files and sends data to a host it names, on the send's line or in a constant (a "diagnostics service", a "license
+        // activation"), not to an alert webhook the user configures, what it read goes with it.
+        var senders = securityTool ? _hits.Where(h => h.Executable && h.Rule?.Signal is Signal.Send or Signal.ExfilSink && (AuditContext.NamesAHost(h.LineText) || _hostNamers.Contains(h.File))).Select(h => h.File).ToHashSet(StringComparer.Ordinal) : null;
         // A section of a security tool's document that quotes an attack against an illustrative host (evil-domain.ru) is
         // an example from end to end: a command there is shown, not given.
         var examples = securityTool ? _hits.Where(h => !h.Executable && h.Section >= 0 && AuditContext.QuotesAnExample(h.LineText)).Select(h => (h.File, h.Section)).ToHashSet() : null;
@@ -265,7 +273,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
 
             if (hit.Fixed is { } rule)
             {
-                findings.Add(new AuditFinding(hit.File, hit.Line, rule.Id, example ? AuditSeverity.Low : hit.Severity, rule.Why));
+                findings.Add(new AuditFinding(hit.File, hit.Line, rule.Id, example || described ? AuditSeverity.Low : hit.Severity, rule.Why));
             }
             else if (hit.Rule is { Role: RuleRole.Finding } single)
             {
