@@ -106,6 +106,29 @@ public static partial class LineJudges
     public static AuditSeverity? JudgeCredentialRead(string text, Match match) =>
         IdentityUse().IsMatch(match.Value) && KeyNames().Count(match.Value) == 1 || ExcludedPath().IsMatch(match.Value) || ForbidsIt(text, match) ? null : AuditSeverity.Medium;
 
+    /// <summary>
+    /// The whole environment as a value is sent where the code posts within twelve lines of it, and its statement
+    /// starts no child process (<c>spawn(cmd, { env: process.env })</c> hands the environment on, as every shell does).
+    /// </summary>
+    public static AuditSeverity? JudgeEnvSent(string text, Match match)
+    {
+        var (start, end) = AuditRules.Paragraph(text, match.Index, before: 12, after: 12, blankLines: 12, reach: 1500);
+        var lead = text[Math.Max(start, match.Index - 300)..match.Index];
+        lead = lead[(lead.LastIndexOf(';') + 1)..];
+        if (ChildProcess().IsMatch(LineOf(text, match.Index)) || (ChildProcess().IsMatch(lead) && !Posts().IsMatch(lead)))
+        {
+            return null;
+        }
+
+        return Posts().IsMatch(text.AsSpan(start, end - start)) ? AuditSeverity.High : null;
+    }
+
+    [GeneratedRegex(@"\b(?:spawn|spawnSync|exec|execSync|execFile|execFileSync|fork|execa|Popen|subprocess|system|run|call|check_output|Process\.spawn|IO\.popen|Open3)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ChildProcess();
+
+    [GeneratedRegex(@"\bfetch\s*\(|\b(?:requests|httpx|axios|session)\.(?:post|put)\b|\bNet::HTTP\b|\burlopen\s*\(|\bhttps?\.request\s*\(|\bsendBeacon\b|\bmethod\s*[:=]\s*[""'](?:POST|PUT)|\.(?:Post|PostAsync)\s*\(|\bcurl\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Posts();
+
     /// <summary>"Never read `~/.config/solana/id.json`", "do not open auth-profiles.json": the clause before the path forbids the step.</summary>
     private static bool ForbidsIt(string text, Match match)
     {

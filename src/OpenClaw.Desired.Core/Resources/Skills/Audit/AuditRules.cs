@@ -58,6 +58,7 @@ public static partial class AuditRules
         new("setuid", AuditSeverity.High, "makes a program setuid: it then runs as its owner, root, for anyone who starts it", SetUid()) { LinearForLargeText = true, Anchors = ["chmod", "install"], Judge = LineJudges.JudgeWarnedAgainst, Signal = Audit.Signal.ProtectionLift },
         new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", ReverseShell()) { LinearForLargeText = true, Anchors = ["/dev/tcp", "/dev/udp", "socat", "mkfifo", "pty.spawn", "dup2"], WordAnchors = ["nc"], Judge = Origins.JudgeTemplate },
         new("env-dump", AuditSeverity.High, "collects the whole environment (API keys live there) for sending", EnvDump()) { Anchors = ["env"] },
+        new("env-dump", AuditSeverity.High, "collects the whole environment (API keys live there) for sending", EnvValue()) { Anchors = ["process.env", "env.to_h", "env.to_hash", "os.environ"], Judge = LineJudges.JudgeEnvSent, CodeOnly = true },
         new("raw-ip-url", AuditSeverity.High, "talks to a bare IP address instead of a named host", RawIpUrl()) { Anchors = ["://", "curl", "wget"], WordAnchors = ["nc"], Judge = JudgeIp, Signal = Audit.Signal.UntrustedOrigin },
         new("page-command", AuditSeverity.High, "tells the reader to copy a command from a web page no vendor vouches for and run it: the page, not the skill, decides what runs", PageCommand()) { Judge = JudgePageCommand, Anchors = ["コマンド", "命令", "명령", "команд"], WordAnchors = ["command", "one-liner", "snippet", "script", "installer", "install", "line", "page", "site", "website", "fetch", "download", "load", "comando", "befehl", "perintah", "polecenie"] },
         new("paste-site", AuditSeverity.Medium, "uses a paste or file-drop site, a common payload host and exfiltration sink", PasteSite()) { LinearForLargeText = true, Judge = Origins.JudgeLink, Signal = Audit.Signal.UntrustedOrigin, Anchors = ["paste", "pastie", "bin.", "glot.io", "telegra.ph", "gist.", "0x0.st", "transfer.sh", "file.io", "catbox", "anonfiles", "bashupload", "temp.sh", "ix.io", "sprunge", "rentry", "controlc", "termbin"] },
@@ -231,8 +232,16 @@ public static partial class AuditRules
     [GeneratedRegex(@"/dev/tcp/|/dev/udp/|\bnc(at)?\b[^\n]*\s-(e|c)\s|\bsocat\b[^\n]*\bexec:|\bmkfifo\b[^\n]*\bnc\b|\bpty\.spawn\s*\(|\bsocket\.socket\b[\s\S]{0,300}\bos\.dup2\s*\(", I)]
     private static partial Regex ReverseShell();
 
-    [GeneratedRegex(@"\b(printenv|env)\s*\|\s*(curl|nc|wget|base64)\b|\bdict\s*\(\s*os\.environ\s*\)|\bjson\.dumps\s*\(\s*(dict\s*\()?\s*os\.environ\b|\bJSON\.stringify\s*\(\s*process\.env\s*\)|\bGet-ChildItem\s+env:[^\n]{0,100}\|", I)]
+    [GeneratedRegex(@"\b(printenv|env)\s*\|\s*(curl|nc|wget|base64)\b|\bjson\.dumps\s*\(\s*(dict\s*\()?\s*os\.environ\b|\bJSON\.stringify\s*\(\s*process\.env\s*\)|\bGet-ChildItem\s+env:[^\n]{0,100}\|", I)]
     private static partial Regex EnvDump();
+
+    /// <summary>
+    /// The whole environment as a value (<c>env: process.env</c>, <c>{ ...process.env }</c>, <c>ENV.to_h</c>,
+    /// <c>"env": dict(os.environ)</c>): sent where the code posts nearby, handed to a child process where it spawns
+    /// (judged by <see cref="LineJudges.JudgeEnvSent"/>).
+    /// </summary>
+    [GeneratedRegex(@"[\w""']\s*[:=]>?\s*(?:process\.env|\{\s*\.\.\.process\.env\s*\}|ENV\.to_h(?:ash)?|dict\s*\(\s*os\.environ\s*\)|\{\s*\*\*os\.environ\s*\})\s*[,}\n;)]|\bENV\.to_h(?:ash)?\.to_json\b|\bObject\.entries\s*\(\s*process\.env\s*\)", I)]
+    private static partial Regex EnvValue();
 
     [GeneratedRegex(@"\b(?:https?|ftp|wss?|tcp)://(\d{1,3}(?:\.\d{1,3}){3})\b|\b(?:curl|wget|nc|ncat)\b[^\n|;]{0,80}?(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])", I)]
     private static partial Regex RawIpUrl();
@@ -374,7 +383,7 @@ public static partial class AuditRules
         + @"(?:\b(?:dig|nslookup|host|drill|Resolve-DnsName)\s+|\b(?:gethostbyname|getaddrinfo|dns\.resolve\w*|dns\.lookup|Resolve-DnsName)\s*\()[^\n]{0,200}?(?:\$\{?\w+\}?|\{[^}\n]+\}|\$\(\w[^)\n]*\)|[""']\s*\+\s*\w+\s*\+\s*[""'])\.(?:[\w-]+\.)+[a-z]{2,}\b", I | RegexOptions.Multiline)]
     private static partial Regex DnsExfiltration();
 
-    [GeneratedRegex(@"\b(open|readFileSync|readFile|read_text|Get-Content|cat|less|head|tail|source)\b[^\n]{0,40}[""'\s(/]\.env\b(?![\w.-])", I)]
+    [GeneratedRegex(@"\b(open|readFileSync|readFile|read_text|Get-Content|cat|less|head|tail|source)\b[^\n]{0,40}[""'\s(/]\.env\b(?![\w.-])|(?:=|\s)@[""']?[^\s""';@]{0,200}?(?<![\w.-])\.env\b(?![\w.-])", I)]
     private static partial Regex EnvFileRead();
 
     /// <summary>

@@ -79,7 +79,15 @@ public static partial class ShellVariables
                 return value;
             }
 
-            return m.Groups["default"].Success && !m.Groups["default"].Value.Contains('$', StringComparison.Ordinal) ? m.Groups["default"].Value : m.Value;
+            if (!m.Groups["default"].Success)
+            {
+                return m.Value;
+            }
+
+            // A default that names the home folder (or known variables) reads as what it names: ${STATE:-$HOME/.openclaw}.
+            var fallback = m.Groups["default"].Value;
+            fallback = fallback.Contains('$', StringComparison.Ordinal) && !fallback.Contains("${", StringComparison.Ordinal) ? Reference().Replace(fallback, r => values.TryGetValue(r.Groups["plain"].Value, out var known) ? known : r.Value) : fallback;
+            return Unknown(fallback) ? m.Value : fallback;
         });
     }
 
@@ -156,6 +164,20 @@ public static partial class ShellVariables
         }
 
         return value.ToString();
+    }
+
+    /// <summary>Whether a default still refers to a variable whose value is not known: any but the home folder, which a path may keep.</summary>
+    private static bool Unknown(string value)
+    {
+        foreach (Match reference in Reference().Matches(value))
+        {
+            if ((reference.Groups["name"].Success ? reference.Groups["name"].Value : reference.Groups["plain"].Value) != "HOME" || reference.Groups["default"].Success)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An assignment where a statement starts (the line's start, or after <c>;</c>, <c>&amp;&amp;</c>, <c>export</c>, <c>local</c>…).</summary>
