@@ -61,15 +61,20 @@ public static partial class LineJudges
     /// "Never share your API key", "do not send your private key to anyone": a warning, not an instruction. The clause
     /// before the match (from the last sentence or clause break on its line) says not to.
     /// </summary>
-    public static AuditSeverity? JudgeNotNegated(string text, Match match)
+    public static AuditSeverity? JudgeNotNegated(string text, Match match) =>
+        Negation().IsMatch(ClauseBefore(text, match.Index, ".!?:;")) ? null : AuditSeverity.Low;
+
+    /// <summary>
+    /// The clause before an offset: read back to its line's start, at most <see cref="ClauseReach"/> characters (a long
+    /// line costs no more per match), and from the last of <paramref name="breaks"/> on.
+    /// </summary>
+    private static ReadOnlySpan<char> ClauseBefore(string text, int offset, string breaks)
     {
-        // The clause is read back to its line's start, at most ClauseReach characters: a long line costs no more per match.
-        var reach = Math.Min(ClauseReach, match.Index);
-        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1, reach) + 1;
-        lineStart = lineStart == 0 ? match.Index - reach : lineStart;
-        var before = text.AsSpan(lineStart, match.Index - lineStart);
-        var clause = before[(before.LastIndexOfAny(".!?:;") + 1)..];
-        return Negation().IsMatch(clause) ? null : AuditSeverity.Low;
+        var reach = Math.Min(ClauseReach, offset);
+        var lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1, reach) + 1;
+        lineStart = lineStart == 0 ? offset - reach : lineStart;
+        var before = text.AsSpan(lineStart, offset - lineStart);
+        return before[(before.LastIndexOfAny(breaks) + 1)..];
     }
 
     /// <summary>
@@ -130,14 +135,7 @@ public static partial class LineJudges
     private static partial Regex Posts();
 
     /// <summary>"Never read `~/.config/solana/id.json`", "do not open auth-profiles.json": the clause before the path forbids the step.</summary>
-    private static bool ForbidsIt(string text, Match match)
-    {
-        var reach = Math.Min(ClauseReach, match.Index);
-        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1, reach) + 1;
-        lineStart = lineStart == 0 ? match.Index - reach : lineStart;
-        var before = text.AsSpan(lineStart, match.Index - lineStart);
-        return Prohibition().IsMatch(before[(before.LastIndexOfAny(".!?:;") + 1)..]);
-    }
+    private static bool ForbidsIt(string text, Match match) => Prohibition().IsMatch(ClauseBefore(text, match.Index, ".!?:;"));
 
     /// <summary>A prohibition that governs a step: "never", "do not", "must not"… a few words before its verb.</summary>
     [GeneratedRegex(@"\b(?:never|don'?t|do\s+not|must\s+not|should\s+not|shall\s+not|won'?t|will\s+not|refuse\s+to|nunca|jamais|niemals|никогда)\b(?:\W+\w+){0,5}?\W+(?:read|open|access|touch|load|cat|copy|upload|send|share|print|log|request|ask\s+for|leg\w*|lees|lire|lesen|читай\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -267,14 +265,7 @@ public static partial class LineJudges
     public static AuditSeverity? JudgeWarnedAgainst(string text, Match match) => WarnedAgainst(text, match) ? AuditSeverity.Low : AuditSeverity.High;
 
     /// <summary>Whether the match's clause (read back to its line's start, at most <see cref="ClauseReach"/> characters) warns against it.</summary>
-    private static bool WarnedAgainst(string text, Match match)
-    {
-        var reach = Math.Min(ClauseReach, match.Index);
-        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1, reach) + 1;
-        lineStart = lineStart == 0 ? match.Index - reach : lineStart;
-        var before = text.AsSpan(lineStart, match.Index - lineStart);
-        return Warning().IsMatch(before[(before.LastIndexOfAny(".!?;") + 1)..]);
-    }
+    private static bool WarnedAgainst(string text, Match match) => Warning().IsMatch(ClauseBefore(text, match.Index, ".!?;"));
 
     /// <summary>
     /// A negation that governs the step ("never run", "do **not** suggest"), not one that gives its purpose ("so you don't
