@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace OpenClaw.Desired.Resources.Skills.Audit;
 
-/// <summary>Where credentials live (OpenClaw's, SSH, cloud CLIs', browsers', chat apps', wallets) and the credential-read pattern built from them.</summary>
+/// <summary>Where credentials live (OpenClaw's, SSH, cloud CLIs', browsers', chat apps', wallets), the credential-read pattern built from them, and the environment taken whole.</summary>
 public static partial class AuditRules
 {
     /// <summary>A separator between path segments, also as code joins them: <c>/</c>, <c>\</c>, <c>", "</c> (os.path.join), <c>" / "</c> (pathlib).</summary>
@@ -65,4 +65,15 @@ public static partial class AuditRules
     /// <summary>An archive or copy command (at a line's start) whose credential path is on one of its next eight continuation lines (<c>tar czf x.tgz \</c> then the paths).</summary>
     [GeneratedRegex(@"^[ \t]*(?:sudo[ \t]+)?(?:tar|zip|7z|cp|rsync|scp|cat)\b[^\n]*\\\r?\n(?:[^\n]*\\\r?\n){0,8}?[^\n]*?(?:" + CredentialStores + "|" + SshPrivateKey + @")", I | RegexOptions.Multiline)]
     private static partial Regex CredentialReadContinued();
+
+    [GeneratedRegex(@"\b(printenv|env)\s*\|\s*(curl|nc|wget|base64)\b|\bjson\.dumps\s*\(\s*(dict\s*\()?\s*os\.environ\b|\bJSON\.stringify\s*\(\s*process\.env\s*\)|\bGet-ChildItem\s+env:[^\n]{0,100}\|", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnvDump();
+
+    /// <summary>
+    /// The whole environment as a value (<c>env: process.env</c>, <c>{ ...process.env }</c>, <c>ENV.to_h</c>,
+    /// <c>"env": dict(os.environ)</c>): sent where the code posts nearby, handed to a child process where it spawns
+    /// (judged by <see cref="LineJudges.JudgeEnvSent"/>).
+    /// </summary>
+    [GeneratedRegex(@"[\w""']\s*[:=]>?\s*(?:process\.env|\{\s*\.\.\.process\.env\s*\}|ENV\.to_h(?:ash)?|dict\s*\(\s*os\.environ\s*\)|\{\s*\*\*os\.environ\s*\})\s*[,}\n;)]|\bENV\.to_h(?:ash)?\.to_json\b|\bObject\.entries\s*\(\s*process\.env\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnvValue();
 }

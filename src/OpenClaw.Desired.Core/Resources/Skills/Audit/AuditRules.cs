@@ -232,17 +232,6 @@ public static partial class AuditRules
     [GeneratedRegex(@"/dev/tcp/|/dev/udp/|\bnc(at)?\b[^\n]*\s-(e|c)\s|\bsocat\b[^\n]*\bexec:|\bmkfifo\b[^\n]*\bnc\b|\bpty\.spawn\s*\(|\bsocket\.socket\b[\s\S]{0,300}\bos\.dup2\s*\(", I)]
     private static partial Regex ReverseShell();
 
-    [GeneratedRegex(@"\b(printenv|env)\s*\|\s*(curl|nc|wget|base64)\b|\bjson\.dumps\s*\(\s*(dict\s*\()?\s*os\.environ\b|\bJSON\.stringify\s*\(\s*process\.env\s*\)|\bGet-ChildItem\s+env:[^\n]{0,100}\|", I)]
-    private static partial Regex EnvDump();
-
-    /// <summary>
-    /// The whole environment as a value (<c>env: process.env</c>, <c>{ ...process.env }</c>, <c>ENV.to_h</c>,
-    /// <c>"env": dict(os.environ)</c>): sent where the code posts nearby, handed to a child process where it spawns
-    /// (judged by <see cref="LineJudges.JudgeEnvSent"/>).
-    /// </summary>
-    [GeneratedRegex(@"[\w""']\s*[:=]>?\s*(?:process\.env|\{\s*\.\.\.process\.env\s*\}|ENV\.to_h(?:ash)?|dict\s*\(\s*os\.environ\s*\)|\{\s*\*\*os\.environ\s*\})\s*[,}\n;)]|\bENV\.to_h(?:ash)?\.to_json\b|\bObject\.entries\s*\(\s*process\.env\s*\)", I)]
-    private static partial Regex EnvValue();
-
     [GeneratedRegex(@"\b(?:https?|ftp|wss?|tcp)://(\d{1,3}(?:\.\d{1,3}){3})\b|\b(?:curl|wget|nc|ncat)\b[^\n|;]{0,80}?(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])", I)]
     private static partial Regex RawIpUrl();
 

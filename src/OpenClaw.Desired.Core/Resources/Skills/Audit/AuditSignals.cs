@@ -233,19 +233,6 @@ public static partial class AuditSignals
         + @"|(?:скача\w*|загруз\w*|descarg\w*|baix\w*|herunterlad\w*|laden\s+sie|télécharg\w*|ダウンロード)[^\n]*?(?:\.(?:zip|7z|rar|exe|dmg|pkg|msi|apk)\b|архив\w*|установщик\w*|archivo|instalador|arquivo|archiv\w*|installationsprogramm|installateur|インストーラ|アーカイブ|" + FileDrops + @")", I)]
     private static partial Regex ArchiveDownload();
 
-    /// <summary>Run verbs in other languages: a lure's instruction only with what it runs (a command, a terminal, a program) beside it.</summary>
-    private const string LocalRun = @"ejecut\w*|execut[ae]\w*|exécut\w*|lanc[ez]\w*|inici[ae]\w*|выполн\w*|запуст\w*|ausführ\w*|führen\s+sie|実行|çalıştır\w*|esegu\w*|avvia\w*|uruchom\w*|jalankan|실행|\bstarte\b|\bstarten\s+sie|\bvoer\s+\S+\s+uit|\buitvoer\w*|\bchạy\b|चला(?:एँ|एं|ओ|इए|इये|एगा|ना|ें)|रन\s+कर\w*|(?:^|\s)(?:ش[ّ]?غ[ّ]?ل|ن[ّ]?ف[ّ]?ذ)\w*";
-
-    private const string LocalRunObject = @"comando\w*|commande\w*|команд\w*|befehl\w*|コマンド|terminal\w*|consola|console|консол\w*|терминал\w*|ターミナル|powershell|shell|оболочк\w*|シェル|スクリプト|скрипт\w*|脚本|终端|命令行|스크립트|터미널|셸|쉘|명령\w*|komut\w*|polecen\w*|perintah|sudo\b|(?:exatamente|exactamente|exactement|esattamente|genau|точно)\s+(?:o\s+que|lo\s+que|ce\s+qu|ciò\s+che|quello\s+che|was|то,?\s+что)|\.(?:exe|app|pkg|dmg|msi)\b|instalador|installateur|установщик\w*|installationsprogramm|インストーラ|टर्मिनल|कमांड|स्क्रिप्ट|शेल|الطرفية|التيرمينال|الأمر|سكربت|\blệnh\b|opdracht\w*|commando\w*";
-
-    /// <summary>"Password" in other languages: an archive's only with an archive named beside it, or alone on a line as "Пароль: x".</summary>
-    private const string LocalPassword = @"contraseña|clave|senha|пароль|passwort|kennwort|mot\s+de\s+passe|パスワード|비밀번호|암호|şifre\w*|parola\s+d'ordine|hasł[oa]|wachtwoord|kata\s+sandi";
-
-    private const string ArchiveWords = @"zip|7z|rar|archiv\w*|arquivo\w*|fichier\w*|datei\w*|dosya\w*|plik\w*|архив\w*|アーカイブ|압축|解压|压缩";
-
-    /// <summary>"Unpack" in other languages ("Entpacke es mit dem Passwort …", "descomprímelo con la contraseña …").</summary>
-    private const string LocalUnpack = @"\bentpack\w*|\bdekomprimier\w*|\bdescompr[ií]m\w*|\bdescompact\w*|\bextra(?:e|ia|iga|ir|er|yez|ire|ete)\b|\bdécompress\w*|\bdézipp\w*|\bdezip\w*|распак\w*|разархив\w*|解凍|展開|\brozpak\w*|\bestrai\w*|\bdecomprimi\w*|\buitpak\w*|\bgiải\s+nén|فك\s+(?:ال)?ضغط|\bçıkar\w*|\baç(?:ın|ıp)\b|अनज़िप|एक्सट्रैक्ट";
-
     /// <summary>Anonymous file-sharing links: a program handed out there has no publisher to vouch for it.</summary>
     private const string FileDrops =
         @"mega\.(?:nz|co\.nz)/(?:file|folder)|mediafire\.com/(?:file|download)|we\.tl/|wetransfer\.com/downloads|gofile\.io/d/|pixeldrain\.com/u/|pan\.baidu\.com/s/|"
@@ -262,10 +249,6 @@ public static partial class AuditSignals
         + @"|运行|执行|双击|启动|打开[^\n]*?\.(?:exe|app|dmg|pkg)"
         , I)]
     private static partial Regex RunInstruction();
-
-    /// <summary>Run instructions in other languages, apart so that English text (nearly all) never pays for them.</summary>
-    [GeneratedRegex(@"(?:" + LocalRun + @")[^\n]{0,60}?(?:" + LocalRunObject + @")|(?:" + LocalRunObject + @")[^\n]{0,60}?(?:" + LocalRun + @"|\baus\b)|\babr[ae]\s+(?:el|la|o|a)\s+\S+\.(?:exe|app)\b|откройте\s+\S+\.(?:exe|app)", I)]
-    private static partial Regex LocalRunInstruction();
 
     [GeneratedRegex(@"\b(?:copy|paste)\b[^\n]*?\b(?:terminal|shell|console|command[- ]line|powershell|cmd(?:\.exe)?|run\s+dialog)\b|\b(?:open|launch)\s+(?:the\s+|a\s+|your\s+)?(?:terminal|powershell)\b[^\n]*\b(?:paste|run|execute|enter|type)\b|粘贴|复制[^\n]{0,40}?终端|(?:встав\w*|скопир\w*|копир\w*)[^\n]{0,60}?(?:терминал\w*|консол\w*)|(?:терминал\w*|консол\w*)[^\n]{0,60}?встав\w*|(?:貼り付け|コピー|ペースト)[^\n]{0,40}?ターミナル|ターミナル[^\n]{0,40}?(?:貼り付け|ペースト)|\b(?:pega\w*|copi[ae]\w*|collez|cole)\b[^\n]*\b(?:terminal|consola|powershell)\b|(?:कॉपी|पेस्ट)[^\n]{0,60}?टर्मिनल|टर्मिनल[^\n]{0,60}?पेस्ट|(?:انسخ|الصق)[^\n]{0,60}?(?:الطرفية|التيرمينال|terminal)|\b(?:dán|sao\s+chép)\b[^\n]{0,60}?\bterminal\b", I)]
     private static partial Regex PasteInTerminal();
