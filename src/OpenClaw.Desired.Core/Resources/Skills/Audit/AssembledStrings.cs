@@ -19,7 +19,7 @@ public static partial class AssembledStrings
     /// </summary>
     public static string? View(string file, string text)
     {
-        if (text.Length > 2 * 1024 * 1024 || (text.IndexOf('\'') < 0 && text.IndexOf('"') < 0))
+        if (text.Length > 2 * 1024 * 1024)
         {
             return null;
         }
@@ -38,6 +38,21 @@ public static partial class AssembledStrings
 
             // The joined string is never longer than its fragments with their quotes and separators.
             joined.AsSpan(0, Math.Min(joined.Length, length)).CopyTo(view.AsSpan(start));
+        }
+
+        // A string written as character codes: chr() over a list, String.fromCharCode, bytes([…]).decode(), […].pack('c*').
+        foreach (Match codes in CharCodes().Matches(text))
+        {
+            var list = codes.Groups["codes"];
+            if (Decode(list.Value) is { } decoded)
+            {
+                Write(list.Index, list.Length, decoded);
+            }
+        }
+
+        if (text.IndexOf('\'') < 0 && text.IndexOf('"') < 0)
+        {
+            return view is null ? null : new string(view);
         }
 
         var adjacentWithSpace = file.EndsWith(".py", StringComparison.OrdinalIgnoreCase);
@@ -78,6 +93,27 @@ public static partial class AssembledStrings
         }
     }
 
+    /// <summary>The text of a list of character codes (decimal or <c>0x</c> hex), or null where one is no printable ASCII character, a tab or a line break.</summary>
+    private static string? Decode(string list)
+    {
+        var decoded = new StringBuilder(list.Length / 3);
+        foreach (var item in list.Split(','))
+        {
+            var code = item.Trim();
+            var ok = code.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
+                ? int.TryParse(code.AsSpan(2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                : int.TryParse(code, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value);
+            if (!ok || !(value is >= 32 and <= 126 or 9 or 10 or 13))
+            {
+                return null;
+            }
+
+            decoded.Append((char)value);
+        }
+
+        return decoded.ToString();
+    }
+
     private static string Join(MatchCollection fragments)
     {
         var joined = new StringBuilder();
@@ -110,6 +146,16 @@ public static partial class AssembledStrings
     /// <summary>An array or tuple of literals joined with nothing where it is written.</summary>
     [GeneratedRegex(@"[\[(]\s*" + Items + @"[\])]\s*\.join\s*(?:\(\s*(?:''|"""")\s*\)|(?![\w(]))|(?:''|"""")\s*\.join\s*\(\s*[\[(]\s*" + Items + @"[\])]|-join\s*@?\(\s*" + Items + @"\)|@?\(\s*" + Items + @"\)\s*-join\s*(?:''|"""")", RegexOptions.CultureInvariant)]
     private static partial Regex JoinedArray();
+
+    private const string Code = @"(?:0[xX][0-9a-fA-F]{1,2}|\d{1,3})";
+
+    /// <summary>
+    /// Six or more character codes turned into a string: after <c>chr</c> (<c>''.join(chr(c) for c in […])</c>,
+    /// <c>map(chr, […])</c>), <c>String.fromCharCode(…)</c>, <c>bytes([…])</c>, <c>bytearray(…)</c>, <c>[char[]](…)</c>,
+    /// Go's <c>[]byte{…}</c>; or before Ruby's and Perl's <c>.pack</c>.
+    /// </summary>
+    [GeneratedRegex(@"(?:\bchr\b|fromCharCode|\bbytes\b|\bbytearray\b|\[char\[?\]?\]|\[\]byte\b)[^\n\[{]{0,60}?[\[({][ \t]*(?<codes>" + Code + @"(?:[ \t]*,[ \t]*" + Code + @"){5,4000})[ \t]*,?[ \t]*[\])}]|\[[ \t]*(?<codes>" + Code + @"(?:[ \t]*,[ \t]*" + Code + @"){5,4000})[ \t]*,?[ \t]*\][ \t]*\.pack\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CharCodes();
 
     /// <summary>An array or tuple of literals given to a name (<c>const parts = [...]</c>, <c>parts = (...)</c>, <c>$parts = @(...)</c>).</summary>
     [GeneratedRegex(@"(?<![\w$])\$?(?<name>[A-Za-z_]\w{0,40})\s*(?::\s*[\w\[\]<>]+\s*)?=\s*@?[\[(]\s*" + Items + @"[\])]", RegexOptions.CultureInvariant)]

@@ -10,7 +10,7 @@ namespace OpenClaw.Desired.Resources.Skills.Audit;
 public static partial class AuditContext
 {
     private static readonly string[] ExecutableExtensions =
-        [".sh", ".bash", ".zsh", ".fish", ".py", ".js", ".mjs", ".cjs", ".ts", ".rb", ".pl", ".php", ".ps1", ".psm1", ".bat", ".cmd", ".vbs", ".go", ".rs", ".lua"];
+        [".sh", ".bash", ".zsh", ".fish", ".py", ".js", ".mjs", ".cjs", ".ts", ".rb", ".pl", ".php", ".ps1", ".psm1", ".bat", ".cmd", ".vbs", ".go", ".rs", ".lua", ".mk"];
 
     /// <summary>A file that runs (a script or source, or anything with a #! line) rather than documents.</summary>
     public static bool IsExecutable(string file, string text) =>

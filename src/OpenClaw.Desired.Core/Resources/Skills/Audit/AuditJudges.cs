@@ -68,7 +68,7 @@ public static partial class LineJudges
     /// The clause before an offset: read back to its line's start, at most <see cref="ClauseReach"/> characters (a long
     /// line costs no more per match), and from the last of <paramref name="breaks"/> on.
     /// </summary>
-    private static ReadOnlySpan<char> ClauseBefore(string text, int offset, string breaks)
+    internal static ReadOnlySpan<char> ClauseBefore(string text, int offset, string breaks)
     {
         var reach = Math.Min(ClauseReach, offset);
         var lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1, reach) + 1;

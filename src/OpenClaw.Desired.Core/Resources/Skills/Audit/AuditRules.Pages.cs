@@ -33,6 +33,41 @@ public static partial class AuditRules
         + @"|\b(?:page|site|website)\s+(?:shows|displays|lists|gives|provides)\s+(?:you\s+)?(?:a|the|one|an)\s+(?:[\w""'“”-]+\s+)?(?:" + PageThing + @"|line)\b", I)]
     private static partial Regex PageCommand();
 
+    /// <summary>
+    /// Instructions the agent is told to fetch and obey: a document on the web (<c>SETUP.md</c>, <c>AGENT.md</c>, a
+    /// <c>.txt</c>) read and then followed, carried out or executed, with what makes it remote control rather than
+    /// reading ("exactly", "every instruction", "the latest", "without asking", "before anything else", "each time"). Whoever
+    /// runs the page then decides, at any later time, what the agent does. Judged by <see cref="JudgeRemoteInstructions"/>.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:fetch|read|load|download|retrieve|pull|get|curl|wget|open)\b[^\n]{0,80}?\bhttps?://[^\s)`'""<>]+\.(?:md|txt)\b[^\n]{0,160}?\b(?:follow|carry\s+(?:them|it|these|those)\s+out|carry\s+out|execute|obey|apply|do\s+(?:what|everything|exactly))\b"
+        + @"|\b(?:follow|carry\s+out|execute|obey)\s+(?:every|all|each|the)?\s*(?:[\w-]+\s+)?(?:instructions?|steps?|directives?)\s+(?:in|at|from)\s+[`<]?https?://[^\s)`'""<>]+\.(?:md|txt)\b", I)]
+    private static partial Regex RemoteInstructions();
+
+    /// <summary>What makes following a page remote control: every word of it, at once, at each run, unasked.</summary>
+    [GeneratedRegex(@"\b(?:exactly|precisely|verbatim|every\s+(?:instruction|step|line|command)|all\s+(?:the\s+)?(?:instructions|steps|commands)|(?:the\s+)?latest|current\s+version|without\s+(?:asking|confirm\w*|question\w*|checking|review\w*)|before\s+(?:doing\s+)?anything(?:\s+else)?|each\s+time|every\s+time|on\s+every\s+(?:run|start|use)|whatever\s+it\s+says|as\s+written)\b", I)]
+    private static partial Regex RemoteControl();
+
+    /// <summary>
+    /// Remote instructions count where the sentence makes them binding (<see cref="RemoteControl"/>), the clause does not
+    /// say not to, and the document's host is neither a vendor's installer host nor a documentation site.
+    /// </summary>
+    public static AuditSeverity? JudgeRemoteInstructions(string text, Match match)
+    {
+        if (LineJudges.JudgeNotNegated(text, match) is null)
+        {
+            return null;
+        }
+
+        var start = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+        var end = text.IndexOf('\n', match.Index + match.Length);
+        if (!RemoteControl().IsMatch(text.AsSpan(start, (end < 0 ? text.Length : end) - start)))
+        {
+            return null;
+        }
+
+        return PageHost().Match(match.Value) is { Success: true } page && Unvouched(page) ? AuditSeverity.High : null;
+    }
+
     /// <summary>What a page hands over to run (not "the code shown", a sign-in code).</summary>
     private const string PageThing = @"commands?|one-liner|snippet|script|installer|install\s+(?:command|line)";
 

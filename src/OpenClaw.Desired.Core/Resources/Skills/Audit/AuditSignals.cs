@@ -50,6 +50,8 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-secret-handover", Signal.SecretHandover, SecretHandover(), SecretAnchors) with { Judge = LineJudges.JudgeHandover, LinearForLargeText = false },
         AuditRule.Evidence("sig-listed-credential", Signal.CredentialRead, ListedCredential(), [.. AuditRules.CredentialPathAnchors]) with { Judge = JudgeListedCredential },
         AuditRule.Evidence("sig-handover-on", Signal.SecretHandover, HandoverOn(), "send", "share", "forward", "upload", "paste", "put", "mail", "submit", "post", "dm", "message", "transmit", "transfer", "attach", "drop", "include") with { Judge = JudgeHandoverOn },
+        AuditRule.Evidence("sig-secret-handover-local", Signal.SecretHandover, LocalSecretHandover()) with { Judge = JudgeLocalHandover, LinearForLargeText = false, WordAnchors = LocalHandOverAnchors },
+        AuditRule.Evidence("sig-recipient-local", Signal.Recipient, LocalRecipient(), "@", "://") with { Judge = JudgeLocalRecipient, LinearForLargeText = false, Prefilter = MayHandOverLocally },
         AuditRule.Evidence("sig-recipient", Signal.Recipient, Recipient(), "@", "http", "telegram", "discord", "whatsapp", "signal", "support bot", "webhook") with { Judge = Origins.JudgeRecipient, LinearForLargeText = false },
         AuditRule.Evidence("sig-exfil-sink", Signal.ExfilSink, ExfilSink(), [.. HostAnchors, "webhook", "requestbin", "pipedream", "beeceptor", "hookbin", "requestcatcher", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "discord", "telegram", ":aa"]) with { Judge = JudgeSink },
     ];

@@ -190,4 +190,103 @@ public static partial class ShellVariables
 
     [GeneratedRegex(@"\b(?:ba|z|da|k)?sh\b", RegexOptions.CultureInvariant)]
     private static partial Regex ShellLine();
+
+    /// <summary>Whether a file is a Makefile (<c>Makefile</c>, <c>makefile</c>, <c>GNUmakefile</c>, <c>*.mk</c>): its recipes are shell commands.</summary>
+    public static bool IsMakefile(string file)
+    {
+        var name = Path.GetFileName(file);
+        return name is "Makefile" or "makefile" or "GNUmakefile" || name.EndsWith(".mk", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A Makefile with its variables put in, line for line as <see cref="View"/> does for a shell script:
+    /// <c>URL := https://$(HOST)/x</c> then <c>curl -o $(BIN) $(URL)</c> reads as the download it is. Assignments
+    /// (<c>=</c>, <c>:=</c>, <c>::=</c>, <c>?=</c>, <c>+=</c>) at a line's start are followed in order; a recursive one
+    /// (<c>=</c>) is put in where it is used, at most eight levels deep; <c>$(shell …)</c> and other functions stay as written.
+    /// </summary>
+    public static (string View, int[] LineStarts)? MakeView(string text)
+    {
+        if (text.Length > 512 * 1024 || !(text.Contains("$(", StringComparison.Ordinal) || text.Contains("${", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var budget = 4L * text.Length + 64 * 1024;
+        int[] work = [(int)Math.Min(int.MaxValue, 2 * budget)];
+        var values = new Dictionary<string, (string Value, bool Recursive)>(StringComparer.Ordinal);
+        var view = new StringBuilder(text.Length + 256);
+        var starts = new List<int>();
+        var changed = false;
+        var offset = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            starts.Add(offset);
+            offset += line.Length + 1;
+            var expanded = view.Length + line.Length > budget ? line : ExpandMake(line, values, 0, work);
+            expanded = view.Length + expanded.Length > budget ? line : expanded;
+            changed |= expanded != line;
+            view.Append(expanded).Append('\n');
+            if (MakeAssignment().Match(line) is { Success: true } assignment)
+            {
+                var name = assignment.Groups["name"].Value;
+                var op = assignment.Groups["op"].Value;
+                var raw = assignment.Groups["value"].Value.Trim();
+                var recursive = op is "=" or "?=" || (op == "+=" && values.TryGetValue(name, out var prior) && prior.Recursive);
+                var value = recursive ? raw : ExpandMake(raw, values, 0, work);
+                if (op == "?=" && values.ContainsKey(name))
+                {
+                    continue;
+                }
+
+                if (op == "+=" && values.TryGetValue(name, out var before))
+                {
+                    value = before.Value + " " + value;
+                }
+
+                if (value.Length > MaxValue)
+                {
+                    values.Remove(name);
+                }
+                else
+                {
+                    values[name] = (value, recursive);
+                }
+            }
+        }
+
+        return changed ? (view.ToString(), starts.ToArray()) : null;
+    }
+
+    /// <summary>
+    /// A line with every reference to a known Make variable put in (recursive values expanded in turn, eight levels at
+    /// most). <paramref name="work"/> holds the characters the file may still expand: nested references cannot make it
+    /// cost more than that, however they multiply.
+    /// </summary>
+    private static string ExpandMake(string line, Dictionary<string, (string Value, bool Recursive)> values, int depth, int[] work)
+    {
+        if (depth > 8 || work[0] <= 0 || !line.Contains('$', StringComparison.Ordinal))
+        {
+            return line;
+        }
+
+        return MakeReference().Replace(line, m =>
+        {
+            if (work[0] <= 0 || !values.TryGetValue(m.Groups["name"].Value, out var known))
+            {
+                return m.Value;
+            }
+
+            var value = known.Recursive ? ExpandMake(known.Value, values, depth + 1, work) : known.Value;
+            work[0] -= value.Length + m.Length;
+            return value.Length > 4 * MaxValue ? m.Value : value;
+        });
+    }
+
+    /// <summary>A Make assignment at a line's start (never a recipe's tab): <c>NAME = v</c>, <c>:=</c>, <c>::=</c>, <c>?=</c>, <c>+=</c>, with <c>export</c> or <c>override</c>.</summary>
+    [GeneratedRegex(@"^ {0,8}(?:(?:export|override)[ \t]+)?(?<name>[A-Za-z_][\w.-]{0,63})[ \t]*(?<op>::?=|[?+]=|=)(?<value>[^\n#]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex MakeAssignment();
+
+    /// <summary><c>$(NAME)</c> or <c>${NAME}</c>: a variable, not a function call such as <c>$(shell …)</c>.</summary>
+    [GeneratedRegex(@"\$[({](?<name>[A-Za-z_][\w.-]{0,63})[)}]", RegexOptions.CultureInvariant)]
+    private static partial Regex MakeReference();
 }

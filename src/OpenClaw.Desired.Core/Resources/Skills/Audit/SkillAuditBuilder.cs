@@ -206,6 +206,14 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             Run(expanded, toText: offset => starts[Math.Min(starts.Length - 1, viewLines.LineOf(offset) - 1)]);
         }
 
+        // A Makefile also as make runs its recipes, its variables put in.
+        if (executable && ShellVariables.IsMakefile(file) && ShellVariables.MakeView(text) is { } make)
+        {
+            var (expanded, starts) = make;
+            var viewLines = new LineIndex(expanded);
+            Run(expanded, toText: offset => starts[Math.Min(starts.Length - 1, viewLines.LineOf(offset) - 1)]);
+        }
+
         // A document's code blocks are code the agent is given to run: the rules for code read them too.
         if (!executable && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && CodeBlocks(text) is { } blocks)
         {
