@@ -49,8 +49,11 @@ public static partial class AuditContext
     [GeneratedRegex(@"\[\^[\w-]{1,40}\]", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteMark();
 
-    /// <summary>Sections (numbered as the audit numbers them) whose heading says they describe attacks: "Red flags", "What to look for", "Indicators".</summary>
-    public static HashSet<int> DescribingSections(string text)
+    /// <summary>
+    /// Sections (numbered as the audit numbers them) whose heading says they describe attacks: "Red flags", "What to look
+    /// for", "Indicators"; and, into <paramref name="steps"/>, those whose heading starts steps ("## Setup", "## Usage").
+    /// </summary>
+    public static HashSet<int> DescribingSections(string text, HashSet<int>? steps = null)
     {
         var result = new HashSet<int>();
         var section = 0;
@@ -70,6 +73,7 @@ public static partial class AuditContext
                 // goes on to name a shape ("## 1. Prerequisites that download an archive") is one more description.
                 if (StepHeading().Match(line) is { Success: true } step && (describingLevel == 0 || Words().Count(line.AsSpan(step.Length)) <= 2))
                 {
+                    steps?.Add(section);
                     continue;
                 }
 

@@ -135,7 +135,10 @@ public static partial class LineJudges
     private static partial Regex Posts();
 
     /// <summary>"Never read `~/.config/solana/id.json`", "do not open auth-profiles.json": the clause before the path forbids the step.</summary>
-    private static bool ForbidsIt(string text, Match match) => Prohibition().IsMatch(ClauseBefore(text, match.Index, ".!?:;"));
+    private static bool ForbidsIt(string text, Match match) => Forbids(string.Concat(ClauseBefore(text, match.Index, ".!?:;"), match.Value));
+
+    /// <summary>Whether a clause forbids its step ("never read", "do not open").</summary>
+    internal static bool Forbids(ReadOnlySpan<char> clause) => Prohibition().IsMatch(clause);
 
     /// <summary>A prohibition that governs a step: "never", "do not", "must not"… a few words before its verb.</summary>
     [GeneratedRegex(@"\b(?:never|don'?t|do\s+not|must\s+not|should\s+not|shall\s+not|won'?t|will\s+not|refuse\s+to|nunca|jamais|niemals|никогда)\b(?:\W+\w+){0,5}?\W+(?:read|open|access|touch|load|cat|copy|upload|send|share|print|log|request|ask\s+for|leg\w*|lees|lire|lesen|читай\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -205,9 +208,28 @@ public static partial class LineJudges
     /// against it ("do not suggest <c>setenforce 0</c>"): that is low ("don't forget to run it" is no warning).
     /// </summary>
     public static AuditSeverity? JudgeSecurityDisable(string text, Match match) =>
-        WarnedAgainst(text, match) ? AuditSeverity.Low
+        WarnedAgainst(text, match) || ReportsIt(text, match) ? AuditSeverity.Low
         : NamedCommandsOnly(LineOf(text, match.Index)) ? AuditSeverity.Medium
         : match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") ? AuditSeverity.Medium : AuditSeverity.High;
+
+    /// <summary>
+    /// A checker's report of the setting, not a step that sets it: a warning sign right before the key
+    /// (<c>⚠ tools.exec.ask = "off"</c>, as a doctor prints it) or an arrow to a verdict after it
+    /// (<c>(`sandbox.mode: "off"`) → **warn**</c>). A sign further back ("⚠ Important: set …") gives a step.
+    /// </summary>
+    private static bool ReportsIt(string text, Match match)
+    {
+        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+        var end = text.IndexOf('\n', match.Index + match.Length);
+        var after = text.AsSpan(match.Index + match.Length, (end < 0 ? text.Length : end) - match.Index - match.Length);
+        return WarningSign().IsMatch(text.AsSpan(lineStart, match.Index - lineStart)) || Verdict().IsMatch(after);
+    }
+
+    [GeneratedRegex(@"(?:⚠|❌|✖|✗|⛔|🚩|\[(?:warn|warning|fail|high|critical)\])\uFE0F?[ \t]*[`'""]?(?:[\w-]+\.){0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WarningSign();
+
+    [GeneratedRegex(@"^[^\n]{0,20}?(?:→|->|=>)\s*[*_`]*(?:warn\w*|flag\w*|fail\w*|error|critical|high|alert\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Verdict();
 
     /// <summary>
     /// A sudoers line that lets one user run named commands without a password (<c>deploy ALL=(root) NOPASSWD: /bin/systemctl restart app</c>),

@@ -20,6 +20,12 @@ public static partial class AuditRules
     internal const string SshKeyName = @"\.ssh" + PathSep + @"(?:id_[a-z0-9_]+|identity)";
 
     /// <summary>Files and stores that hold credentials (all but SSH keys, see <see cref="SshPrivateKey"/>): OpenClaw's, cloud CLIs', Git's, GnuPG's, browsers', chat apps', wallets, keychains.</summary>
+    /// <summary>
+    /// The agent's own env file (<c>~/.openclaw/.env</c>, "the <c>.env</c> files under <c>~/.openclaw/</c>"): where a
+    /// skill reads its one key it is configuration, so it counts only as an item a list gathers (<see cref="AuditSignals"/>).
+    /// </summary>
+    internal const string AgentEnvFiles = @"\.openclaw" + PathSep + @"\.env(?:[^\w.-]|$)|\.openclaw[/\\]?[`'""]?[ \t][^\n`'""]{0,40}?[`'""]?\.env(?:[^\w.-]|$)";
+
     internal const string CredentialStores =
         @"\.openclaw" + PathSep + @"(?:openclaw\.json|credentials|agents|secrets\.json|exec-approvals\.json)|auth-profiles\.json|\.aws" + PathSep + @"credentials|\.config" + PathSep + @"gcloud|\.kube" + PathSep + @"config|\.docker" + PathSep + @"config\.json"
         + @"|\.netrc\b|\.git-credentials|\.gnupg\b|\.password-store|/etc/shadow\b|Login Data\b|cookies\.sqlite|\bkey[34]\.db\b|\blogins\.json\b|\.mozilla/firefox|google-chrome/|BraveSoftware|Library/Keychains|login\.keychain"

@@ -80,12 +80,20 @@ public static partial class AuditSignals
     /// whose steps gather and take it out ("bundle these files:", "3. Zip the folders", "2. 将这些目录打包"). Judged by
     /// <see cref="JudgeListedCredential"/>.
     /// </summary>
-    [GeneratedRegex(@"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+[^\n]{0,160}?|\|[^\n]{0,160}?|[`""']?(?:~|\$\{?HOME\}?|%\w+%)?[/\\]?(?:[\w. -]{1,40}[/\\]){0,8}?)(?:" + AuditRules.CredentialStores + "|" + AuditRules.SshPrivateKey + ")", I | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+[^\n]{0,160}?|\|[^\n]{0,160}?|[`""']?(?:~|\$\{?HOME\}?|%\w+%)?[/\\]?(?:[\w. -]{1,40}[/\\]){0,8}?)(?:" + AuditRules.CredentialStores + "|" + AuditRules.SshPrivateKey + "|" + AuditRules.AgentEnvFiles + ")", I | RegexOptions.Multiline)]
     private static partial Regex ListedCredential();
 
     /// <summary>A step that gathers files to take them somewhere: bundle, zip, upload, send… in English and other languages.</summary>
-    [GeneratedRegex(@"\b(?:gather|collect|bundle|grab|zip|tar|archive|upload|send|attach|pack|concatenate|combine|dump|export|include|compress|exfiltrate|sammeln|sammle|packe?|recopila\w*|reúne|junta\w*|comprim\w*|colete|coletar|compacte\w*|rassemble\w*|compresse\w*|raccogli\w*|собери\w*|собрать|упакуй\w*|kumpulkan|kompres\w*|unggah|zbierz|spakuj|verzamel\w*|comprimeer|empaquet\w*|env[ií]a\w*|enviar\w*|envie\w*|envoie\w*|envoyer|sende\w*|schick\w*|invia\w*|kirim\w*|отправ\w*|wyślij)\b|发送|送信|보내|收集|打包|汇总|上传|集め|圧縮|수집|압축", I)]
+    [GeneratedRegex(@"\b(?:gather|collect|bundle|grab|zip|tar|archive|upload|send|attach|pack|concatenate|combine|dump|export|include|compress|exfiltrate|sammeln|sammle|packe?|recopila\w*|reúne|junta\w*|comprim\w*|colete|coletar|compacte\w*|rassemble\w*|compresse\w*|raccogli\w*|собери\w*|собрать|упакуй\w*|kumpulkan|kompres\w*|unggah|zbierz|spakuj|verzamel\w*|comprimeer|empaquet\w*|env[ií]a\w*|enviar\w*|envie\w*|envoie\w*|envoyer|sende\w*|schick\w*|invia\w*|kirim\w*|отправ\w*|wyślij|gönder\w*|topla\w*|birleştir\w*|sıkıştır\w*|gửi|thu\s+thập|nén)\b|发送|送信|보내|收集|打包|汇总|上传|集め|圧縮|수집|압축|भेज\w*|इकट्ठा|أرسل\w*|اجمع\w*|ส่ง", I)]
     private static partial Regex GatheringStep();
+
+    /// <summary>A step that puts a value into a file: save, add, store, write… in English and other languages.</summary>
+    [GeneratedRegex(@"\b(?:save|put|add|store|write|set|place|keep|append|insert|edit|сохрани\w*|добав\w*|запиш\w*|kaydet\w*|ekle\w*|yaz\w*|guard[ae]\w*|salv[ae]\w*|speicher\w*|enregistr\w*|ajout\w*|lưu|thêm)\b|保存|添加|写入|저장|추가|सेव|जोड़", I)]
+    private static partial Regex StoresInto();
+
+    /// <summary>A step that opens or reads a file, in English and other languages.</summary>
+    [GeneratedRegex(@"\b(?:read|open|cat|copy|load|dump|print|type|lee\w*|leia|abr[ae]\w*|lis\w*|ouvr\w*|lies|öffne\w*|leggi|apri|oku\w*|aç|прочит\w*|откр\w*|đọc|mở)\b|読|打开|读取|열어|읽", I)]
+    private static partial Regex ReadsIt();
 
     /// <summary>Longest stretch of a line the gathering test reads.</summary>
     private const int StepReach = 400;
@@ -97,6 +105,14 @@ public static partial class AuditSignals
     /// </summary>
     public static AuditSeverity? JudgeListedCredential(string text, Match match)
     {
+        // "- **Never** open, read, copy or upload `~/.config/solana/id.json`": the item forbids what the list might gather.
+        // "2. Save `TELEGRAM_BOT_TOKEN` in `~/.openclaw/.env`": an item that puts a value into the file sets it up.
+        var clause = ClauseEndingAt(match.Value);
+        if (LineJudges.Forbids(clause) || StoresInto().IsMatch(clause) && !GatheringStep().IsMatch(clause) && !ReadsIt().IsMatch(clause))
+        {
+            return null;
+        }
+
         var (above, _) = AuditRules.Paragraph(text, match.Index, before: 8, after: 0, blankLines: 1);
         var (_, below) = AuditRules.Paragraph(text, match.Index, before: 0, after: 6);
         foreach (var line in Lines(text, above, below))
@@ -109,6 +125,20 @@ public static partial class AuditSignals
         }
 
         return null;
+
+        // The item's last clause: after the last sentence mark followed by a space (a path's dots are no end).
+        static string ClauseEndingAt(string item)
+        {
+            for (var i = item.Length - 2; i >= 0; i--)
+            {
+                if (item[i] is '.' or '!' or '?' or ':' or ';' && char.IsWhiteSpace(item[i + 1]))
+                {
+                    return item[(i + 1)..];
+                }
+            }
+
+            return item;
+        }
 
         static IEnumerable<string> Lines(string text, int start, int end)
         {

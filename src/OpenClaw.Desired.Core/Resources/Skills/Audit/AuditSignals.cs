@@ -36,7 +36,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-run-local", Signal.RunInstruction, LocalRunInstruction(), "ejecut", "execut", "exécut", "lanc", "inici", "выполн", "запуст", "ausführ", "führen", "実行", "abr", "откр", "çalıştır", "esegu", "avvia", "uruchom", "jalankan", "실행", "chạy", "चला", "रन", "شغ", "نف", "uitvoer") with { Judge = RunsItsOwnCommand, WordAnchors = ["aus", "starte", "starten", "voer"] },
         AuditRule.Evidence("sig-paste", Signal.PasteInTerminal, PasteInTerminal(), "copy", "paste", "terminal", "powershell", "终端", "粘贴", "терминал", "консол", "consola", "ターミナル", "встав", "копир", "貼り付け", "ペースト", "कॉपी", "पेस्ट", "انسخ", "الصق", "dán", "sao chép") with { Judge = RunsItsOwnCommand },
         AuditRule.Evidence("sig-untrusted-origin", Signal.UntrustedOrigin, UntrustedOrigin(), HostAnchors) with { Judge = AuditRules.JudgeIpEvidence },
-        AuditRule.Evidence("sig-archive-password", Signal.ArchivePassword, ArchivePassword(), "pass", "pwd", "pw", "密码", "解压码", "提取码", "unzip", "unpack", "unrar", "decompress", "extract", "unlock", "locked", "encrypted", "protected", "contraseña", "clave", "senha", "пароль", "passwort", "kennwort", "パスワード", "비밀번호", "암호", "şifre", "parola", "hasł", "wachtwoord", "sandi") with { Judge = LineJudges.JudgeArchivePasswordEvidence },
+        AuditRule.Evidence("sig-archive-password", Signal.ArchivePassword, ArchivePassword(), "pass", "pwd", "pw", "密码", "解压码", "提取码", "unzip", "unpack", "unrar", "decompress", "extract", "unlock", "locked", "encrypted", "protected", "contraseña", "clave", "senha", "пароль", "passwort", "kennwort", "パスワード", "비밀번호", "암호", "şifre", "parola", "hasł", "wachtwoord", "sandi", "पासवर्ड", "mật khẩu", "كلمة", "รหัสผ่าน") with { Judge = LineJudges.JudgeArchivePasswordEvidence },
         AuditRule.Evidence("sig-platform-tool", Signal.PlatformTool, PlatformTool(), "claw", "molt"),
         AuditRule.Evidence("sig-prerequisite", Signal.Prerequisite, Prerequisite(), "prereq", "requirement", "before", "must", "without", "required", "mandatory", "先决", "前置", "必须"),
         AuditRule.Evidence("sig-protection-lift", Signal.ProtectionLift, ProtectionLift(), "xattr", "spctl", "gatekeeper", "defender", "antivirus", "anti-virus", "protection", "smartscreen", "xprotect", "sip", "anywhere", "mppreference", "exclusion", "csrutil", "sudo", "anyway", "关闭", "desactiv", "deshabilit", "desativ", "apag", "отключ", "выключ", "deaktivier", "désactiv") with { Judge = LineJudges.JudgeCaution },
@@ -83,7 +83,31 @@ public static partial class AuditSignals
 
     /// <summary>A collection endpoint, unless it is a host alone in quotes (<see cref="Origins.IsQuotedHost"/>); addresses as <see cref="AuditRules.JudgeIpEvidence"/> judges them.</summary>
     public static AuditSeverity? JudgeSink(string text, Match match) =>
-        Origins.IsQuotedHost(text, match) || UsersOwnBot(text, match) ? null : AuditRules.JudgeIpEvidence(text, match);
+        Origins.IsQuotedHost(text, match) || UsersOwnBot(text, match) ? null
+        : AuthorsBot(text, match) ? AuditSeverity.Low
+        : AuditRules.JudgeIpEvidence(text, match);
+
+    /// <summary>
+    /// A Telegram bot whose id is written into the skill (<c>api.telegram.org/bot7412298811:AA…/sendMessage</c>) is its
+    /// author's whatever the rest of the link holds: a message to fill in (<c>text=&lt;…&gt;</c>) or a token left half
+    /// blank does not make the chat the reader's. Documentation's sample ids (<c>123456789</c>, <c>000000000</c>) are none.
+    /// </summary>
+    private static bool AuthorsBot(string text, Match match)
+    {
+        if (!match.Value.EndsWith("/bot", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var id = BotId().Match(text, match.Index + match.Length);
+        return id.Success && id.Index == match.Index + match.Length && !SampleDigits(id.Groups["id"].Value);
+
+        static bool SampleDigits(string digits) =>
+            digits.Distinct().Count() <= 2 || "12345678901234567890".Contains(digits, StringComparison.Ordinal) || "98765432109876543210".Contains(digits, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"\G(?<id>\d{8,10}):[\w-]{20,}", RegexOptions.CultureInvariant)]
+    private static partial Regex BotId();
 
     /// <summary>
     /// A Telegram bot or a Discord webhook whose token comes from a variable (<c>api.telegram.org/bot{token}</c>,

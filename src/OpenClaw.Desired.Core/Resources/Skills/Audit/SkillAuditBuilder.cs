@@ -89,6 +89,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
         int[]? sections = null;
         bool[]? fenced = null;
         HashSet<int>? describing = null;
+        HashSet<int>? steps = null;
         var executable = AuditContext.IsExecutable(file, text);
         if (executable && AuditContext.ReadsFiles(text))
         {
@@ -113,7 +114,8 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             {
                 sections = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? Sections(text) : null;
                 fenced = sections is null ? null : Fenced(text);
-                describing = sections is null ? null : AuditContext.DescribingSections(text);
+                steps = sections is null ? null : [];
+                describing = sections is null ? null : AuditContext.DescribingSections(text, steps);
                 lineIndex = new LineIndex(text);
             }
 
@@ -128,7 +130,9 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             var section = sections is null ? -1 : sections[line - 1];
             _hits.Add(new Hit(rule, fixedRule, severity, file, line, lineText, executable, section)
             {
-                Describes = describing is not null && (describing.Contains(section) || AuditContext.IsDescribingLine(lineText) || AuditContext.FollowsBadExampleLabel(lines.TextOf, line)
+                // A bullet or a table row lists what a security tool looks for, except under a heading that starts steps
+                // ("## Setup at a glance" | 5 | Install | `… | bash` |): there it is one of the steps.
+                Describes = describing is not null && (describing.Contains(section) || !steps!.Contains(section) && AuditContext.IsDescribingLine(lineText) || AuditContext.FollowsBadExampleLabel(lines.TextOf, line)
                     || (prose is not null && lines.LineOf(SentenceStart(prose, offset)) is var first && first != line && AuditContext.IsDescribingLine(lines.TextOf(first))
                         && !AuditContext.GivesAStep(SentenceOf(prose, offset)))),
                 Sentence = prose is null || sections is null ? -1 : SentenceStart(prose, offset),
