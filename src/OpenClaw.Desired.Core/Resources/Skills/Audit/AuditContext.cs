@@ -42,6 +42,12 @@ public static partial class AuditContext
         return SecurityWords().IsMatch(front);
     }
 
+    /// <summary>A line that is one quoted string and nothing else (an item of a list of patterns), bar a comma and a comment.</summary>
+    public static bool IsPatternLiteral(string line) => PatternLiteral().IsMatch(line);
+
+    [GeneratedRegex(@"^\s*[rbuf]?(?:'[^'\n]*'|""[^""\n]*"")\s*,?\s*(?:#[^\n]*)?\r?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PatternLiteral();
+
     /// <summary>Hosts documentation uses to illustrate an attack (example.com, attacker.com, evil.com): no real lure sends anything there.</summary>
     public static bool QuotesAnExample(string line) => IllustrativeHost().IsMatch(line) || RegexSource().IsMatch(line.Contains("[^", StringComparison.Ordinal) ? FootnoteMark().Replace(line, string.Empty) : line);
 
@@ -160,7 +166,7 @@ public static partial class AuditContext
         return false;
     }
 
-    [GeneratedRegex(@"^(?:name|description|tags|keywords)\s*:.*\b(?:security|scann\w*|scans?|iocs?|indicators?\s+of\s+compromise|audit\w*|detect\w*|malware|malicious|vulnerab\w*|threat\w*|inspect\w*|guard\w*|vet(?:s|ting|ter)?|lures?|phish\w*|red[- ]flags?|review\w*\s+(?:a\s+|any\s+)?(?:third-party\s+)?(?:skill|package|plugin)s?)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:name|description|tags|keywords)\s*:.*\b(?:security|scann\w*|scans?|iocs?|indicators?\s+of\s+compromise|audit\w*|detect\w*|malware|malicious|vulnerab\w*|threat\w*|inspect\w*|guard\w*|vet(?:s|ting|ter)?|lures?|phish\w*|red[- ]flags?|review\w*\s+(?:a\s+|any\s+)?(?:third-party\s+)?(?:skill|package|plugin)s?|auditor\w*|escáner|сканер\w*|аудит\w*)\b|^(?:name|description|tags|keywords)\s*:.*(?:审计|扫描|检测|风险|セキュリティ|監査|スキャン|脆弱|보안|감사|스캔|취약)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex SecurityWords();
 
     [GeneratedRegex(@"\b(?:security|scann\w*|audit\w*|detect\w*|malware|malicious|vulnerab\w*|threat\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -96,6 +96,16 @@ public static partial class LineJudges
     [GeneratedRegex(@"\b(?:remov\w*|redact\w*|mask\w*|strip\w*|hid(?:e|ing)|without|except|lost|lose|forgot\w*|revok\w*|rotat\w*|never|not)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeftOut();
 
+    /// <summary>
+    /// "Don't add packages without asking the user" asks the user first: "without asking the user" under a prohibition is
+    /// a rule to ask, not one to hide. Anything else as <see cref="JudgeQuoted"/> judges it.
+    /// </summary>
+    public static AuditSeverity? JudgeOverride(string text, Match match) =>
+        match.Value.StartsWith("without", StringComparison.OrdinalIgnoreCase) && Prohibits().IsMatch(ClauseBefore(text, match.Index, ".!?;:")) ? null : JudgeQuoted(text, match);
+
+    [GeneratedRegex(@"\b(?:never|don'?t|do\s+[*_]*not|must\s+[*_]*not|should\s+[*_]*not|shall\s+not|may\s+not|cannot|can'?t|won'?t|will\s+not)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Prohibits();
+
     /// <summary>"Ignore previous instructions" in quotes is an example of injection (security tools list them); bare, it is one.</summary>
     public static AuditSeverity? JudgeQuoted(string text, Match match)
     {
@@ -225,10 +235,10 @@ public static partial class LineJudges
         return WarningSign().IsMatch(text.AsSpan(lineStart, match.Index - lineStart)) || Verdict().IsMatch(after);
     }
 
-    [GeneratedRegex(@"(?:⚠|❌|✖|✗|⛔|🚩|\[(?:warn|warning|fail|high|critical)\])\uFE0F?[ \t]*[`'""]?(?:[\w-]+\.){0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:⚠|❌|✖|✗|⛔|🚩|\[(?:warn|warning|fail|high|medium|critical|高|中|严重|警告|危険|위험|높음)\])\uFE0F?[ \t]*[`'""]?(?:[\w-]+\.){0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WarningSign();
 
-    [GeneratedRegex(@"^[^\n]{0,20}?(?:→|->|=>)\s*[*_`]*(?:warn\w*|flag\w*|fail\w*|error|critical|high|alert\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^\n]{0,20}?(?:→|->|=>)\s*[*_`]*(?:(?:warn\w*|flag\w*|fail\w*|error|critical|high|alert\w*|recommend\w*|suggest\w*|change\s+to|use|fix)\b|建议|推荐|改为|推奨|권장|empfohlen|recomend\w*|recommand\w*|рекоменд\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Verdict();
 
     /// <summary>

@@ -39,7 +39,7 @@ public static partial class AuditRules
     /// reading ("exactly", "every instruction", "the latest", "without asking", "before anything else", "each time"). Whoever
     /// runs the page then decides, at any later time, what the agent does. Judged by <see cref="JudgeRemoteInstructions"/>.
     /// </summary>
-    [GeneratedRegex(@"\b(?:fetch|read|load|download|retrieve|pull|get|curl|wget|open)\b[^\n]{0,80}?\bhttps?://[^\s)`'""<>]+\.(?:md|txt)\b[^\n]{0,160}?\b(?:follow|carry\s+(?:them|it|these|those)\s+out|carry\s+out|execute|obey|apply|do\s+(?:what|everything|exactly))\b"
+    [GeneratedRegex(@"\b(?:fetch|read|load|download|retrieve|pull|get|curl|wget|open)\b[^\n]{0,80}?\bhttps?://[^\s)`'""<>]+\.(?:md|txt)\b[^\n]{0,160}?(?:\n[ \t]*(?:\d+[.)]|[-*+])[ \t]+[^\n]{0,40}?)?\b(?:follow|carry\s+(?:them|it|these|those)\s+out|carry\s+out|execute|obey|apply|do\s+(?:what|everything|exactly))\b"
         + @"|\b(?:follow|carry\s+out|execute|obey)\s+(?:every|all|each|the)?\s*(?:[\w-]+\s+)?(?:instructions?|steps?|directives?)\s+(?:in|at|from)\s+[`<]?https?://[^\s)`'""<>]+\.(?:md|txt)\b", I)]
     private static partial Regex RemoteInstructions();
 

@@ -87,8 +87,28 @@ public static partial class AuditSignals
     [GeneratedRegex(@"\b(?:gather|collect|bundle|grab|zip|tar|archive|upload|send|attach|pack|concatenate|combine|dump|export|include|compress|exfiltrate|sammeln|sammle|packe?|recopila\w*|reúne|junta\w*|comprim\w*|colete|coletar|compacte\w*|rassemble\w*|compresse\w*|raccogli\w*|собери\w*|собрать|упакуй\w*|kumpulkan|kompres\w*|unggah|zbierz|spakuj|verzamel\w*|comprimeer|empaquet\w*|env[ií]a\w*|enviar\w*|envie\w*|envoie\w*|envoyer|sende\w*|schick\w*|invia\w*|kirim\w*|отправ\w*|wyślij|gönder\w*|topla\w*|birleştir\w*|sıkıştır\w*|gửi|thu\s+thập|nén)\b|发送|送信|보내|收集|打包|汇总|上传|集め|圧縮|수집|압축|भेज\w*|इकट्ठा|أرسل\w*|اجمع\w*|ส่ง", I)]
     private static partial Regex GatheringStep();
 
-    /// <summary>A step that puts a value into a file: save, add, store, write… in English and other languages.</summary>
-    [GeneratedRegex(@"\b(?:save|put|add|store|write|set|place|keep|append|insert|edit|сохрани\w*|добав\w*|запиш\w*|kaydet\w*|ekle\w*|yaz\w*|guard[ae]\w*|salv[ae]\w*|speicher\w*|enregistr\w*|ajout\w*|lưu|thêm)\b|保存|添加|写入|저장|추가|सेव|जोड़", I)]
+    /// <summary>
+    /// A clause that ends by putting a value into the file it names: the last verb before the path saves, adds, stores or
+    /// pastes ("Copy the URL and store it in `~/.openclaw/.env`"), none that reads or gathers comes after it.
+    /// </summary>
+    internal static bool PutsIntoIt(string clause)
+    {
+        var stores = StoresInto().Matches(clause);
+        if (stores.Count == 0)
+        {
+            return false;
+        }
+
+        var after = stores[^1].Index + stores[^1].Length;
+        return Into().Match(clause, after).Success && !ReadsIt().Match(clause, after).Success && !GatheringStep().Match(clause, after).Success;
+    }
+
+    /// <summary>The preposition that points a save at a file ("in", "into", "to", "в", "en", "dans", "に", "到"…): "add `~/.ssh` to the zip" names no file to put into.</summary>
+    [GeneratedRegex(@"\b(?:in|into|to|under|inside|в|во|en|em|no|na|dans|à|nach|ke|di|do)\b|に|에|到|中", I)]
+    private static partial Regex Into();
+
+    /// <summary>A step that puts a value into a file: save, add, store, write, paste… in English and other languages.</summary>
+    [GeneratedRegex(@"\b(?:save|put|add|store|write|set|place|keep|append|insert|edit|paste|сохрани\w*|добав\w*|запиш\w*|kaydet\w*|ekle\w*|yaz\w*|guard[ae]\w*|salv[ae]\w*|speicher\w*|enregistr\w*|ajout\w*|lưu|thêm)\b|保存|添加|写入|저장|추가|सेव|जोड़", I)]
     private static partial Regex StoresInto();
 
     /// <summary>A step that opens or reads a file, in English and other languages.</summary>
@@ -108,7 +128,7 @@ public static partial class AuditSignals
         // "- **Never** open, read, copy or upload `~/.config/solana/id.json`": the item forbids what the list might gather.
         // "2. Save `TELEGRAM_BOT_TOKEN` in `~/.openclaw/.env`": an item that puts a value into the file sets it up.
         var clause = ClauseEndingAt(match.Value);
-        if (LineJudges.Forbids(clause) || StoresInto().IsMatch(clause) && !GatheringStep().IsMatch(clause) && !ReadsIt().IsMatch(clause))
+        if (LineJudges.Forbids(clause) || PutsIntoIt(clause))
         {
             return null;
         }

@@ -403,7 +403,7 @@ public static partial class AuditSignals
     /// "never paste the contents of ~/.openclaw/openclaw.json" is a warning.
     /// </summary>
     public static AuditSeverity? JudgeAgentFile(string text, Match match) =>
-        AgentLog().IsMatch(match.Value) && !AgentSecretFile().IsMatch(match.Value) || LineJudges.JudgeNotNegated(text, match) is null ? null : AuditSeverity.Low;
+        AgentLog().IsMatch(match.Value) && !AgentSecretFile().IsMatch(match.Value) || PutsIntoIt(match.Value) || LineJudges.JudgeNotNegated(text, match) is null ? null : AuditSeverity.Low;
 
     [GeneratedRegex(@"\.(?:openclaw|clawdbot|moltbot|clawd)/(?:logs?/|[^\s""'`]*\.log\b)", I)]
     private static partial Regex AgentLog();

@@ -292,7 +292,8 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
                 // An attack quoted as an example, described in a security tool's documents (a list of red flags, a
                 // block labelled malicious) or kept in its data files (patterns, reports) is not the skill doing it. A
                 // step its instructions give is: calling a skill an audit or a scanner does not excuse what it tells.
-                var severity = example || described || (securityTool && !hit.Executable && hit.Section < 0) ? AuditSeverity.Low : hit.Severity;
+                // A security tool's code that holds the shape as a lone string of a pattern list ('NOPASSWD::sudoers') matches it.
+                var severity = example || described || (securityTool && (!hit.Executable && hit.Section < 0 || hit.Executable && AuditContext.IsPatternLiteral(hit.LineText))) ? AuditSeverity.Low : hit.Severity;
                 findings.Add(new AuditFinding(hit.File, hit.Line, single.Id, severity, single.Why));
             }
         }
