@@ -238,7 +238,7 @@ public static partial class LineJudges
     [GeneratedRegex(@"(?:⚠|❌|✖|✗|⛔|🚩|\[(?:warn|warning|fail|high|medium|critical|高|中|严重|警告|危険|위험|높음)\])\uFE0F?[ \t]*[`'""]?(?:[\w-]+\.){0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WarningSign();
 
-    [GeneratedRegex(@"^[^\n]{0,20}?(?:→|->|=>)\s*[*_`]*(?:(?:warn\w*|flag\w*|fail\w*|error|critical|high|alert\w*|recommend\w*|suggest\w*|change\s+to|use|fix)\b|建议|推荐|改为|推奨|권장|empfohlen|recomend\w*|recommand\w*|рекоменд\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^\n]{0,20}?(?:→|->|=>)\s*[*_`]*(?:(?:warn\w*|flag\w*|fail\w*|error|critical|high|alert\w*|recommend\w*|suggest\w*|change\s+to)\b|建议|推荐|改为|推奨|권장|empfohlen|recomend\w*|recommand\w*|рекоменд\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Verdict();
 
     /// <summary>
