@@ -30,22 +30,9 @@ public static partial class ShellVariables
             return null;
         }
 
-        // A view grows where a long value is used often; past four times the script (and 64 KiB more), the rest is read as written.
-        var budget = 4L * text.Length + 64 * 1024;
-
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var view = new StringBuilder(text.Length + 256);
-        var starts = new List<int>();
-        var changed = false;
-        var offset = 0;
-        foreach (var line in text.Split('\n'))
+        return LineView(text, line => Expand(line, values), line =>
         {
-            starts.Add(offset);
-            offset += line.Length + 1;
-            var expanded = view.Length + line.Length > budget ? line : Expand(line, values);
-            expanded = view.Length + expanded.Length > budget ? line : expanded;
-            changed |= !ReferenceEquals(expanded, line) && expanded != line;
-            view.Append(expanded).Append('\n');
             foreach (Match assignment in Assignment().Matches(line))
             {
                 var value = Word(assignment.Groups["value"].Value, values);
@@ -58,6 +45,33 @@ public static partial class ShellVariables
                     values[assignment.Groups["name"].Value] = value;
                 }
             }
+        });
+    }
+
+    /// <summary>A view grows where a long value is used often; past four times the file (and 64 KiB more), the rest is read as written.</summary>
+    private static long Budget(string text) => 4L * text.Length + 64 * 1024;
+
+    /// <summary>
+    /// The file line for line, each line put through <paramref name="expand"/> while the budget lasts and then shown to
+    /// <paramref name="learn"/> (its assignments count from the next line on), with the offset where each line starts
+    /// in the file; null when no line changes.
+    /// </summary>
+    private static (string View, int[] LineStarts)? LineView(string text, Func<string, string> expand, Action<string> learn)
+    {
+        var budget = Budget(text);
+        var view = new StringBuilder(text.Length + 256);
+        var starts = new List<int>();
+        var changed = false;
+        var offset = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            starts.Add(offset);
+            offset += line.Length + 1;
+            var expanded = view.Length + line.Length > budget ? line : expand(line);
+            expanded = view.Length + expanded.Length > budget ? line : expanded;
+            changed |= expanded != line;
+            view.Append(expanded).Append('\n');
+            learn(line);
         }
 
         return changed ? (view.ToString(), starts.ToArray()) : null;
@@ -211,50 +225,39 @@ public static partial class ShellVariables
             return null;
         }
 
-        var budget = 4L * text.Length + 64 * 1024;
-        int[] work = [(int)Math.Min(int.MaxValue, 2 * budget)];
+        int[] work = [(int)Math.Min(int.MaxValue, 2 * Budget(text))];
         var values = new Dictionary<string, (string Value, bool Recursive)>(StringComparer.Ordinal);
-        var view = new StringBuilder(text.Length + 256);
-        var starts = new List<int>();
-        var changed = false;
-        var offset = 0;
-        foreach (var line in text.Split('\n'))
+        return LineView(text, line => ExpandMake(line, values, 0, work), line =>
         {
-            starts.Add(offset);
-            offset += line.Length + 1;
-            var expanded = view.Length + line.Length > budget ? line : ExpandMake(line, values, 0, work);
-            expanded = view.Length + expanded.Length > budget ? line : expanded;
-            changed |= expanded != line;
-            view.Append(expanded).Append('\n');
-            if (MakeAssignment().Match(line) is { Success: true } assignment)
+            if (MakeAssignment().Match(line) is not { Success: true } assignment)
             {
-                var name = assignment.Groups["name"].Value;
-                var op = assignment.Groups["op"].Value;
-                var raw = assignment.Groups["value"].Value.Trim();
-                var recursive = op is "=" or "?=" || (op == "+=" && values.TryGetValue(name, out var prior) && prior.Recursive);
-                var value = recursive ? raw : ExpandMake(raw, values, 0, work);
-                if (op == "?=" && values.ContainsKey(name))
-                {
-                    continue;
-                }
-
-                if (op == "+=" && values.TryGetValue(name, out var before))
-                {
-                    value = before.Value + " " + value;
-                }
-
-                if (value.Length > MaxValue)
-                {
-                    values.Remove(name);
-                }
-                else
-                {
-                    values[name] = (value, recursive);
-                }
+                return;
             }
-        }
 
-        return changed ? (view.ToString(), starts.ToArray()) : null;
+            var name = assignment.Groups["name"].Value;
+            var op = assignment.Groups["op"].Value;
+            var raw = assignment.Groups["value"].Value.Trim();
+            var recursive = op is "=" or "?=" || (op == "+=" && values.TryGetValue(name, out var prior) && prior.Recursive);
+            var value = recursive ? raw : ExpandMake(raw, values, 0, work);
+            if (op == "?=" && values.ContainsKey(name))
+            {
+                return;
+            }
+
+            if (op == "+=" && values.TryGetValue(name, out var before))
+            {
+                value = before.Value + " " + value;
+            }
+
+            if (value.Length > MaxValue)
+            {
+                values.Remove(name);
+            }
+            else
+            {
+                values[name] = (value, recursive);
+            }
+        });
     }
 
     /// <summary>
