@@ -24,6 +24,7 @@ public enum Signal
     ExfilSink,
     SecretHandover,
     Recipient,
+    Concealment,
 }
 
 /// <summary>One signal at one place; <see cref="Section"/> is the Markdown section (heading count) it is in.</summary>
@@ -63,6 +64,7 @@ public static class Signals
         Signal.ExfilSink => "collection endpoint (webhook catcher, chat webhook, bare IP)",
         Signal.SecretHandover => "instruction to hand over credentials or secrets",
         Signal.Recipient => "recipient (e-mail address, chat handle or bot, web page)",
+        Signal.Concealment => "cover story (what to keep from the user, what to say instead)",
         _ => signal.ToString(),
     };
 }

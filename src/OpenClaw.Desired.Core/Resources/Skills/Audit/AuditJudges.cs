@@ -218,9 +218,24 @@ public static partial class LineJudges
     /// against it ("do not suggest <c>setenforce 0</c>"): that is low ("don't forget to run it" is no warning).
     /// </summary>
     public static AuditSeverity? JudgeSecurityDisable(string text, Match match) =>
-        WarnedAgainst(text, match) || ReportsIt(text, match) ? AuditSeverity.Low
+        WarnedAgainst(text, match) || ReportsIt(text, match) || CalledNoFix(text, match) ? AuditSeverity.Low
         : NamedCommandsOnly(LineOf(text, match.Index)) ? AuditSeverity.Medium
         : match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") ? AuditSeverity.Medium : AuditSeverity.High;
+
+    /// <summary>
+    /// The rest of the sentence says it is no fix: "`setenforce 0` is not the solution", "… to nie jest rozwiązanie",
+    /// "… no es la solución" (a troubleshooting guide turning the reader away from it). "It is not dangerous" is no such thing.
+    /// </summary>
+    private static bool CalledNoFix(string text, Match match)
+    {
+        var after = match.Index + match.Length;
+        var rest = text.AsSpan(after, Math.Min(240, text.Length - after));
+        var stop = rest.IndexOfAny(".!?;。");
+        return NotTheFix().IsMatch(stop < 0 ? rest : rest[..stop]);
+    }
+
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:not|never|no)\s+(?:a\s+|the\s+)?(?:fix|solution|answer|option|remedy)\b|\b(?:isn'?t|aren'?t)\s+(?:a\s+|the\s+)?(?:fix|solution|answer|option|remedy)\b|\bnie\s+(?:jest\s+)?rozwiązani\w*|\bno\s+(?:es|son)\s+(?:la\s+|una\s+)?soluci[oó]n|\bn'est\s+pas\s+(?:la\s+|une\s+)?solution|\b(?:ist|sind)\s+keine\s+lösung|\bnão\s+é\s+(?:a\s+|uma\s+)?solução|\bnon\s+è\s+(?:la\s+|una\s+)?soluzione|\bне\s+(?:является\s+)?решени\w*|\bbukan\s+solusi|\bçözüm\s+değil|不是解决|解決策ではない|해결책이\s*아니", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotTheFix();
 
     /// <summary>
     /// A checker's report of the setting, not a step that sets it: a warning sign right before the key
@@ -297,7 +312,15 @@ public static partial class LineJudges
     public static AuditSeverity? JudgeWarnedAgainst(string text, Match match) => WarnedAgainst(text, match) ? AuditSeverity.Low : AuditSeverity.High;
 
     /// <summary>Whether the match's clause (read back to its line's start, at most <see cref="ClauseReach"/> characters) warns against it.</summary>
-    private static bool WarnedAgainst(string text, Match match) => Warning().IsMatch(ClauseBefore(text, match.Index, ".!?;"));
+    private static bool WarnedAgainst(string text, Match match)
+    {
+        var clause = ClauseBefore(text, match.Index, ".!?;");
+        return Warning().IsMatch(clause) || NegationRightBefore().IsMatch(clause) || AuditSignals.ProhibitsLocally(clause);
+    }
+
+    /// <summary>A "don't" right before a match that starts with its own verb ("Never disable exec approvals").</summary>
+    [GeneratedRegex(@"\b(?:never|don'?t|do\s+[*_]*not|must\s+[*_]*not|should\s+[*_]*not|shall\s+not|cannot|can'?t)[*_]*\s*[*_]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegationRightBefore();
 
     /// <summary>
     /// A negation that governs the step ("never run", "do **not** suggest"), not one that gives its purpose ("so you don't

@@ -29,7 +29,10 @@ public static partial class AuditRules
     internal const string CredentialStores =
         @"\.openclaw" + PathSep + @"(?:openclaw\.json|credentials|agents|secrets\.json|exec-approvals\.json)|auth-profiles\.json|\.aws" + PathSep + @"credentials|\.config" + PathSep + @"gcloud|\.kube" + PathSep + @"config|\.docker" + PathSep + @"config\.json"
         + @"|\.netrc\b|\.git-credentials|\.gnupg\b|\.password-store|/etc/shadow\b|Login Data\b|cookies\.sqlite|\bkey[34]\.db\b|\blogins\.json\b|\.mozilla/firefox|google-chrome/|BraveSoftware|Library/Keychains|login\.keychain"
-        + "|" + AppTokenStores + "|" + BrowserStores + "|" + WalletStores;
+        + "|" + AppTokenStores + "|" + BrowserStores + "|" + WalletStores + "|" + Histories;
+
+    /// <summary>Shell and database clients' histories: tokens and passwords typed on command lines stay in them.</summary>
+    private const string Histories = @"\.(?:bash|zsh|sh|psql|mysql|python|node_repl|sqlite|rediscli|irb)_history\b|\bfish_history\b|PSReadLine" + PathSep + @"ConsoleHost_history";
 
     /// <summary>
     /// Chat apps' sessions: Discord's (and its Canary and PTB builds') and any Chromium or Electron app's Local Storage,

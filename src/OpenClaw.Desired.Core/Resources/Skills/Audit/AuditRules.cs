@@ -38,11 +38,11 @@ public static partial class AuditRules
     [
         ".openclaw", "auth-profiles", ".ssh", ".aws", "gcloud", ".kube", ".docker", ".netrc", ".git-credentials", ".gnupg", ".password-store", "/etc/shadow", "login data",
         "cookies", "key3.db", "key4.db", "logins.json", "mozilla", "google-chrome", "bravesoftware", "keychain", "local storage", "tdata", "slack", "local state", "web data",
-        "solana", "exodus.wallet", "electrum", "wallet.dat", ".ethereum", "keystore", .. WalletExtensions,
+        "solana", "exodus.wallet", "electrum", "wallet.dat", ".ethereum", "keystore", "_history", "consolehost", .. WalletExtensions,
     ];
 
     /// <summary>Words every match of <see cref="HideFromUser"/> holds (the user, in each language).</summary>
-    private static readonly string[] HideFromUserAnchors = ["no need to", "utilisat", "usuari", "usuári", "nutzer", "benutzer", "anwender", "user", "пользовател", "用户", "ユーザー"];
+    private static readonly string[] HideFromUserAnchors = ["no need to", "utilisat", "usuari", "usuári", "nutzer", "benutzer", "anwender", "user", "пользовател", "用户", "ユーザー", "pengguna", "utent", "użytkownik", "kullanıcı", "사용자"];
 
     public static IReadOnlyList<AuditRule> All { get; } =
     [
@@ -72,12 +72,12 @@ public static partial class AuditRules
         new("miner", AuditSeverity.Critical, "mentions cryptocurrency mining software or pools", Miner()) { LinearForLargeText = true, Anchors = ["miner", "xmr", "nicehash", "moneroocean", "nanopool", "2miners", "coinhive", "coin-hive", "cryptoloot", "stratum", "cryptonight", "donate-level"] },
         new("persistence", AuditSeverity.High, "installs something to run again later (cron, shell startup files, services, SSH keys)", Persistence()) { LinearForLargeText = true, Judge = LineJudges.JudgePersistence, Anchors = ["cron", "bashrc", "zshrc", "profile", "bash_login", "zlogin", "systemctl", "systemd", "init.d", "rc.local", "launch", "authorized_keys", "@reboot"] },
         new("instruction-override", AuditSeverity.High, "tells the agent to ignore its instructions or to hide actions from the user", InstructionOverride()) { Anchors = ["ignore", "disregard", "forget", "the user", "the human", "mode", "quietly", "silently", "secretly", "covertly", "discreetly", .. HideFromUserAnchors], Judge = LineJudges.JudgeOverride },
-        new("security-disable", AuditSeverity.High, "turns off a safety control (OpenClaw's exec approval or sandbox, SELinux, the firewall, sudo)", SecurityDisable()) { LinearForLargeText = true, Judge = LineJudges.JudgeSecurityDisable, Anchors = ["tools.", "sandbox", "exec", "elevated", "allowfrom", "dangerouslyallow", "setenforce", "ufw", "iptables", "chmod", "nopasswd", "sudoers", "enablelua", "smartscreen", "bcdedit", "set-mppreference", "set-executionpolicy"] },
+        new("security-disable", AuditSeverity.High, "turns off a safety control (OpenClaw's exec approval or sandbox, SELinux, the firewall, sudo)", SecurityDisable()) { LinearForLargeText = true, Judge = LineJudges.JudgeSecurityDisable, Anchors = ["tools.", "sandbox", "exec", "approval", "elevated", "allowfrom", "dangerouslyallow", "setenforce", "ufw", "iptables", "chmod", "nopasswd", "sudoers", "enablelua", "smartscreen", "bcdedit", "set-mppreference", "set-executionpolicy"] },
         new("dns-exfiltration", AuditSeverity.Critical, "encodes data (hex, base32, base64) and looks it up as DNS names under a domain: data smuggled out in queries", DnsExfiltration()) { Anchors = ["dig", "nslookup", "host", "drill", "resolve-dnsname", "gethostbyname", "getaddrinfo", "dns.resolve", "dns.lookup"] },
         new("history-wipe", AuditSeverity.Medium, "erases shell history, logs or the agent's session transcripts, hiding what ran", HistoryWipe()) { LinearForLargeText = true, Anchors = ["history", "histfile", "shred", "sessions"] },
         new("env-file-read", AuditSeverity.Low, "reads a .env file", EnvFileRead()) { Anchors = [".env"], Signal = Audit.Signal.EnvFileRead },
-        new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains)", CredentialRead()) { Signal = Audit.Signal.CredentialRead, LinearForLargeText = true, Judge = LineJudges.JudgeCredentialRead, Anchors = [.. CredentialPathAnchors, "generic-password", "internet-password", "secret-tool"] },
-        new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains)", CredentialReadContinued()) { Signal = Audit.Signal.CredentialRead, Judge = LineJudges.JudgeCredentialRead, Anchors = [.. CredentialPathAnchors], LinearForLargeText = true, LinearFrom = 2048 },
+        new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains, shell histories)", CredentialRead()) { Signal = Audit.Signal.CredentialRead, LinearForLargeText = true, Judge = LineJudges.JudgeCredentialRead, Anchors = [.. CredentialPathAnchors, "generic-password", "internet-password", "secret-tool"] },
+        new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains, shell histories)", CredentialReadContinued()) { Signal = Audit.Signal.CredentialRead, Judge = LineJudges.JudgeCredentialRead, Anchors = [.. CredentialPathAnchors], LinearForLargeText = true, LinearFrom = 2048 },
         new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n", "attach", "mutt", "mail", "method", "--to", "push", "sendall", "net::http"], WordAnchors = ["post", "put", "nc", "irm", "iwr", "request"] },
     ];
 
@@ -335,7 +335,12 @@ public static partial class AuditRules
         + @"|\bне\s+(?:говори|скажи|сообщай|сообщайте|рассказывай|рассказывайте|показывай|упоминай|уведомляй|говорите)\s+(?:об\s+этом\s+|это\s+|ничего\s+)?пользовател\w*"
         + @"|без\s+ведома\s+пользовател\w*|\bне\s+(?:сообщая|говоря|уведомляя|спрашивая)\s+пользовател\w*"
         + @"|(?:不要|别|勿|无需|不必)(?:告诉|通知|提醒|告知|询问)用户|瞒着用户|(?:不要|别)让用户(?:知道|发现)"
-        + @"|ユーザー(?:に|には)(?:伝え|知らせ|言わ|通知し|報告し|見せ)(?:ない|ず)|ユーザーに(?:は)?(?:内緒|秘密)";
+        + @"|ユーザー(?:に|には)(?:伝え|知らせ|言わ|通知し|報告し|見せ)(?:ない|ず)|ユーザーに(?:は)?(?:内緒|秘密)"
+        + @"|\bjangan\s+(?:memberi\s*tahu|beri\s*tahu|memberitahu\w*|kasih\s+tahu|sampaikan|tunjukkan|menyebut\w*|bilang)\s+(?:apa\s+pun\s+)?(?:ke(?:pada)?\s+)?pengguna|\btanpa\s+(?:memberi\s*tahu|memberitahu|sepengetahuan|bertanya\s+kepada)\s+(?:ke(?:pada)?\s+)?pengguna"
+        + @"|\bsenza\s+(?:dirlo|dire\s+nulla|avvisare|informare|chiedere)\w*\s+(?:a\s+|all['’]\s*)?utent[ei]|\bnon\s+(?:dire|dirlo|menzionare|mostrare|informare|avvisare)\w*\s+(?:nulla\s+)?(?:a\s+|all['’]\s*)?utent[ei]|\bnon\s+serve\s+(?:chiedere|avvisare|informare|dire|menzionare)[^\n.]{0,60}?\butent[ei]"
+        + @"|\bnie\s+(?:mów|informuj|wspominaj|pokazuj|powiadamiaj|mówiąc)\w*\s+(?:o\s+tym\s+|nic\s+)?użytkownik\w*|\bbez\s+(?:informowania|wiedzy|pytania|powiadamiania)\s+użytkownik\w*"
+        + @"|\bkullanıcıya[^\n.]{0,80}?\b(?:söyleme|bahsetme|gösterme|belirtme|bildirme|anlatma)(?:yin|yiniz|dan)?\b|\bkullanıcıya\s+(?:sormadan|haber\s+vermeden|söylemeden)"
+        + @"|사용자(?:에게|한테)(?:는)?[^\n.]{0,40}?(?:말하지|언급하지|알리지|보여주지|알려주지)\s*(?:마|말|않)";
 
     /// <summary>What a skill hides when it steals: the upload, the sending, the step, the request, the backup, the telemetry.</summary>
     private const string HiddenAction = @"(?:(?:the|this|that|these|any|its)\s+)?(?:upload\w*|sending|send|sync\w*|backup|telemetry|requests?|transfer|steps?|exfiltration|data\s+collection|collection|submission|posting)\b";
@@ -346,6 +351,16 @@ public static partial class AuditRules
     /// </summary>
     private const string NestedSetting =
         @"[""']?exec[""']?\s*:\s*\{[^}\n]*?[""']?(?:security[""']?\s*:\s*[""']full|ask[""']?\s*:\s*[""']off)\b|[""']?elevated[""']?\s*:\s*\{[^}\n]*?[""']?enabled[""']?\s*:\s*true\b|[""']?sandbox[""']?\s*:\s*\{[^}\n]*?[""']?mode[""']?\s*:\s*[""']off\b";
+
+    /// <summary>
+    /// OpenClaw's exec approval and sandbox turned off in prose: the section named first and its key set a few words on
+    /// ("under `tools.exec`: set the approval mode to "never" and `security` to "full"", "in `agents.defaults.sandbox`
+    /// set `mode` to `off`"), or the control named and switched off ("disable exec approvals", "turn off the sandbox").
+    /// </summary>
+    private const string ProseSetting =
+        @"\b(?:tools\.exec|agents\.[\w.\[\]]{0,40}sandbox|sandbox)[`'""]?[^\n]{0,40}?\bset\s+(?:the\s+)?[`'""]?(?:ask|mode|approvals?(?:\s+mode)?)[`'""]?\s+to\s+[`'""]{0,2}(?:off|never|none|disabled)\b"
+        + @"|\btools\.exec[`'""]?[^\n]{0,80}?\bsecurity[`'""]?\s+to\s+[`'""]{0,2}full\b"
+        + @"|\b(?:disable|turn\s+off|switch\s+off)\s+(?:the\s+|openclaw'?s\s+|all\s+|its\s+)*(?:(?:exec|execution|command)\s+approvals?|approval\s+prompts|sandbox(?:ing)?(?:\s+mode)?)\b";
 
     /// <summary>
     /// Windows' machine-wide protections turned off: UAC (EnableLUA 0), SmartScreen, driver signing (test signing, no
@@ -363,7 +378,7 @@ public static partial class AuditRules
     /// </summary>
     private const string SetTo = @"\b[""'`]?\s*(?:[:=]|\s+(?:to|auf|sur|à|a|en|para|на|zu|op|naar)\b|\s)\s*[""'`]{0,2}";
 
-    [GeneratedRegex(@"\btools\.exec\.security" + SetTo + @"full\b|\btools\.elevated\.enabled" + SetTo + @"true\b|\bsandbox\.mode" + SetTo + @"off\b|\bdangerouslyAllow[A-Za-z]*" + SetTo + @"true\b|\btools\.exec\.ask" + SetTo + @"off\b|" + NestedSetting + @"|\ballowFrom[""']?\s*:\s*\{\s*[""']\*[""']\s*:\s*\[\s*[""']\*|" + WindowsControlsOff + @"|\bsetenforce\s+0\b|\bufw\s+disable\b|\biptables\s+-F\b|\bchmod\s+(-R\s+)?777\s+(/|~)|\bNOPASSWD\b|(>>?|\btee\b)\s*[^\n]*/etc/sudoers", I)]
+    [GeneratedRegex(@"\btools\.exec\.security" + SetTo + @"full\b|\btools\.elevated\.enabled" + SetTo + @"true\b|\bsandbox\.mode" + SetTo + @"off\b|\bdangerouslyAllow[A-Za-z]*" + SetTo + @"true\b|\btools\.exec\.ask" + SetTo + @"off\b|" + NestedSetting + @"|" + ProseSetting + @"|\ballowFrom[""']?\s*:\s*\{\s*[""']\*[""']\s*:\s*\[\s*[""']\*|" + WindowsControlsOff + @"|\bsetenforce\s+0\b|\bufw\s+disable\b|\biptables\s+-F\b|\bchmod\s+(-R\s+)?777\s+(/|~)|\bNOPASSWD\b|(>>?|\btee\b)\s*[^\n]*/etc/sudoers", I)]
     private static partial Regex SecurityDisable();
 
     [GeneratedRegex(@"\b(?:sed\s+-i|rm|shred|truncate)\b[^\n]*\.(?:openclaw|clawdbot|moltbot)/agents/[^\n]*sessions\b|\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bHISTFILE=/dev/null\b|\brm\s+[^\n]*\.(bash|zsh)_history\b|\bshred\b[^\n]*(\.log|_history|/var/log)", I)]

@@ -101,6 +101,17 @@ public static partial class AuditSignals
     [GeneratedRegex(@"\b(?:nunca|jamás|jamais|ne|n'|não|nao|non|mai|asla|hiçbir|nooit|niet|niemals|nie|nicht|kein\w*|никогда|не|ни|nigdy|jangan|tidak|sem|sin|senza|sans|ohne|zonder|без)\b|\bno[ \t]+(?:env|compart|mand|reenv)|\w(?:m[ae]y[ıi]n|m[ae]yiniz)\b|絶対に|しないで|ないで|不要|请勿|切勿|禁止|하지\s*마|마세요", I)]
     private static partial Regex LocalNegation();
 
+    /// <summary>
+    /// "Don't" in other languages, as a clause before a step says it ("Nie dodawaj wpisów `NOPASSWD`", "Never run …" in
+    /// Spanish, German, French, Russian…); unlike <see cref="LocalNegation"/>, no "without" (that hides a step, it does not
+    /// forbid it), and no word that English shares ("no", "non-interactive").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:nunca|jamás|jamais|ne|não|nao|mai|asla|hiçbir|nooit|niet|niemals|nie|nicht|kein\w*|никогда|не|nigdy|jangan|tidak)\b|\bnon\b(?!-)|\w(?:m[ae]y[ıi]n|m[ae]yiniz)\b|絶対に|しないで|ないで|不要|请勿|切勿|禁止|하지\s*마|마세요", I)]
+    private static partial Regex LocalProhibition();
+
+    /// <summary>Whether a clause says "don't" in another language (<see cref="LocalProhibition"/>).</summary>
+    internal static bool ProhibitsLocally(ReadOnlySpan<char> clause) => LocalProhibition().IsMatch(clause);
+
     /// <summary>A hand-over in another language counts unless its clause, before or after it, says not to (in that language or in English).</summary>
     public static AuditSeverity? JudgeLocalHandover(string text, Match match)
     {

@@ -19,11 +19,24 @@ public static partial class EncodedPayloads
     public static readonly (string Id, AuditSeverity Severity, string Why) HiddenSend =
         ("encoded-exfiltration", AuditSeverity.Critical, "hides a credential read or a send to a collection endpoint in base64");
 
+    public static readonly (string Id, AuditSeverity Severity, string Why) HiddenOtherwise =
+        ("encoded-download-exec", AuditSeverity.Critical, "hides a download-and-run command (or a bare-IP fetch, a reverse shell) as character codes, hex or text written backwards");
+
     /// <summary>Lines (0-based offsets into the text) of literals whose decoded text is a command worth a finding, and which.</summary>
     public static IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> Scan(string text)
     {
+        if (text.Length > 2 * 1024 * 1024)
+        {
+            yield break;
+        }
+
+        foreach (var found in ScanOtherwise(text))
+        {
+            yield return found;
+        }
+
         // A literal runs only through a decoder, and every decoder names itself.
-        if (text.Length > 2 * 1024 * 1024 || !Decoders.ContainsAny(text))
+        if (!Decoders.ContainsAny(text))
         {
             yield break;
         }
@@ -45,6 +58,82 @@ public static partial class EncodedPayloads
                 yield return (literal.Index, HiddenSend);
             }
         }
+    }
+
+    /// <summary>
+    /// The other ways a command is kept out of sight: a list of character codes (<c>[99, 117, 114, 108, …]</c>,
+    /// <c>0x63, 0x75, …</c>), a hex string (<c>'6375726c…'</c> for <c>pack('H*')</c> or <c>bytes.fromhex</c>), a line
+    /// written backwards (<c>hs | hs.a/…//:ptth -Oq- tegw</c>). Each is decoded whatever decodes it (the code may build
+    /// its decoder from fragments) and judged as a base64 literal is: only a download-and-run command counts.
+    /// </summary>
+    private static IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> ScanOtherwise(string text)
+    {
+        foreach (Match codes in CharCodes().Matches(text))
+        {
+            var bytes = new List<byte>();
+            foreach (var part in codes.Value.Split(','))
+            {
+                var code = part.Trim();
+                var value = code.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? Convert.ToInt32(code[2..], 16) : int.Parse(code, System.Globalization.CultureInfo.InvariantCulture);
+                if (value > 255)
+                {
+                    bytes.Clear();
+                    break;
+                }
+
+                bytes.Add((byte)value);
+            }
+
+            if (Printable(bytes.ToArray()) is { } decoded && Dangerous().IsMatch(decoded))
+            {
+                yield return (codes.Index, HiddenOtherwise);
+            }
+        }
+
+        foreach (Match hex in HexLiteral().Matches(text))
+        {
+            if (Printable(Convert.FromHexString(hex.Value)) is { } decoded && Dangerous().IsMatch(decoded))
+            {
+                yield return (hex.Index, HiddenOtherwise);
+            }
+        }
+
+        for (var at = text.IndexOf("//:", StringComparison.Ordinal); at >= 0; at = text.IndexOf("//:", at + 3, StringComparison.Ordinal))
+        {
+            if (!text.AsSpan(at + 3).StartsWith("ptth", StringComparison.OrdinalIgnoreCase) && !text.AsSpan(at + 3).StartsWith("sptth", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var start = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+            var end = text.IndexOf('\n', at);
+            var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+            if (line.Length > 2000)
+            {
+                continue;
+            }
+
+            var reversed = line.ToArray();
+            Array.Reverse(reversed);
+            if (Dangerous().IsMatch(new string(reversed)))
+            {
+                yield return (at, HiddenOtherwise);
+            }
+        }
+    }
+
+    /// <summary>Twelve or more byte values in a list: decimal or <c>0x</c> hex, comma-separated.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?:0x[0-9a-fA-F]{1,2}|\d{1,3})\s*,\s*){11,4096}(?:0x[0-9a-fA-F]{1,2}|\d{1,3})(?![\w.])")]
+    private static partial Regex CharCodes();
+
+    /// <summary>An even run of 24 or more hex digits: twelve or more bytes.</summary>
+    [GeneratedRegex(@"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}){12,4096}(?![0-9A-Za-z])")]
+    private static partial Regex HexLiteral();
+
+    private static string? Printable(byte[] bytes)
+    {
+        var printable = bytes.Count(b => b is >= 0x20 and < 0x7F or (byte)'\n' or (byte)'\r' or (byte)'\t');
+        return bytes.Length >= 12 && printable >= bytes.Length * 0.95 ? Encoding.ASCII.GetString(bytes) : null;
     }
 
     /// <summary>Printable text, or null: binary payloads (images) are not commands.</summary>

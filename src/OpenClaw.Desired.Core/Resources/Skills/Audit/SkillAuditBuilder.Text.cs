@@ -88,6 +88,49 @@ public sealed partial class SkillAuditBuilder
         return result;
     }
 
+    /// <summary>
+    /// For each line (0-based index), whether some of it is inside an HTML comment (<c>&lt;!-- … --&gt;</c>) outside code
+    /// blocks; null when the text has no comment.
+    /// </summary>
+    private static bool[]? InComments(string text, bool[] fenced)
+    {
+        if (!text.Contains("<!--", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var lines = text.Split('\n');
+        var result = new bool[lines.Length];
+        var inside = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (fenced[i])
+            {
+                continue;
+            }
+
+            var line = lines[i];
+            var hidden = inside;
+            for (var at = 0; at < line.Length;)
+            {
+                var next = inside ? line.IndexOf("-->", at, StringComparison.Ordinal) : line.IndexOf("<!--", at, StringComparison.Ordinal);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                // Text between the marks is hidden; a comment that opens on this line hides some of it.
+                hidden |= !inside && line.AsSpan(next + 4).Trim().Length > 0 || inside;
+                inside = !inside;
+                at = next + (inside ? 4 : 3);
+            }
+
+            result[i] = hidden;
+        }
+
+        return result;
+    }
+
     /// <summary>Maps a character offset to its 1-based line, and a line to its text.</summary>
     private sealed class LineIndex
     {

@@ -24,6 +24,9 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
 
         /// <summary>Where the match's sentence starts in a document read as prose (a wrapped sentence spans lines), or -1.</summary>
         public int Sentence { get; init; } = -1;
+
+        /// <summary>In an HTML comment of a document (outside code blocks): text the agent reads and a rendered page never shows.</summary>
+        public bool Hidden { get; init; }
     }
 
     private readonly List<Hit> _hits = [];
@@ -88,6 +91,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
         LineIndex? lineIndex = null;
         int[]? sections = null;
         bool[]? fenced = null;
+        bool[]? comments = null;
         HashSet<int>? describing = null;
         HashSet<int>? steps = null;
         var executable = AuditContext.IsExecutable(file, text);
@@ -114,6 +118,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             {
                 sections = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? Sections(text) : null;
                 fenced = sections is null ? null : Fenced(text);
+                comments = fenced is null ? null : InComments(text, fenced);
                 steps = sections is null ? null : [];
                 describing = sections is null ? null : AuditContext.DescribingSections(text, steps);
                 lineIndex = new LineIndex(text);
@@ -138,6 +143,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
                 Sentence = prose is null || sections is null ? -1 : SentenceStart(prose, offset),
                 SentenceText = prose is null || sections is null ? lineText : SentenceOf(prose, offset),
                 InCode = fenced is not null && fenced[line - 1],
+                Hidden = comments is not null && comments[line - 1],
             });
         }
 
@@ -208,6 +214,12 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             var (expanded, starts) = shell;
             var viewLines = new LineIndex(expanded);
             Run(expanded, toText: offset => starts[Math.Min(starts.Length - 1, viewLines.LineOf(offset) - 1)]);
+
+            // A base64 literal joined from variables, decoded by a decoder whose name is joined too (base${N:-64}).
+            foreach (var (offset, hidden) in EncodedPayloads.Scan(expanded))
+            {
+                Add(null, hidden, hidden.Severity, starts[Math.Min(starts.Length - 1, viewLines.LineOf(offset) - 1)]);
+            }
         }
 
         // A Makefile also as make runs its recipes, its variables put in.
@@ -321,6 +333,8 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             }
         }
 
+        findings.AddRange(HiddenInstructions(securityTool));
+
         var judged = AuditCombinations.Judge(evidence).ToList();
         findings.AddRange(judged);
 
@@ -341,6 +355,31 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             });
         return new SkillAudit(path, ordered.ToValueList(), bytes);
     }
+
+    /// <summary>What in an HTML comment reads credentials, sends, names a collection endpoint or a paste site, lifts a protection or keeps something from the user.</summary>
+    private static readonly Signal[] HiddenRisk =
+    [
+        Signal.CredentialRead, Signal.AgentCredentialRead, Signal.WalletRead, Signal.EnvFileRead, Signal.Send, Signal.ExfilSink, Signal.SecretHandover,
+        Signal.Recipient, Signal.UntrustedOrigin, Signal.ProtectionLift, Signal.ArchiveDownload, Signal.Concealment,
+    ];
+
+    /// <summary>
+    /// Instructions in an HTML comment of a document: the agent reads them, a rendered page (ClawHub's, GitHub's) never
+    /// shows them, so no reviewer sees what the agent is told. One finding per document, where the comment reads
+    /// credentials, sends data, names a collection endpoint or paste site, lifts a protection, keeps something from the
+    /// user, or holds a finding of medium or above; not where a security tool describes such things or an example is quoted.
+    /// </summary>
+    private IEnumerable<AuditFinding> HiddenInstructions(bool securityTool) =>
+        _hits.Where(h => h.Hidden && !(securityTool && h.Describes) && !AuditContext.QuotesAnExample(h.LineText)
+                && (h.Rule?.Signal is { } signal && HiddenRisk.Contains(signal) || h.Rule is { Role: RuleRole.Finding } && h.Severity >= AuditSeverity.Medium))
+            .GroupBy(h => h.File)
+            .Select(g => new AuditFinding(g.First().File, g.Min(h => h.Line), HiddenInstructionsRule.Id, HiddenInstructionsRule.Severity, HiddenInstructionsRule.Why)
+            {
+                Evidence = g.OrderBy(h => h.Line).Select(h => $"{(h.Rule!.Signal is { } signal ? signal.Describe() : h.Rule.Id)} at {h.File}:{h.Line}").Distinct().Take(8).ToValueList(),
+            });
+
+    internal static readonly (string Id, AuditSeverity Severity, string Why) HiddenInstructionsRule =
+        ("hidden-instructions", AuditSeverity.High, "gives the agent instructions in an HTML comment, which a rendered page never shows: no reviewer sees what it is told to do");
 
     private static AuditFinding Finding(string file, int line, (string Id, AuditSeverity Severity, string Why) rule) => new(file, line, rule.Id, rule.Severity, rule.Why);
 
