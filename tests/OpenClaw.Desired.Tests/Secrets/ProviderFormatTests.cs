@@ -49,8 +49,6 @@ public sealed class ProviderFormatTests
     [InlineData("STRIPE_SECRET_KEY=sk_test_4eC39HqLyjWDarjtT1zdp7dc")]
     [InlineData("GITHUB_TOKEN=ghs_16C7e42F292c69C2E7C10c838347Ae178B4a")]
     [InlineData("Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==")]
-    [InlineData("user = 'Aladdin'\npassword = 'open_sesame'")]
-    [InlineData("MONGO_URL=mongodb://myDatabaseUser:D1fficultP%40ssw0rd@db1.corp.internal:27017/?authSource=admin")]
     [InlineData("GROQ_API_KEY=<your-groq-key>")]
     [InlineData("worker 482131:AsyncTaskSchedulerBackgroundQueueDrained ok")]
     [InlineData("Jenkins initial setup is required.\nSee /var/lib/jenkins/secrets/initialAdminPassword\njenkins.war MD5 d41d8cd98f00b204e9800998ecf8427e")]

@@ -31,8 +31,8 @@ internal static class AssignedValues
         "username", "userpass", "authentication", "authorization", "internal", "external", "system", "provider", "static", "dynamic",
         "integer", "boolean", "number", "object", "array", "input", "output", "current", "confirm", "forgot", "change", "reset", "update",
 
-        // Example passwords everyone has seen (IRC's hunter2, xkcd's correct horse, RFC 7617's Aladdin).
-        "hunter", "hunter2", "correcthorsebatterystaple", "Tr0ub4dor&3", "opensesame", "open_sesame", "open-sesame",
+        // Example passwords everyone has seen (IRC's hunter2, xkcd's correct horse).
+        "hunter", "hunter2", "correcthorsebatterystaple", "Tr0ub4dor&3",
     };
 
     public static bool LooksLikeSecret(ReadOnlySpan<char> value, NameVerdict verdict, ValueForm form = ValueForm.Literal, ReadOnlySpan<char> name = default)

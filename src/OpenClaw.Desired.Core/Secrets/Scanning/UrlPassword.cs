@@ -62,5 +62,5 @@ internal static class UrlPassword
         HostSlots.Contains(host) || (!port.IsEmpty && port.ContainsAnyExcept(Chars.Digits) && !ValueHeuristics.IsTemplate(port) && char.IsAsciiLetter(port[0]));
 
     private static bool IsPlaceholder(ReadOnlySpan<char> password) =>
-        ValueHeuristics.IsTemplate(password) || password.Length > 256 || ValueHeuristics.IsKnownExample(password);
+        ValueHeuristics.IsTemplate(password) || password.Length > 256;
 }

@@ -22,7 +22,7 @@ internal static class ValueHeuristics
     /// <summary>
     /// Values vendors publish in their documentation (AWS's and Stripe's example keys, the sample token of
     /// jwt.io, Azurite's development storage key, GitHub's example installation token, RFC 7617's Basic
-    /// credentials, the password of MongoDB's connection string examples): they look real, and they are everywhere in tutorials and model output.
+    /// credentials): they look real, and they are everywhere in tutorials and model output.
     /// </summary>
     private static readonly string[] KnownExamples =
     [
@@ -31,7 +31,7 @@ internal static class ValueHeuristics
         "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
         "4eC39HqLyjWDarjtT1zdp7dc", "BQokikJOvBiI2HlWgH4olfQ2",
         "16C7e42F292c69C2E7C10c838347Ae178B4a", "AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe",
-        "110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "QWxhZGRpbjpvcGVuIHNlc2FtZQ==", "D1fficultP%40ssw0rd",
+        "110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
 
         // Google API keys the Firebase Android SDK publishes in its test and sample projects.
         "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs", "AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM", "AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",
