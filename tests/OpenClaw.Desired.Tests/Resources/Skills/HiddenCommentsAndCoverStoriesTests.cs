@@ -87,7 +87,7 @@ public sealed class HiddenCommentsAndCoverStoriesTests
     {
         var audit = Skill(
             "Accessible forms.",
-            "# Forms\n\n<!-- TODO: screenshots -->\n\n```html\n<!-- ❌ WRONG: no label -->\n<input type=\"text\">\n```\n\n<!-- markdownlint-disable MD013 -->\nRead the form and list its fields.\n");
+            "# Forms\n\n<!-- TODO: screenshots -->\n\n<!-- maintainer: alice@corp.invalid; send feedback to feedback@forms.invalid -->\n\n```html\n<!-- ❌ WRONG: no label -->\n<input type=\"text\">\n```\n\n<!-- markdownlint-disable MD013 -->\nRead the form and list its fields.\n");
 
         Assert.DoesNotContain(audit.Findings, f => f.Rule == "hidden-instructions");
         Assert.True(audit.Highest is null or < AuditSeverity.High, Show(audit));

@@ -356,17 +356,20 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
         return new SkillAudit(path, ordered.ToValueList(), bytes);
     }
 
-    /// <summary>What in an HTML comment reads credentials, sends, names a collection endpoint or a paste site, lifts a protection or keeps something from the user.</summary>
+    /// <summary>
+    /// What in an HTML comment reads credentials, hands them over, names a collection endpoint or a paste site, lifts a
+    /// protection or keeps something from the user. A send or an address alone is not ("<!-- Send feedback to … -->").
+    /// </summary>
     private static readonly Signal[] HiddenRisk =
     [
-        Signal.CredentialRead, Signal.AgentCredentialRead, Signal.WalletRead, Signal.EnvFileRead, Signal.Send, Signal.ExfilSink, Signal.SecretHandover,
-        Signal.Recipient, Signal.UntrustedOrigin, Signal.ProtectionLift, Signal.ArchiveDownload, Signal.Concealment,
+        Signal.CredentialRead, Signal.AgentCredentialRead, Signal.WalletRead, Signal.EnvFileRead, Signal.ExfilSink, Signal.SecretHandover,
+        Signal.UntrustedOrigin, Signal.ProtectionLift, Signal.ArchiveDownload, Signal.Concealment,
     ];
 
     /// <summary>
     /// Instructions in an HTML comment of a document: the agent reads them, a rendered page (ClawHub's, GitHub's) never
     /// shows them, so no reviewer sees what the agent is told. One finding per document, where the comment reads
-    /// credentials, sends data, names a collection endpoint or paste site, lifts a protection, keeps something from the
+    /// credentials, hands them over, names a collection endpoint or paste site, lifts a protection, keeps something from the
     /// user, or holds a finding of medium or above; not where a security tool describes such things or an example is quoted.
     /// </summary>
     private IEnumerable<AuditFinding> HiddenInstructions(bool securityTool) =>
