@@ -48,8 +48,15 @@ public static partial class AuditContext
     [GeneratedRegex(@"^\s*[rbuf]?(?:'[^'\n]*'|""[^""\n]*"")\s*,?\s*(?:#[^\n]*)?\r?$", RegexOptions.CultureInvariant)]
     private static partial Regex PatternLiteral();
 
-    /// <summary>Hosts documentation uses to illustrate an attack (example.com, attacker.com, evil.com): no real lure sends anything there.</summary>
-    public static bool QuotesAnExample(string line) => IllustrativeHost().IsMatch(line) || RegexSource().IsMatch(line.Contains("[^", StringComparison.Ordinal) ? FootnoteMark().Replace(line, string.Empty) : line);
+    /// <summary>
+    /// Hosts documentation uses to illustrate an attack (example.com, attacker.com, evil.com): no real lure sends anything there.
+    /// A checker's report line (<c>[HIGH] SKILL.md:23  encoded-shell  echo '…' | base64 -d | bash</c>) quotes what it found.
+    /// </summary>
+    public static bool QuotesAnExample(string line) => IllustrativeHost().IsMatch(line) || ReportLine().IsMatch(line) || RegexSource().IsMatch(line.Contains("[^", StringComparison.Ordinal) ? FootnoteMark().Replace(line, string.Empty) : line);
+
+    /// <summary>A line of a checker's report: a severity tag, then the file and line it found something at.</summary>
+    [GeneratedRegex(@"^\s*(?:[-*>|]\s*)?\[\s*(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)\s*\][ \t]+[\w./-]+:\d+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportLine();
 
     /// <summary>A Markdown footnote mark or definition label (<c>[^fix]</c>), which reads like a regex's negated class.</summary>
     [GeneratedRegex(@"\[\^[\w-]{1,40}\]", RegexOptions.CultureInvariant)]
@@ -256,6 +263,18 @@ public static partial class AuditContext
 
     /// <summary>Whether code holds a public IPv4 address as a string of its own (<c>("192.0.2.142", 4433)</c>): a host to connect to.</summary>
     public static bool NamesAnIp(string code) => QuotedPublicIp().IsMatch(code);
+
+    /// <summary>
+    /// Whether code holds a destination of its own as data: a host with its port (<c>("smtp.gmail.com", 587</c>,
+    /// <c>"relay.example.net:8443"</c>) or a mailbox (<c>"collector@gmail.com"</c>), not one the user configures.
+    /// </summary>
+    public static bool NamesADestination(string code) => QuotedHostAndPort().IsMatch(code) || QuotedMailbox().IsMatch(code);
+
+    [GeneratedRegex(@"[""'][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d{2,5}[""']|[""']\s*,\s*\d{2,5}\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedHostAndPort();
+
+    [GeneratedRegex(@"[""'][\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}[""']", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedMailbox();
 
     [GeneratedRegex(@"[""'](?!127\.|0\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.)(?:\d{1,3}\.){3}\d{1,3}[""']", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedPublicIp();

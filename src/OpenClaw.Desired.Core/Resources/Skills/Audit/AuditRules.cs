@@ -52,6 +52,7 @@ public static partial class AuditRules
         new("download-then-run", AuditSeverity.Critical, "downloads a script or program to a file and runs that file, unreviewed", DownloadThenRun()) { Anchors = ["curl", "wget", "iwr", "invoke-webrequest"], Judge = Origins.JudgeDownloadExec, Signal = Audit.Signal.Fetch },
         new("download-run-binary", AuditSeverity.High, "downloads a file, makes it executable and runs it", DownloadRunBinary()) { LinearForLargeText = true, Anchors = ["chmod"] },
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", EncodedExec()) { Anchors = ["base64", "b64decode", "b32decode", "fromhex", "atob", "buffer.from", "codecs", "zlib", "marshal", "powershell", "pwsh", "unhexlify", "a2b_hex", "b16decode", "b85decode", "a85decode", "decompress", "[::-1]"], Judge = Origins.JudgeTemplate },
+        new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", DecodedThenEvaluated()) { Anchors = ["base64", "atob", "b64decode", "b32decode", "unhexlify", "fromhex", "decompress", "frombase64string"], Judge = Origins.JudgeTemplate },
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", HereStringShell()) { Anchors = ["<<<"], Judge = Origins.JudgeDownloadExec },
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", DecodeIntoShell()) { Anchors = [.. DecoderAnchors], WordAnchors = [.. DecoderWordAnchors], Judge = Origins.JudgeTemplate },
         new("eval-fetched", AuditSeverity.High, "evaluates text fetched from the network as code", EvalFetched()) { Anchors = ["eval", "exec", "function"] },
@@ -78,7 +79,7 @@ public static partial class AuditRules
         new("env-file-read", AuditSeverity.Low, "reads a .env file", EnvFileRead()) { Anchors = [".env"], Signal = Audit.Signal.EnvFileRead },
         new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains, shell histories)", CredentialRead()) { Signal = Audit.Signal.CredentialRead, LinearForLargeText = true, Judge = LineJudges.JudgeCredentialRead, Anchors = [.. CredentialPathAnchors, "generic-password", "internet-password", "secret-tool"] },
         new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains, shell histories)", CredentialReadContinued()) { Signal = Audit.Signal.CredentialRead, Judge = LineJudges.JudgeCredentialRead, Anchors = [.. CredentialPathAnchors], LinearForLargeText = true, LinearFrom = 2048 },
-        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n", "attach", "mutt", "mail", "method", "--to", "push", "sendall", "net::http"], WordAnchors = ["post", "put", "nc", "irm", "iwr", "request"] },
+        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n", "attach", "mutt", "mail", "method", "--to", "push", "sendall", "net::http", "--body-file", "gist", "release upload", "gh api"], WordAnchors = ["post", "put", "nc", "irm", "iwr", "request"] },
     ];
 
     /// <summary>
@@ -173,6 +174,14 @@ public static partial class AuditRules
     /// </summary>
     [GeneratedRegex(@"(?:\b(?:https?\.get|fetch|axios\.get|got|request|requests\.get|urlopen|httpx\.get)\s*\((?:[^\n]{0,300}\n){0,12}?[^\n]{0,300}?(?:\b(?:createWriteStream|writeFileSync|writeFile)\(\s*|\bopen\(\s*)|\burlretrieve\([^,\n]+,\s*)(?<file>[A-Za-z_]\w*)\s*[,)](?:[^\n]{0,300}\n){0,20}?[^\n]{0,300}?\b(?:spawn|spawnSync|execFile|execFileSync|Popen|subprocess\.(?:run|call|check_call|check_output)|os\.system|os\.startfile)\s*\(\s*\[?\s*\k<file>\s*[,)\]]", I | RegexOptions.Multiline)]
     private static partial Regex DownloadThenRunInCode();
+
+    /// <summary>
+    /// The same in two steps: a variable given a decoded value (<c>const src = Buffer.from(t, 'base64').toString()</c>,
+    /// <c>code = zlib.decompress(base64.b64decode(blob))</c>) and, within the next lines, that variable evaluated as code
+    /// (<c>eval(src)</c>, <c>(0, eval)(src)</c>, <c>new Function(src)</c>, <c>vm.runInThisContext(src)</c>, <c>exec(code)</c>).
+    /// </summary>
+    [GeneratedRegex(@"\b(?<v>[A-Za-z_$][\w$]*)\s*=\s*[^\n]{0,300}?(?:\bBuffer\.from\s*\([^\n]*?[""']base64(?:url)?[""']|\batob\s*\(|\b(?:b64|b32|urlsafe_b64)decode\s*\(|\bunhexlify\s*\(|\bfromhex\s*\(|\bdecompress\s*\(|\bFromBase64String\s*\()[^\n]*\n(?:[^\n]{0,300}\n){0,20}?[^\n]{0,300}?(?:(?<![.\w$])(?-i:eval|exec|Function)|\bvm\.runIn(?:This|New)Context)\s*\)?\s*\(\s*\k<v>\s*[,)]", I | RegexOptions.Multiline)]
+    private static partial Regex DecodedThenEvaluated();
 
     [GeneratedRegex(@"\b(curl|wget)\b[^\n]*(&&|;)\s*chmod\s+(\+x|[0-7]?[0-7][157][0-7]?\b|u\+x|a\+x)[^\n]*(&&|;)\s*(\./|/tmp/|sudo\s)", I)]
     private static partial Regex DownloadRunBinary();
@@ -409,6 +418,7 @@ public static partial class AuditRules
         + @"|\s--attach(?:ment)?[\s=]+[""']?[~$%/.\w]|\b(?:neo)?mutt\b[^\n]*\s-a\s|\b(?:mailx?|s-nail)\b[^\n]*\s-[aA]\s|(?:^|[|;&]\s*)(?:/usr/s?bin/)?sendmail\b|\bsendmail\s+-[tif]|\bcurl\b[^\n]*\bsmtps?://|\bSend-MailMessage\b|\.sendMail\s*\(|\byagmail\.SMTP\b"
         + @"|\bmethod[""']?\s*[:=]\s*[""'](?:POST|PUT)[""']|\b(?:curl|wget)\b[^\n]*https?://[^\s""'`]*[?&][\w-]+=(?:\$\(|\$\{?\w*(?:TOKEN|KEY|SECRET|PASS|CRED|AUTH)\w*\}?)|\bsend\b[^\n]{0,80}?\s--to[\s=]+[""']?[\w.+-]+@[\w-]+\."
         + @"|\bgit\s+(?:-c\s+\S+\s+)*push\b[^\n]{0,200}?\s[""']?(?:https?://|ssh://|git@)[\w.-]+"
+        + @"|\bgh\s+(?:issue|pr)\s+(?:comment|create|edit)\b[^\n]*\s--body-file\b|\bgh\s+gist\s+(?:create|edit)\b|\bgh\s+release\s+upload\b|\bgh\s+api\b[^\n]*\s(?:--input|-F|--field|-f|--raw-field)\s"
         + @"|(?-i:\.(?:Post|PostForm|PostAsync|PutAsync|PostAsJsonAsync|PutAsJsonAsync)\s*\((?<=\b[a-z]\w{0,40}\.\w+\s*\())|\bNet::HTTP(?:\.post(?:_form)?\b|::(?:Post|Put)\.new\b)|\.sendall\s*\(", I | RegexOptions.Multiline)]
     private static partial Regex NetworkSend();
 

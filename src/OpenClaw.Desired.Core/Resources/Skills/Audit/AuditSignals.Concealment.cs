@@ -9,24 +9,37 @@ public static partial class AuditSignals
     /// "don't list the individual settings in your reply", "don't go into what the footer contains"), to answer with a
     /// line the skill writes for it ("Say only "Performance profile applied"", "Report to the user only "activated"",
     /// "describe it as "summary + footer"") or to act as if it had done something else. Popular skills say such things
-    /// about implementation details too, so this is no finding alone: beside a credential read, a send, a collection
+    /// about implementation details too, and in the passive ("must not be mentioned in the review or to the user", "without
+    /// telling the user"), so this is no finding alone: beside a credential read, a send, a collection
     /// endpoint or a lifted protection it is (<see cref="AuditCombinations"/>).
     /// </summary>
     [GeneratedRegex(@"\b(?:don'?t|do\s+not|never|no\s+need\s+to|needn'?t|need\s+not)\s+(?:need\s+to\s+)?(?:show|list|mention|display|reveal|explain|detail|go\s+into|surface|echo|narrate|spell\s+out)\b[^\n.;!?]{0,80}"
         + @"|\b(?:(?:just|only|simply)\s+(?:say|tell\s+(?:the\s+user|them)|report|reply|answer|respond|confirm)|(?:say|report|reply|respond|answer)(?:\s+to\s+the\s+(?:user|human))?\s+only)\b[^\n""“`«]{0,30}[""“`«]"
         + @"|\b(?:describe|present|frame|call|refer\s+to|label)\s+(?:it|this|them|the\s+\w+(?:\s+\w+)?)\s+(?:to\s+the\s+(?:user|human)\s+)?as\s+[*_]*[""“`«]"
         + @"|\bas\s+(?:if|though)\s+(?:you|it|the\s+(?:agent|skill))\s+(?:had\s+)?(?:only|just|merely)\b"
-        + @"|\bfor\s+the\s+user\b[^\n.]{0,30}\b(?:it\s+is|it'?s)\s+(?:simply|just|only)\b", I)]
+        + @"|\bfor\s+the\s+user\b[^\n.]{0,30}\b(?:it\s+is|it'?s)\s+(?:simply|just|only)\b"
+        + @"|\b(?:must|should|is|are|shall|need)\s+(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:mentioned|shown|listed|displayed|revealed|reported|surfaced|disclosed|brought\s+up)\b[^\n.;!?]{0,60}"
+        + @"|\bwithout\s+(?:mentioning|telling|informing|notifying|showing|alerting)\s+(?:it\s+to\s+|this\s+to\s+)?(?:the\s+user|the\s+human|them|anyone)\b", I)]
     private static partial Regex Concealment();
 
-    /// <summary>What a line keeps from the user: a secret's value ("never show the token") is hygiene, not a cover story.</summary>
-    [GeneratedRegex(@"\b(?:api[\s_-]?keys?|keys?|tokens?|passwords?|passphrases?|secrets?|credentials?|cookies?|seed\s+phrases?|(?:env|\.env)\s+values?)\b", I)]
+    /// <summary>What a line keeps from the user: a secret's value ("never show the token", "never echo NOTION_API_KEY") is hygiene, not a cover story.</summary>
+    [GeneratedRegex(@"(?<![a-z0-9])(?:api[\s_-]?keys?|keys?|tokens?|passwords?|passphrases?|secrets?|credentials?|cookies?|seed\s+phrases?|(?:env|\.env)\s+values?)\b", I)]
     private static partial Regex SecretObject();
 
-    /// <summary>A cover story counts, unless what it keeps back is a secret's value, or its clause says not to ("don't just reply `HEARTBEAT_OK`").</summary>
-    public static AuditSeverity? JudgeConcealment(string text, Match match) =>
-        SecretObject().IsMatch(match.Value) || LineJudges.Negates(LineJudges.ClauseBefore(text, match.Index, ".!?:;").ToString()) ? null : AuditSeverity.Low;
+    /// <summary>
+    /// A cover story counts, unless what it keeps back is a secret's value (after the verb, or before it in the passive:
+    /// "the token must not be shown"), or its clause says not to ("don't just reply `HEARTBEAT_OK`").
+    /// </summary>
+    public static AuditSeverity? JudgeConcealment(string text, Match match)
+    {
+        var before = LineJudges.ClauseBefore(text, match.Index, ".!?:;").ToString();
+        var passive = Passive().IsMatch(match.Value);
+        return SecretObject().IsMatch(match.Value) || passive && SecretObject().IsMatch(before) || LineJudges.Negates(before) ? null : AuditSeverity.Low;
+    }
+
+    [GeneratedRegex(@"^(?:must|should|is|are|shall|need)\s", I)]
+    private static partial Regex Passive();
 
     /// <summary>Every match of <see cref="Concealment"/> holds one of these.</summary>
-    private static readonly string[] ConcealmentAnchors = ["show", "list", "mention", "display", "reveal", "explain", "detail", "go into", "surface", "echo", "narrate", "spell out", "say", "report", "reply", "answer", "respond", "confirm", "tell", " as ", "as if", "as though", "for the user"];
+    private static readonly string[] ConcealmentAnchors = ["show", "list", "mention", "display", "reveal", "explain", "detail", "go into", "surface", "echo", "narrate", "spell out", "say", "report", "reply", "answer", "respond", "confirm", "tell", " as ", "as if", "as though", "for the user", "mentioned", "shown", "listed", "displayed", "revealed", "reported", "surfaced", "disclosed", "brought up", "without"];
 }

@@ -37,7 +37,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-paste", Signal.PasteInTerminal, PasteInTerminal(), "copy", "paste", "terminal", "powershell", "终端", "粘贴", "терминал", "консол", "consola", "ターミナル", "встав", "копир", "貼り付け", "ペースト", "कॉपी", "पेस्ट", "انسخ", "الصق", "dán", "sao chép") with { Judge = RunsItsOwnCommand },
         AuditRule.Evidence("sig-untrusted-origin", Signal.UntrustedOrigin, UntrustedOrigin(), HostAnchors) with { Judge = AuditRules.JudgeIpEvidence },
         AuditRule.Evidence("sig-archive-password", Signal.ArchivePassword, ArchivePassword(), "pass", "pwd", "pw", "密码", "解压码", "提取码", "unzip", "unpack", "unrar", "decompress", "extract", "unlock", "locked", "encrypted", "protected", "contraseña", "clave", "senha", "пароль", "passwort", "kennwort", "パスワード", "비밀번호", "암호", "şifre", "parola", "hasł", "wachtwoord", "sandi", "पासवर्ड", "mật khẩu", "كلمة", "รหัสผ่าน") with { Judge = LineJudges.JudgeArchivePasswordEvidence },
-        AuditRule.Evidence("sig-platform-tool", Signal.PlatformTool, PlatformTool(), "claw", "molt"),
+        AuditRule.Evidence("sig-platform-tool", Signal.PlatformTool, PlatformTool(), "claw", "molt") with { Judge = JudgePlatformTool },
         AuditRule.Evidence("sig-prerequisite", Signal.Prerequisite, Prerequisite(), "prereq", "requirement", "before", "must", "without", "required", "mandatory", "先决", "前置", "必须"),
         AuditRule.Evidence("sig-protection-lift", Signal.ProtectionLift, ProtectionLift(), "xattr", "spctl", "gatekeeper", "defender", "antivirus", "anti-virus", "protection", "smartscreen", "xprotect", "sip", "anywhere", "mppreference", "exclusion", "csrutil", "sudo", "anyway", "关闭", "desactiv", "deshabilit", "desativ", "apag", "отключ", "выключ", "deaktivier", "désactiv") with { Judge = LineJudges.JudgeCaution },
         AuditRule.Evidence("sig-chmod", Signal.MakeExecutable, MakeExecutable(), "chmod"),
@@ -46,6 +46,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-credential-path", Signal.CredentialRead, HeldCredentialPath(), [.. AuditRules.CredentialPathAnchors, ".clawdbot", ".moltbot"]) with { Judge = JudgeHeldPath, CodeOnly = true },
         AuditRule.Evidence("sig-token-print", Signal.CredentialRead, TokenPrint(), "auth", "get-access-token", "configure", "op://", "--reveal", "openclaw") with { Judge = TokenSources.Judge },
         AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet(), ["wallet", "exodus", "electrum", "metamask", "phantom", "solana", "keystore", "seed", "mnemonic", "recovery", "private key", "secret phrase", "secret recovery", "12 word", "12-word", "24 word", "24-word", "twelve", "twenty-four", "semilla", "recuperaci", "clave privada", "фраз", "ключ", .. AuditRules.WalletExtensions]) with { Judge = JudgeWallet },
+        AuditRule.Evidence("sig-dns-labels", Signal.Send, LabelSlices()) with { Judge = JudgeLabelSlices, CodeOnly = true, Prefilter = MayLookUpNames, LinearForLargeText = false },
         AuditRule.Evidence("sig-concealment", Signal.Concealment, Concealment(), ConcealmentAnchors) with { Judge = JudgeConcealment },
         AuditRule.Evidence("sig-send-prose", Signal.Send, SendProse(), "send", "upload", "post", "forward", "exfil", "transmit", "report", "sync", "submit", "mail") with { Judge = LineJudges.JudgeNotNegated },
         AuditRule.Evidence("sig-secret-handover", Signal.SecretHandover, SecretHandover(), SecretAnchors) with { Judge = LineJudges.JudgeHandover, LinearForLargeText = false },
@@ -290,6 +291,23 @@ public static partial class AuditSignals
         + @"|(?:" + LocalPassword + @")[^\n]{0,60}?(?:" + ArchiveWords + @"|" + LocalUnpack + @")|(?:" + ArchiveWords + @"|" + LocalUnpack + @")[^\n]{0,60}?(?:" + LocalPassword + @"|\b(?:password|passcode|passphrase)\b)|解压码|提取码|解压密码"
         + @"|(?m:^[ \t>*_-]*(?:\d+[.)]\s*)?(?:password|passphrase|pass|pwd|" + LocalPassword + @"|密码)\s*[:=：]\s*[`*""'«]*[\x21-\x7E-[`*""']]{3,40}[`*""'»]*[ \t]*\r?$)", I)]
     private static partial Regex ArchivePassword();
+
+    /// <summary>
+    /// A platform-named helper its sentence says does not exist or is fake ("There is no separate "openclaw-cli" download",
+    /// "beware of fake clawhub helpers") is a warning, not a lure. The sentence is read back over a wrapped line.
+    /// </summary>
+    public static AuditSeverity? JudgePlatformTool(string text, Match match)
+    {
+        var from = Math.Max(0, match.Index - 300);
+        var before = text.AsSpan(from, match.Index - from);
+        var paragraph = before.LastIndexOf("\n\n");
+        before = paragraph >= 0 ? before[(paragraph + 2)..] : before;
+        before = before[(before.LastIndexOfAny(".!?") + 1)..];
+        return DeniedTool().IsMatch(before) ? null : AuditSeverity.Low;
+    }
+
+    [GeneratedRegex(@"\b(?:there\s+(?:is|are)\s+no|there'?s\s+no|no\s+(?:separate|such|official|extra|additional|other)|(?:is|are)n'?t\s+(?:any|a|an)|(?:is|are)\s+not\s+(?:any|a|an)|(?:does|do)(?:\s+not|n'?t)\s+(?:need|require|ship|have|use|publish|offer)|never\s+(?:needs?|requires?|asks?|ships?)|fake|unofficial|bogus|counterfeit|beware|scam\w*|phish\w*|malicious|impost[eo]rs?|look-?alikes?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeniedTool();
 
     [GeneratedRegex(@"\b(?:open[-_]?claw|claw[-_]?hub|clawd(?:bot)?|molt(?:bot)?)[-_]?(?:cli|core|agent|helper|driver|provider|updater?|installer|setup|runtime|service|daemon|bridge|connector|toolkit|auth\w*|launcher|manager|wizard|win\w*|mac\w*)\b|\b(?:open\s?claw|claw\s?hub|clawdbot|moltbot)\s+(?:helper|updater|driver|installer|authenticator|launcher)\b", I)]
     private static partial Regex PlatformTool();

@@ -49,7 +49,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
     /// <summary>Files whose code reads file contents (<c>open(</c>, <c>readFileSync</c>, <c>Get-Content</c>…).</summary>
     private readonly HashSet<string> _readers = new(StringComparer.Ordinal);
 
-    /// <summary>Files whose code writes out a URL with a host or an address (a constant endpoint, not one the user configures).</summary>
+    /// <summary>Files whose code writes out a URL with a host, an address, a host with its port or a mailbox (a constant endpoint, not one the user configures).</summary>
     private readonly HashSet<string> _hostNamers = new(StringComparer.Ordinal);
 
     /// <summary>One file's bytes, as read (and whether it was cut at the size limit).</summary>
@@ -103,7 +103,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
         if (executable)
         {
             _executables.Add(file);
-            if (AuditContext.NamesAHost(text) || AuditContext.NamesAnIp(text))
+            if (AuditContext.NamesAHost(text) || AuditContext.NamesAnIp(text) || AuditContext.NamesADestination(text))
             {
                 _hostNamers.Add(file);
             }

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+
+namespace OpenClaw.Desired.Resources.Skills.Audit;
+
+public static partial class AuditSignals
+{
+    /// <summary>
+    /// Data cut into DNS labels: an encoded text sliced into pieces a label can hold (16 to 63 characters:
+    /// <c>data[i:i + 60]</c>, <c>s.slice(i, i + 50)</c>, <c>.match(/.{1,63}/g)</c>) in code that also encodes data and
+    /// looks names up. Each lookup of "piece.zone" hands a piece to whoever runs the zone's name server: a send that no
+    /// firewall rule for HTTP sees. A wrapped PEM or MIME line (64, 76 characters) is no label, nor a byte or nibble of an address (a reverse lookup).
+    /// </summary>
+    [GeneratedRegex(@"\[\s*(?<i>[a-z_]\w*)\s*:\s*\k<i>\s*\+\s*(?:1[6-9]|[2-5]\d|6[0-3])\s*\]|\.(?:slice|substr|substring)\s*\(\s*(?<j>[a-z_]\w*)\s*,\s*\k<j>\s*\+\s*(?:1[6-9]|[2-5]\d|6[0-3])\s*\)|\.match\s*\(\s*/\.\{1,(?:1[6-9]|[2-5]\d|6[0-3])\}/g\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelSlices();
+
+    /// <summary>Encoding that makes any bytes fit a DNS label (hex, base32, base64).</summary>
+    [GeneratedRegex(@"\b(?:hexlify|b32encode|b64encode|urlsafe_b64encode|b16encode)\s*\(|\.hex\s*\(\s*\)|toString\s*\(\s*[""'](?:hex|base64|base64url)[""']|\bxxd\s+-p\b|\bbase32\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelEncoding();
+
+    /// <summary>A name lookup: dig, nslookup, host, a resolver library's query.</summary>
+    [GeneratedRegex(@"[""'\s(\[]dig[""'\s]|\bnslookup\b|\bdns\.(?:resolver|query|resolve\w*|lookup|promises)\b|\bgethostbyname\w*\s*\(|\bgetaddrinfo\s*\(|\bResolve-DnsName\b|\bresolver\.(?:resolve|query)\s*\(", RegexOptions.CultureInvariant)]
+    private static partial Regex NameLookup();
+
+    /// <summary>Slices count as a send only in code that encodes data and looks names up.</summary>
+    public static AuditSeverity? JudgeLabelSlices(string text, Match match) =>
+        LabelEncoding().IsMatch(text) && NameLookup().IsMatch(text) ? AuditSeverity.Low : null;
+
+    private static bool MayLookUpNames(string text) => NameLookup().IsMatch(text);
+}
