@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+
+namespace OpenClaw.Desired.Resources.Skills.Audit;
+
+/// <summary>Credentials named in code: paths held as data, every <c>.env</c> gathered by a walk, a command that prints a token.</summary>
+public static partial class AuditSignals
+{
+    /// <summary>
+    /// A credential path held alone is configuration when it names something a tool is pointed at (an SSH key, a cloud
+    /// CLI's or Docker's config, GnuPG's or pass's folder, Solana's CLI keypair, OpenClaw's own config and credentials):
+    /// a skill keeps its kubeconfig or its deploy key in a variable. Held with another credential path within two lines it is a list of
+    /// targets. A browser's, chat app's or wallet's store, a keychain or /etc/shadow counts alone. The agent's config by
+    /// its file name alone (<c>'openclaw.json'</c>) counts in a file that names a collection endpoint (a bot token, a webhook).
+    /// </summary>
+    public static AuditSeverity? JudgeHeldPath(string text, Match match)
+    {
+        // A key handed to ssh, scp or rsync with -i (or IdentityFile) signs the user in to their own server.
+        var reach = Math.Min(match.Index, 400);
+        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1, reach) + 1;
+        lineStart = lineStart == 0 ? match.Index - reach : lineStart;
+        if (IdentityFlag().IsMatch(text.AsSpan(lineStart, match.Index + match.Length - lineStart)))
+        {
+            return null;
+        }
+
+        // The agent's config by its file name alone is a target where the file names a collection endpoint too, or where
+        // it names the agent's folder and, beside this name, another of its stores (joined to it: path.join(dir, ".env")).
+        var near = Math.Max(0, match.Index - 2048);
+        var joinsAgentFolder = AgentFolderSegment().IsMatch(text.AsSpan(near, Math.Min(text.Length, match.Index + match.Length + 2048) - near));
+        if (BareAgentConfig().IsMatch(match.Value))
+        {
+            if (ExfilSink().IsMatch(text))
+            {
+                return AuditSeverity.Low;
+            }
+
+            if (!joinsAgentFolder)
+            {
+                return null;
+            }
+        }
+        else if (!PointedAt().IsMatch(match.Value))
+        {
+            return AuditSeverity.Low;
+        }
+
+        var start = match.Index;
+        for (var i = 0; i < 3 && start > 0; i++)
+        {
+            start = text.LastIndexOf('\n', start - 1);
+        }
+
+        var end = match.Index + match.Length;
+        for (var i = 0; i < 3 && end >= 0 && end < text.Length; i++)
+        {
+            end = text.IndexOf('\n', end + 1);
+        }
+
+        start = Math.Max(Math.Max(0, start), match.Index - 2048);
+        end = Math.Min(end < 0 ? text.Length : end, match.Index + match.Length + 2048);
+        // Two paths make a list of targets; a file name alone ("clawdbot.json" in a second config location) is no second path,
+        // nor is the same path again (<c>[ -f ~/.openclaw/.env ] &amp;&amp; . ~/.openclaw/.env</c>: a skill loading its own settings).
+        var paths = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var held in HeldCredentialPath().EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            var path = text.AsSpan(start + held.Index, held.Length);
+            if (joinsAgentFolder)
+            {
+                // Paths joined from segments are told apart by the file they end in (".openclaw", ".env" is the .env).
+                paths.Add(LastSegment(path));
+            }
+            else if (!BareAgentConfig().IsMatch(path))
+            {
+                paths.Add(path.Trim("\"'`/").ToString().Replace("$HOME/", "~/", StringComparison.Ordinal).Replace("${HOME}/", "~/", StringComparison.Ordinal));
+            }
+        }
+
+        if (joinsAgentFolder)
+        {
+            foreach (var store in AgentStoreName().EnumerateMatches(text.AsSpan(start, end - start)))
+            {
+                paths.Add(LastSegment(text.AsSpan(start + store.Index, store.Length)));
+            }
+        }
+
+        return paths.Count >= 2 ? AuditSeverity.Low : null;
+    }
+
+    /// <summary>
+    /// Every <c>.env</c> under a folder, gathered: a walk (<c>os.walk</c>, <c>rglob</c>, <c>glob("**…")</c>, <c>readdirSync</c>,
+    /// <c>Get-ChildItem -Recurse</c>) and, within twelve lines, a test for files named <c>.env</c>; or <c>find … -name .env</c>.
+    /// A skill reads its own <c>.env</c> by name; one that searches for all of them collects other projects' keys.
+    /// </summary>
+    [GeneratedRegex(@"(?:\bos\.walk\b|\brglob\(|\bglob\([^)\n]*\*\*|\breaddirSync\b|\bGet-ChildItem\b[^\n]*-Recurse)(?:[^\n]*\n){0,12}?[^\n]*?(?:==\s*[""']\.env[""']|startswith\(\s*\(?[""']\.env|/\^\\\.env|[""']\*\*/\.env|[""']\.env\*?[""']\s*\)|-(?:Filter|Include)\s+[""']?\.env)|\bfind\s+[^\n|;]*-i?name\s+[""']?\.env\b", I | RegexOptions.Multiline)]
+    private static partial Regex EnvHarvest();
+
+    /// <summary>Between a command's words: spaces, or quotes and commas where code passes them as a list (<c>["gh", "auth", "token"]</c>).</summary>
+    private const string Arg = @"[\s""',]+";
+
+    /// <summary>
+    /// A command that prints a credential, where its output is taken (command substitution, a pipe, a call that captures
+    /// it): <c>gh auth token</c>, gcloud's <c>print-access-token</c>, <c>az account get-access-token</c>, the AWS CLI's
+    /// secret key or exported credentials, 1Password's <c>op read</c> and <c>op item get --reveal</c>, OpenClaw's own tokens.
+    /// Where it goes is judged by <see cref="TokenSources.Judge"/>.
+    /// </summary>
+    [GeneratedRegex(@"\bgh" + Arg + @"auth" + Arg + @"token\b|\bgcloud" + Arg + @"auth" + Arg + @"(?:application-default" + Arg + @")?print-(?:access|identity)-token\b|\baz" + Arg + @"account" + Arg + @"get-access-token\b"
+        + @"|\baws" + Arg + @"configure" + Arg + @"(?:get" + Arg + @"(?:aws_secret_access_key|aws_session_token)\b|export-credentials\b)|\bop" + Arg + @"(?:read" + Arg + @"op://|item" + Arg + @"get\b[^\n]*--reveal\b)"
+        + @"|\bopenclaw" + Arg + @"config" + Arg + @"get" + Arg + @"[\w.-]*(?:token|key|secret|password)", I)]
+    private static partial Regex TokenPrint();
+
+    /// <summary>OpenClaw's stores beside its config (<c>.clawdbot</c> and <c>.moltbot</c> are its former names): as a target, not as a skill's own subfolder.</summary>
+    private const string AgentStores = @"\.(?:openclaw|clawdbot|moltbot)" + AuditRules.PathSep + @"(?:(?:openclaw|clawdbot|moltbot)\.json|credentials|agents|\.env|secrets\.json)|auth-profiles\.json";
+
+    /// <summary>
+    /// A credential path held as a quoted string, the whole string, or as a shell word (<c>for f in ~/.ssh/id_rsa ~/.openclaw/.env</c>,
+    /// <c>for d in .openclaw .ssh</c>) (a skill's own file under a credential folder is
+    /// not one): <c>"~/.aws/credentials"</c>, <c>'.openclaw/openclaw.json'</c>, <c>"~/.ssh"</c>, <c>'.ssh', 'id_rsa'</c>, and the agent's
+    /// config by its file name alone (<c>['.env', 'openclaw.json']</c>, joined to the folder elsewhere).
+    /// </summary>
+    [GeneratedRegex(@"[""'`](?:[^""'`\n]*?[/\\])?(?:" + AuditRules.CredentialStores + "|" + AgentStores + "|" + AuditRules.SshKeyName + @"|\.ssh|\.aws|\.kube|(?:openclaw|clawdbot|moltbot|auth-profiles)\.json)[/\\]?[""'`]"
+        + @"|(?<=\bfor\s+\w+\s+in\s[^\n;]{0,400}?)(?<=\s)(?:(?:~|\$HOME|\$\{HOME\})/(?:[^\s""'`;|&)]*?/)?)?(?:" + AuditRules.CredentialStores + "|" + AgentStores + "|" + AuditRules.SshKeyName + @"|\.ssh|\.aws|\.kube|\.gnupg|\.(?:openclaw|clawdbot|moltbot))/?(?=[\s;|&)]|$)", I | RegexOptions.Multiline)]
+    private static partial Regex HeldCredentialPath();
+
+    [GeneratedRegex(@"\.ssh|\.aws|\.kube|\.docker|gcloud|\.(?:openclaw|clawdbot|moltbot)|auth-profiles|\.gnupg|\.password-store|\.netrc|\.git-credentials|solana", I)]
+    private static partial Regex PointedAt();
+
+    /// <summary>A line of ssh, scp, rsync or git that ends in a key path given to sign in with: <c>-i ~/.ssh/id_x</c>, <c>IdentityFile=…</c>.</summary>
+    [GeneratedRegex(@"\b(?:ssh|scp|sftp|rsync|git)\b[^\n]*(?:\s-i\s*|IdentityFile[\s=]+)[""']?[^\s""']*\.ssh[/\\][^\s""'`]*[""'`]?$", I)]
+    private static partial Regex IdentityFlag();
+}
