@@ -13,6 +13,14 @@ public static partial class AuditContext
         [".sh", ".bash", ".zsh", ".fish", ".py", ".js", ".mjs", ".cjs", ".ts", ".rb", ".pl", ".php", ".ps1", ".psm1", ".bat", ".cmd", ".vbs", ".go", ".rs", ".lua", ".mk"];
 
     /// <summary>A file that runs (a script or source, or anything with a #! line) rather than documents.</summary>
+    /// <summary>A file under a test folder (<c>tests/</c>, <c>fixtures/</c>, <c>testdata/</c>, <c>__fixtures__/</c>) whose name the skill's instructions do not mention.</summary>
+    public static bool IsUnnamedFixture(string file, string? skillMd)
+    {
+        var folders = file.Split('/')[..^1];
+        return folders.Any(f => f is "tests" or "test" or "fixtures" or "testdata" or "__fixtures__" or "__tests__" or "spec")
+            && (skillMd is null || !skillMd.Contains(Path.GetFileName(file), StringComparison.OrdinalIgnoreCase));
+    }
+
     public static bool IsExecutable(string file, string text) =>
         ExecutableExtensions.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase)) || RunsAsConfiguration.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase))
         || text.StartsWith("#!", StringComparison.Ordinal) || !file.Contains('.');
@@ -48,14 +56,16 @@ public static partial class AuditContext
     [GeneratedRegex(@"^\s*[rbuf]?(?:'[^'\n]*'|""[^""\n]*"")\s*,?\s*(?:#[^\n]*)?\r?$", RegexOptions.CultureInvariant)]
     private static partial Regex PatternLiteral();
 
-    /// <summary>
-    /// Hosts documentation uses to illustrate an attack (example.com, attacker.com, evil.com): no real lure sends anything there.
-    /// A checker's report line (<c>[HIGH] SKILL.md:23  encoded-shell  echo '…' | base64 -d | bash</c>) quotes what it found.
-    /// </summary>
-    public static bool QuotesAnExample(string line) => IllustrativeHost().IsMatch(line) || ReportLine().IsMatch(line) || RegexSource().IsMatch(line.Contains("[^", StringComparison.Ordinal) ? FootnoteMark().Replace(line, string.Empty) : line);
+    /// <summary>Hosts documentation uses to illustrate an attack (example.com, attacker.com, evil.com): no real lure sends anything there.</summary>
+    public static bool QuotesAnExample(string line) => IllustrativeHost().IsMatch(line) || RegexSource().IsMatch(line.Contains("[^", StringComparison.Ordinal) ? FootnoteMark().Replace(line, string.Empty) : line);
 
-    /// <summary>A line of a checker's report: a severity tag, then the file and line it found something at.</summary>
-    [GeneratedRegex(@"^\s*(?:[-*>|]\s*)?\[\s*(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)\s*\][ \t]+[\w./-]+:\d+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A line of a checker's report in a security tool's documents: a severity tag, then the file and line it found
+    /// something at (<c>[HIGH] SKILL.md:23  encoded-shell  echo '…' | base64 -d | bash</c>). It quotes what the tool found.
+    /// </summary>
+    public static bool IsReportLine(string line) => ReportLine().IsMatch(line);
+
+    [GeneratedRegex(@"^\s*\[(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)\s*\][ \t]+[\w./-]+:\d+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportLine();
 
     /// <summary>A Markdown footnote mark or definition label (<c>[^fix]</c>), which reads like a regex's negated class.</summary>
@@ -265,16 +275,18 @@ public static partial class AuditContext
     public static bool NamesAnIp(string code) => QuotedPublicIp().IsMatch(code);
 
     /// <summary>
-    /// Whether code holds a destination of its own as data: a host with its port (<c>("smtp.gmail.com", 587</c>,
-    /// <c>"relay.example.net:8443"</c>) or a mailbox (<c>"collector@gmail.com"</c>), not one the user configures.
+    /// Whether code holds a mailbox of its own as a string (<c>"collector@gmail.com"</c>): mail sent there goes where the
+    /// author reads it. A mail server's host is no destination (the user's alerts go through Gmail too), nor is an
+    /// illustrative or placeholder mailbox (<c>you@example.com</c>) or a sender that takes no replies (<c>noreply@…</c>).
     /// </summary>
-    public static bool NamesADestination(string code) => QuotedHostAndPort().IsMatch(code) || QuotedMailbox().IsMatch(code);
+    public static bool NamesADestination(string code) =>
+        QuotedMailbox().Matches(code).Any(m => !IllustrativeHost().IsMatch(m.Value) && !PlaceholderMailbox().IsMatch(m.Value));
 
-    [GeneratedRegex(@"[""'][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d{2,5}[""']|[""']\s*,\s*\d{2,5}\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex QuotedHostAndPort();
-
-    [GeneratedRegex(@"[""'][\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}[""']", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[""']" + AddressPattern + @"[""']", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuotedMailbox();
+
+    [GeneratedRegex(@"^[""'](?:you|your[\w.-]*|user|username|name|me|email|someone|somebody|no-?reply|do-?not-?reply|alerts?)@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceholderMailbox();
 
     [GeneratedRegex(@"[""'](?!127\.|0\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.)(?:\d{1,3}\.){3}\d{1,3}[""']", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedPublicIp();
@@ -337,7 +349,10 @@ public static partial class AuditContext
     /// <summary>A line that names an e-mail address.</summary>
     public static bool NamesAnAddress(string line) => Address().IsMatch(line);
 
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>An e-mail address.</summary>
+    private const string AddressPattern = @"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}";
+
+    [GeneratedRegex(AddressPattern + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Address();
 
     [GeneratedRegex(@"\b(?:https?|smtps?|ftps?|wss?)://[a-z0-9]|\b(?:hostname|host)\s*[:=]\s*[""'][a-z0-9-]+\.[a-z0-9.-]+[""']", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

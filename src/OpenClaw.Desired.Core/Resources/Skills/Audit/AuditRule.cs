@@ -13,17 +13,21 @@ public enum RuleRole
 /// One static check: a pattern run over a whole file, with a fixed explanation. <see cref="Judge"/> may
 /// grade or drop a match (given the file's text and the match) (a loopback address is no finding); the matched text itself is never reported.
 /// </summary>
-public sealed record AuditRule(string Id, AuditSeverity Severity, string Why, Regex Pattern, RuleRole Role = RuleRole.Finding)
+public sealed partial record AuditRule(string Id, AuditSeverity Severity, string Why, Regex Pattern, RuleRole Role = RuleRole.Finding)
 {
     /// <summary>The signal a match is evidence of, for the combinations (<see cref="AuditCombinations"/>).</summary>
     public Signal? Signal { get; init; }
 
     /// <summary>A shorthand for a rule that is evidence only.</summary>
     public static AuditRule Evidence(string id, Signal signal, Regex pattern, params string[] anchors) =>
-        new(id, AuditSeverity.Low, signal.Describe(), pattern, RuleRole.Evidence) { Signal = signal, Anchors = anchors.Length == 0 ? null : anchors, LinearForLargeText = !HasLookaround(pattern), LinearFrom = 2048 };
+        new(id, AuditSeverity.Low, signal.Describe(), pattern, RuleRole.Evidence) { Signal = signal, Anchors = anchors.Length == 0 ? null : anchors, LinearForLargeText = !NeedsBacktracking(pattern), LinearFrom = 2048 };
 
-    /// <summary>The linear-time engine has no lookarounds: such patterns stay on the backtracking engine.</summary>
-    public static bool HasLookaround(Regex pattern) => pattern.ToString() is var text && (text.Contains("(?=") || text.Contains("(?!") || text.Contains("(?<=") || text.Contains("(?<!"));
+    /// <summary>The linear-time engine has no lookarounds and no backreferences (<c>\k&lt;name&gt;</c>, <c>\1</c>): such patterns stay on the backtracking engine.</summary>
+    public static bool NeedsBacktracking(Regex pattern) => pattern.ToString() is var text
+        && (text.Contains("(?=") || text.Contains("(?!") || text.Contains("(?<=") || text.Contains("(?<!") || text.Contains("\\k<") || Backreference().IsMatch(text));
+
+    [GeneratedRegex(@"(?<!\\)(?:\\\\)*\\[1-9]", RegexOptions.CultureInvariant)]
+    private static partial Regex Backreference();
 
     public Func<string, Match, AuditSeverity?>? Judge { get; init; }
 

@@ -52,12 +52,13 @@ public static partial class AuditRules
         new("download-then-run", AuditSeverity.Critical, "downloads a script or program to a file and runs that file, unreviewed", DownloadThenRun()) { Anchors = ["curl", "wget", "iwr", "invoke-webrequest"], Judge = Origins.JudgeDownloadExec, Signal = Audit.Signal.Fetch },
         new("download-run-binary", AuditSeverity.High, "downloads a file, makes it executable and runs it", DownloadRunBinary()) { LinearForLargeText = true, Anchors = ["chmod"] },
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", EncodedExec()) { Anchors = ["base64", "b64decode", "b32decode", "fromhex", "atob", "buffer.from", "codecs", "zlib", "marshal", "powershell", "pwsh", "unhexlify", "a2b_hex", "b16decode", "b85decode", "a85decode", "decompress", "[::-1]"], Judge = Origins.JudgeTemplate },
-        new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", DecodedThenEvaluated()) { Anchors = ["base64", "atob", "b64decode", "b32decode", "unhexlify", "fromhex", "decompress", "frombase64string"], Judge = Origins.JudgeTemplate },
+        new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", EncodedCommandInAVariable()) { Anchors = ["encodedcommand", "-enc", "-ec", "-e"] },
+        new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", DecodedThenEvaluated()) { Anchors = ["base64", "atob", "b64decode", "b32decode", "unhexlify", "fromhex", "decompress", "frombase64string"], Judge = JudgeDecodedPayload },
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", HereStringShell()) { Anchors = ["<<<"], Judge = Origins.JudgeDownloadExec },
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", DecodeIntoShell()) { Anchors = [.. DecoderAnchors], WordAnchors = [.. DecoderWordAnchors], Judge = Origins.JudgeTemplate },
         new("eval-fetched", AuditSeverity.High, "evaluates text fetched from the network as code", EvalFetched()) { Anchors = ["eval", "exec", "function"] },
         new("setuid", AuditSeverity.High, "makes a program setuid: it then runs as its owner, root, for anyone who starts it", SetUid()) { LinearForLargeText = true, Anchors = ["chmod", "install"], Judge = LineJudges.JudgeWarnedAgainst, Signal = Audit.Signal.ProtectionLift },
-        new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", ReverseShell()) { LinearForLargeText = true, Anchors = ["/dev/tcp", "/dev/udp", "socat", "mkfifo", "pty.spawn", "dup2"], WordAnchors = ["nc"], Judge = Origins.JudgeTemplate },
+        new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", ReverseShell()) { LinearForLargeText = true, Anchors = ["/dev/tcp", "/dev/udp", "socat", "mkfifo", "pty.spawn", "dup2"], WordAnchors = ["nc"], Judge = JudgeReverseShell },
         new("env-dump", AuditSeverity.High, "collects the whole environment (API keys live there) for sending", EnvDump()) { Anchors = ["env"] },
         new("env-dump", AuditSeverity.High, "collects the whole environment (API keys live there) for sending", EnvValue()) { Anchors = ["process.env", "env.to_h", "env.to_hash", "os.environ"], Judge = LineJudges.JudgeEnvSent, CodeOnly = true },
         new("raw-ip-url", AuditSeverity.High, "talks to a bare IP address instead of a named host", RawIpUrl()) { Anchors = ["://", "curl", "wget"], WordAnchors = ["nc"], Judge = JudgeIp, Signal = Audit.Signal.UntrustedOrigin },
@@ -79,7 +80,7 @@ public static partial class AuditRules
         new("env-file-read", AuditSeverity.Low, "reads a .env file", EnvFileRead()) { Anchors = [".env"], Signal = Audit.Signal.EnvFileRead },
         new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains, shell histories)", CredentialRead()) { Signal = Audit.Signal.CredentialRead, LinearForLargeText = true, Judge = LineJudges.JudgeCredentialRead, Anchors = [.. CredentialPathAnchors, "generic-password", "internet-password", "secret-tool"] },
         new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains, shell histories)", CredentialReadContinued()) { Signal = Audit.Signal.CredentialRead, Judge = LineJudges.JudgeCredentialRead, Anchors = [.. CredentialPathAnchors], LinearForLargeText = true, LinearFrom = 2048 },
-        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n", "attach", "mutt", "mail", "method", "--to", "push", "sendall", "net::http", "--body-file", "gist", "release upload", "gh api"], WordAnchors = ["post", "put", "nc", "irm", "iwr", "request"] },
+        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n", "attach", "mutt", "mail", "method", "--to", "push", "sendall", "net::http", "--body-file", "gist", "release", "api", "-f"], WordAnchors = ["post", "put", "nc", "irm", "iwr", "request"] },
     ];
 
     /// <summary>
@@ -115,9 +116,9 @@ public static partial class AuditRules
     /// <summary>
     /// A download piped into a shell or an interpreter, or run by one: the URL written out, a host name or an address, or
     /// held where the command cannot show it (<c>$URL</c>, <c>${URL}</c>, Make's or a command's <c>$(URL)</c>, a format
-    /// placeholder <c>{url}</c>); PowerShell's <c>iwr … | iex</c>, <c>mshta</c> of a URL, <c>certutil -urlcache</c> then run.
+    /// placeholder <c>{url}</c>; a URL whose query runs a command, <c>"$CHAN?h=$(hostname | shasum)" | /bin/sh</c>); PowerShell's <c>iwr … | iex</c>, <c>mshta</c> of a URL, <c>certutil -urlcache</c> then run.
     /// </summary>
-    [GeneratedRegex(@"\b(curl|wget|fetch)\b[^\n|;]*(://|\$[{(]?\w|\{\w+\}|\b[\w-]+\.[a-z]{2,}\b|\d+\.\d+\.\d+\.\d+)[^\n|;]*\|\s*(sudo\s+(-\S+\s+)*)?[""']?((/usr(/local)?)?/bin/)?((ba|z|da|k|fi)?sh\b|\$\{?SHELL\b)|\b(curl|wget)\b[^\n|;]*(://|\b[\w-]+\.[a-z]{2,}\b)[^\n|;]*\|\s*(sudo\s+)?(python[23]?|perl|ruby|node|php|bun|deno)\b|\b(ba|z)?sh\s+(-c\s+)?[""']?\$\(\s*(curl|wget)\b|\b(ba|z)?sh\s+<\(\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)\b|\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b[^\n]*\|\s*(iex|Invoke-Expression)\b|\biex\s*\(\s*(New-Object\s+Net\.WebClient|iwr|irm)\b"
+    [GeneratedRegex(@"\b(curl|wget|fetch)\b[^\n|;]*(://|\$[{(]?\w|\{\w+\}|\b[\w-]+\.[a-z]{2,}\b|\d+\.\d+\.\d+\.\d+)(?:[^\n|;$]|\$[^\n|;(]|\$\([^\n()]*\))*\|\s*(sudo\s+(-\S+\s+)*)?[""']?((/usr(/local)?)?/bin/)?((ba|z|da|k|fi)?sh\b|\$\{?SHELL\b)|\b(curl|wget)\b[^\n|;]*(://|\b[\w-]+\.[a-z]{2,}\b)[^\n|;]*\|\s*(sudo\s+)?(python[23]?|perl|ruby|node|php|bun|deno)\b|\b(ba|z)?sh\s+(-c\s+)?[""']?\$\(\s*(curl|wget)\b|\b(ba|z)?sh\s+<\(\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)\b|\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b[^\n]*\|\s*(iex|Invoke-Expression)\b|\biex\s*\(\s*(New-Object\s+Net\.WebClient|iwr|irm)\b"
         + @"|\b(iex|Invoke-Expression|\[scriptblock\]::Create)\b[^\n]{0,40}\b(New-Object\s+Net\.WebClient|iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b"
         + @"|\b(python[23]?|node|perl|ruby|php|osascript|pwsh|source|\.)\s+(-[ce]\s+)?[""']?(\$\(|<\()\s*(curl|wget)\b[^\n]*(://|\b[\w-]+\.[a-z]{2,}\b|\d+\.\d+\.\d+\.\d+)"
         + @"|\bmshta(\.exe)?\s+[""']?(https?://|vbscript:|javascript:)|\bcertutil(\.exe)?\b[^\n]*-urlcache\b[^\n]*(https?://|\d+\.\d+\.\d+\.\d+)[^\n]*(&&|;|\|)[^\n]*\.(exe|bat|cmd|ps1|vbs|hta)\b", I)]
@@ -178,10 +179,30 @@ public static partial class AuditRules
     /// <summary>
     /// The same in two steps: a variable given a decoded value (<c>const src = Buffer.from(t, 'base64').toString()</c>,
     /// <c>code = zlib.decompress(base64.b64decode(blob))</c>) and, within the next lines, that variable evaluated as code
-    /// (<c>eval(src)</c>, <c>(0, eval)(src)</c>, <c>new Function(src)</c>, <c>vm.runInThisContext(src)</c>, <c>exec(code)</c>).
+    /// (<c>eval(src)</c>, <c>(0, eval)(src)</c>, <c>new Function(src)</c>, <c>vm.runInThisContext(src)</c>, <c>exec(code)</c>,
+    /// also reached through <c>__builtins__.exec</c> or <c>__builtins__["exec"]</c>).
     /// </summary>
-    [GeneratedRegex(@"\b(?<v>[A-Za-z_$][\w$]*)\s*=\s*[^\n]{0,300}?(?:\bBuffer\.from\s*\([^\n]*?[""']base64(?:url)?[""']|\batob\s*\(|\b(?:b64|b32|urlsafe_b64)decode\s*\(|\bunhexlify\s*\(|\bfromhex\s*\(|\bdecompress\s*\(|\bFromBase64String\s*\()[^\n]*\n(?:[^\n]{0,300}\n){0,20}?[^\n]{0,300}?(?:(?<![.\w$])(?-i:eval|exec|Function)|\bvm\.runIn(?:This|New)Context)\s*\)?\s*\(\s*\k<v>\s*[,)]", I | RegexOptions.Multiline)]
+    [GeneratedRegex(@"\b(?<v>[A-Za-z_$][\w$]*)\s*=\s*[^\n]{0,300}?(?:\bBuffer\.from\s*\([^\n]{0,200}?[""']base64(?:url)?[""']|\batob\s*\(|\b(?:b64|b32|urlsafe_b64)decode\s*\(|\bunhexlify\s*\(|\bfromhex\s*\(|\bdecompress\s*\(|\bFromBase64String\s*\()[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,20}?[^\n]{0,300}?(?:(?<![.\w$])(?-i:eval|exec|Function)|(?<=__builtins__\.|\bbuiltins\.|__builtins__\[[""'])(?-i:eval|exec)[""']?\]?|\bvm\.runIn(?:This|New)Context)\s*\)?\s*\(\s*\k<v>\s*[,)]", I | RegexOptions.Multiline)]
     private static partial Regex DecodedThenEvaluated();
+
+    /// <summary>What the program is given decodes to what its user gave (<c>Buffer.from(argv[2], 'base64')</c>, a request's body): no payload of the skill's.</summary>
+    public static AuditSeverity? JudgeDecodedPayload(string text, Match match)
+    {
+        // What is decoded: the assignment's right-hand side on its first line.
+        var end = match.Value.IndexOf('\n', StringComparison.Ordinal);
+        var line = end < 0 ? match.Value : match.Value[..end];
+        return UserInput().IsMatch(line[(line.IndexOf('=', StringComparison.Ordinal) + 1)..]) ? null : Origins.JudgeTemplate(text, match);
+    }
+
+    [GeneratedRegex(@"\b(?:argv|args|arguments|input|stdin|params|query|body|req|request|process\.env|os\.environ|getenv)\b", I)]
+    private static partial Regex UserInput();
+
+    /// <summary>
+    /// PowerShell's <c>-EncodedCommand</c> given a variable that the script sets to a base64 literal above it
+    /// (<c>$tuning = 'UwBlAHQALQ…'</c> … <c>-ArgumentList @('-EncodedCommand', $tuning)</c>): the command is there, unreadable.
+    /// </summary>
+    [GeneratedRegex(@"\$(?<v>\w+)\s*=\s*[""'][A-Za-z0-9+/]{40,}={0,2}[""'][^\n]*\n(?:[^\n]*\n){0,60}?[^\n]*?[\s""'(,][-/](?:e|ec|en|enc|enco\w*)[""']?\s*[,\s]\s*\$\k<v>\b", I)]
+    private static partial Regex EncodedCommandInAVariable();
 
     [GeneratedRegex(@"\b(curl|wget)\b[^\n]*(&&|;)\s*chmod\s+(\+x|[0-7]?[0-7][157][0-7]?\b|u\+x|a\+x)[^\n]*(&&|;)\s*(\./|/tmp/|sudo\s)", I)]
     private static partial Regex DownloadRunBinary();
@@ -243,6 +264,33 @@ public static partial class AuditRules
     /// </summary>
     [GeneratedRegex(@"\bchmod\s+(?:-{1,2}[\w-]*\s+)*(?:--mode=)?(?:[ugoa]*[-+=][rwxXst]*,)*(?:[ugoa]*[ua][ugoa]*)?[+=][rwxXt]*s[rwxXt]*\b|\bchmod\s+(?:-{1,2}[\w-]*\s+)*0{0,2}[4-7][0-7]{3}\b|\binstall\b[^\n|;&]{0,80}?\s(?:-m\s*|--mode[= ])0{0,2}[4-7][0-7]{3}\b|\bchmod\w*\s*\([^)\n]*(?:\b0o?0?[4-7][0-7]{3}\b|S_ISUID|ModeSetuid)", I)]
     private static partial Regex SetUid();
+
+    /// <summary>
+    /// Bash's <c>/dev/tcp</c> opened by a no-op (<c>: &lt;/dev/tcp/host/5432</c>, <c>true &gt;/dev/tcp/…</c>) only tests that a
+    /// port answers; a shell is handed over where the line also runs one interactively, joins its streams to the socket,
+    /// keeps a descriptor on it (<c>exec 5&lt;&gt;</c>) or evaluates what it reads.
+    /// </summary>
+    public static AuditSeverity? JudgeReverseShell(string text, Match match)
+    {
+        if (match.Value.StartsWith("/dev/", StringComparison.Ordinal))
+        {
+            var start = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+            var end = text.IndexOf('\n', match.Index);
+            var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+            if (PortProbe().IsMatch(line) && !ShellOnSocket().IsMatch(line))
+            {
+                return null;
+            }
+        }
+
+        return Origins.JudgeTemplate(text, match);
+    }
+
+    [GeneratedRegex(@"(?:^|[;&|(""'`\s])(?::|true)\s*&?[<>]{1,2}\s*/dev/(?:tcp|udp)/", RegexOptions.CultureInvariant)]
+    private static partial Regex PortProbe();
+
+    [GeneratedRegex(@"\s-i\b|\d?>&\s*\d|<&\s*\d|\bexec\s+\d|\beval\b|\bwhile\b[^\n]*\bread\b|\|\s*(?:ba|z|da)?sh\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ShellOnSocket();
 
     [GeneratedRegex(@"/dev/tcp/|/dev/udp/|\bnc(at)?\b[^\n]*\s-(e|c)\s|\bsocat\b[^\n]*\bexec:|\bmkfifo\b[^\n]*\bnc\b|\bpty\.spawn\s*\(|\bsocket\.socket\b[\s\S]{0,300}\bos\.dup2\s*\(", I)]
     private static partial Regex ReverseShell();
@@ -409,16 +457,18 @@ public static partial class AuditRules
     /// A request or message that carries data out: an HTTP client's POST or PUT, curl's data and upload flags (also on a
     /// continuation line of a multi-line curl, where the data is a file or a command's output), wget's, httpie's and Go's posts,
     /// PowerShell's, netcat, scp and rsync to a host, SMTP, a chat bot's document upload; e-mail: an attachment
-    /// (<c>--attach</c>, <c>mutt -a</c>, <c>mail -A</c>, <c>mailx -a</c>, <c>-Attachments</c>), sendmail, curl to an SMTP URL, nodemailer, yagmail.
+    /// (<c>--attach</c>, <c>mutt -a</c>, <c>mail -A</c>, <c>mailx -a</c>, <c>-Attachments</c>), sendmail, curl to an SMTP URL, nodemailer, yagmail;
+    /// the GitHub CLI's posts (an issue or PR comment or review from a file or stdin, a gist, a release's assets, <c>gh api</c>
+    /// with fields, not a GraphQL query). Gaps within a line are bounded: a long line costs no more per match.
     /// </summary>
     [GeneratedRegex(@"\burlopen\s*\([^\n]{0,200}\bdata\s*=|\bRequest\s*\([^)]{0,300}?\bdata\s*=|\b(requests|httpx|session)\.(post|put)\s*\(|\bcurl\b[^\n]{0,200}\s(-d|--data(-binary|-raw|-urlencode)?|-F|--form|-T|--upload-file)\b"
-        + @"|\bcurl\b[^\n]*\\\r?\n(?:[^\n]*\\\r?\n){0,8}?[ \t]*(?:(?:-d|--data(?:-binary|-raw|-urlencode)?|-F|--form)(?:[\s=]*[@<]|[\s=]+[^\n]*?(?:[=""'\s][@<]|\$\(|`))|(?:-T|--upload-file)\s)"
+        + @"|\bcurl\b[^\n]{0,500}\\\r?\n(?:[^\n]{0,500}\\\r?\n){0,8}?[ \t]*(?:(?:-d|--data(?:-binary|-raw|-urlencode)?|-F|--form)(?:[\s=]*[@<]|[\s=]+[^\n]*?(?:[=""'\s][@<]|\$\(|`))|(?:-T|--upload-file)\s)"
         + @"|\bwget\b[^\n]{0,100}--post-(data|file)|(?-i:\bhttps?\s+(?:-{1,2}[\w-]+\s+)*(?:POST|PUT)\s)|\bfetch\s*\([^\n]{0,200}\bmethod\s*:\s*[""'](POST|PUT)|\baxios\.(post|put)\s*\(|\bhttp\.Post(?:Form)?\s*\(|\bnc\s+[^\n]{0,60}\d+\s*<|\bscp\s+[^\n]{0,100}@|\brsync\s+[^\n]{0,100}@[^\n]{0,60}:|\bsmtplib\b"
         + @"|\b(?:Invoke-RestMethod|Invoke-WebRequest|irm|iwr)\b[^\n]{0,200}(?:-Method\s+(?:Post|Put)|-InFile\b)|\bsendDocument\b"
-        + @"|\s--attach(?:ment)?[\s=]+[""']?[~$%/.\w]|\b(?:neo)?mutt\b[^\n]*\s-a\s|\b(?:mailx?|s-nail)\b[^\n]*\s-[aA]\s|(?:^|[|;&]\s*)(?:/usr/s?bin/)?sendmail\b|\bsendmail\s+-[tif]|\bcurl\b[^\n]*\bsmtps?://|\bSend-MailMessage\b|\.sendMail\s*\(|\byagmail\.SMTP\b"
-        + @"|\bmethod[""']?\s*[:=]\s*[""'](?:POST|PUT)[""']|\b(?:curl|wget)\b[^\n]*https?://[^\s""'`]*[?&][\w-]+=(?:\$\(|\$\{?\w*(?:TOKEN|KEY|SECRET|PASS|CRED|AUTH)\w*\}?)|\bsend\b[^\n]{0,80}?\s--to[\s=]+[""']?[\w.+-]+@[\w-]+\."
+        + @"|\s--attach(?:ment)?[\s=]+[""']?[~$%/.\w]|\b(?:neo)?mutt\b[^\n]{0,300}?\s-a\s|\b(?:mailx?|s-nail)\b[^\n]{0,300}?\s-[aA]\s|(?:^|[|;&]\s*)(?:/usr/s?bin/)?sendmail\b|\bsendmail\s+-[tif]|\bcurl\b[^\n]{0,500}?\bsmtps?://|\bSend-MailMessage\b|\.sendMail\s*\(|\byagmail\.SMTP\b"
+        + @"|\bmethod[""']?\s*[:=]\s*[""'](?:POST|PUT)[""']|\b(?:curl|wget)\b[^\n]{0,500}?https?://[^\s""'`]*[?&][\w-]+=(?:\$\(|\$\{?\w*(?:TOKEN|KEY|SECRET|PASS|CRED|AUTH)\w*\}?)|\bsend\b[^\n]{0,80}?\s--to[\s=]+[""']?[\w.+-]+@[\w-]+\."
         + @"|\bgit\s+(?:-c\s+\S+\s+)*push\b[^\n]{0,200}?\s[""']?(?:https?://|ssh://|git@)[\w.-]+"
-        + @"|\bgh\s+(?:issue|pr)\s+(?:comment|create|edit)\b[^\n]*\s--body-file\b|\bgh\s+gist\s+(?:create|edit)\b|\bgh\s+release\s+upload\b|\bgh\s+api\b[^\n]*\s(?:--input|-F|--field|-f|--raw-field)\s"
+        + @"|\bgh\s+(?:issue|pr)\s+(?:comment|create|edit|review)\b[^\n]{0,300}?\s(?:--body-file|-F)\b|\bgh\s+gist\s+(?:create|edit)\b|\bgh\s+release\s+(?:upload|create)\b|\bgh\s+api\s+(?!graphql\b)[^\n]{0,300}?\s(?:--input|-F|--field|-f|--raw-field)\s"
         + @"|(?-i:\.(?:Post|PostForm|PostAsync|PutAsync|PostAsJsonAsync|PutAsJsonAsync)\s*\((?<=\b[a-z]\w{0,40}\.\w+\s*\())|\bNet::HTTP(?:\.post(?:_form)?\b|::(?:Post|Put)\.new\b)|\.sendall\s*\(", I | RegexOptions.Multiline)]
     private static partial Regex NetworkSend();
 

@@ -9,8 +9,9 @@ public static partial class AuditSignals
     /// "don't list the individual settings in your reply", "don't go into what the footer contains"), to answer with a
     /// line the skill writes for it ("Say only "Performance profile applied"", "Report to the user only "activated"",
     /// "describe it as "summary + footer"") or to act as if it had done something else. Popular skills say such things
-    /// about implementation details too, and in the passive ("must not be mentioned in the review or to the user", "without
-    /// telling the user"), so this is no finding alone: beside a credential read, a send, a collection
+    /// about implementation details too, and in the passive, with the user as audience ("must not be mentioned in the
+    /// review or to the user", "is not to be shown to the user", "without telling the user"; not "archived pages are not
+    /// listed", nor "nitpicks should not be mentioned in the review"), so this is no finding alone: beside a credential read, a send, a collection
     /// endpoint or a lifted protection it is (<see cref="AuditCombinations"/>).
     /// </summary>
     [GeneratedRegex(@"\b(?:don'?t|do\s+not|never|no\s+need\s+to|needn'?t|need\s+not)\s+(?:need\s+to\s+)?(?:show|list|mention|display|reveal|explain|detail|go\s+into|surface|echo|narrate|spell\s+out)\b[^\n.;!?]{0,80}"
@@ -18,7 +19,7 @@ public static partial class AuditSignals
         + @"|\b(?:describe|present|frame|call|refer\s+to|label)\s+(?:it|this|them|the\s+\w+(?:\s+\w+)?)\s+(?:to\s+the\s+(?:user|human)\s+)?as\s+[*_]*[""“`«]"
         + @"|\bas\s+(?:if|though)\s+(?:you|it|the\s+(?:agent|skill))\s+(?:had\s+)?(?:only|just|merely)\b"
         + @"|\bfor\s+the\s+user\b[^\n.]{0,30}\b(?:it\s+is|it'?s)\s+(?:simply|just|only)\b"
-        + @"|\b(?:must|should|is|are|shall|need)\s+(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:mentioned|shown|listed|displayed|revealed|reported|surfaced|disclosed|brought\s+up)\b[^\n.;!?]{0,60}"
+        + @"|\b(?:(?:must|should|shall|need)(?:\s+not|\s+never|n'?t)|(?:is|are)\s+(?:not|never)\s+to)\s+be\s+(?:mentioned|shown|listed|displayed|revealed|reported|surfaced|disclosed|brought\s+up)\b[^\n.;!?]{0,60}?\b(?:to|with)\s+(?:the\s+)?(?:user|human|owner|operator|anyone|them)\b"
         + @"|\bwithout\s+(?:mentioning|telling|informing|notifying|showing|alerting)\s+(?:it\s+to\s+|this\s+to\s+)?(?:the\s+user|the\s+human|them|anyone)\b", I)]
     private static partial Regex Concealment();
 
@@ -32,12 +33,21 @@ public static partial class AuditSignals
     /// </summary>
     public static AuditSeverity? JudgeConcealment(string text, Match match)
     {
+        if (ShowUp().IsMatch(match.Value))
+        {
+            // "so they don't show up in the rendered page": to appear, not to tell.
+            return null;
+        }
+
         var before = LineJudges.ClauseBefore(text, match.Index, ".!?:;").ToString();
         var passive = Passive().IsMatch(match.Value);
         return SecretObject().IsMatch(match.Value) || passive && SecretObject().IsMatch(before) || LineJudges.Negates(before) ? null : AuditSeverity.Low;
     }
 
-    [GeneratedRegex(@"^(?:must|should|is|are|shall|need)\s", I)]
+    [GeneratedRegex(@"\bshow\s+up\b", I)]
+    private static partial Regex ShowUp();
+
+    [GeneratedRegex(@"^(?:must|should|is|are|shall|need)\b", I)]
     private static partial Regex Passive();
 
     /// <summary>Every match of <see cref="Concealment"/> holds one of these.</summary>

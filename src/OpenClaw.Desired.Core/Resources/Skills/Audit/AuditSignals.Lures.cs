@@ -49,21 +49,22 @@ public static partial class AuditSignals
     private static partial Regex ArchivePassword();
 
     /// <summary>
-    /// A platform-named helper its sentence says does not exist or is fake ("There is no separate "openclaw-cli" download",
-    /// "beware of fake clawhub helpers") is a warning, not a lure. The sentence is read back over a wrapped line.
+    /// A platform-named helper its clause says does not exist or is fake ("There is no separate "openclaw-cli" download",
+    /// "fake clawhub helpers") is a warning, not a lure; unless an instruction to get or run something follows the denial
+    /// in that clause ("no account is needed, install openclaw-helper" is read clause by clause, so the comma ends it).
     /// </summary>
     public static AuditSeverity? JudgePlatformTool(string text, Match match)
     {
-        var from = Math.Max(0, match.Index - 300);
-        var before = text.AsSpan(from, match.Index - from);
-        var paragraph = before.LastIndexOf("\n\n");
-        before = paragraph >= 0 ? before[(paragraph + 2)..] : before;
-        before = before[(before.LastIndexOfAny(".!?") + 1)..];
-        return DeniedTool().IsMatch(before) ? null : AuditSeverity.Low;
+        var clause = LineJudges.ClauseBefore(text, match.Index, ".!?:;,").ToString();
+        var denial = DeniedTool().Matches(clause).LastOrDefault();
+        return denial is not null && !InstallVerb().IsMatch(clause.AsSpan(denial.Index + denial.Length)) ? null : AuditSeverity.Low;
     }
 
-    [GeneratedRegex(@"\b(?:there\s+(?:is|are)\s+no|there'?s\s+no|no\s+(?:separate|such|official|extra|additional|other)|(?:is|are)n'?t\s+(?:any|a|an)|(?:is|are)\s+not\s+(?:any|a|an)|(?:does|do)(?:\s+not|n'?t)\s+(?:need|require|ship|have|use|publish|offer)|never\s+(?:needs?|requires?|asks?|ships?)|fake|unofficial|bogus|counterfeit|beware|scam\w*|phish\w*|malicious|impost[eo]rs?|look-?alikes?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:there\s+(?:is|are)\s+no|there'?s\s+no|no\s+(?:separate|such|official|extra|additional|other)|(?:is|are)n'?t\s+(?:any|a|an)|(?:is|are)\s+not\s+(?:any|a|an)|fake|unofficial|bogus|counterfeit|impost[eo]rs?|look-?alikes?)\b", I)]
     private static partial Regex DeniedTool();
+
+    [GeneratedRegex(@"\b(?:install|download|run|get|use|grab|fetch|execute|launch|open|start|add)\b", I)]
+    private static partial Regex InstallVerb();
 
     [GeneratedRegex(@"\b(?:open[-_]?claw|claw[-_]?hub|clawd(?:bot)?|molt(?:bot)?)[-_]?(?:cli|core|agent|helper|driver|provider|updater?|installer|setup|runtime|service|daemon|bridge|connector|toolkit|auth\w*|launcher|manager|wizard|win\w*|mac\w*)\b|\b(?:open\s?claw|claw\s?hub|clawdbot|moltbot)\s+(?:helper|updater|driver|installer|authenticator|launcher)\b", I)]
     private static partial Regex PlatformTool();

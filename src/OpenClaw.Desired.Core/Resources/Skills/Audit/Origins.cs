@@ -25,6 +25,7 @@ public static partial class Origins
         "raw.githubusercontent.com/golangci/", "install.crystal-lang.org", "get.wasmer.io", "wasmtime.dev", "dot.net", "install.julialang.org", "ohmyposh.dev",
         "direnv.net", "just.systems", "raw.githubusercontent.com/ajeetdsouza/zoxide/", "raw.githubusercontent.com/rbenv/", "dprint.dev",
         "raw.githubusercontent.com/jesseduffield/", "atuin.sh", "get.static-web-server.net", "moonrepo.dev", "keploy.io", "pixi.sh",
+        "goreleaser.com/static/", "community.chocolatey.org/install.ps1",
     ];
 
     /// <summary>download-exec: medium from a vendor's documented installer host, critical from anywhere else.</summary>
@@ -32,11 +33,13 @@ public static partial class Origins
     {
         // "bash -c "$(curl -fsSL URL)"" matches before its URL: the host is on the rest of the line. A URL with its
         // scheme comes first, so the file a download is saved to (curl -o ~/x/miniconda.sh URL) is not taken for a host.
+        // .NET's type names ("iex ((New-Object System.Net.WebClient).DownloadString('https://…'))") are no hosts.
         var host = SchemeUrl().Match(match.Value) is { Success: true } withScheme ? withScheme : Url().Match(match.Value);
-        if (!host.Success)
+        if (!host.Success || DotNetType().IsMatch(host.Groups["target"].Value))
         {
             var end = text.IndexOf('\n', match.Index + match.Length);
-            host = Url().Match(text[match.Index..(end < 0 ? text.Length : end)]);
+            var rest = text[match.Index..(end < 0 ? text.Length : end)];
+            host = SchemeUrl().Match(rest) is { Success: true } restWithScheme ? restWithScheme : Url().Match(rest);
         }
 
         if (IsTemplate(match.Value))
@@ -231,6 +234,9 @@ public static partial class Origins
 
     [GeneratedRegex(@"https?://(?<target>(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s|;""']*)?|(?:\d{1,3}\.){3}\d{1,3}[^\s|;""']*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SchemeUrl();
+
+    [GeneratedRegex(@"^(?:System\.)?Net\.(?:WebClient|Http\.HttpClient|WebRequest)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DotNetType();
 
     [GeneratedRegex(@"^(?:(?:\d{1,3}\.){3}\d{1,3}|(?:[\w-]+\.)*(?:glot\.io|pastebin\.com|paste\.ee|rentry\.(?:co|org)|hastebin\.\w+|0x0\.st|transfer\.sh|temp\.sh|termbin\.com|bit\.ly|tinyurl\.com|is\.gd|gist\.githubusercontent\.com|raw\.githack\.com|ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|bore\.pub|duckdns\.org))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Untrusted();

@@ -49,7 +49,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
     /// <summary>Files whose code reads file contents (<c>open(</c>, <c>readFileSync</c>, <c>Get-Content</c>…).</summary>
     private readonly HashSet<string> _readers = new(StringComparer.Ordinal);
 
-    /// <summary>Files whose code writes out a URL with a host, an address, a host with its port or a mailbox (a constant endpoint, not one the user configures).</summary>
+    /// <summary>Files whose code writes out a URL with a host, an address or a mailbox (a constant endpoint, not one the user configures).</summary>
     private readonly HashSet<string> _hostNamers = new(StringComparer.Ordinal);
 
     /// <summary>One file's bytes, as read (and whether it was cut at the size limit).</summary>
@@ -278,7 +278,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
         var examples = securityTool ? _hits.Where(h => !h.Executable && h.Section >= 0 && AuditContext.QuotesAnExample(h.LineText)).Select(h => (h.File, h.Section)).ToHashSet() : null;
         foreach (var hit in _hits)
         {
-            var example = AuditContext.QuotesAnExample(hit.LineText);
+            var example = AuditContext.QuotesAnExample(hit.LineText) || securityTool && !hit.Executable && AuditContext.IsReportLine(hit.LineText);
             var described = securityTool && hit.Describes;
             // A finding its judge graded low (a private address for raw-ip-url) is not the evidence the rule's signal names.
             var graded = hit.Rule is { Role: RuleRole.Finding } && hit.Severity == AuditSeverity.Low && hit.Rule.Severity > AuditSeverity.Low;
@@ -305,7 +305,10 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
                 // block labelled malicious) or kept in its data files (patterns, reports) is not the skill doing it. A
                 // step its instructions give is: calling a skill an audit or a scanner does not excuse what it tells.
                 // A security tool's code that holds the shape as a lone string of a pattern list ('NOPASSWD::sudoers') matches it.
-                var severity = example || described || (securityTool && (!hit.Executable && hit.Section < 0 || hit.Executable && AuditContext.IsPatternLiteral(hit.LineText))) ? AuditSeverity.Low : hit.Severity;
+                // A test fixture (a data file under tests/, fixtures/, testdata/) that the skill's instructions never name is
+                // what its tests feed it: a scanner's samples of the hidden text or the payloads it detects.
+                var fixture = !hit.Executable && AuditContext.IsUnnamedFixture(hit.File, _skillMd);
+                var severity = example || described || fixture || (securityTool && (!hit.Executable && hit.Section < 0 || hit.Executable && AuditContext.IsPatternLiteral(hit.LineText))) ? AuditSeverity.Low : hit.Severity;
                 findings.Add(new AuditFinding(hit.File, hit.Line, single.Id, severity, single.Why));
             }
         }
