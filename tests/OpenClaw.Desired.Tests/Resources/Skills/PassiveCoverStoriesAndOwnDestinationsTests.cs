@@ -286,4 +286,20 @@ public sealed class PassiveCoverStoriesAndOwnDestinationsTests
         Assert.False(High(unnamed), Show(unnamed));
         Assert.Contains(named.Findings, f => f.Rule == "hidden-unicode" && f.Severity == AuditSeverity.High);
     }
+
+    [Fact]
+    public void ARuleThatRunsOutOfItsBudgetOnALargeFile_EndsTheAudit_AndSaysTheFileWasPartlyScanned()
+    {
+        // Nested repetition over a long run of words that never completes: exponential backtracking on any machine.
+        var runaway = new AuditRule("user-runaway", AuditSeverity.High, "a rule whose pattern backtracks without end",
+            new System.Text.RegularExpressions.Regex(@"^(\w+\s?)+$", System.Text.RegularExpressions.RegexOptions.Multiline));
+        var line = string.Concat(Enumerable.Repeat("word ", (AuditRule.GuardedText / 5) + 100)) + "!\n";
+        var audit = SkillAuditor.AuditContent(
+            "skill",
+            [("SKILL.md", Encoding.UTF8.GetBytes("---\nname: helper\ndescription: Notes.\n---\n\n# Notes\n"), false), ("notes.txt", Encoding.UTF8.GetBytes(line), false)],
+            new AuditOptions(IocList.Empty, [runaway]));
+
+        Assert.Contains(audit.Findings, f => f.File == "notes.txt" && f.Rule == "oversized-file");
+        Assert.DoesNotContain(audit.Findings, f => f.Rule == "user-runaway");
+    }
 }

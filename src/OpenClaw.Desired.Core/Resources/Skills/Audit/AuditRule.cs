@@ -61,8 +61,23 @@ public sealed partial record AuditRule(string Id, AuditSeverity Severity, string
     /// </summary>
     public int LinearFrom { get; init; } = LargeText;
 
-    /// <summary>The matcher for a text: the source-generated pattern, or for large texts its linear-time twin.</summary>
-    public Regex PatternFor(string text) => LinearForLargeText && text.Length >= LinearFrom ? _linear.Value : Pattern;
+    /// <summary>
+    /// Texts at least this long that a pattern must read with backtracking run on a twin with a time budget per match
+    /// (<see cref="MatchBudget"/>): a line of thousands of near-matches (<c>wget http://h/x</c> repeated) can make a
+    /// backtracking pattern's work grow with the square of its length, and an audit must end.
+    /// </summary>
+    public const int GuardedText = 64 * 1024;
+
+    public static readonly TimeSpan MatchBudget = TimeSpan.FromSeconds(2);
+
+    private readonly Lazy<Regex> _guarded = new(() => new Regex(Pattern.ToString(), Pattern.Options, MatchBudget), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// The matcher for a text: the source-generated pattern; for large texts its linear-time twin where the rule allows
+    /// it, else the same pattern with a time budget (a match that runs out of it throws <see cref="RegexMatchTimeoutException"/>).
+    /// </summary>
+    public Regex PatternFor(string text) =>
+        LinearForLargeText && text.Length >= LinearFrom ? _linear.Value : text.Length >= GuardedText ? _guarded.Value : Pattern;
 
     /// <summary>Globs on the file's path inside the skill (a user rule's <c>files</c>): the rule runs only on those.</summary>
     public IReadOnlyList<global::OpenClaw.Desired.Secrets.Scanning.Glob>? Files { get; init; }

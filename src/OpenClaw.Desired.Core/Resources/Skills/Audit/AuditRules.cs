@@ -136,7 +136,7 @@ public static partial class AuditRules
     private const string ScriptFile = @"[\w~$./\\:-]*[\w-]+\.(?:sh|bash|zsh|py|pl|rb|js|ps1|bat|cmd|vbs|hta|exe|scpt|command)|/tmp/[\w.-]+|\$TMPDIR/[\w.-]+|\$\{?[A-Za-z_]\w*\}?";
 
     /// <summary>The rest of the line and up to three more, up to where the downloaded file is run.</summary>
-    private const string WithinThreeLines = @"(?:[^\n]*\n){0,3}?[^\n]*?";
+    private const string WithinThreeLines = @"(?:[^\n]{0,2000}\n){0,3}?[^\n]{0,2000}?";
 
     /// <summary>The file run by a shell or interpreter (a command, not the end of <c>run.sh</c>), as <c>./file</c> or <c>.\file</c>, or straight after <c>&amp;&amp;</c>, <c>;</c> or at a line's start.</summary>
     private const string RunsTheFile =
@@ -159,13 +159,13 @@ public static partial class AuditRules
     /// URL's last part), or written by a redirect (<c>&gt; a.sh</c>, <c>| tee a.sh</c>). The file's name must recur, so
     /// fetching data and running an unrelated script is not this.
     /// </summary>
-    [GeneratedRegex(@"\b(?:curl|wget|iwr|Invoke-WebRequest)\b(?=[^\n]*(?:https?://|\b\d{1,3}(?:\.\d{1,3}){3}\b))[^\n]*?\s(?:-o|-O|--output|--output-document|-OutFile)[\s=]+[""']?(?<file>" + ScriptFile + @")[""']?" + WithinThreeLines + RunsTheFile
-        + @"|\bcurl\b[^\n|;&]*?\s(?:(?-i:-[a-zA-Z]*O[a-zA-Z]*)|--remote-name(?:-all)?)\s[^\n|;&]*?[""']?" + UrlNamingFile + WithinThreeLines + RunsTheNamedFile
-        + @"|\bcurl\b[^\n|;&]*?\s[""']?" + UrlNamingFile + @"[""']?[^\n|;&]*?\s(?:(?-i:-[a-zA-Z]*O[a-zA-Z]*)|--remote-name(?:-all)?)(?=[\s;&|`""']|$)" + WithinThreeLines + RunsTheNamedFile
-        + @"|\bwget\b(?![^\n|;&]*(?:\s(?-i:-[a-zA-Z]*O)|--output-document))[^\n|;&]*?\s[""']?" + UrlNamingFile + WithinThreeLines + RunsTheNamedFile
-        + @"|\b(?:curl|wget|iwr|Invoke-WebRequest)\b(?=[^\n]*(?:https?://|\b\d{1,3}(?:\.\d{1,3}){3}\b))[^\n]*?\s(?:-o|-O|--output|--output-document|-OutFile)[\s=]+[""']?[\w~$./\\:-]*\.(?:dmg|pkg|msi|deb|rpm|appimage)\b" + WithinThreeLines
+    [GeneratedRegex(@"\b(?:curl|wget|iwr|Invoke-WebRequest)\b(?=[^\n]{0,500}?(?:https?://|\b\d{1,3}(?:\.\d{1,3}){3}\b))[^\n]{0,500}?\s(?:-o|-O|--output|--output-document|-OutFile)[\s=]+[""']?(?<file>" + ScriptFile + @")[""']?" + WithinThreeLines + RunsTheFile
+        + @"|\bcurl\b[^\n|;&]{0,500}?\s(?:(?-i:-[a-zA-Z]*O[a-zA-Z]*)|--remote-name(?:-all)?)\s[^\n|;&]{0,500}?[""']?" + UrlNamingFile + WithinThreeLines + RunsTheNamedFile
+        + @"|\bcurl\b[^\n|;&]{0,500}?\s[""']?" + UrlNamingFile + @"[""']?[^\n|;&]{0,500}?\s(?:(?-i:-[a-zA-Z]*O[a-zA-Z]*)|--remote-name(?:-all)?)(?=[\s;&|`""']|$)" + WithinThreeLines + RunsTheNamedFile
+        + @"|\bwget\b(?![^\n|;&]{0,500}?(?:\s(?-i:-[a-zA-Z]*O)|--output-document))[^\n|;&]{0,500}?\s[""']?" + UrlNamingFile + WithinThreeLines + RunsTheNamedFile
+        + @"|\b(?:curl|wget|iwr|Invoke-WebRequest)\b(?=[^\n]{0,500}?(?:https?://|\b\d{1,3}(?:\.\d{1,3}){3}\b))[^\n]{0,500}?\s(?:-o|-O|--output|--output-document|-OutFile)[\s=]+[""']?[\w~$./\\:-]*\.(?:dmg|pkg|msi|deb|rpm|appimage)\b" + WithinThreeLines
         + @"(?:\binstaller\s+(?:-\w+\s+)*-pkg\b|\bmsiexec(?:\.exe)?\b|\bdpkg\s+-i\b|\brpm\s+-[iU]\w*\b|\bapt(?:-get)?\s+install\s+[^\n]*\./|\bhdiutil\s+attach\b)"
-        + @"|\b(?:curl|wget|iwr|Invoke-WebRequest)\b[^\n|;&]*?(?:https?://|\b\d{1,3}(?:\.\d{1,3}){3}\b)[^\n;&]*?(?:>|\|\s*(?:sudo\s+)?tee(?:\s+-a)?)\s*[""']?(?<file>" + ScriptFile + @"|[\w-][\w.-]*)[""']?" + WithinThreeLines + RunsTheNamedFile, I | RegexOptions.Multiline)]
+        + @"|\b(?:curl|wget|iwr|Invoke-WebRequest)\b[^\n|;&]{0,500}?(?:https?://|\b\d{1,3}(?:\.\d{1,3}){3}\b)[^\n;&]{0,500}?(?:>|\|\s*(?:sudo\s+)?tee(?:\s+-a)?)\s*[""']?(?<file>" + ScriptFile + @"|[\w-][\w.-]*)[""']?" + WithinThreeLines + RunsTheNamedFile, I | RegexOptions.Multiline)]
     private static partial Regex DownloadThenRun();
 
     /// <summary>

@@ -33,6 +33,38 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
     private readonly List<AuditFinding> _fixed = [];
     private string? _skillMd;
 
+    /// <summary>
+    /// A rule's matches in a text; where a large text's match runs out of its time budget (<see cref="AuditRule.MatchBudget"/>),
+    /// the rest of that rule's matches are left and the file is reported as partly scanned.
+    /// </summary>
+    private IEnumerable<System.Text.RegularExpressions.Match> MatchesWithinBudget(System.Text.RegularExpressions.Regex pattern, string text, string file)
+    {
+        var match = NextWithinBudget(() => pattern.Match(text), file);
+        while (match is { Success: true })
+        {
+            yield return match;
+            var current = match;
+            match = NextWithinBudget(current.NextMatch, file);
+        }
+    }
+
+    private System.Text.RegularExpressions.Match? NextWithinBudget(Func<System.Text.RegularExpressions.Match> next, string file)
+    {
+        try
+        {
+            return next();
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            if (!_fixed.Any(f => f.File == file && f.Rule == AuditRules.Oversized.Id))
+            {
+                _fixed.Add(Finding(file, 1, AuditRules.Oversized));
+            }
+
+            return null;
+        }
+    }
+
     /// <summary>How many matches of one rule on one line its judge reads before the rest of that line is left.</summary>
     private const int JudgeTriesPerLine = 16;
 
@@ -172,7 +204,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
                 // A judge reads around its match; on a line of thousands of matches that it keeps turning down, a few tries are enough.
                 Dictionary<int, int>? tries = null;
 
-                foreach (System.Text.RegularExpressions.Match match in rule.PatternFor(view).Matches(view))
+                foreach (var match in MatchesWithinBudget(rule.PatternFor(view), view, file))
                 {
                     // One hit per rule and line: a line already judged in needs no second judgement (and before the first hit,
                     // no line index is built).

@@ -103,7 +103,20 @@ public static class SkillAuditor
         foreach (var rule in AuditRules.All.Where(r => r.MayMatch(text)))
         {
             var seen = new HashSet<int>();
-            foreach (System.Text.RegularExpressions.Match match in rule.PatternFor(text).Matches(text))
+            var matches = new List<System.Text.RegularExpressions.Match>();
+            try
+            {
+                foreach (System.Text.RegularExpressions.Match match in rule.PatternFor(text).Matches(text))
+                {
+                    matches.Add(match);
+                }
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                // A large text's match ran out of its budget: the matches found before it stand.
+            }
+
+            foreach (var match in matches)
             {
                 var severity = rule.Judge is null ? rule.Severity : rule.Judge(text, match);
                 if (severity is null)
