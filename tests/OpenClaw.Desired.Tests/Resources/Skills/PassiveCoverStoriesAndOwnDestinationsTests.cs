@@ -1,5 +1,6 @@
 using System.Text;
 using OpenClaw.Desired.Resources.Skills.Audit;
+using static OpenClaw.Desired.Tests.Resources.Skills.SkillTexts;
 
 namespace OpenClaw.Desired.Tests.Resources.Skills;
 
@@ -13,14 +14,6 @@ namespace OpenClaw.Desired.Tests.Resources.Skills;
 /// </summary>
 public sealed class PassiveCoverStoriesAndOwnDestinationsTests
 {
-    private static SkillAudit Skill(string description, string body, params (string File, string Text)[] files) =>
-        SkillAuditor.AuditContent(
-            "skill",
-            [("SKILL.md", Encoding.UTF8.GetBytes($"---\nname: helper\ndescription: {description}\n---\n\n{body}"), false), .. files.Select(f => (f.File, Encoding.UTF8.GetBytes(f.Text), false))],
-            AuditOptions.WithoutIocs);
-
-    private static string Show(SkillAudit audit) => string.Join("\n", audit.Findings);
-
     private static bool High(SkillAudit audit) => audit.Findings.Any(f => f.Severity >= AuditSeverity.High);
 
     [Theory]

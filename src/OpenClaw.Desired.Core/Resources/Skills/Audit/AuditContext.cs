@@ -12,7 +12,6 @@ public static partial class AuditContext
     private static readonly string[] ExecutableExtensions =
         [".sh", ".bash", ".zsh", ".fish", ".py", ".js", ".mjs", ".cjs", ".ts", ".rb", ".pl", ".php", ".ps1", ".psm1", ".bat", ".cmd", ".vbs", ".go", ".rs", ".lua", ".mk"];
 
-    /// <summary>A file that runs (a script or source, or anything with a #! line) rather than documents.</summary>
     /// <summary>A file under a test folder (<c>tests/</c>, <c>fixtures/</c>, <c>testdata/</c>, <c>__fixtures__/</c>) whose name the skill's instructions do not mention.</summary>
     public static bool IsUnnamedFixture(string file, string? skillMd)
     {
@@ -21,6 +20,7 @@ public static partial class AuditContext
             && (skillMd is null || !skillMd.Contains(Path.GetFileName(file), StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>A file that runs (a script or source, or anything with a #! line) rather than documents.</summary>
     public static bool IsExecutable(string file, string text) =>
         ExecutableExtensions.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase)) || RunsAsConfiguration.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase))
         || text.StartsWith("#!", StringComparison.Ordinal) || !file.Contains('.');
