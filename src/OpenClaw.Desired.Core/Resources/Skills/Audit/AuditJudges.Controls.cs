@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+
+namespace OpenClaw.Desired.Resources.Skills.Audit;
+
+/// <summary>Judgements on a control turned off: a step that does it, a warning against it, a report of it, a sudoers line for named commands.</summary>
+public static partial class LineJudges
+{
+    /// <summary>
+    /// chmod 777 on one program is careless, not disabling a control; the rest of the rule is, unless its clause warns
+    /// against it ("do not suggest <c>setenforce 0</c>"): that is low ("don't forget to run it" is no warning).
+    /// </summary>
+    public static AuditSeverity? JudgeSecurityDisable(string text, Match match) =>
+        WarnedAgainst(text, match) || ReportsIt(text, match) || CalledNoFix(text, match) ? AuditSeverity.Low
+        : NamedCommandsOnly(LineOf(text, match.Index)) ? AuditSeverity.Medium
+        : match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") ? AuditSeverity.Medium : AuditSeverity.High;
+
+    /// <summary>
+    /// The rest of the sentence says it is no fix: "`setenforce 0` is not the solution", "… to nie jest rozwiązanie",
+    /// "… no es la solución" (a troubleshooting guide turning the reader away from it). "It is not dangerous" is no such thing.
+    /// </summary>
+    private static bool CalledNoFix(string text, Match match)
+    {
+        var after = match.Index + match.Length;
+        var rest = text.AsSpan(after, Math.Min(240, text.Length - after));
+        var stop = rest.IndexOfAny(".!?;。");
+        return NotTheFix().IsMatch(stop < 0 ? rest : rest[..stop]);
+    }
+
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:not|never|no)\s+(?:a\s+|the\s+)?(?:fix|solution|answer|option|remedy)\b|\b(?:isn'?t|aren'?t)\s+(?:a\s+|the\s+)?(?:fix|solution|answer|option|remedy)\b|\bnie\s+(?:jest\s+)?rozwiązani\w*|\bno\s+(?:es|son)\s+(?:la\s+|una\s+)?soluci[oó]n|\bn'est\s+pas\s+(?:la\s+|une\s+)?solution|\b(?:ist|sind)\s+keine\s+lösung|\bnão\s+é\s+(?:a\s+|uma\s+)?solução|\bnon\s+è\s+(?:la\s+|una\s+)?soluzione|\bне\s+(?:является\s+)?решени\w*|\bbukan\s+solusi|\bçözüm\s+değil|不是解决|解決策ではない|해결책이\s*아니", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotTheFix();
+
+    /// <summary>
+    /// A checker's report of the setting, not a step that sets it: a warning sign right before the key
+    /// (<c>⚠ tools.exec.ask = "off"</c>, as a doctor prints it) or an arrow to a verdict after it
+    /// (<c>(`sandbox.mode: "off"`) → **warn**</c>). A sign further back ("⚠ Important: set …") gives a step.
+    /// </summary>
+    private static bool ReportsIt(string text, Match match)
+    {
+        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+        var end = text.IndexOf('\n', match.Index + match.Length);
+        var after = text.AsSpan(match.Index + match.Length, (end < 0 ? text.Length : end) - match.Index - match.Length);
+        return WarningSign().IsMatch(text.AsSpan(lineStart, match.Index - lineStart)) || Verdict().IsMatch(after);
+    }
+
+    [GeneratedRegex(@"(?:⚠|❌|✖|✗|⛔|🚩|\[(?:warn|warning|fail|high|medium|critical|高|中|严重|警告|危険|危险|危險|风险|注意|위험|높음|주의|경고|중간)\])\uFE0F?[ \t]*[`'""]?(?:[\w-]+\.){0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WarningSign();
+
+    [GeneratedRegex(@"^[^\n]{0,20}?(?:→|->|=>)\s*[*_`]*(?:(?:warn\w*|flag\w*|fail\w*|error|critical|high|alert\w*|recommend\w*|suggest\w*|change\s+to)\b|建议|推荐|改为|推奨|권장|empfohlen|recomend\w*|recommand\w*|рекоменд\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Verdict();
+
+    /// <summary>
+    /// A sudoers line that lets one user run named commands without a password (<c>deploy ALL=(root) NOPASSWD: /bin/systemctl restart app</c>),
+    /// or prose about such an entry "for that single command": a deploy's narrow grant, not sudo turned off. Not narrow: another tag
+    /// (<c>NOPASSWD:SETENV:</c>), <c>ALL</c> anywhere in the list, or a command that gives a shell or writes any file (an interpreter,
+    /// an editor, a pager, a package manager, docker, find, tee, cp…).
+    /// </summary>
+    private static bool NamedCommandsOnly(string line)
+    {
+        var tag = line.IndexOf("NOPASSWD", StringComparison.OrdinalIgnoreCase);
+        var colon = tag < 0 ? -1 : line.IndexOf(':', tag);
+        if (colon < 0 || line[(tag + "NOPASSWD".Length)..colon].Trim().Length > 0)
+        {
+            // Prose about an entry, with no entry written on the line.
+            return tag >= 0 && colon < 0 && OneCommand().IsMatch(line);
+        }
+
+        // The entry ends where its quotes, a comment or the shell's pipe do (echo '… NOPASSWD: /bin/x' | sudo tee …).
+        var list = line[(colon + 1)..];
+        var end = list.IndexOfAny(['#', '\'', '"', '`', '|']);
+        list = (end < 0 ? list : list[..end]).Trim();
+        if (list.Length == 0 || SudoTag().IsMatch(list))
+        {
+            return false;
+        }
+
+        foreach (var command in list.Split(','))
+        {
+            var program = command.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "ALL";
+            var name = program[(program.LastIndexOf('/') + 1)..];
+            if (!program.StartsWith('/') || program.Equals("ALL", StringComparison.OrdinalIgnoreCase) || Escapes.Contains(name) || name.StartsWith("python", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Programs that hand out a shell or write any file when run as root.</summary>
+    private static readonly HashSet<string> Escapes = new(StringComparer.Ordinal)
+    {
+        "sh", "bash", "zsh", "dash", "ksh", "fish", "env", "perl", "ruby", "node", "php", "lua", "su", "sudo", "tee", "cp", "mv", "dd", "ln", "install", "chmod", "chown",
+        "docker", "podman", "vim", "vi", "nano", "emacs", "less", "more", "man", "find", "awk", "gawk", "sed", "apt", "apt-get", "yum", "dnf", "pip", "pip3", "npm", "tar", "zip",
+        "unzip", "git", "rsync", "systemd-run", "nsenter", "kubectl", "crontab", "ssh", "scp", "nmap", "xargs", "time", "timeout", "nice", "strace", "gdb", "script", "busybox",
+    };
+
+    [GeneratedRegex(@"^\s*[A-Z_]+\s*:", RegexOptions.CultureInvariant)]
+    private static partial Regex SudoTag();
+
+    [GeneratedRegex(@"\bNOPASSWD\b[^\n]{0,60}\b(?:single|one|that|this|specific|named)\s+command\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OneCommand();
+
+    /// <summary>A step its clause warns against ("never <c>chmod u+s</c> a downloaded file") is low; given, it is what the rule says.</summary>
+    public static AuditSeverity? JudgeWarnedAgainst(string text, Match match) => WarnedAgainst(text, match) ? AuditSeverity.Low : AuditSeverity.High;
+
+    /// <summary>Whether the match's clause (read back to its line's start, at most <see cref="ClauseReach"/> characters) warns against it.</summary>
+    private static bool WarnedAgainst(string text, Match match)
+    {
+        var clause = ClauseBefore(text, match.Index, ".!?;");
+        return Warning().IsMatch(clause) || NegationRightBefore().IsMatch(clause) || AuditSignals.ProhibitsLocally(clause);
+    }
+
+    /// <summary>A "don't" right before a match that starts with its own verb ("Never disable exec approvals").</summary>
+    [GeneratedRegex(@"\b(?:never|don'?t|do\s+[*_]*not|must\s+[*_]*not|should\s+[*_]*not|shall\s+not|cannot|can'?t)[*_]*\s*[*_]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegationRightBefore();
+
+    /// <summary>
+    /// A negation that governs the step ("never run", "do **not** suggest"), not one that gives its purpose ("so you don't
+    /// type your password, run…"); "to avoid prompts" and "instead of a policy" endorse what follows them.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\bso\s+(?:that\s+)?(?:you\s+|it\s+|we\s+|they\s+|the\s+\w+\s+)?)\b(?:never|do\s+[*_]*not|don'?t|should\s+[*_]*not|must\s+[*_]*not)[*_]*\s+[*_]*(?:suggest|recommend|advise|run|use|set|type|paste|execute|disable|turn\s+off)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Warning();
+}

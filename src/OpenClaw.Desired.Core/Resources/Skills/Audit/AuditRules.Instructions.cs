@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+
+namespace OpenClaw.Desired.Resources.Skills.Audit;
+
+/// <summary>Instructions to the agent against its user: overriding its rules, hiding a step, turning protections off, wiping the trail.</summary>
+public static partial class AuditRules
+{
+    [GeneratedRegex(@"\b(ignore|disregard|forget)\s+(all\s+|any\s+|the\s+|your\s+)*(previous|prior|above|earlier|system|other)\s+(instructions|rules|directions|prompts?|guidelines)|\bdo\s+not\s+(tell|inform|alert|notify|show)\s+(this\s+to\s+)?the\s+user\b|\bwithout\s+(telling|asking|informing|notifying|alerting|bothering|interrupting|disturbing)\s+the\s+user\b|\b(hide|conceal)\s+(this|these|it|them)\s+from\s+the\s+user\b|\byou\s+are\s+now\s+in\s+(developer|god|dan|jailbreak)\s+mode\b"
+        + @"|\b(?:do\s+not|don'?t|never)\s+(?:mention|reveal|disclose|report|explain)\s+" + HiddenAction + @"[^\n.]{0,40}?\b(?:to|with)\s+the\s+(?:user|human)\b"
+        + @"|\b(?:do\s+not|don'?t|never)\s+(?:tell|inform|notify|alert|remind)\s+the\s+(?:user|human)\s+(?:about|of)\s+" + HiddenAction
+        + @"|(?:^|[.!:;,]\s+|[-*>]\s+|\d+[.)]\s+|\b(?:then|and|also)\s+)(?:quietly|silently|secretly|covertly|discreetly)\s+(?:upload|send|post|sync|forward|transmit|submit|exfiltrate)\b(?![^\n]{0,80}\b(?:notification|sound|push|ring|vibrat)\w*)"
+        + @"|\bno\s+need\s+to\s+(?:tell|inform|notify|bother)\s+the\s+(?:user|human)\s+(?:about|of)\b|\b(?:does\s+not|doesn'?t|need\s+not|needn'?t|should\s+not|shouldn'?t|must\s+not)\s+(?:need\s+to\s+)?be\s+(?:mentioned|shown|reported|disclosed|explained|surfaced)\s+to\s+the\s+(?:user|human)\b|" + HideFromUser, I | RegexOptions.Multiline)]
+    private static partial Regex InstructionOverride();
+
+    /// <summary>
+    /// "Without telling the user" and "do not tell the user" in French, Spanish, Portuguese, German, Russian, Chinese and
+    /// Japanese: lures are written in the reader's language, and hiding a step from the user means the same in any.
+    /// </summary>
+    private const string HideFromUser =
+        @"\bsans\s+(?:en\s+|le\s+|la\s+|les\s+|l['’]|lui\s+)?(?:informer|prévenir|avertir|dire|parler|mentionner|détailler|signaler|demander|déranger|interrompre)\w*\s+(?:à\s+|de\s+)?l['’]utilisat(?:eur|rice)"
+        + @"|\b(?:ne|n['’])\s*(?:pas\s+)?(?:en\s+|le\s+|la\s+|les\s+|lui\s+|l['’])?(?:dis|dites|dire|parle[rz]?|mentionne[rz]?|signale[rz]?|informe[rz]?|préviens|prévenir|montre[rz]?)\s+(?:pas\s+|rien\s+|jamais\s+)?(?:à\s+)?l['’]utilisat(?:eur|rice)"
+        + @"|\bsin\s+(?:dec[ií]rselo|dec[ií]rle|avisar(?:le)?|informar(?:le)?|notificar(?:le)?|mencion[aá]rselo|cont[aá]rselo|cont[aá]rle|consultar(?:le)?|preguntar(?:le)?|molestar(?:le)?|interrumpir(?:le)?)\s+(?:nada\s+)?(?:al?\s+)?usuari[oa]"
+        + @"|\bno\s+(?:se\s+lo\s+|le\s+|lo\s+)?(?:digas|diga|menciones|mencione|informes|informe|cuentes|cuente|avises|avise|muestres|notifiques)\s+(?:nada\s+|esto\s+)?(?:de\s+esto\s+)?al?\s+usuari[oa]"
+        + @"|\bsem\s+(?:contar|avisar|informar|mencionar|dizer|perguntar|notificar|incomodar|interromper)\w*\s+(?:nada\s+)?(?:ao|à|o|a)\s+usu[aá]ri[oa]"
+        + @"|\bn[aã]o\s+(?:conte|avise|informe|mencione|diga|mostre|notifique)\s+(?:nada\s+|isso\s+|isto\s+)?(?:ao|à|o|a)\s+usu[aá]ri[oa]"
+        + @"|\bohne\s+(?:es\s+|das\s+|dies\s+)?(?:dem|den)\s+(?:Nutzer|Benutzer|Anwender|User)\w*\s+(?:davon\s+|etwas\s+)?(?:zu\s+sagen|mitzuteilen|zu\s+informieren|zu\s+benachrichtigen|zu\s+erwähnen|zu\s+fragen|Bescheid\s+zu\s+geben)"
+        + @"|\b(?:sag|sage|sagen\s+Sie|erwähne|erwähnen\s+Sie|zeige|zeigen\s+Sie|informiere|teile|verrate)\b[^\n.]{0,40}?\b(?:dem|den)\s+(?:Nutzer|Benutzer|Anwender|User)\w*\s+(?:gegenüber\s+)?(?:davon\s+)?nicht\b"
+        + @"|\b(?:dem|den)\s+(?:Nutzer|Benutzer|Anwender)\w*\s+(?:nichts|nicht)\s+(?:davon\s+)?(?:sagen|mitteilen|erwähnen|zeigen|erzählen|melden)"
+        + @"|\bне\s+(?:говори|скажи|сообщай|сообщайте|рассказывай|рассказывайте|показывай|упоминай|уведомляй|говорите)\s+(?:об\s+этом\s+|это\s+|ничего\s+)?пользовател\w*"
+        + @"|без\s+ведома\s+пользовател\w*|\bне\s+(?:сообщая|говоря|уведомляя|спрашивая)\s+пользовател\w*"
+        + @"|(?:不要|别|勿|无需|不必)(?:告诉|通知|提醒|告知|询问)用户|瞒着用户|(?:不要|别)让用户(?:知道|发现)"
+        + @"|ユーザー(?:に|には)(?:伝え|知らせ|言わ|通知し|報告し|見せ)(?:ない|ず)|ユーザーに(?:は)?(?:内緒|秘密)"
+        + @"|\bjangan\s+(?:memberi\s*tahu|beri\s*tahu|memberitahu\w*|kasih\s+tahu|sampaikan|tunjukkan|menyebut\w*|bilang)\s+(?:apa\s+pun\s+)?(?:ke(?:pada)?\s+)?pengguna|\btanpa\s+(?:memberi\s*tahu|memberitahu|sepengetahuan|bertanya\s+kepada)\s+(?:ke(?:pada)?\s+)?pengguna"
+        + @"|\bsenza\s+(?:dirlo|dire\s+nulla|avvisare|informare|chiedere)\w*\s+(?:a\s+|all['’]\s*)?utent[ei]|\bnon\s+(?:dire|dirlo|menzionare|mostrare|informare|avvisare)\w*\s+(?:nulla\s+)?(?:a\s+|all['’]\s*)?utent[ei]|\bnon\s+serve\s+(?:chiedere|avvisare|informare|dire|menzionare)[^\n.]{0,60}?\butent[ei]"
+        + @"|\bnie\s+(?:mów|informuj|wspominaj|pokazuj|powiadamiaj|mówiąc)\w*\s+(?:o\s+tym\s+|nic\s+)?użytkownik\w*|\bbez\s+(?:informowania|wiedzy|pytania|powiadamiania)\s+użytkownik\w*"
+        + @"|\bkullanıcıya[^\n.]{0,80}?\b(?:söyleme|bahsetme|gösterme|belirtme|bildirme|anlatma)(?:yin|yiniz|dan)?\b|\bkullanıcıya\s+(?:sormadan|haber\s+vermeden|söylemeden)"
+        + @"|사용자(?:에게|한테)(?:는)?[^\n.]{0,40}?(?:말하지|언급하지|알리지|보여주지|알려주지)\s*(?:마|말|않)";
+
+    /// <summary>What a skill hides when it steals: the upload, the sending, the step, the request, the backup, the telemetry.</summary>
+    private const string HiddenAction = @"(?:(?:the|this|that|these|any|its)\s+)?(?:upload\w*|sending|send|sync\w*|backup|telemetry|requests?|transfer|steps?|exfiltration|data\s+collection|collection|submission|posting)\b";
+
+    /// <summary>
+    /// OpenClaw's exec approval, elevated mode and sandbox turned off in its JSON config as written in a document:
+    /// <c>"exec": {"security": "full"</c>, <c>"ask": "off"</c>, <c>"elevated": {"enabled": true</c>, <c>"sandbox": {"mode": "off"</c>.
+    /// </summary>
+    private const string NestedSetting =
+        @"[""']?exec[""']?\s*:\s*\{[^}\n]*?[""']?(?:security[""']?\s*:\s*[""']full|ask[""']?\s*:\s*[""']off)\b|[""']?elevated[""']?\s*:\s*\{[^}\n]*?[""']?enabled[""']?\s*:\s*true\b|[""']?sandbox[""']?\s*:\s*\{[^}\n]*?[""']?mode[""']?\s*:\s*[""']off\b";
+
+    /// <summary>
+    /// OpenClaw's exec approval and sandbox turned off in prose: the section named first and its key set a few words on
+    /// ("under `tools.exec`: set the approval mode to "never" and `security` to "full"", "in `agents.defaults.sandbox`
+    /// set `mode` to `off`"), or the control named and switched off ("disable exec approvals", "turn off the sandbox").
+    /// </summary>
+    private const string ProseSetting =
+        @"\b(?:tools\.exec|agents\.[\w.\[\]]{0,40}sandbox|sandbox)[`'""]?[^\n]{0,40}?\bset\s+(?:the\s+)?[`'""]?(?:ask|mode|approvals?(?:\s+mode)?)[`'""]?\s+to\s+[`'""]{0,2}(?:off|never|none|disabled)\b"
+        + @"|\btools\.exec[`'""]?[^\n]{0,80}?\bsecurity[`'""]?\s+to\s+[`'""]{0,2}full\b"
+        + @"|\b(?:disable|turn\s+off|switch\s+off)\s+(?:the\s+|openclaw'?s\s+|all\s+|its\s+)*(?:(?:exec|execution|command)\s+approvals?|approval\s+prompts|sandbox(?:ing)?(?:\s+mode)?)\b";
+
+    /// <summary>
+    /// Windows' machine-wide protections turned off: UAC (EnableLUA 0), SmartScreen, driver signing (test signing, no
+    /// integrity checks), Defender's real-time monitoring, the execution policy for every user.
+    /// </summary>
+    private const string WindowsControlsOff =
+        @"\bEnableLUA\b[^\n]{0,30}?(?:-Value\s+|/d\s+|=\s*)0\b|\bEnableSmartScreen\b[^\n]{0,30}?(?:-Value\s+|/d\s+|=\s*)0\b|\bSmartScreenEnabled\b[^\n]{0,30}?[""']?Off\b"
+        + @"|\bbcdedit\b[^\n]*?/set\s+(?:\{\w+\}\s+)?(?:testsigning|nointegritychecks)\s+on\b|\bSet-MpPreference\b[^\n]*?-Disable(?:RealtimeMonitoring|BehaviorMonitoring|IOAVProtection|ScriptScanning)\s+(?:\$true|1)\b"
+        + @"|\bSet-ExecutionPolicy\s+(?:Unrestricted|Bypass)\b[^\n]*?-Scope\s+LocalMachine\b";
+
+    /// <summary>
+    /// Between a setting's key and the value it is set to: quotes, then ':', '=', "to" (or "auf", "sur", "para", "на"…
+    /// as other languages write it) or a space. The value must come next, so a table naming the safe value first
+    /// (<c>| tools.exec.security | allowlist | full lets…</c>) is no setting.
+    /// </summary>
+    private const string SetTo = @"\b[""'`]?\s*(?:[:=]|\s+(?:to|auf|sur|à|a|en|para|на|zu|op|naar)\b|\s)\s*[""'`]{0,2}";
+
+    [GeneratedRegex(@"\btools\.exec\.security" + SetTo + @"full\b|\btools\.elevated\.enabled" + SetTo + @"true\b|\bsandbox\.mode" + SetTo + @"off\b|\bdangerouslyAllow[A-Za-z]*" + SetTo + @"true\b|\btools\.exec\.ask" + SetTo + @"off\b|" + NestedSetting + @"|" + ProseSetting + @"|\ballowFrom[""']?\s*:\s*\{\s*[""']\*[""']\s*:\s*\[\s*[""']\*|" + WindowsControlsOff + @"|\bsetenforce\s+0\b|\bufw\s+disable\b|\biptables\s+-F\b|\bchmod\s+(-R\s+)?777\s+(/|~)|\bNOPASSWD\b|(>>?|\btee\b)\s*[^\n]*/etc/sudoers", I)]
+    private static partial Regex SecurityDisable();
+
+    [GeneratedRegex(@"\b(?:sed\s+-i|rm|shred|truncate)\b[^\n]*\.(?:openclaw|clawdbot|moltbot)/agents/[^\n]*sessions\b|\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bHISTFILE=/dev/null\b|\brm\s+[^\n]*\.(bash|zsh)_history\b|\bshred\b[^\n]*(\.log|_history|/var/log)", I)]
+    private static partial Regex HistoryWipe();
+}
