@@ -56,6 +56,30 @@ public static partial class AuditContext
     [GeneratedRegex(@"^\s*[rbuf]?(?:'[^'\n]*'|""[^""\n]*"")\s*,?\s*(?:#[^\n]*)?\r?$", RegexOptions.CultureInvariant)]
     private static partial Regex PatternLiteral();
 
+    /// <summary>
+    /// The column falls inside a quoted string that is a regular expression: it holds two kinds of regex syntax
+    /// (<c>\.</c>, <c>\s</c>, <c>.*</c>, <c>[^…]</c>, <c>(?:</c>, a class or group with a quantifier). A row of a scanner's
+    /// rule table (<c>hit HIGH gatekeeper 'spctl +--master-disable'</c>) names what it looks for.
+    /// </summary>
+    public static bool InQuotedPattern(string line, int column)
+    {
+        foreach (Match quoted in QuotedString().Matches(line))
+        {
+            if (column >= quoted.Index && column < quoted.Index + quoted.Length)
+            {
+                return RegexSyntax().Matches(quoted.Value).Select(m => m.Value[..Math.Min(2, m.Length)]).Distinct().Count() >= 2;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"'[^'\n]{3,}'|""[^""\n]{3,}""", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedString();
+
+    [GeneratedRegex(@"\\[.sSdDwWbB|()\[\]{}+*?$^/-]|\.[*+]|\[\^|\(\?[:=!<]|[\])][*+?]|\[[^\]\n]{1,40}\][*+?{]|\([^()\n|]{1,40}\|[^()\n]{1,40}\)", RegexOptions.CultureInvariant)]
+    private static partial Regex RegexSyntax();
+
     /// <summary>Hosts documentation uses to illustrate an attack (example.com, attacker.com, evil.com): no real lure sends anything there.</summary>
     public static bool QuotesAnExample(string line) => IllustrativeHost().IsMatch(line) || RegexSource().IsMatch(line.Contains("[^", StringComparison.Ordinal) ? FootnoteMark().Replace(line, string.Empty) : line);
 

@@ -7,12 +7,43 @@ public static partial class LineJudges
 {
     /// <summary>
     /// chmod 777 on one program is careless, not disabling a control; the rest of the rule is, unless its clause warns
-    /// against it ("do not suggest <c>setenforce 0</c>"): that is low ("don't forget to run it" is no warning).
+    /// against it ("do not suggest <c>setenforce 0</c>") or its sentence puts it in an attacker's mouth ("installers from
+    /// untrusted sources tell users to run …"): that is low ("don't forget to run it" is no warning).
     /// </summary>
     public static AuditSeverity? JudgeSecurityDisable(string text, Match match) =>
-        WarnedAgainst(text, match) || ReportsIt(text, match) || CalledNoFix(text, match) ? AuditSeverity.Low
+        WarnedAgainst(text, match) || ReportsIt(text, match) || CalledNoFix(text, match) || AttackersSay(text, match.Index) ? AuditSeverity.Low
         : NamedCommandsOnly(LineOf(text, match.Index)) ? AuditSeverity.Medium
         : match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") ? AuditSeverity.Medium : AuditSeverity.High;
+
+    /// <summary>
+    /// The sentence before an offset puts the step in an attacker's mouth: malware, a scam, a fake or untrusted installer
+    /// tells users to run it ("… tell users to run `…`"), or commonly runs it itself ("Stealers commonly run `…`"). The
+    /// sentence must end on that verb: an attacker named earlier in a step's sentence does not excuse the step.
+    /// </summary>
+    internal static bool AttackersSay(string text, int offset) => AttackerSays().IsMatch(SentenceBefore(text, offset));
+
+    /// <summary>The sentence before an offset: back to the last sentence end or blank line, across wrapped lines, at most <see cref="ClauseReach"/> characters.</summary>
+    internal static ReadOnlySpan<char> SentenceBefore(string text, int offset)
+    {
+        var reach = Math.Min(ClauseReach, offset);
+        var before = text.AsSpan(offset - reach, reach);
+        var start = 0;
+        for (var i = before.Length - 2; i >= 0; i--)
+        {
+            if (before[i] is '.' or '!' or '?' && char.IsWhiteSpace(before[i + 1]) || before[i] == '\n' && before[(i + 1)..].TrimStart(" \t\r").StartsWith("\n"))
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        return before[start..];
+    }
+
+    [GeneratedRegex(@"\b(?:malware|attackers?|scam(?:mers?|s)?|lures?|phish\w*|fake\s+\w+|malicious\s+\w+|untrusted\s+(?:sources?|sites?|installers?|skills?|pages?)|(?:shady|sketchy|bogus|fraudulent|rogue)\s+\w+|threat\s+actors?|(?:info)?stealers?|trojans?|ransomware|criminals|bad\s+actors?)\b[^.!?]{0,120}?"
+        + @"\b(?:(?:tells?|told|telling|asks?|asked|asking|instructs?|instructed|urges?|urged|tricks?|tricked|gets?|convinces?|convinced)\s+(?:you|users?|people|victims?|them|the\s+(?:user|reader|victim)s?)\s+(?:in)?to\s+(?:\w+\s+(?:and|then)\s+)?|(?:often|commonly|typically|usually|routinely)\s+)"
+        + @"(?:run|execute|type|paste|enter|use)s?\s*[`'""*_]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AttackerSays();
 
     /// <summary>
     /// The rest of the sentence says it is no fix: "`setenforce 0` is not the solution", "… to nie jest rozwiązanie",

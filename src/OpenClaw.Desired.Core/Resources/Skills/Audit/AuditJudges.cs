@@ -33,7 +33,8 @@ public static partial class LineJudges
         if (line.Contains("crontab", StringComparison.Ordinal) || line.Contains("/cron", StringComparison.Ordinal))
         {
             // A scheduled report the skill documents is a job; one that fetches, decodes, hides or calls out is a foothold.
-            return ScheduledFoothold().IsMatch(line) ? AuditSeverity.High : AuditSeverity.Medium;
+            // Where its output goes (">> ~/.openclaw/logs/update.log 2>&1") is no part of what it runs.
+            return ScheduledFoothold().IsMatch(Redirection().Replace(line, " ")) ? AuditSeverity.High : AuditSeverity.Medium;
         }
 
         if (StartupFile().IsMatch(match.Value))
@@ -183,13 +184,12 @@ public static partial class LineJudges
         return text[start..Math.Max(start, offset)];
     }
 
-    /// <summary>A lead-in that links or downloads: what it lifts the protection for came from there, whatever it says.</summary>
-    [GeneratedRegex(@"https?://|(?<!\bnot\s+(?:something\s+|anything\s+)?)\bdownload\w*\b|\bcurl\b|\bwget\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A lead-in that links or downloads: what it lifts the protection for came from there, whatever it says (not a download "from your own" CI run, nor the Downloads folder in a path).</summary>
+    [GeneratedRegex(@"https?://|(?<!\bnot\s+(?:something\s+|anything\s+)?|[/\\])\bdownload\w*\b(?![^\n]{0,80}?\bfrom\s+your\s+[*_]*own\b)|\bcurl\b|\bwget\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Downloads();
 
     /// <summary>A lead-in that says the program is the reader's own build, not a download.</summary>
-    [GeneratedRegex(@"\b(?:you\s+(?:just\s+)?(?:built|produced|compiled|signed)|your\s+own\s+(?:build|app)|locally\s+built|built\s+(?:locally|on\s+this\s+machine))\b[^
-]*|\bnot\s+(?:something\s+)?downloaded\s+from\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:you\s+(?:just\s+)?(?:built|produced|compiled|signed)|your\s+[*_]*own[*_]*\s+(?:[\w-]+\s+){0,2}(?:build|app|binary|artifact)s?\b|locally\s+built|built\s+(?:locally|on\s+this\s+machine))\b[^\n]*|\bnot\s+(?:something\s+)?downloaded\s+from\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnBuild();
 
     /// <summary>The Markdown heading the offset is under (within 60 lines above), or nothing.</summary>
@@ -219,6 +219,10 @@ public static partial class LineJudges
 
     [GeneratedRegex(@"\b(?:curl|wget|fetch|nc|ncat|base64|python[23]?\s+-c|bash\s+-c|sh\s+-c|osascript)\b|/dev/tcp/|/tmp/|/\.[\w-]+/|https?://|\d{1,3}(?:\.\d{1,3}){3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScheduledFoothold();
+
+    /// <summary>An output redirection and its target: <c>&gt;&gt; ~/.cache/x.log</c>, <c>2&gt;/dev/null</c>, <c>2&gt;&amp;1</c>; not one into a socket (<c>&gt; /dev/tcp/…</c>).</summary>
+    [GeneratedRegex(@"(?<![<>&])[0-9&]?>>?(?:&[0-9-]|[ \t]*(?!/dev/(?:tcp|udp)/)[^\s;|&)'""`<>]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex Redirection();
 
     private static bool IsEmojiPart(string text, int index)
     {

@@ -59,11 +59,12 @@ public static partial class AuditRules
         new("eval-fetched", AuditSeverity.High, "evaluates text fetched from the network as code", EvalFetched()) { Anchors = ["eval", "exec", "function"] },
         new("setuid", AuditSeverity.High, "makes a program setuid: it then runs as its owner, root, for anyone who starts it", SetUid()) { LinearForLargeText = true, Anchors = ["chmod", "install"], Judge = LineJudges.JudgeWarnedAgainst, Signal = Audit.Signal.ProtectionLift },
         new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", ReverseShell()) { LinearForLargeText = true, Anchors = ["/dev/tcp", "/dev/udp", "socat", "mkfifo", "pty.spawn", "dup2"], WordAnchors = ["nc"], Judge = JudgeReverseShell },
+        new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", SocketShell()) { Anchors = ["net.", "tls.connect", "socket", "stdin", "stdout", "tcpsocket", "fsockopen", "tcpclient"], Judge = Origins.JudgeTemplate },
         new("env-dump", AuditSeverity.High, "collects the whole environment (API keys live there) for sending", EnvDump()) { Anchors = ["env"] },
         new("env-dump", AuditSeverity.High, "collects the whole environment (API keys live there) for sending", EnvValue()) { Anchors = ["process.env", "env.to_h", "env.to_hash", "os.environ"], Judge = LineJudges.JudgeEnvSent, CodeOnly = true },
         new("raw-ip-url", AuditSeverity.High, "talks to a bare IP address instead of a named host", RawIpUrl()) { Anchors = ["://", "curl", "wget"], WordAnchors = ["nc"], Judge = JudgeIp, Signal = Audit.Signal.UntrustedOrigin },
         new("page-command", AuditSeverity.High, "tells the reader to copy a command from a web page no vendor vouches for and run it: the page, not the skill, decides what runs", PageCommand()) { Judge = JudgePageCommand, Anchors = ["コマンド", "命令", "명령", "команд"], WordAnchors = ["command", "one-liner", "snippet", "script", "installer", "install", "line", "page", "site", "website", "fetch", "download", "load", "comando", "befehl", "perintah", "polecenie"] },
-        new("remote-instructions", AuditSeverity.High, "tells the agent to fetch instructions from a web page no vendor vouches for and follow them as written: whoever runs the page decides what the agent does", RemoteInstructions()) { Judge = JudgeRemoteInstructions, Anchors = [".md", ".txt"] },
+        new("remote-instructions", AuditSeverity.High, "tells the agent to fetch instructions from a web page no vendor vouches for and follow them as written: whoever runs the page decides what the agent does", RemoteInstructions()) { Judge = JudgeRemoteInstructions, Anchors = [".md", ".txt", .. AuditSignals.HostAnchors] },
         new("paste-site", AuditSeverity.Medium, "uses a paste or file-drop site, a common payload host and exfiltration sink", PasteSite()) { LinearForLargeText = true, Judge = Origins.JudgeLink, Signal = Audit.Signal.UntrustedOrigin, Anchors = ["paste", "pastie", "bin.", "glot.io", "telegra.ph", "gist.", "0x0.st", "transfer.sh", "file.io", "catbox", "anonfiles", "bashupload", "temp.sh", "ix.io", "sprunge", "rentry", "controlc", "termbin"] },
         new("exfil-endpoint", AuditSeverity.Medium, "names a request-capture, chat-webhook or tunnel service, a common exfiltration sink", ExfilEndpoint()) { LinearForLargeText = true, Judge = Origins.JudgeEndpoint, Signal = Audit.Signal.ExfilSink, Anchors = ["webhook", "requestbin", "pipedream", "ngrok", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "trycloudflare", "serveo", "localtunnel"] },
         new("protected-archive", AuditSeverity.High, "uses a password-protected archive, whose content no scanner can see", ProtectedArchive()) { Anchors = ["zip", "7z", "rar", "setpassword"], Signal = Audit.Signal.ArchivePassword, Judge = LineJudges.JudgeArchivePassword },
@@ -150,6 +151,21 @@ public static partial class AuditRules
 
     [GeneratedRegex(@"/dev/tcp/|/dev/udp/|\bnc(at)?\b[^\n]*\s-(e|c)\s|\bsocat\b[^\n]*\bexec:|\bmkfifo\b[^\n]*\bnc\b|\bpty\.spawn\s*\(|\bsocket\.socket\b[\s\S]{0,300}\bos\.dup2\s*\(", I)]
     private static partial Regex ReverseShell();
+
+    /// <summary>
+    /// A shell joined to an outgoing connection in code, written as each language writes it: Node's socket piped into a
+    /// spawned shell's input; Python's shell given the socket as input (<c>stdin=s.fileno()</c>); Go's command given the
+    /// connection (<c>cmd.Stdin = conn</c>); Perl's <c>open(STDIN, "&gt;&amp;S")</c>; Ruby's and PHP's socket then a shell;
+    /// PowerShell's TCP client whose data is evaluated. A shell run for local use (a child's output piped to the
+    /// terminal) joins no connection.
+    /// </summary>
+    [GeneratedRegex(@"(?:\bnet\.(?:connect|createConnection)\s*\(|\btls\.connect\s*\(|\bnew\s+net\.Socket\b)[\s\S]{0,400}?\b(?:spawn|exec)\s*\([^\n]{0,120}?(?:[""'`](?:/bin/)?(?:ba|z|da)?sh[""'`]|\bcmd(?:\.exe)?[""'`]|\bpowershell)[\s\S]{0,300}?\.pipe\s*\(\s*\w+\.stdin\b"
+        + @"|\bsocket\b[\s\S]{0,400}?\b(?:subprocess\.(?:call|run|Popen)|Popen)\s*\(\s*\[\s*[""'](?:/bin/)?(?:ba|z)?sh[""'][^\n]{0,120}?\bstdin\s*=\s*\w+\.fileno\s*\(\s*\)"
+        + @"|\bnet\.Dial\w*\s*\([\s\S]{0,400}?\bexec\.Command\s*\(\s*""(?:/bin/)?(?:ba|z)?sh""[\s\S]{0,200}?\.Std(?:in|out)\s*=\s*\w+|\bexec\.Command\s*\(\s*""(?:/bin/)?(?:ba|z)?sh""[\s\S]{0,400}?\bnet\.Dial\w*\s*\([\s\S]{0,200}?\.Std(?:in|out)\s*=\s*\w+"
+        + @"|\bopen\s*\(\s*STD(?:IN|OUT)\s*,\s*[""']>&"
+        + @"|\bTCPSocket\.(?:new|open)\b[\s\S]{0,200}?\b(?:exec|spawn|system)\b[^\n]{0,60}?(?:/bin/)?(?:ba|z)?sh\b|\bfsockopen\s*\([\s\S]{0,200}?\b(?:exec|shell_exec|system|passthru|popen|proc_open)\s*\(\s*[""'](?:/bin/)?(?:ba|z)?sh\b"
+        + @"|\bNet\.Sockets\.TCPClient\s*\([\s\S]{0,600}?\b(?:iex|Invoke-Expression)\b", I)]
+    private static partial Regex SocketShell();
 
     [GeneratedRegex(@"\b(?:https?|ftp|wss?|tcp)://(\d{1,3}(?:\.\d{1,3}){3})\b|\b(?:curl|wget|nc|ncat)\b[^\n|;]{0,80}?(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])", I)]
     private static partial Regex RawIpUrl();

@@ -6,7 +6,7 @@ namespace OpenClaw.Desired.Resources.Skills.Audit;
 public static partial class AuditSignals
 {
     /// <summary>Hosts whose content anyone can change or whose owner is unknown: paste and snippet sites, file drops, shorteners, tunnels, dynamic DNS.</summary>
-    private const string UntrustedHosts =
+    internal const string UntrustedHosts =
         @"glot\.io|pastebin\.com|paste\.ee|rentry\.(?:co|org)|hastebin\.|ghostbin\.|dpaste\.|controlc\.com|privatebin\.|termbin\.com|0x0\.st|transfer\.sh|"
         + @"file\.io|catbox\.moe|anonfiles\.|bashupload\.|temp\.sh|paste\.rs|ix\.io|sprunge\.us|pastie\.|justpaste\.it|telegra\.ph|gist\.githubusercontent\.com|"
         + @"gist\.github\.com|pastes\.dev|paste\.gg|bpa\.st|ideone\.com|bit\.ly|tinyurl\.com|is\.gd|cutt\.ly|rb\.gy|shorturl\.at|t\.ly|"

@@ -12,7 +12,7 @@ public static partial class AuditSignals
     private const RegexOptions I = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>Literals of which every untrusted-origin match holds one (the scheme, for bare addresses).</summary>
-    private static readonly string[] HostAnchors =
+    internal static readonly string[] HostAnchors =
     [
         "://", "glot.io", "paste", "rentry", "hastebin", "ghostbin", "controlc", "privatebin", "termbin", "0x0.st", "transfer.sh", "file.io", "catbox",
         "anonfiles", "bashupload", "temp.sh", "ix.io", "sprunge", "pastie", "justpaste", "telegra.ph", "gist.", "ideone", "bit.ly", "tinyurl", "is.gd",
@@ -126,7 +126,13 @@ public static partial class AuditSignals
     [GeneratedRegex(@"`\s*(?:sudo\s+)?(?:npm|npx|pnpm|yarn|bun|pip3?|pipx|uv|uvx|poetry|brew|apt(?:-get)?|dnf|yum|pacman|cargo|go|gem|git|docker|gh|openclaw|clawhub|conda|winget|choco|scoop|make|python3?\s+-m\s+pip)\s+[^`\n]+`", I)]
     private static partial Regex KnownToolCommand();
 
-    [GeneratedRegex(@"(?:\b(?:read|cat|open|load|send|upload|collect|gather|copy|include|attach|grab|dump|print|output|zip|tar|base64|post|exfiltrate|readFileSync|readFile|read_text|Get-Content|source|expanduser|lee|leer|envía|enviar|sube|subir|lesen|senden|lire|envoyez|прочитай\w*|прочти\w*|отправь\w*|скопируй\w*)\b|读取|发送|上传)[^\n]*(?:\.(?:openclaw|clawdbot|moltbot|clawd)\b[^\s""'`]*|auth-profiles\.json|\b(?:MEMORY|SOUL|USER)\.md\b|\bmemory/[\w.-]+\.md\b)|(?:\.(?:openclaw|clawdbot|moltbot|clawd)/[^\s""'`]*|auth-profiles\.json|\b(?:MEMORY|SOUL)\.md\b)[^\n]*(?:\b(?:contents?|send|upload|post|include|attach|share|contenido|envía|enviar|inhalt|contenu|содержимое|отправь\w*)\b|内容|发送)|~/\.(?:openclaw|clawdbot|moltbot)/?[`'""]?\s+(?:folder|directory|dir)\b|\bauth[ -]profiles(?:[^.\w-]|$)", I)]
+    /// <summary>
+    /// The agent's own files read or handed on: a verb and, on its line, the agent's folder, its auth profiles or its
+    /// memory and persona files; such a path and, after it, what is done with its contents; "the contents of" a file in
+    /// the agent's folder, also where a wrapped sentence puts the path on the next line.
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:read|cat|open|load|send|upload|collect|gather|copy|include|attach|grab|dump|print|output|zip|tar|base64|post|exfiltrate|readFileSync|readFile|read_text|Get-Content|source|expanduser|lee|leer|envía|enviar|sube|subir|lesen|senden|lire|envoyez|прочитай\w*|прочти\w*|отправь\w*|скопируй\w*)\b|读取|发送|上传)[^\n]*(?:\.(?:openclaw|clawdbot|moltbot|clawd)\b[^\s""'`]*|auth-profiles\.json|\b(?:MEMORY|SOUL|USER)\.md\b|\bmemory/[\w.-]+\.md\b)|(?:\.(?:openclaw|clawdbot|moltbot|clawd)/[^\s""'`]*|auth-profiles\.json|\b(?:MEMORY|SOUL)\.md\b)[^\n]*(?:\b(?:contents?|send|upload|post|include|attach|share|contenido|envía|enviar|inhalt|contenu|содержимое|отправь\w*)\b|内容|发送)|~/\.(?:openclaw|clawdbot|moltbot)/?[`'""]?\s+(?:folder|directory|dir)\b|\bauth[ -]profiles(?:[^.\w-]|$)"
+        + @"|\bcontents?\s+of\s+(?:the\s+)?[`'""]?(?:~|\$HOME|\$\{HOME\}|%USERPROFILE%)?[/\\]?\.(?:openclaw|clawdbot|moltbot|clawd)[/\\][^\s""'`]*", I)]
     private static partial Regex AgentCredentials();
 
     [GeneratedRegex(@"\b(?:read|cat|open|copy|send|upload|collect|export|grab|dump|find|search|scan|locate|steal|look\s+for|harvest|gather)\b[^\n]*\b(?:wallet\.dat|\S*wallet\S*\.json|exodus|electrum|metamask|" + AuditRules.WalletExtensionIds + @"|phantom|solana/id\.json|keystore|seed\s+phrases?|mnemonics?|recovery\s+phrases?|private\s+keys?)\b"
@@ -213,10 +219,15 @@ public static partial class AuditSignals
 
     /// <summary>
     /// The agent's logs (<c>~/.openclaw/logs/</c>, a <c>.log</c> file) are what support asks for, not its credentials; and
-    /// "never paste the contents of ~/.openclaw/openclaw.json" is a warning.
+    /// "never paste the contents of ~/.openclaw/openclaw.json" is a warning, also where the verb the match starts with
+    /// is a sentence earlier ("Open an issue with the log. Never paste the contents of ~/.openclaw/.env").
     /// </summary>
     public static AuditSeverity? JudgeAgentFile(string text, Match match) =>
-        AgentLog().IsMatch(match.Value) && !AgentSecretFile().IsMatch(match.Value) || PutsIntoIt(match.Value) || LineJudges.JudgeNotNegated(text, match) is null ? null : AuditSeverity.Low;
+        AgentLog().IsMatch(match.Value) && !AgentSecretFile().IsMatch(match.Value) || PutsIntoIt(match.Value) || LineJudges.JudgeNotNegated(text, match) is null
+            || AgentFolder().Match(match.Value) is { Success: true } folder && LineJudges.Negates(LineJudges.ClauseBefore(text, match.Index + folder.Index, ".!?:;").ToString()) ? null : AuditSeverity.Low;
+
+    [GeneratedRegex(@"\.(?:openclaw|clawdbot|moltbot|clawd)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgentFolder();
 
     [GeneratedRegex(@"\.(?:openclaw|clawdbot|moltbot|clawd)/(?:logs?/|[^\s""'`]*\.log\b)", I)]
     private static partial Regex AgentLog();

@@ -152,6 +152,8 @@ public sealed partial class SkillAuditBuilder
             return (index >= 0 ? index : ~index - 1) + 1;
         }
 
+        public int StartOf(int line) => _starts[line - 1];
+
         public string TextOf(int line)
         {
             var start = _starts[line - 1];

@@ -27,6 +27,9 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
 
         /// <summary>In an HTML comment of a document (outside code blocks): text the agent reads and a rendered page never shows.</summary>
         public bool Hidden { get; init; }
+
+        /// <summary>Where the match starts in its line (0-based).</summary>
+        public int Column { get; init; }
     }
 
     private readonly List<Hit> _hits = [];
@@ -167,6 +170,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             var section = sections is null ? -1 : sections[line - 1];
             _hits.Add(new Hit(rule, fixedRule, severity, file, line, lineText, executable, section)
             {
+                Column = offset - lines.StartOf(line),
                 // A bullet or a table row lists what a security tool looks for, except under a heading that starts steps
                 // ("## Setup at a glance" | 5 | Install | `… | bash` |): there it is one of the steps.
                 Describes = describing is not null && (describing.Contains(section) || !steps!.Contains(section) && AuditContext.IsDescribingLine(lineText) || AuditContext.FollowsBadExampleLabel(lines.TextOf, line)
@@ -336,11 +340,12 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
                 // An attack quoted as an example, described in a security tool's documents (a list of red flags, a
                 // block labelled malicious) or kept in its data files (patterns, reports) is not the skill doing it. A
                 // step its instructions give is: calling a skill an audit or a scanner does not excuse what it tells.
-                // A security tool's code that holds the shape as a lone string of a pattern list ('NOPASSWD::sudoers') matches it.
+                // A security tool's code that holds the shape as a lone string of a pattern list ('NOPASSWD::sudoers'), or
+                // as a quoted regular expression ('\.zip.*(password|pass)'), matches it.
                 // A test fixture (a data file under tests/, fixtures/, testdata/) that the skill's instructions never name is
                 // what its tests feed it: a scanner's samples of the hidden text or the payloads it detects.
                 var fixture = !hit.Executable && AuditContext.IsUnnamedFixture(hit.File, _skillMd);
-                var severity = example || described || fixture || (securityTool && (!hit.Executable && hit.Section < 0 || hit.Executable && AuditContext.IsPatternLiteral(hit.LineText))) ? AuditSeverity.Low : hit.Severity;
+                var severity = example || described || fixture || (securityTool && (!hit.Executable && hit.Section < 0 || hit.Executable && (AuditContext.IsPatternLiteral(hit.LineText) || AuditContext.InQuotedPattern(hit.LineText, hit.Column)))) ? AuditSeverity.Low : hit.Severity;
                 findings.Add(new AuditFinding(hit.File, hit.Line, single.Id, severity, single.Why));
             }
         }
