@@ -59,7 +59,7 @@ public static partial class AuditRules
         new("eval-fetched", AuditSeverity.High, "evaluates text fetched from the network as code", EvalFetched()) { Anchors = ["eval", "exec", "function"] },
         new("setuid", AuditSeverity.High, "makes a program setuid: it then runs as its owner, root, for anyone who starts it", SetUid()) { LinearForLargeText = true, Anchors = ["chmod", "install"], Judge = LineJudges.JudgeWarnedAgainst, Signal = Audit.Signal.ProtectionLift },
         new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", ReverseShell()) { LinearForLargeText = true, Anchors = ["/dev/tcp", "/dev/udp", "socat", "mkfifo", "pty.spawn", "dup2"], WordAnchors = ["nc"], Judge = JudgeReverseShell },
-        new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", SocketShell()) { Anchors = ["net.", "tls.connect", "socket", "stdin", "stdout", "tcpsocket", "fsockopen", "tcpclient"], Judge = Origins.JudgeTemplate },
+        new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", SocketShell()) { Anchors = ["net.", "tls.connect", "socket", "stdin", "stdout", "tcpsocket", "fsockopen", "tcpclient", ">&", ".recv", "'data'", "\"data\""], Judge = Origins.JudgeTemplate },
         new("env-dump", AuditSeverity.High, "collects the whole environment (API keys live there) for sending", EnvDump()) { Anchors = ["env"] },
         new("env-dump", AuditSeverity.High, "collects the whole environment (API keys live there) for sending", EnvValue()) { Anchors = ["process.env", "env.to_h", "env.to_hash", "os.environ"], Judge = LineJudges.JudgeEnvSent, CodeOnly = true },
         new("raw-ip-url", AuditSeverity.High, "talks to a bare IP address instead of a named host", RawIpUrl()) { Anchors = ["://", "curl", "wget"], WordAnchors = ["nc"], Judge = JudgeIp, Signal = Audit.Signal.UntrustedOrigin },
@@ -156,15 +156,19 @@ public static partial class AuditRules
     /// A shell joined to an outgoing connection in code, written as each language writes it: Node's socket piped into a
     /// spawned shell's input; Python's shell given the socket as input (<c>stdin=s.fileno()</c>); Go's command given the
     /// connection (<c>cmd.Stdin = conn</c>); Perl's <c>open(STDIN, "&gt;&amp;S")</c>; Ruby's and PHP's socket then a shell;
-    /// PowerShell's TCP client whose data is evaluated. A shell run for local use (a child's output piped to the
-    /// terminal) joins no connection.
+    /// PowerShell's TCP client whose data is evaluated; a shell loop that runs each line it reads and writes the output to
+    /// a descriptor (<c>while read -r a &lt;&amp;7; do eval "$a" &gt;&amp;7</c>, the classic <c>do $line 2&gt;&amp;5 &gt;&amp;5</c>); code that
+    /// evaluates what a socket receives (<c>exec(s.recv(1024))</c>, <c>sock.on('data', d =&gt; eval(d))</c>). A shell run for
+    /// local use (a child's output piped to the terminal) joins no connection.
     /// </summary>
     [GeneratedRegex(@"(?:\bnet\.(?:connect|createConnection)\s*\(|\btls\.connect\s*\(|\bnew\s+net\.Socket\b)[\s\S]{0,400}?\b(?:spawn|exec)\s*\([^\n]{0,120}?(?:[""'`](?:/bin/)?(?:ba|z|da)?sh[""'`]|\bcmd(?:\.exe)?[""'`]|\bpowershell)[\s\S]{0,300}?\.pipe\s*\(\s*\w+\.stdin\b"
         + @"|\bsocket\b[\s\S]{0,400}?\b(?:subprocess\.(?:call|run|Popen)|Popen)\s*\(\s*\[\s*[""'](?:/bin/)?(?:ba|z)?sh[""'][^\n]{0,120}?\bstdin\s*=\s*\w+\.fileno\s*\(\s*\)"
         + @"|\bnet\.Dial\w*\s*\([\s\S]{0,400}?\bexec\.Command\s*\(\s*""(?:/bin/)?(?:ba|z)?sh""[\s\S]{0,200}?\.Std(?:in|out)\s*=\s*\w+|\bexec\.Command\s*\(\s*""(?:/bin/)?(?:ba|z)?sh""[\s\S]{0,400}?\bnet\.Dial\w*\s*\([\s\S]{0,200}?\.Std(?:in|out)\s*=\s*\w+"
         + @"|\bopen\s*\(\s*STD(?:IN|OUT)\s*,\s*[""']>&"
         + @"|\bTCPSocket\.(?:new|open)\b[\s\S]{0,200}?\b(?:exec|spawn|system)\b[^\n]{0,60}?(?:/bin/)?(?:ba|z)?sh\b|\bfsockopen\s*\([\s\S]{0,200}?\b(?:exec|shell_exec|system|passthru|popen|proc_open)\s*\(\s*[""'](?:/bin/)?(?:ba|z)?sh\b"
-        + @"|\bNet\.Sockets\.TCPClient\s*\([\s\S]{0,600}?\b(?:iex|Invoke-Expression)\b", I)]
+        + @"|\bNet\.Sockets\.TCPClient\s*\([\s\S]{0,600}?\b(?:iex|Invoke-Expression)\b"
+        + @"|\bread\b[^\n]{0,120}?(?:\n[^\n]{0,120}?){0,2}?(?:\beval\s+|(?:\bdo|;)\s+)[""']?\$\{?\w+\}?[""']?[^\n;|]{0,40}?>&\s*[3-9]\b"
+        + @"|\.on\s*\(\s*[""']data[""']\s*,[^\n]{0,80}?\b(?:eval|execSync|exec)\s*\(|\b(?:exec|eval|os\.system|os\.popen|subprocess\.\w+)\s*\(\s*\w+\.recv\s*\(", I)]
     private static partial Regex SocketShell();
 
     [GeneratedRegex(@"\b(?:https?|ftp|wss?|tcp)://(\d{1,3}(?:\.\d{1,3}){3})\b|\b(?:curl|wget|nc|ncat)\b[^\n|;]{0,80}?(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])", I)]
