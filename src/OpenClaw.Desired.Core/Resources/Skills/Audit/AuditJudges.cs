@@ -33,7 +33,8 @@ public static partial class LineJudges
         if (line.Contains("crontab", StringComparison.Ordinal) || line.Contains("/cron", StringComparison.Ordinal))
         {
             // A scheduled report the skill documents is a job; one that fetches, decodes, hides or calls out is a foothold.
-            // Where its output goes (">> ~/.openclaw/logs/update.log 2>&1") is no part of what it runs.
+            // Where its output goes (">> ~/.openclaw/logs/update.log 2>&1") is no part of what it runs; a skill's own script
+            // under the agent's skills folder and the usual tool folders (~/.local, ~/.cargo, ~/.nvm…) are no hiding place.
             return ScheduledFoothold().IsMatch(Redirection().Replace(line, " ")) ? AuditSeverity.High : AuditSeverity.Medium;
         }
 
@@ -171,7 +172,7 @@ public static partial class LineJudges
     /// so is a line under a heading that says so ("What this skill will never recommend", "Don't").
     /// </summary>
     public static AuditSeverity? JudgeCaution(string text, Match match) =>
-        Caution().IsMatch(LineOf(text, match.Index)) || (ParagraphAbove(text, match.Index) is var leadIn && OwnBuild().IsMatch(leadIn) && !Downloads().IsMatch(leadIn)) || NeverHeading().IsMatch(HeadingAbove(text, match.Index)) || AboutHeading().IsMatch(LineOf(text, match.Index)) ? null : AuditSeverity.Low;
+        Caution().IsMatch(LineOf(text, match.Index)) || (ParagraphAbove(text, match.Index) is var leadIn && (OwnBuild().IsMatch(leadIn) || OwnBuild().IsMatch(HeadingAbove(text, match.Index))) && !Downloads().IsMatch(leadIn)) || NeverHeading().IsMatch(HeadingAbove(text, match.Index)) || AboutHeading().IsMatch(LineOf(text, match.Index)) ? null : AuditSeverity.Low;
 
     /// <summary>A heading that names the command it explains ("## About `xattr -d com.apple.quarantine`", "### Why not spctl --master-disable"): a title, not a step.</summary>
     [GeneratedRegex(@"^[ \t]*#{1,6}[ \t]+(?:about|why|what|understanding|on|a\s+note\s+on|note\s+on|explain\w*|how\s+\S+\s+works)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -188,8 +189,8 @@ public static partial class LineJudges
     [GeneratedRegex(@"https?://|(?<!\bnot\s+(?:something\s+|anything\s+)?|[/\\])\bdownload\w*\b(?![^\n]{0,80}?\bfrom\s+your\s+[*_]*own\b)|\bcurl\b|\bwget\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Downloads();
 
-    /// <summary>A lead-in that says the program is the reader's own build, not a download.</summary>
-    [GeneratedRegex(@"\b(?:you\s+(?:just\s+)?(?:built|produced|compiled|signed)|your\s+[*_]*own[*_]*\s+(?:[\w-]+\s+){0,2}(?:build|app|binary|artifact)s?\b|locally\s+built|built\s+(?:locally|on\s+this\s+machine))\b[^\n]*|\bnot\s+(?:something\s+)?downloaded\s+from\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A lead-in (or the heading above it) that says the program is the reader's own build, not a download.</summary>
+    [GeneratedRegex(@"\b(?:(?:you|the\s+user)\s+(?:just\s+)?(?:built|produced|compiled|signed)|your\s+[*_]*own[*_]*\s+(?:[\w-]+\s+){0,2}(?:build|app|binary|artifact)s?\b|locally\s+built|built\s+(?:locally|on\s+this\s+machine))\b[^\n]*|\bnot\s+(?:something\s+)?downloaded\s+from\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnBuild();
 
     /// <summary>The Markdown heading the offset is under (within 60 lines above), or nothing.</summary>
@@ -217,7 +218,7 @@ public static partial class LineJudges
         + @"|\b(?:without|sin|sem|sans|ohne|senza|bez|без)\s+(?:\w+\s+)?(?:disabl|turn\w*\s+off|desactiv|deshabilit|desativ|désactiv|deaktiv|disattiv|wyłącz|отключ)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Caution();
 
-    [GeneratedRegex(@"\b(?:curl|wget|fetch|nc|ncat|base64|python[23]?\s+-c|bash\s+-c|sh\s+-c|osascript)\b|/dev/tcp/|/tmp/|/\.[\w-]+/|https?://|\d{1,3}(?:\.\d{1,3}){3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:curl|wget|fetch|nc|ncat|base64|python[23]?\s+-c|bash\s+-c|sh\s+-c|osascript)\b|/dev/tcp/|/tmp/|/\.(?!(?:openclaw|clawdbot|moltbot)/(?:workspace/)?skills/|(?:local|config|cargo|nvm|pyenv|rbenv|bun|deno|volta|asdf|npm-global)/)[\w-]+/|https?://|\d{1,3}(?:\.\d{1,3}){3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScheduledFoothold();
 
     /// <summary>An output redirection and its target: <c>&gt;&gt; ~/.cache/x.log</c>, <c>2&gt;/dev/null</c>, <c>2&gt;&amp;1</c>; not one into a socket (<c>&gt; /dev/tcp/…</c>).</summary>

@@ -37,17 +37,19 @@ public static partial class AuditRules
     /// Instructions the agent is told to fetch and obey: a document on the web (<c>SETUP.md</c>, <c>AGENT.md</c>, a
     /// <c>.txt</c>) read and then followed, carried out or executed, with what makes it remote control rather than
     /// reading ("exactly", "every instruction", "the latest", "without asking", "before anything else", "each time"). Whoever
-    /// runs the page then decides, at any later time, what the agent does. Judged by <see cref="JudgeRemoteInstructions"/>.
+    /// runs the page then decides, at any later time, what the agent does; also where the verb follows the address, as
+    /// Japanese, Chinese, Russian, Spanish, Portuguese, German and French put it. Judged by <see cref="JudgeRemoteInstructions"/>.
     /// </summary>
     [GeneratedRegex(@"\b(?:fetch|read|load|download|retrieve|pull|get|curl|wget|open)\b[^\n]{0,80}?\b" + RemoteDocument + @"[^\n]{0,160}?(?:\n[ \t]*(?:\d+[.)]|[-*+])[ \t]+[^\n]{0,40}?)?\b(?:follow|carry\s+(?:them|it|these|those)\s+out|carry\s+out|execute|obey|apply|do\s+(?:what|everything|exactly)|treat\s+(?:it|them|its\s+(?:contents?|text)|the\s+(?:contents?|text|page|response))\s+as\b(?:\s+[\w-]+){0,4}?\s+(?:instructions?|guidance|rules|directives?|prompts?|orders))\b"
-        + @"|\b(?:follow|carry\s+out|execute|obey)\s+(?:every|all|each|the)?\s*(?:[\w-]+\s+)?(?:instructions?|steps?|directives?)\s+(?:in|at|from)\s+[`<]?" + RemoteDocument, I)]
+        + @"|\b(?:follow|carry\s+out|execute|obey)\s+(?:every|all|each|the)?\s*(?:[\w-]+\s+)?(?:instructions?|steps?|directives?)\s+(?:in|at|from)\s+[`<]?" + RemoteDocument
+        + @"|" + RemoteDocument + @"[^\n]{0,120}?(?:\n[^\n]{0,120}?)?(?:従[うっい]|遵循|遵守|照做|服从|\bследу\w*|\bвыполня\w*|\bsig[au]e?\b|\bseguir\b|\bobedec\w*|\bobedeç\w*|\bbefolg\w*|\bsuiv\w*|\bappliqu\w*)", I)]
     private static partial Regex RemoteInstructions();
 
     /// <summary>A document on the web: a <c>.md</c> or <c>.txt</c> file, or any page on a host whose content anyone can change or whose owner is unknown (a paste site, a shortener, a tunnel).</summary>
     private const string RemoteDocument = @"https?://(?:[^\s)`'""<>]+\.(?:md|txt)\b|(?:[\w-]+\.)?(?:" + AuditSignals.UntrustedHosts + @")[^\s)`'""<>]*)";
 
     /// <summary>What makes following a page remote control: every word of it, at once, at each run, unasked.</summary>
-    [GeneratedRegex(@"\b(?:exactly|precisely|verbatim|every\s+(?:instruction|step|line|command)|all\s+(?:the\s+)?(?:instructions|steps|commands)|(?:the\s+)?latest|current\s+version|without\s+(?:asking|confirm\w*|question\w*|checking|review\w*)|before\s+(?:doing\s+)?anything(?:\s+else)?|each\s+time|every\s+time|on\s+every\s+(?:run|start|use)|(?:each|every)\s+(?:session|conversation|chat|turn|reply|heartbeat)|overrid\w*|supersed\w*|takes?\s+precedence|whatever\s+it\s+says|as\s+written)\b", I)]
+    [GeneratedRegex(@"\b(?:exactly|precisely|verbatim|every\s+(?:instruction|step|line|command)|all\s+(?:the\s+)?(?:instructions|steps|commands)|(?:the\s+)?latest|current\s+version|without\s+(?:asking|confirm\w*|question\w*|checking|review\w*)|before\s+(?:doing\s+)?anything(?:\s+else)?|each\s+time|every\s+time|on\s+every\s+(?:run|start|use)|(?:each|every)\s+(?:session|conversation|chat|turn|reply|heartbeat)|overrid\w*|supersed\w*|takes?\s+precedence|whatever\s+it\s+says|as\s+written|каждый\s+раз|кажд\w*\s+(?:сесси|запуск|сеанс)\w*|точно|cada\s+(?:vez|sesión|sessão|inicio|início)|siempre|sempre|exactamente|exatamente|jede[snm]?\s+(?:Mal|Sitzung)|genau|chaque\s+(?:fois|session)|exactement)\b|最優先|最优先|优先|毎回|每次|各セッション|セッションの最初|每个会话|そのまま|無条件|无条件|严格", I)]
     private static partial Regex RemoteControl();
 
     /// <summary>

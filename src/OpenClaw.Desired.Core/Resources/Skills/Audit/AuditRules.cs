@@ -81,7 +81,7 @@ public static partial class AuditRules
         new("env-file-read", AuditSeverity.Low, "reads a .env file", EnvFileRead()) { Anchors = [".env"], Signal = Audit.Signal.EnvFileRead },
         new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains, shell histories)", CredentialRead()) { Signal = Audit.Signal.CredentialRead, LinearForLargeText = true, Judge = LineJudges.JudgeCredentialRead, Anchors = [.. CredentialPathAnchors, "generic-password", "internet-password", "secret-tool"] },
         new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains, shell histories)", CredentialReadContinued()) { Signal = Audit.Signal.CredentialRead, Judge = LineJudges.JudgeCredentialRead, Anchors = [.. CredentialPathAnchors], LinearForLargeText = true, LinearFrom = 2048 },
-        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n", "attach", "mutt", "mail", "method", "--to", "push", "sendall", "net::http", "--body-file", "gist", "release", "api", "-f"], WordAnchors = ["post", "put", "nc", "irm", "iwr", "request"] },
+        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n", "attach", "mutt", "mail", "method", "--to", "push", "sendall", "net::http", "--body-file", "gist", "release", "api", "-f", "himalaya", "msmtp"], WordAnchors = ["post", "put", "nc", "irm", "iwr", "request"] },
     ];
 
     /// <summary>
@@ -260,7 +260,8 @@ public static partial class AuditRules
     /// A request or message that carries data out: an HTTP client's POST or PUT, curl's data and upload flags (also on a
     /// continuation line of a multi-line curl, where the data is a file or a command's output), wget's, httpie's and Go's posts,
     /// PowerShell's, netcat, scp and rsync to a host, SMTP, a chat bot's document upload; e-mail: an attachment
-    /// (<c>--attach</c>, <c>mutt -a</c>, <c>mail -A</c>, <c>mailx -a</c>, <c>-Attachments</c>), sendmail, curl to an SMTP URL, nodemailer, yagmail;
+    /// (<c>--attach</c>, <c>mutt -a</c>, <c>mail -A</c>, <c>mailx -a</c>, <c>-Attachments</c>), sendmail, curl to an SMTP URL, nodemailer, yagmail,
+    /// the mail CLIs (<c>himalaya message send</c>, <c>msmtp -t</c>, <c>swaks --to</c>);
     /// the GitHub CLI's posts (an issue or PR comment or review from a file or stdin, a gist, a release's assets, <c>gh api</c>
     /// with fields, not a GraphQL query). Gaps within a line are bounded: a long line costs no more per match.
     /// </summary>
@@ -268,7 +269,7 @@ public static partial class AuditRules
         + @"|\bcurl\b[^\n]{0,500}\\\r?\n(?:[^\n]{0,500}\\\r?\n){0,8}?[ \t]*(?:(?:-d|--data(?:-binary|-raw|-urlencode)?|-F|--form)(?:[\s=]*[@<]|[\s=]+[^\n]*?(?:[=""'\s][@<]|\$\(|`))|(?:-T|--upload-file)\s)"
         + @"|\bwget\b[^\n]{0,100}--post-(data|file)|(?-i:\bhttps?\s+(?:-{1,2}[\w-]+\s+)*(?:POST|PUT)\s)|\bfetch\s*\([^\n]{0,200}\bmethod\s*:\s*[""'](POST|PUT)|\baxios\.(post|put)\s*\(|\bhttp\.Post(?:Form)?\s*\(|\bnc\s+[^\n]{0,60}\d+\s*<|\bscp\s+[^\n]{0,100}@|\brsync\s+[^\n]{0,100}@[^\n]{0,60}:|\bsmtplib\b"
         + @"|\b(?:Invoke-RestMethod|Invoke-WebRequest|irm|iwr)\b[^\n]{0,200}(?:-Method\s+(?:Post|Put)|-InFile\b)|\bsendDocument\b"
-        + @"|\s--attach(?:ment)?[\s=]+[""']?[~$%/.\w]|\b(?:neo)?mutt\b[^\n]{0,300}?\s-a\s|\b(?:mailx?|s-nail)\b[^\n]{0,300}?\s-[aA]\s|(?:^|[|;&]\s*)(?:/usr/s?bin/)?sendmail\b|\bsendmail\s+-[tif]|\bcurl\b[^\n]{0,500}?\bsmtps?://|\bSend-MailMessage\b|\.sendMail\s*\(|\byagmail\.SMTP\b"
+        + @"|\s--attach(?:ment)?[\s=]+[""']?[~$%/.\w]|\b(?:neo)?mutt\b[^\n]{0,300}?\s-a\s|\b(?:mailx?|s-nail)\b[^\n]{0,300}?\s-[aA]\s|(?:^|[|;&]\s*)(?:/usr/s?bin/)?sendmail\b|\bsendmail\s+-[tif]|\bcurl\b[^\n]{0,500}?\bsmtps?://|\bSend-MailMessage\b|\.sendMail\s*\(|\byagmail\.SMTP\b|\bhimalaya\s+(?:message\s+|template\s+)?send\b|\bmsmtp\b[^\n]{0,100}?\s-t\b|\bswaks\b[^\n]{0,200}?\s--to\b"
         + @"|\bmethod[""']?\s*[:=]\s*[""'](?:POST|PUT)[""']|\b(?:curl|wget)\b[^\n]{0,500}?https?://[^\s""'`]*[?&][\w-]+=(?:\$\(|\$\{?\w*(?:TOKEN|KEY|SECRET|PASS|CRED|AUTH)\w*\}?)|\bsend\b[^\n]{0,80}?\s--to[\s=]+[""']?[\w.+-]+@[\w-]+\."
         + @"|\bgit\s+(?:-c\s+\S+\s+)*push\b[^\n]{0,200}?\s[""']?(?:https?://|ssh://|git@)[\w.-]+"
         + @"|\bgh\s+(?:issue|pr)\s+(?:comment|create|edit|review)\b[^\n]{0,300}?\s(?:--body-file|-F)\b|\bgh\s+gist\s+(?:create|edit)\b|\bgh\s+release\s+(?:upload|create)\b|\bgh\s+api\s+(?!graphql\b)[^\n]{0,300}?\s(?:--input|-F|--field|-f|--raw-field)\s"

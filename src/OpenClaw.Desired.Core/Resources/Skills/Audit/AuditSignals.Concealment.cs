@@ -42,7 +42,8 @@ public static partial class AuditSignals
             return null;
         }
 
-        var before = LineJudges.ClauseBefore(text, match.Index, ".!?:;").ToString();
+        // The clause right before, to its comma: "it is not a user-facing skill, so do not list it" gives a reason, not a warning.
+        var before = LineJudges.ClauseBefore(text, match.Index, ".!?:;,").ToString();
         var passive = Passive().IsMatch(match.Value);
         return SecretObject().IsMatch(match.Value) || passive && SecretObject().IsMatch(before) || LineJudges.Negates(before) ? null : AuditSeverity.Low;
     }

@@ -22,13 +22,13 @@ public static partial class AuditSignals
         @"mega\.(?:nz|co\.nz)/(?:file|folder)|mediafire\.com/(?:file|download)|we\.tl/|wetransfer\.com/downloads|gofile\.io/d/|pixeldrain\.com/u/|pan\.baidu\.com/s/|"
         + @"sendspace\.com/file|dropmefiles\.|files\.fm/u/|krakenfiles\.com|workupload\.com";
 
-    [GeneratedRegex(@"\b(?:curl|wget)\b[^\n|;]*?(?:https?://|\b\d{1,3}(?:\.\d{1,3}){3}\b)|\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString|DownloadFile)\b|\bdownload\b[^\n]*\bfrom\b|下载", I)]
+    [GeneratedRegex(@"\b(?:curl|wget)\b[^\n|;]*?(?:https?://|\b\d{1,3}(?:\.\d{1,3}){3}\b)|\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString|DownloadFile)\b|\bdownload\b[^\n]*\bfrom\b|下载|\bgit\s+clone\b[^\n]*?\bhttps?://", I)]
     private static partial Regex Fetch();
 
-    [GeneratedRegex(@"\b(?:run|execute|launch|start|open|double[- ]?click|install)\b[^\n.]*?\b(?:the\s+)?(?:executable|installer|binary|setup|program|\.exe|\.app|\.pkg|\.dmg|\.msi)\b|\b(?:run|execute)\s+(?:it|this|the\s+(?:following|command|script|file))\b|\bbefore\s+(?:using|running)\s+(?:any\s+)?(?:commands?|this\s+skill)\b|\b(?:follow|obey|apply|carry\s+out)\s+(?:it|them|its\s+instructions|the\s+instructions)\b|\b(?:run|execute|enter|type|paste)\b[^\n]*\b(?:in|into|inside)\s+(?:the\s+|your\s+|a\s+)?(?:terminal|shell|console|powershell|command\s+prompt)\b"
+    [GeneratedRegex(@"(?<!--[\w-]{1,30}[\s=])\b(?:run|execute|launch|start|open|double[- ]?click|install)\b[^\n.]*?\b(?:the\s+)?(?:executable|installer|binary|setup|program|\.exe|\.app|\.pkg|\.dmg|\.msi)\b|\b(?:run|execute)\s+(?:it|this|the\s+(?:following|command|script|file))\b|\bbefore\s+(?:using|running)\s+(?:any\s+)?(?:commands?|this\s+skill)\b|\b(?:follow|obey|apply|carry\s+out)\s+(?:it|them|its\s+instructions|the\s+instructions)\b|\b(?:run|execute|enter|type|paste)\b[^\n]*\b(?:in|into|inside)\s+(?:the\s+|your\s+|a\s+)?(?:terminal|shell|console|powershell|command\s+prompt)\b"
         + @"|\b(?:run|execute|launch)\s+(?:its|the\s+page's|the\s+snippet's)\s+(?:contents?|commands?|code|script)\b|\b(?:run(?:ning)?|execut(?:e|ing))\s+(?:it|them|this|that|its\s+contents?|the\s+(?:command|commands|output|contents?|snippet|one-liner|line))\s+(?:with|through|in|using|via)\s+(?:a\s+|the\s+|your\s+)?(?:(?:ba|z|da)?sh|shell|terminal|powershell)\b|\bpipe\s+(?:it|them|this|that|its\s+contents?|the\s+\w+)\s+(?:into|to|through)\s+(?:ba|z|da)?sh\b"
         + @"|\b(?:run|execute|do|follow)\s+(?:exactly\s+)?(?:what|whatever|everything)\s+(?:it|the\s+page|the\s+snippet|the\s+guide|they|you\s+see|is\s+(?:there|on\s+it|in\s+it))\b"
-        + @"|\b(?:run|execute|follow)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:steps|commands?|instructions)\s+(?:there|on\s+(?:that|the|this)\s+page|(?:it|the\s+page)\s+(?:shows|gives|lists))\b"
+        + @"|\b(?:run|execute|follow)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:steps|commands?|instructions)\s+(?:there|on\s+(?:that|the|this)\s+page|(?:it|the\s+page)\s+(?:shows|gives|lists)|in\s+its\s+(?:own\s+)?(?:SKILL\.md|README(?:\.md)?|docs?|page|file|setup))\b|\b(?:commands?|steps?)\s+it\s+(?:asks|tells)\s+you\s+to\s+run\b"
         + @"|\b(?:run|execute)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:lines?|commands?|code|script|snippet)\s+(?:(?:that\s+)?it\s+(?:contains|holds|has|shows|gives)|inside\s+it|in\s+it|(?:in|inside|from)\s+(?:that|the)\s+(?:file|page|paste))\b"
         + @"|运行|执行|双击|启动|打开[^\n]*?\.(?:exe|app|dmg|pkg)"
         , I)]
@@ -39,6 +39,21 @@ public static partial class AuditSignals
 
     [GeneratedRegex(@"\b(?:" + UntrustedHosts + @")|//paste\.[a-z0-9-]+\.|\bhttps?://(?:\d{1,3}\.){3}\d{1,3}\b", I)]
     private static partial Regex UntrustedOrigin();
+
+    /// <summary>A bare address (no scheme, no path) in a code span or quotes, or named as a server, host or address, also in Chinese, Japanese, Russian, Spanish, Portuguese, French and German.</summary>
+    private const string BareAddress =
+        @"(?:[`'""]|\b(?:server|host|address|ip|addr)\b[^\n`]{0,20}?[\s:：=]|(?:地址|服务器|主机|サーバー?|アドレス|адрес\w*|сервер\w*|хост\w*|servidor|dirección|endereço|serveur|adresse)[^\n`]{0,20}?)(?:\d{1,3}\.){3}\d{1,3}(?![\w.-])";
+
+    /// <summary>The path of a script or program on its own (not the end of a URL): <c>`/fsync/install.sh`</c>.</summary>
+    private const string ProgramPath = @"(?<![\w.:/-])/[\w.-]+(?:/[\w.-]+)*\.(?:sh|bash|py|ps1|pl|rb|exe|zip|dmg|pkg|msi|bin|jar|apk)\b";
+
+    /// <summary>
+    /// An address given in parts for the reader to join: a bare address (no scheme) and, within a few lines, the path of a
+    /// script or program on it ("the server is `185.225.73.114`, port 80, the script is at `/fsync/install.sh`"), or the
+    /// path first. Judged as an address (<see cref="AuditRules.JudgeIpEvidence"/>): a private one is no origin.
+    /// </summary>
+    [GeneratedRegex(@"" + BareAddress + @"[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,3}?" + ProgramPath + @"|" + ProgramPath + @"[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,3}?" + BareAddress, I)]
+    private static partial Regex AddressInParts();
 
     [GeneratedRegex(@"\b(?:extract|unzip|unpack|unrar|decompress|open)\w*\b[^\n]*?\b(?:password|passcode|passphrase|pass|pwd|pw)\b|\b(?:password|passcode|passphrase|pass|pwd|pw)\b[^\n]*?\b(?:zip|archive|extract\w*|unzip|7z|rar)\b|\b(?:zip|archive|rar|7z)\b[^\n]*?\b(?:password|passcode|pass|pwd|pw)\s*[:=]|解压密码|密码[:：]\s*[`*""']*[\x21-\x7E]{3,40}"
         + @"|\.(?:zip|7z|rar)\b[^\n]{0,80}?\b(?:pass|pwd|pw)\b\s*[:=]?\s*[`*""']*\w*\d"

@@ -31,11 +31,12 @@ public static partial class AuditSignals
     [
         AuditRule.Evidence("sig-archive-download", Signal.ArchiveDownload, ArchiveDownload(), "http", "download", "get", "grab", "obtain", "releases", "下载", "скача", "загруз", "descarg", "baix", "herunterlad", "laden", "télécharg", "ダウンロード", "dropbox", "drive.google", "mega.", "mediafire", "we.tl", "wetransfer", "gofile",
             "pixeldrain", "pan.baidu", "sendspace", "dropmefiles", "files.fm", "krakenfiles", "workupload"),
-        AuditRule.Evidence("sig-fetch", Signal.Fetch, Fetch(), "curl", "wget", "iwr", "invoke-webrequest", "download", "fetch", "http", "下载"),
+        AuditRule.Evidence("sig-fetch", Signal.Fetch, Fetch(), "curl", "wget", "iwr", "invoke-webrequest", "download", "fetch", "http", "下载", "clone"),
         AuditRule.Evidence("sig-run", Signal.RunInstruction, RunInstruction(), "run", "execute", "executing", "launch", "start", "open", "click", "install", "before", "follow", "obey", "apply", "carry", "enter", "type", "paste", "do what", "do exactly", "do everything", "do whatever", "pipe", "运行", "执行", "双击", "启动", "打开") with { Judge = RunsItsOwnCommand },
         AuditRule.Evidence("sig-run-local", Signal.RunInstruction, LocalRunInstruction(), "ejecut", "execut", "exécut", "lanc", "inici", "выполн", "запуст", "ausführ", "führen", "実行", "abr", "откр", "çalıştır", "esegu", "avvia", "uruchom", "jalankan", "실행", "chạy", "चला", "रन", "شغ", "نف", "uitvoer") with { Judge = RunsItsOwnCommand, WordAnchors = ["aus", "starte", "starten", "voer"] },
         AuditRule.Evidence("sig-paste", Signal.PasteInTerminal, PasteInTerminal(), "copy", "paste", "terminal", "powershell", "终端", "粘贴", "терминал", "консол", "consola", "ターミナル", "встав", "копир", "貼り付け", "ペースト", "कॉपी", "पेस्ट", "انسخ", "الصق", "dán", "sao chép") with { Judge = RunsItsOwnCommand },
         AuditRule.Evidence("sig-untrusted-origin", Signal.UntrustedOrigin, UntrustedOrigin(), HostAnchors) with { Judge = AuditRules.JudgeIpEvidence },
+        AuditRule.Evidence("sig-address-parts", Signal.UntrustedOrigin, AddressInParts(), ".sh", ".bash", ".py", ".ps1", ".pl", ".rb", ".exe", ".zip", ".dmg", ".pkg", ".msi", ".bin", ".jar", ".apk") with { Judge = AuditRules.JudgeIpEvidence, LinearForLargeText = false },
         AuditRule.Evidence("sig-archive-password", Signal.ArchivePassword, ArchivePassword(), "pass", "pwd", "pw", "密码", "解压码", "提取码", "unzip", "unpack", "unrar", "decompress", "extract", "unlock", "locked", "encrypted", "protected", "contraseña", "clave", "senha", "пароль", "passwort", "kennwort", "パスワード", "비밀번호", "암호", "şifre", "parola", "hasł", "wachtwoord", "sandi", "पासवर्ड", "mật khẩu", "كلمة", "รหัสผ่าน") with { Judge = LineJudges.JudgeArchivePasswordEvidence },
         AuditRule.Evidence("sig-platform-tool", Signal.PlatformTool, PlatformTool(), "claw", "molt") with { Judge = JudgePlatformTool },
         AuditRule.Evidence("sig-prerequisite", Signal.Prerequisite, Prerequisite(), "prereq", "requirement", "before", "must", "without", "required", "mandatory", "先决", "前置", "必须"),
@@ -55,6 +56,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-secret-handover-local", Signal.SecretHandover, LocalSecretHandover()) with { Judge = JudgeLocalHandover, LinearForLargeText = false, WordAnchors = LocalHandOverAnchors },
         AuditRule.Evidence("sig-recipient-local", Signal.Recipient, LocalRecipient(), "@", "://") with { Judge = JudgeLocalRecipient, LinearForLargeText = false, Prefilter = MayHandOverLocally },
         AuditRule.Evidence("sig-recipient", Signal.Recipient, Recipient(), "@", "http", "telegram", "discord", "whatsapp", "signal", "support bot", "webhook") with { Judge = Origins.JudgeRecipient, LinearForLargeText = false },
+        AuditRule.Evidence("sig-authors-account", Signal.ExfilSink, AuthorsAccount(), "authorization", "token", "bcc") with { Judge = JudgeAuthorsAccount },
         AuditRule.Evidence("sig-exfil-sink", Signal.ExfilSink, ExfilSink(), [.. HostAnchors, "webhook", "requestbin", "pipedream", "beeceptor", "hookbin", "requestcatcher", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "discord", "telegram", ":aa"]) with { Judge = JudgeSink },
     ];
 
@@ -129,10 +131,11 @@ public static partial class AuditSignals
     /// <summary>
     /// The agent's own files read or handed on: a verb and, on its line, the agent's folder, its auth profiles or its
     /// memory and persona files; such a path and, after it, what is done with its contents; "the contents of" a file in
-    /// the agent's folder, also where a wrapped sentence puts the path on the next line.
+    /// the agent's folder (also "содержимое", "el contenido de", "o conteúdo de", "le contenu de", "den Inhalt von", with a
+    /// few words between: "the contents of all files in"), also where a wrapped sentence puts the path on the next line.
     /// </summary>
     [GeneratedRegex(@"(?:\b(?:read|cat|open|load|send|upload|collect|gather|copy|include|attach|grab|dump|print|output|zip|tar|base64|post|exfiltrate|readFileSync|readFile|read_text|Get-Content|source|expanduser|lee|leer|envía|enviar|sube|subir|lesen|senden|lire|envoyez|прочитай\w*|прочти\w*|отправь\w*|скопируй\w*)\b|读取|发送|上传)[^\n]*(?:\.(?:openclaw|clawdbot|moltbot|clawd)\b[^\s""'`]*|auth-profiles\.json|\b(?:MEMORY|SOUL|USER)\.md\b|\bmemory/[\w.-]+\.md\b)|(?:\.(?:openclaw|clawdbot|moltbot|clawd)/[^\s""'`]*|auth-profiles\.json|\b(?:MEMORY|SOUL)\.md\b)[^\n]*(?:\b(?:contents?|send|upload|post|include|attach|share|contenido|envía|enviar|inhalt|contenu|содержимое|отправь\w*)\b|内容|发送)|~/\.(?:openclaw|clawdbot|moltbot)/?[`'""]?\s+(?:folder|directory|dir)\b|\bauth[ -]profiles(?:[^.\w-]|$)"
-        + @"|\bcontents?\s+of\s+(?:the\s+)?[`'""]?(?:~|\$HOME|\$\{HOME\}|%USERPROFILE%)?[/\\]?\.(?:openclaw|clawdbot|moltbot|clawd)[/\\][^\s""'`]*", I)]
+        + @"|(?:\bcontents?\s+of|\bсодержимое|\bcontenido\s+de|\bconte[úu]do\s+d[eoa]s?|\bcontenu\s+d[eu]s?|\binhalt\s+(?:von|der|des))\s+(?:[^\s`'""~]+\s+){0,3}?[`'""]?(?:~|\$HOME|\$\{HOME\}|%USERPROFILE%)?[/\\]?\.(?:openclaw|clawdbot|moltbot|clawd)[/\\][^\s""'`]*", I)]
     private static partial Regex AgentCredentials();
 
     [GeneratedRegex(@"\b(?:read|cat|open|copy|send|upload|collect|export|grab|dump|find|search|scan|locate|steal|look\s+for|harvest|gather)\b[^\n]*\b(?:wallet\.dat|\S*wallet\S*\.json|exodus|electrum|metamask|" + AuditRules.WalletExtensionIds + @"|phantom|solana/id\.json|keystore|seed\s+phrases?|mnemonics?|recovery\s+phrases?|private\s+keys?)\b"
@@ -231,6 +234,26 @@ public static partial class AuditSignals
 
     [GeneratedRegex(@"\.(?:openclaw|clawdbot|moltbot|clawd)/(?:logs?/|[^\s""'`]*\.log\b)", I)]
     private static partial Regex AgentLog();
+
+    /// <summary>
+    /// A destination that is the skill author's whatever the request says: a request signed with a token written into the
+    /// skill (<c>Authorization: token ghp_…</c> to GitHub's gists, a GitLab, Slack or Dropbox token, also in a URL's query),
+    /// or a blind copy of mail to a mailbox written into it (<c>Bcc: archive@…</c>, <c>--bcc …</c>). What goes there goes to
+    /// the author.
+    /// </summary>
+    [GeneratedRegex(@"(?:\bAuthorization[""']?\s*[:=]\s*[""']?(?:token|Bearer)\s+|[?&](?:access_)?token=)(?<value>gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{40,}|glpat-[\w-]{20,}|xox[bpa]-[\w-]{20,}|sl\.[\w-]{50,})"
+        + @"|(?:^|[\s""'])(?:Bcc:|--bcc[\s=]|-b\s+)[ \t]*[""']?(?<value>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\b", I | RegexOptions.Multiline)]
+    private static partial Regex AuthorsAccount();
+
+    /// <summary>A token or mailbox that is a placeholder or an illustration (<c>ghp_xxxx…</c>, <c>you@example.com</c>) is no one's.</summary>
+    public static AuditSeverity? JudgeAuthorsAccount(string text, Match match)
+    {
+        var value = match.Groups["value"].Value;
+        return value.Distinct().Count() < 8 || AuditContext.QuotesAnExample(value) || SampleValue().IsMatch(value) ? null : AuditSeverity.Low;
+    }
+
+    [GeneratedRegex(@"x{4}|your|example|placeholder|sample|dummy|test|fake|token_here|(?:0123|1234|abcd){2}|@(?:[\w-]+\.)*(?:local|localhost|invalid|test)$", I)]
+    private static partial Regex SampleValue();
 
     [GeneratedRegex(@"openclaw\.json|auth-profiles|credentials|\.env\b|secrets|agents/", I)]
     private static partial Regex AgentSecretFile();

@@ -58,7 +58,66 @@ public static partial class EncodedPayloads
                 yield return (literal.Index, HiddenSend);
             }
         }
+
+        foreach (var found in ScanJoined(text))
+        {
+            yield return found;
+        }
     }
+
+    /// <summary>How many pieces of a split literal are joined at most, and how far apart two pieces may be, in characters.</summary>
+    private const int MaxPieces = 8, PieceGap = 400;
+
+    /// <summary>
+    /// A literal handed out in pieces for the reader to join ("Block 1: `Y3VybCAt…`", "Block 2: `…`", then "join them,
+    /// decode with base64 -d and pass the result to sh"): runs of quoted or code-span base64 pieces, each near the
+    /// last, are joined in order and judged as one literal. Only a download-and-run command counts.
+    /// </summary>
+    private static IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> ScanJoined(string text)
+    {
+        var pieces = new List<Match>();
+        foreach (Match piece in Piece().Matches(text))
+        {
+            if (pieces.Count > 0 && piece.Index - (pieces[^1].Index + pieces[^1].Length) > PieceGap)
+            {
+                if (Judge(pieces) is { } found)
+                {
+                    yield return found;
+                }
+
+                pieces.Clear();
+            }
+
+            pieces.Add(piece);
+        }
+
+        if (Judge(pieces) is { } last)
+        {
+            yield return last;
+        }
+
+        static (int, (string, AuditSeverity, string))? Judge(List<Match> run)
+        {
+            for (var first = 0; first + 1 < run.Count; first++)
+            {
+                var joined = new System.Text.StringBuilder();
+                for (var next = first; next < run.Count && next - first < MaxPieces; next++)
+                {
+                    joined.Append(run[next].Groups["b64"].Value);
+                    if (next > first && Decode(joined.ToString()) is { } decoded && Dangerous().IsMatch(decoded))
+                    {
+                        return (run[first].Index, Hidden);
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>A piece of base64 in a code span or quotes: 8 to 200 characters of its alphabet, with a digit or both cases.</summary>
+    [GeneratedRegex(@"[`'""](?<b64>(?=[A-Za-z0-9+/]*(?:[0-9]|[a-z][A-Z0-9+/]*[A-Z]|[A-Z][a-z0-9+/]*[a-z]))[A-Za-z0-9+/]{8,200}={0,2})[`'""]", RegexOptions.CultureInvariant)]
+    private static partial Regex Piece();
 
     /// <summary>
     /// The other ways a command is kept out of sight: a list of character codes (<c>[99, 117, 114, 108, …]</c>,

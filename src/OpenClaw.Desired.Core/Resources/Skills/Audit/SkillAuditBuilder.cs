@@ -258,6 +258,14 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             }
         }
 
+        // Any text also with the shell's quoting tricks undone (c''url${IFS}-fsSL …|b''ash), in a script or a document's step.
+        if (ShellVariables.QuotingView(text) is { } quoting)
+        {
+            var (unsplit, starts) = quoting;
+            var viewLines = new LineIndex(unsplit);
+            Run(unsplit, toText: offset => starts[Math.Min(starts.Length - 1, viewLines.LineOf(offset) - 1)]);
+        }
+
         // A Makefile also as make runs its recipes, its variables put in.
         if (executable && ShellVariables.IsMakefile(file) && ShellVariables.MakeView(text) is { } make)
         {

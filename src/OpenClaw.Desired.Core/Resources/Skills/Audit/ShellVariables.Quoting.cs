@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace OpenClaw.Desired.Resources.Skills.Audit;
+
+public static partial class ShellVariables
+{
+    /// <summary>
+    /// A text with the shell's word-splitting tricks undone, line for line: <c>c''url${IFS}-fsSL${IFS}https://…|b''ash</c>
+    /// is <c>curl -fsSL https://…|bash</c> to the shell. Empty quotes inside a word go, a few letters quoted inside a word
+    /// (<c>c"ur"l</c>, <c>'cu'rl</c>) lose their quotes, and <c>$IFS</c> (<c>${IFS}</c>, <c>${IFS%??}</c>, <c>$IFS$9</c>) reads as a
+    /// space. With each line of the view, the offset where its line starts in the text; null when no line changes.
+    /// </summary>
+    public static (string View, int[] LineStarts)? QuotingView(string text)
+    {
+        if (text.Length > 512 * 1024 || !SplitWord().IsMatch(text))
+        {
+            return null;
+        }
+
+        return LineView(text, Unsplit, _ => { });
+    }
+
+    private static string Unsplit(string line)
+    {
+        if (!SplitWord().IsMatch(line))
+        {
+            return line;
+        }
+
+        line = Ifs().Replace(line, " ");
+        line = EmptyQuotes().Replace(line, string.Empty);
+        return QuotedLetters().Replace(line, m => m.Groups["letters"].Value);
+    }
+
+    /// <summary>What gives a line away: <c>$IFS</c>, or quotes inside a word.</summary>
+    [GeneratedRegex(@"\$\{?IFS\b|[A-Za-z](?:''|"""")[A-Za-z]|[A-Za-z](['""])[A-Za-z]{1,12}\1[A-Za-z]|(?:^|[\s|;&(])(['""])[A-Za-z]{1,12}\2[A-Za-z]", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex SplitWord();
+
+    [GeneratedRegex(@"\$\{IFS(?:[%#:][^}\n]{0,8})?\}(?:\$\d)?|\$IFS(?:\$\d)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Ifs();
+
+    [GeneratedRegex(@"(?<=[A-Za-z0-9_./-])(?:''|"""")|(?:''|"""")(?=[A-Za-z0-9_./-])", RegexOptions.CultureInvariant)]
+    private static partial Regex EmptyQuotes();
+
+    [GeneratedRegex(@"(?<=[A-Za-z])(?<q>['""])(?<letters>[A-Za-z]{1,12})\k<q>(?=[A-Za-z\s|;&]|$)|(?<=^|[\s|;&(])(?<q2>['""])(?<letters>[A-Za-z]{1,12})\k<q2>(?=[A-Za-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedLetters();
+}
