@@ -13,6 +13,9 @@ internal static class SkillTexts
             [("SKILL.md", Encoding.UTF8.GetBytes($"---\nname: helper\ndescription: {description}\n---\n\n{body}"), false), .. files.Select(f => (f.File, Encoding.UTF8.GetBytes(f.Text), false))],
             AuditOptions.WithoutIocs);
 
+    /// <summary>Whether any finding is high or critical: what the measure counts as flagged.</summary>
+    public static bool High(SkillAudit audit) => audit.Findings.Any(f => f.Severity >= AuditSeverity.High);
+
     /// <summary>The findings, one a line: what an assertion shows when it fails.</summary>
     public static string Show(SkillAudit audit) => string.Join("\n", audit.Findings);
 }
