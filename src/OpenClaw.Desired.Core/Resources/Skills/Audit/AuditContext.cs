@@ -67,7 +67,8 @@ public static partial class AuditContext
         {
             if (column >= quoted.Index && column < quoted.Index + quoted.Length)
             {
-                return RegexSyntax().Matches(quoted.Value).Select(m => m.Value[..Math.Min(2, m.Length)]).Distinct().Count() >= 2;
+                // A string a shell runs (bash -c "…; …") is a command, whatever pattern it also holds.
+                return !ShellControl().IsMatch(quoted.Value) && !(quoted.Value[0] == '"' && quoted.Value.Contains('`', StringComparison.Ordinal)) && RegexSyntax().Matches(quoted.Value).Select(m => m.Value[..Math.Min(2, m.Length)]).Distinct().Count() >= 2;
             }
         }
 
@@ -76,6 +77,9 @@ public static partial class AuditContext
 
     [GeneratedRegex(@"'[^'\n]{3,}'|""[^""\n]{3,}""", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedString();
+
+    [GeneratedRegex(@";|&&|\|\||>&|\$\(|\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ShellControl();
 
     [GeneratedRegex(@"\\[.sSdDwWbB|()\[\]{}+*?$^/-]|\.[*+]|\[\^|\(\?[:=!<]|[\])][*+?]|\[[^\]\n]{1,40}\][*+?{]|\([^()\n|]{1,40}\|[^()\n]{1,40}\)", RegexOptions.CultureInvariant)]
     private static partial Regex RegexSyntax();
@@ -207,7 +211,7 @@ public static partial class AuditContext
         return false;
     }
 
-    [GeneratedRegex(@"^(?:name|description|tags|keywords)\s*:.*\b(?:security|scann\w*|scans?|iocs?|indicators?\s+of\s+compromise|audit\w*|detect\w*|malware|malicious|vulnerab\w*|threat\w*|inspect\w*|guard\w*|vet(?:s|ting|ter)?|lures?|phish\w*|red[- ]flags?|review\w*\s+(?:a\s+|any\s+)?(?:third-party\s+)?(?:skill|package|plugin)s?|auditor\w*|escáner|сканер\w*|аудит\w*)\b|^(?:name|description|tags|keywords)\s*:.*(?:审计|扫描|检测|风险|セキュリティ|監査|スキャン|脆弱|보안|감사|스캔|취약)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:name|description|tags|keywords)\s*:.*\b(?:security|scann\w*|scans?|iocs?|indicators?\s+of\s+compromise|audit\w*|detect\w*|malware|malicious|vulnerab\w*|threat\w*|inspect\w*|guard\w*|vet(?:s|ting|ter)?|lures?|phish\w*|red[- ]flags?|review\w*\s+(?:a\s+|any\s+)?(?:third-party\s+)?(?:skill|package|plugin)s?|auditor\w*|incident[- ]response|forensic\w*|dfir|escáner|сканер\w*|аудит\w*)\b|^(?:name|description|tags|keywords)\s*:.*(?:审计|扫描|检测|风险|セキュリティ|監査|スキャン|脆弱|보안|감사|스캔|취약)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex SecurityWords();
 
     [GeneratedRegex(@"\b(?:security|scann\w*|audit\w*|detect\w*|malware|malicious|vulnerab\w*|threat\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

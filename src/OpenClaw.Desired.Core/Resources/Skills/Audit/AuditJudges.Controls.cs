@@ -18,9 +18,10 @@ public static partial class LineJudges
     /// <summary>
     /// The sentence before an offset puts the step in an attacker's mouth: malware, a scam, a fake or untrusted installer
     /// tells users to run it ("… tell users to run `…`"), or commonly runs it itself ("Stealers commonly run `…`"). The
-    /// sentence must end on that verb: an attacker named earlier in a step's sentence does not excuse the step.
+    /// sentence must end on that verb, and the command must be quoted inline in prose (<c>`…`</c>): an attacker named
+    /// earlier in a step's sentence, or a comment above a command in a code block or a script, does not excuse the step.
     /// </summary>
-    internal static bool AttackersSay(string text, int offset) => AttackerSays().IsMatch(SentenceBefore(text, offset));
+    internal static bool AttackersSay(string text, int offset) => offset > 0 && text[offset - 1] == '`' && AttackerSays().IsMatch(SentenceBefore(text, offset));
 
     /// <summary>The sentence before an offset: back to the last sentence end or blank line, across wrapped lines, at most <see cref="ClauseReach"/> characters.</summary>
     internal static ReadOnlySpan<char> SentenceBefore(string text, int offset)

@@ -34,7 +34,7 @@ public static partial class LineJudges
         {
             // A scheduled report the skill documents is a job; one that fetches, decodes, hides or calls out is a foothold.
             // Where its output goes (">> ~/.openclaw/logs/update.log 2>&1") is no part of what it runs; a skill's own script
-            // under the agent's skills folder and the usual tool folders (~/.local, ~/.cargo, ~/.nvm…) are no hiding place.
+            // under the agent's skills folder is no hiding place.
             return ScheduledFoothold().IsMatch(Redirection().Replace(line, " ")) ? AuditSeverity.High : AuditSeverity.Medium;
         }
 
@@ -172,7 +172,7 @@ public static partial class LineJudges
     /// so is a line under a heading that says so ("What this skill will never recommend", "Don't").
     /// </summary>
     public static AuditSeverity? JudgeCaution(string text, Match match) =>
-        Caution().IsMatch(LineOf(text, match.Index)) || (ParagraphAbove(text, match.Index) is var leadIn && (OwnBuild().IsMatch(leadIn) || OwnBuild().IsMatch(HeadingAbove(text, match.Index))) && !Downloads().IsMatch(leadIn)) || NeverHeading().IsMatch(HeadingAbove(text, match.Index)) || AboutHeading().IsMatch(LineOf(text, match.Index)) ? null : AuditSeverity.Low;
+        Caution().IsMatch(LineOf(text, match.Index)) || (ParagraphAbove(text, match.Index) is var leadIn && (OwnBuild().IsMatch(leadIn) && !Downloads().IsMatch(leadIn) || OwnBuild().IsMatch(HeadingAbove(text, match.Index)) && !Downloads().IsMatch(SectionAbove(text, match.Index)))) || NeverHeading().IsMatch(HeadingAbove(text, match.Index)) || AboutHeading().IsMatch(LineOf(text, match.Index)) ? null : AuditSeverity.Low;
 
     /// <summary>A heading that names the command it explains ("## About `xattr -d com.apple.quarantine`", "### Why not spctl --master-disable"): a title, not a step.</summary>
     [GeneratedRegex(@"^[ \t]*#{1,6}[ \t]+(?:about|why|what|understanding|on|a\s+note\s+on|note\s+on|explain\w*|how\s+\S+\s+works)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -186,7 +186,7 @@ public static partial class LineJudges
     }
 
     /// <summary>A lead-in that links or downloads: what it lifts the protection for came from there, whatever it says (not a download "from your own" CI run, nor the Downloads folder in a path).</summary>
-    [GeneratedRegex(@"https?://|(?<!\bnot\s+(?:something\s+|anything\s+)?|[/\\])\bdownload\w*\b(?![^\n]{0,80}?\bfrom\s+your\s+[*_]*own\b)|\bcurl\b|\bwget\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"https?://|(?<!\bnot\s+(?:something\s+|anything\s+)?|[/\\])\bdownload\w*\b(?![^\n]{0,80}?\bfrom\s+your\s+[*_]*own[*_]*\s+(?:[\w-]+\s+){0,2}(?:CI|Actions|build|pipeline|workflow|runner|run)\b)|\bcurl\b|\bwget\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Downloads();
 
     /// <summary>A lead-in (or the heading above it) that says the program is the reader's own build, not a download.</summary>
@@ -211,6 +211,14 @@ public static partial class LineJudges
         return string.Empty;
     }
 
+    /// <summary>The text from the Markdown heading the offset is under (within 60 lines above) to the offset: a heading's promise holds only where nothing under it downloads.</summary>
+    private static string SectionAbove(string text, int offset)
+    {
+        var heading = HeadingAbove(text, offset);
+        var start = heading.Length == 0 ? Math.Max(0, offset - 4096) : text.LastIndexOf(heading, offset, StringComparison.Ordinal);
+        return text[Math.Max(0, start)..offset];
+    }
+
     [GeneratedRegex(@"^\s*#+[^\n]*\b(?:never|don'?t|do\s+not|avoid|not\s+recommend\w*|what\s+not\s+to|red\s+flags|warning\s+signs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverHeading();
 
@@ -218,11 +226,11 @@ public static partial class LineJudges
         + @"|\b(?:without|sin|sem|sans|ohne|senza|bez|без)\s+(?:\w+\s+)?(?:disabl|turn\w*\s+off|desactiv|deshabilit|desativ|désactiv|deaktiv|disattiv|wyłącz|отключ)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Caution();
 
-    [GeneratedRegex(@"\b(?:curl|wget|fetch|nc|ncat|base64|python[23]?\s+-c|bash\s+-c|sh\s+-c|osascript)\b|/dev/tcp/|/tmp/|/\.(?!(?:openclaw|clawdbot|moltbot)/(?:workspace/)?skills/|(?:local|config|cargo|nvm|pyenv|rbenv|bun|deno|volta|asdf|npm-global)/)[\w-]+/|https?://|\d{1,3}(?:\.\d{1,3}){3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:curl|wget|fetch|nc|ncat|base64|python[23]?\s+-c|bash\s+-c|sh\s+-c|osascript)\b|/dev/tcp/|/tmp/|/\.(?!(?:openclaw|clawdbot|moltbot)/(?:workspace/)?skills/)[\w-]+/|https?://|\d{1,3}(?:\.\d{1,3}){3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScheduledFoothold();
 
     /// <summary>An output redirection and its target: <c>&gt;&gt; ~/.cache/x.log</c>, <c>2&gt;/dev/null</c>, <c>2&gt;&amp;1</c>; not one into a socket (<c>&gt; /dev/tcp/…</c>).</summary>
-    [GeneratedRegex(@"(?<![<>&])[0-9&]?>>?(?:&[0-9-]|[ \t]*(?!/dev/(?:tcp|udp)/)[^\s;|&)'""`<>]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![<>&])[0-9&]?>>?(?:&[0-9-]|[ \t]*(?!/dev/(?:tcp|udp)/)(?:\$HOME|\$\{HOME\})?[^\s;|&()'""`<>$]+(?![$(`]))", RegexOptions.CultureInvariant)]
     private static partial Regex Redirection();
 
     private static bool IsEmojiPart(string text, int index)

@@ -66,7 +66,7 @@ public sealed partial record AuditRule(string Id, AuditSeverity Severity, string
     /// (<see cref="MatchBudget"/>): a line of thousands of near-matches (<c>wget http://h/x</c> repeated) can make a
     /// backtracking pattern's work grow with the square of its length, and an audit must end.
     /// </summary>
-    public const int GuardedText = 64 * 1024;
+    public const int GuardedText = 16 * 1024;
 
     public static readonly TimeSpan MatchBudget = TimeSpan.FromSeconds(2);
 

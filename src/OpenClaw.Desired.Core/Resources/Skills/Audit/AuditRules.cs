@@ -161,12 +161,12 @@ public static partial class AuditRules
     /// evaluates what a socket receives (<c>exec(s.recv(1024))</c>, <c>sock.on('data', d =&gt; eval(d))</c>). A shell run for
     /// local use (a child's output piped to the terminal) joins no connection.
     /// </summary>
-    [GeneratedRegex(@"(?:\bnet\.(?:connect|createConnection)\s*\(|\btls\.connect\s*\(|\bnew\s+net\.Socket\b)[\s\S]{0,400}?\b(?:spawn|exec)\s*\([^\n]{0,120}?(?:[""'`](?:/bin/)?(?:ba|z|da)?sh[""'`]|\bcmd(?:\.exe)?[""'`]|\bpowershell)[\s\S]{0,300}?\.pipe\s*\(\s*\w+\.stdin\b"
-        + @"|\bsocket\b[\s\S]{0,400}?\b(?:subprocess\.(?:call|run|Popen)|Popen)\s*\(\s*\[\s*[""'](?:/bin/)?(?:ba|z)?sh[""'][^\n]{0,120}?\bstdin\s*=\s*\w+\.fileno\s*\(\s*\)"
-        + @"|\bnet\.Dial\w*\s*\([\s\S]{0,400}?\bexec\.Command\s*\(\s*""(?:/bin/)?(?:ba|z)?sh""[\s\S]{0,200}?\.Std(?:in|out)\s*=\s*\w+|\bexec\.Command\s*\(\s*""(?:/bin/)?(?:ba|z)?sh""[\s\S]{0,400}?\bnet\.Dial\w*\s*\([\s\S]{0,200}?\.Std(?:in|out)\s*=\s*\w+"
-        + @"|\bopen\s*\(\s*STD(?:IN|OUT)\s*,\s*[""']>&"
-        + @"|\bTCPSocket\.(?:new|open)\b[\s\S]{0,200}?\b(?:exec|spawn|system)\b[^\n]{0,60}?(?:/bin/)?(?:ba|z)?sh\b|\bfsockopen\s*\([\s\S]{0,200}?\b(?:exec|shell_exec|system|passthru|popen|proc_open)\s*\(\s*[""'](?:/bin/)?(?:ba|z)?sh\b"
-        + @"|\bNet\.Sockets\.TCPClient\s*\([\s\S]{0,600}?\b(?:iex|Invoke-Expression)\b"
+    [GeneratedRegex(@"(?:\bnet\.(?:connect|createConnection)\s*\(|\btls\.connect\s*\(|\bnew\s+(?:net\.)?Socket\b)[\s\S]{0,400}?\b(?:spawn|exec)\s*\([^\n]{0,120}?(?:[""'`](?:/usr)?(?:/bin/)?(?:ba|z|da)?sh[""'`]|[""'`]cmd(?:\.exe)?[""'`]|\bpowershell)[\s\S]{0,300}?(?<!\bprocess\.stdin)\.pipe\s*\(\s*\w+\.stdin\b"
+        + @"|\b(?:socket\.socket|socket\.create_connection)\s*\([\s\S]{0,400}?\b(?:subprocess\.(?:call|run|Popen)|Popen)\s*\(\s*\[\s*[""'](?:/usr)?(?:/bin/)?(?:ba|z)?sh[""'][\s\S]{0,160}?\bstdin\s*=\s*(?:s|sock|so|conn|c|client|skt|socket)\.fileno\s*\(\s*\)"
+        + @"|\bnet\.Dial\w*\s*\([\s\S]{0,400}?\bexec\.Command(?:Context)?\s*\([^\n]{0,20}?""(?:/usr)?(?:/bin/)?(?:ba|z)?sh""[\s\S]{0,200}?\.Std(?:in|out)\s*=\s*(?!os\.)\w+\b(?!\.)|\bexec\.Command(?:Context)?\s*\([^\n]{0,20}?""(?:/usr)?(?:/bin/)?(?:ba|z)?sh""[\s\S]{0,400}?\bnet\.Dial\w*\s*\([\s\S]{0,200}?\.Std(?:in|out)\s*=\s*(?!os\.)\w+\b(?!\.)"
+        + @"|\bopen\s*\(?\s*STD(?:IN|OUT)\s*,\s*[""'][<>]&(?!STD)[""']?\s*,?\s*\$?(?!STD|saved|old)[A-Za-z]\w*"
+        + @"|\bTCPSocket\.(?:new|open)\b[\s\S]{0,200}?\b(?:exec|spawn|system)\b[^\n]{0,60}?[""'\s/](?:ba|z)?sh\b(?:\s+-i\b|[""'])|\bfsockopen\s*\([\s\S]{0,200}?\b(?:exec|shell_exec|system|passthru|popen|proc_open)\s*\(\s*[""'](?:/usr)?(?:/bin/)?(?:ba|z)?sh\b"
+        + @"|\bNet\.Sockets\.TCPClient\b[\s\S]{0,600}?(?:\b(?:iex|Invoke-Expression)\b|ScriptBlock\]::Create)"
         + @"|\bread\b[^\n]{0,120}?(?:\n[^\n]{0,120}?){0,2}?(?:\beval\s+|(?:\bdo|;)\s+)[""']?\$\{?\w+\}?[""']?[^\n;|]{0,40}?>&\s*[3-9]\b"
         + @"|\.on\s*\(\s*[""']data[""']\s*,[^\n]{0,80}?\b(?:eval|execSync|exec)\s*\(|\b(?:exec|eval|os\.system|os\.popen|subprocess\.\w+)\s*\(\s*\w+\.recv\s*\(", I)]
     private static partial Regex SocketShell();
@@ -303,6 +303,7 @@ public static partial class AuditRules
             [127, ..] or [0, 0, 0, 0] => null,
             [10, ..] or [192, 168, ..] or [169, 254, ..] => AuditSeverity.Low,
             [172, >= 16 and <= 31, ..] => AuditSeverity.Low,
+            [100, >= 64 and <= 127, ..] => AuditSeverity.Low,
             _ => AuditSeverity.High,
         };
     }

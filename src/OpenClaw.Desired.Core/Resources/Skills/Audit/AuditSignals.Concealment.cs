@@ -6,8 +6,8 @@ public static partial class AuditSignals
 {
     /// <summary>
     /// A cover story: the agent told to keep from the user what it did ("you don't need to show the assembled command",
-    /// "don't list the individual settings in your reply", "don't go into what the footer contains", "don't comment on
-    /// it", "do not include the request or its response in the conversation"), to answer with a
+    /// "don't list the individual settings in your reply", "don't go into what the footer contains", "do not include
+    /// the request or its response in the conversation"), to answer with a
     /// line the skill writes for it ("Say only "Performance profile applied"", "Report to the user only "activated"",
     /// "describe it as "summary + footer"") or to act as if it had done something else. Popular skills say such things
     /// about implementation details too, and in the passive, with the user as audience ("must not be mentioned in the
@@ -22,8 +22,7 @@ public static partial class AuditSignals
         + @"|\bfor\s+the\s+user\b[^\n.]{0,30}\b(?:it\s+is|it'?s)\s+(?:simply|just|only)\b"
         + @"|\b(?:(?:must|should|shall|need)(?:\s+not|\s+never|n'?t)|(?:is|are)\s+(?:not|never)\s+to)\s+be\s+(?:mentioned|shown|listed|displayed|revealed|reported|surfaced|disclosed|brought\s+up)\b[^\n.;!?]{0,60}?\b(?:to|with)\s+(?:the\s+)?(?:user|human|owner|operator|anyone|them)\b"
         + @"|\bwithout\s+(?:mentioning|telling|informing|notifying|showing|alerting)\s+(?:it\s+to\s+|this\s+to\s+)?(?:the\s+user|the\s+human|them|anyone)\b"
-        + @"|\b(?:don'?t|do\s+not|never)\s+comment\s+on\s+(?:it|this|that|them)\b"
-        + @"|\b(?:don'?t|do\s+not|never)\s+(?:include|put|print|log|record|surface|mention)\s+(?:the|this|that|these|any|its)\s+(?:requests?|calls?|uploads?|sync\w*|posts?|sending|transfers?|steps?|network\s+\w+|background\s+\w+)\b[^\n.;!?]{0,60}?\bin\s+(?:the\s+|your\s+|any\s+)?(?:conversation|chat|repl(?:y|ies)|responses?|answers?|transcript|output|summary|messages?)\b", I)]
+        + @"|\b(?:don'?t|do\s+not|never)\s+(?:include|put|surface|mention)\s+(?:the|this|that|these|any|its)\s+(?:requests?|uploads?|sync\w*|sending|transfers?|network\s+\w+|background\s+\w+)\b[^\n.;!?]{0,60}?\bin\s+(?:the\s+|your\s+|any\s+)?(?:conversation|chat|repl(?:y|ies)|responses?|answers?|transcript|output|summary|messages?)\b", I)]
     private static partial Regex Concealment();
 
     /// <summary>What a line keeps from the user: a secret's value ("never show the token", "never echo NOTION_API_KEY") is hygiene, not a cover story.</summary>
@@ -55,5 +54,5 @@ public static partial class AuditSignals
     private static partial Regex Passive();
 
     /// <summary>Every match of <see cref="Concealment"/> holds one of these.</summary>
-    private static readonly string[] ConcealmentAnchors = ["show", "list", "mention", "display", "reveal", "explain", "detail", "go into", "surface", "echo", "narrate", "spell out", "say", "report", "reply", "answer", "respond", "confirm", "tell", " as ", "as if", "as though", "for the user", "mentioned", "shown", "listed", "displayed", "revealed", "reported", "surfaced", "disclosed", "brought up", "without", "comment", "include", "put", "print", "log", "record"];
+    private static readonly string[] ConcealmentAnchors = ["show", "list", "mention", "display", "reveal", "explain", "detail", "go into", "surface", "echo", "narrate", "spell out", "say", "report", "reply", "answer", "respond", "confirm", "tell", " as ", "as if", "as though", "for the user", "mentioned", "shown", "listed", "displayed", "revealed", "reported", "surfaced", "disclosed", "brought up", "without", "include", "put"];
 }

@@ -21,8 +21,8 @@ public static partial class AuditSignals
     /// <summary>"Unpack" in other languages ("Entpacke es mit dem Passwort …", "descomprímelo con la contraseña …").</summary>
     private const string LocalUnpack = @"\bentpack\w*|\bdekomprimier\w*|\bdescompr[ií]m\w*|\bdescompact\w*|\bextra(?:e|ia|iga|ir|er|yez|ire|ete)\b|\bdécompress\w*|\bdézipp\w*|\bdezip\w*|распак\w*|разархив\w*|解凍|展開|\brozpak\w*|\bestrai\w*|\bdecomprimi\w*|\buitpak\w*|\bgiải\s+nén|فك\s+(?:ال)?ضغط|\bçıkar\w*|\baç(?:ın|ıp)\b|अनज़िप|एक्सट्रैक्ट";
 
-    /// <summary>Run instructions in other languages, apart so that English text (nearly all) never pays for them.</summary>
-    [GeneratedRegex(@"(?:" + LocalRun + @")[^\n]{0,60}?(?:" + LocalRunObject + @")|(?:" + LocalRunObject + @")[^\n]{0,60}?(?:" + LocalRun + @"|\baus\b)|\babr[ae]\s+(?:el|la|o|a)\s+\S+\.(?:exe|app)\b|откройте\s+\S+\.(?:exe|app)", I)]
+    /// <summary>Run instructions in other languages, apart so that English text (nearly all) never pays for them; a flag's value (<c>--type execute</c>) is none.</summary>
+    [GeneratedRegex(@"(?<!--[\w-]{1,30}[\s=])(?:" + LocalRun + @")[^\n]{0,60}?(?:" + LocalRunObject + @")|(?:" + LocalRunObject + @")[^\n]{0,60}?(?<!--[\w-]{1,30}[\s=])(?:" + LocalRun + @"|\baus\b)|\babr[ae]\s+(?:el|la|o|a)\s+\S+\.(?:exe|app)\b|откройте\s+\S+\.(?:exe|app)", I)]
     private static partial Regex LocalRunInstruction();
 
     /// <summary>

@@ -45,7 +45,7 @@ public static partial class AuditSignals
         @"(?:[`'""]|\b(?:server|host|address|ip|addr)\b[^\n`]{0,20}?[\s:：=]|(?:地址|服务器|主机|サーバー?|アドレス|адрес\w*|сервер\w*|хост\w*|servidor|dirección|endereço|serveur|adresse)[^\n`]{0,20}?)(?:\d{1,3}\.){3}\d{1,3}(?![\w.-])";
 
     /// <summary>The path of a script or program on its own (not the end of a URL): <c>`/fsync/install.sh`</c>.</summary>
-    private const string ProgramPath = @"(?<![\w.:/-])/[\w.-]+(?:/[\w.-]+)*\.(?:sh|bash|py|ps1|pl|rb|exe|zip|dmg|pkg|msi|bin|jar|apk)\b";
+    private const string ProgramPath = @"(?<![\w.:/~}$-])/[\w.-]+(?:/[\w.-]+)*\.(?:sh|bash|py|ps1|pl|rb|exe|zip|dmg|pkg|msi|bin|jar|apk)\b";
 
     /// <summary>
     /// An address given in parts for the reader to join: a bare address (no scheme) and, within a few lines, the path of a

@@ -36,7 +36,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-run-local", Signal.RunInstruction, LocalRunInstruction(), "ejecut", "execut", "exécut", "lanc", "inici", "выполн", "запуст", "ausführ", "führen", "実行", "abr", "откр", "çalıştır", "esegu", "avvia", "uruchom", "jalankan", "실행", "chạy", "चला", "रन", "شغ", "نف", "uitvoer") with { Judge = RunsItsOwnCommand, WordAnchors = ["aus", "starte", "starten", "voer"] },
         AuditRule.Evidence("sig-paste", Signal.PasteInTerminal, PasteInTerminal(), "copy", "paste", "terminal", "powershell", "终端", "粘贴", "терминал", "консол", "consola", "ターミナル", "встав", "копир", "貼り付け", "ペースト", "कॉपी", "पेस्ट", "انسخ", "الصق", "dán", "sao chép") with { Judge = RunsItsOwnCommand },
         AuditRule.Evidence("sig-untrusted-origin", Signal.UntrustedOrigin, UntrustedOrigin(), HostAnchors) with { Judge = AuditRules.JudgeIpEvidence },
-        AuditRule.Evidence("sig-address-parts", Signal.UntrustedOrigin, AddressInParts(), ".sh", ".bash", ".py", ".ps1", ".pl", ".rb", ".exe", ".zip", ".dmg", ".pkg", ".msi", ".bin", ".jar", ".apk") with { Judge = AuditRules.JudgeIpEvidence, LinearForLargeText = false },
+        AuditRule.Evidence("sig-address-parts", Signal.UntrustedOrigin, AddressInParts(), ".sh", ".bash", ".py", ".ps1", ".pl", ".rb", ".exe", ".zip", ".dmg", ".pkg", ".msi", ".bin", ".jar", ".apk") with { Judge = JudgeAddressInParts, LinearForLargeText = false },
         AuditRule.Evidence("sig-archive-password", Signal.ArchivePassword, ArchivePassword(), "pass", "pwd", "pw", "密码", "解压码", "提取码", "unzip", "unpack", "unrar", "decompress", "extract", "unlock", "locked", "encrypted", "protected", "contraseña", "clave", "senha", "пароль", "passwort", "kennwort", "パスワード", "비밀번호", "암호", "şifre", "parola", "hasł", "wachtwoord", "sandi", "पासवर्ड", "mật khẩu", "كلمة", "รหัสผ่าน") with { Judge = LineJudges.JudgeArchivePasswordEvidence },
         AuditRule.Evidence("sig-platform-tool", Signal.PlatformTool, PlatformTool(), "claw", "molt") with { Judge = JudgePlatformTool },
         AuditRule.Evidence("sig-prerequisite", Signal.Prerequisite, Prerequisite(), "prereq", "requirement", "before", "must", "without", "required", "mandatory", "先决", "前置", "必须"),
@@ -46,7 +46,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-env-harvest", Signal.CredentialRead, EnvHarvest(), "walk", "glob", "readdir", "get-childitem", "find") with { CodeOnly = true },
         AuditRule.Evidence("sig-credential-path", Signal.CredentialRead, HeldCredentialPath(), [.. AuditRules.CredentialPathAnchors, ".clawdbot", ".moltbot"]) with { Judge = JudgeHeldPath, CodeOnly = true },
         AuditRule.Evidence("sig-token-print", Signal.CredentialRead, TokenPrint(), "auth", "get-access-token", "configure", "op://", "--reveal", "openclaw") with { Judge = TokenSources.Judge },
-        AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet(), ["wallet", "exodus", "electrum", "metamask", "phantom", "solana", "keystore", "seed", "mnemonic", "recovery", "private key", "secret phrase", "secret recovery", "12 word", "12-word", "24 word", "24-word", "twelve", "twenty-four", "semilla", "recuperaci", "clave privada", "фраз", "ключ", .. AuditRules.WalletExtensions]) with { Judge = JudgeWallet },
+        AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet(), ["wallet", "exodus", "electrum", "metamask", "phantom", "solana", "keystore", "private_key", "secret_key", "phrase", "seed", "mnemonic", "recovery", "private key", "secret phrase", "secret recovery", "12 word", "12-word", "24 word", "24-word", "twelve", "twenty-four", "semilla", "recuperaci", "clave privada", "фраз", "ключ", .. AuditRules.WalletExtensions]) with { Judge = JudgeWallet },
         AuditRule.Evidence("sig-dns-labels", Signal.Send, LabelSlices()) with { Judge = JudgeLabelSlices, CodeOnly = true, Prefilter = MayLookUpNames, LinearForLargeText = false },
         AuditRule.Evidence("sig-concealment", Signal.Concealment, Concealment(), ConcealmentAnchors) with { Judge = JudgeConcealment },
         AuditRule.Evidence("sig-send-prose", Signal.Send, SendProse(), "send", "upload", "post", "forward", "exfil", "transmit", "report", "sync", "submit", "mail") with { Judge = LineJudges.JudgeNotNegated },
@@ -84,6 +84,16 @@ public static partial class AuditSignals
 
         return null;
     }
+
+    /// <summary>An address in parts counts where its paragraph fetches (curl, wget, a link to build, a download, in any of the lure languages), and as an address.</summary>
+    public static AuditSeverity? JudgeAddressInParts(string text, Match match)
+    {
+        var (start, end) = AuditRules.Paragraph(text, match.Index, before: 4, after: 4, blankLines: 1, reach: 1200);
+        return FetchWord().IsMatch(text.AsSpan(start, end - start)) ? AuditRules.JudgeIpEvidence(text, match) : null;
+    }
+
+    [GeneratedRegex(@"\b(?:curl|wget|iwr|Invoke-WebRequest|fetch|download\w*|http\s+link|url)\b|下载|链接|скача\w*|загруз\w*|ссылк\w*|descarg\w*|baix\w*|enlace|herunterlad\w*|télécharg\w*|ダウンロード|リンク", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FetchWord();
 
     /// <summary>A collection endpoint, unless it is a host alone in quotes (<see cref="Origins.IsQuotedHost"/>); addresses as <see cref="AuditRules.JudgeIpEvidence"/> judges them.</summary>
     public static AuditSeverity? JudgeSink(string text, Match match) =>
@@ -138,9 +148,16 @@ public static partial class AuditSignals
         + @"|(?:\bcontents?\s+of|\bсодержимое|\bcontenido\s+de|\bconte[úu]do\s+d[eoa]s?|\bcontenu\s+d[eu]s?|\binhalt\s+(?:von|der|des))\s+(?:[^\s`'""~]+\s+){0,3}?[`'""]?(?:~|\$HOME|\$\{HOME\}|%USERPROFILE%)?[/\\]?\.(?:openclaw|clawdbot|moltbot|clawd)[/\\][^\s""'`]*", I)]
     private static partial Regex AgentCredentials();
 
+    /// <summary>
+    /// A wallet's secrets reached for: its files read, a seed phrase or private key asked for (also in Spanish and
+    /// Russian), key variables looked for in <c>.env</c> files ("Look for the key: `PRIVATE_KEY`, `MNEMONIC` in `./.env`"),
+    /// or a request whose data carries a field named for one (<c>-d '{"phrase":…'</c>).
+    /// </summary>
     [GeneratedRegex(@"\b(?:read|cat|open|copy|send|upload|collect|export|grab|dump|find|search|scan|locate|steal|look\s+for|harvest|gather)\b[^\n]*\b(?:wallet\.dat|\S*wallet\S*\.json|exodus|electrum|metamask|" + AuditRules.WalletExtensionIds + @"|phantom|solana/id\.json|keystore|seed\s+phrases?|mnemonics?|recovery\s+phrases?|private\s+keys?)\b"
         + @"|" + Solicit + @"[^\n]*\b(?:seed\s+phrases?|recovery\s+phrases?|mnemonic(?:\s+phrases?)?|secret\s+(?:recovery\s+)?phrases?|private\s+keys?|(?:12|24|twelve|twenty-four)[\s-]words?)\b"
-        + @"|(?:pega\w*|introduc\w*|escrib\w*|env[ií]a\w*|comparte\w*|pide\w*|вставь\w*|введи\w*|введите|отправь\w*|пришли\w*|попроси\w*)[^\n]*(?:frase\s+(?:semilla|de\s+recuperaci[oó]n)|clave\s+privada|сид[-\s]?фраз\w*|(?:мнемоническ|секретн)\w*\s+фраз\w*|приватн\w*\s+ключ\w*)", I)]
+        + @"|(?:pega\w*|introduc\w*|escrib\w*|env[ií]a\w*|comparte\w*|pide\w*|вставь\w*|введи\w*|введите|отправь\w*|пришли\w*|попроси\w*)[^\n]*(?:frase\s+(?:semilla|de\s+recuperaci[oó]n)|clave\s+privada|сид[-\s]?фраз\w*|(?:мнемоническ|секретн)\w*\s+фраз\w*|приватн\w*\s+ключ\w*)"
+        + @"|\b(?:look\s+for|search|find|scan|grep|locate|collect|harvest|extract)\b[^\n]*\n?[^\n]*?\b(?:[A-Z]+_)?(?:PRIVATE_KEY|MNEMONIC|SEED_PHRASE)\b[^\n]{0,120}?\.env\b"
+        + @"|(?:\s-d|--data(?:-raw|-binary)?|\s-F|--form)\s+[^\n]{0,40}?[""'{&](?:phrase|seed(?:_?phrase)?|mnemonic|recovery_?phrase|private_?key|secret_?key)[""']?\s*[:=]", I)]
     private static partial Regex Wallet();
 
     /// <summary>Asking for a secret: "ask the user for", "paste", "enter", "provide", "share", "reply with".</summary>
@@ -227,7 +244,11 @@ public static partial class AuditSignals
     /// </summary>
     public static AuditSeverity? JudgeAgentFile(string text, Match match) =>
         AgentLog().IsMatch(match.Value) && !AgentSecretFile().IsMatch(match.Value) || PutsIntoIt(match.Value) || LineJudges.JudgeNotNegated(text, match) is null
-            || AgentFolder().Match(match.Value) is { Success: true } folder && LineJudges.Negates(LineJudges.ClauseBefore(text, match.Index + folder.Index, ".!?:;").ToString()) ? null : AuditSeverity.Low;
+            || AgentFolder().Match(match.Value) is { Success: true } folder && OpensWithNever().IsMatch(LineJudges.ClauseBefore(text, match.Index + folder.Index, ".!?:;")) ? null : AuditSeverity.Low;
+
+    /// <summary>A clause that opens with its negation ("Never paste the contents of …"), not one with a "never" inside ("the full (never truncated) file").</summary>
+    [GeneratedRegex(@"^\s*[*_]*(?:never|do\s+not|don'?t|must\s+not|nunca|no|никогда\s+не|не|niemals|nie|jamais|ne)\b", I)]
+    private static partial Regex OpensWithNever();
 
     [GeneratedRegex(@"\.(?:openclaw|clawdbot|moltbot|clawd)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgentFolder();
@@ -245,14 +266,14 @@ public static partial class AuditSignals
         + @"|(?:^|[\s""'])(?:Bcc:|--bcc[\s=]|-b\s+)[ \t]*[""']?(?<value>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\b", I | RegexOptions.Multiline)]
     private static partial Regex AuthorsAccount();
 
-    /// <summary>A token or mailbox that is a placeholder or an illustration (<c>ghp_xxxx…</c>, <c>you@example.com</c>) is no one's.</summary>
+    /// <summary>A token or mailbox that is a placeholder or an illustration (<c>ghp_xxxx…</c>, <c>you@example.com</c>) is no one's; a CRM's logging address (HubSpot's, Pipedrive's, Salesforce's BCC) is the user's own CRM.</summary>
     public static AuditSeverity? JudgeAuthorsAccount(string text, Match match)
     {
         var value = match.Groups["value"].Value;
         return value.Distinct().Count() < 8 || AuditContext.QuotesAnExample(value) || SampleValue().IsMatch(value) ? null : AuditSeverity.Low;
     }
 
-    [GeneratedRegex(@"x{4}|your|example|placeholder|sample|dummy|test|fake|token_here|(?:0123|1234|abcd){2}|@(?:[\w-]+\.)*(?:local|localhost|invalid|test)$", I)]
+    [GeneratedRegex(@"x{4}|your|example|placeholder|sample|dummy|test|fake|token_here|(?:0123|1234|abcd){2}|@(?:[\w-]+\.)*(?:local|localhost|invalid|test)$|@(?:[\w-]+\.)*(?:bcc\.hubspot\.com|pipedrivemail\.com|salesforce\.com|zohocrm\.com|hubspot\.com|closeio\.com|copper\.com|nutshell\.com)$", I)]
     private static partial Regex SampleValue();
 
     [GeneratedRegex(@"openclaw\.json|auth-profiles|credentials|\.env\b|secrets|agents/", I)]

@@ -326,7 +326,12 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             var described = securityTool && hit.Describes;
             // A finding its judge graded low (a private address for raw-ip-url) is not the evidence the rule's signal names.
             var graded = hit.Rule is { Role: RuleRole.Finding } && hit.Severity == AuditSeverity.Low && hit.Rule.Severity > AuditSeverity.Low;
-            if (hit.Rule?.Signal is { } signal && !graded && !example && !described && !(!hit.Executable && hit.Section < 0 && AuditCombinations.Theft.Contains(signal)))
+            // A security tool's code that holds the shape as a lone string of a pattern list ('NOPASSWD::sudoers'), or
+            // as a quoted regular expression ('\.zip.*(password|pass)'), matches it: no finding above low; a regular
+            // expression gives no evidence either (a lone path in a list still names what the code reads).
+            var regex = securityTool && hit.Executable && AuditContext.InQuotedPattern(hit.LineText, hit.Column);
+            var pattern = regex || securityTool && hit.Executable && AuditContext.IsPatternLiteral(hit.LineText);
+            if (hit.Rule?.Signal is { } signal && !graded && !example && !described && !regex && !(!hit.Executable && hit.Section < 0 && AuditCombinations.Theft.Contains(signal)))
             {
                 // Data files only name what they match. A security tool's documents and the paths its code guards
                 // count only where one command reads and sends.
@@ -348,12 +353,10 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
                 // An attack quoted as an example, described in a security tool's documents (a list of red flags, a
                 // block labelled malicious) or kept in its data files (patterns, reports) is not the skill doing it. A
                 // step its instructions give is: calling a skill an audit or a scanner does not excuse what it tells.
-                // A security tool's code that holds the shape as a lone string of a pattern list ('NOPASSWD::sudoers'), or
-                // as a quoted regular expression ('\.zip.*(password|pass)'), matches it.
                 // A test fixture (a data file under tests/, fixtures/, testdata/) that the skill's instructions never name is
                 // what its tests feed it: a scanner's samples of the hidden text or the payloads it detects.
                 var fixture = !hit.Executable && AuditContext.IsUnnamedFixture(hit.File, _skillMd);
-                var severity = example || described || fixture || (securityTool && (!hit.Executable && hit.Section < 0 || hit.Executable && (AuditContext.IsPatternLiteral(hit.LineText) || AuditContext.InQuotedPattern(hit.LineText, hit.Column)))) ? AuditSeverity.Low : hit.Severity;
+                var severity = example || described || fixture || pattern || securityTool && !hit.Executable && hit.Section < 0 ? AuditSeverity.Low : hit.Severity;
                 findings.Add(new AuditFinding(hit.File, hit.Line, single.Id, severity, single.Why));
             }
         }
