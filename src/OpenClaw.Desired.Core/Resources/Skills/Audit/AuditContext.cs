@@ -68,7 +68,9 @@ public static partial class AuditContext
             if (column >= quoted.Index && column < quoted.Index + quoted.Length)
             {
                 // A string a shell runs (bash -c "…; …") is a command, whatever pattern it also holds.
-                return !ShellControl().IsMatch(quoted.Value) && !(quoted.Value[0] == '"' && quoted.Value.Contains('`', StringComparison.Ordinal)) && RegexSyntax().Matches(quoted.Value).Select(m => m.Value[..Math.Min(2, m.Length)]).Distinct().Count() >= 2;
+                // Escapes inside an alternation group ("(\.zip|\.exe)") count as a kind of their own.
+                return !ShellControl().IsMatch(quoted.Value) && !(quoted.Value[0] == '"' && quoted.Value.Contains('`', StringComparison.Ordinal))
+                    && RegexSyntax().Matches(quoted.Value).Concat(RegexEscape().Matches(quoted.Value)).Select(m => m.Value[..Math.Min(2, m.Length)]).Distinct().Count() >= 2;
             }
         }
 
@@ -78,11 +80,27 @@ public static partial class AuditContext
     [GeneratedRegex(@"'[^'\n]{3,}'|""[^""\n]{3,}""", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedString();
 
+    /// <summary>The text at <paramref name="offset"/> opens a double-quoted term that closes on its line within 60 characters.</summary>
+    public static bool OpensQuotedTerm(string text, int offset)
+    {
+        if (offset == 0 || text[offset - 1] is not ('"' or '\u201C' or '\u201E' or '\u00AB'))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(offset, Math.Min(60, text.Length - offset));
+        var end = rest.IndexOfAny('\n', '"', '\u201D');
+        return end > 0 && rest[end] != '\n';
+    }
+
     [GeneratedRegex(@";|&&|\|\||>&|\$\(|\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b", RegexOptions.CultureInvariant)]
     private static partial Regex ShellControl();
 
     [GeneratedRegex(@"\\[.sSdDwWbB|()\[\]{}+*?$^/-]|\.[*+]|\[\^|\(\?[:=!<]|[\])][*+?]|\[[^\]\n]{1,40}\][*+?{]|\([^()\n|]{1,40}\|[^()\n]{1,40}\)", RegexOptions.CultureInvariant)]
     private static partial Regex RegexSyntax();
+
+    [GeneratedRegex(@"\\[.sSdDwWbB|()\[\]{}+*?$^/-]", RegexOptions.CultureInvariant)]
+    private static partial Regex RegexEscape();
 
     /// <summary>Hosts documentation uses to illustrate an attack (example.com, attacker.com, evil.com): no real lure sends anything there.</summary>
     public static bool QuotesAnExample(string line) => IllustrativeHost().IsMatch(line) || RegexSource().IsMatch(line.Contains("[^", StringComparison.Ordinal) ? FootnoteMark().Replace(line, string.Empty) : line);

@@ -30,6 +30,9 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
 
         /// <summary>Where the match starts in its line (0-based).</summary>
         public int Column { get; init; }
+
+        /// <summary>In a document, outside code, the match opens a double-quoted term ("openclaw-agent"): a name mentioned, not used.</summary>
+        public bool Quoted { get; init; }
     }
 
     private readonly List<Hit> _hits = [];
@@ -179,6 +182,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
                 Sentence = prose is null || sections is null ? -1 : SentenceStart(prose, offset),
                 SentenceText = prose is null || sections is null ? lineText : SentenceOf(prose, offset),
                 InCode = fenced is not null && fenced[line - 1],
+                Quoted = sections is not null && !fenced![line - 1] && AuditContext.OpensQuotedTerm(text, offset),
                 Hidden = comments is not null && comments[line - 1],
             });
         }
@@ -323,7 +327,9 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
         foreach (var hit in _hits)
         {
             var example = AuditContext.QuotesAnExample(hit.LineText) || securityTool && !hit.Executable && AuditContext.IsReportLine(hit.LineText);
-            var described = securityTool && hit.Describes;
+            // A security tool's document that puts a platform-named helper or "Prerequisites" in quotation marks names
+            // what a lure says (a user "installed an "openclaw-agent" helper" from a skill's "Prerequisites").
+            var described = securityTool && (hit.Describes || hit.Quoted && hit.Rule?.Signal is Signal.PlatformTool or Signal.Prerequisite);
             // A finding its judge graded low (a private address for raw-ip-url) is not the evidence the rule's signal names.
             var graded = hit.Rule is { Role: RuleRole.Finding } && hit.Severity == AuditSeverity.Low && hit.Rule.Severity > AuditSeverity.Low;
             // A security tool's code that holds the shape as a lone string of a pattern list ('NOPASSWD::sudoers'), or
