@@ -81,17 +81,32 @@ public static partial class AuditContext
     private static partial Regex QuotedString();
 
     /// <summary>The text at <paramref name="offset"/> opens a double-quoted term that closes on its line within 60 characters.</summary>
-    public static bool OpensQuotedTerm(string text, int offset)
+    public static bool OpensQuotedTerm(string text, int offset) => QuotedTermEnd(text, offset) > 0;
+
+    /// <summary>
+    /// The text at <paramref name="offset"/> opens a quoted phrase that the words after it name as a kind of wording
+    /// ("paste this in Terminal" instructions, "run this to finish setup" prompts): a phrase mentioned, not said.
+    /// </summary>
+    public static bool NamesAPhrase(string text, int offset)
+    {
+        var end = QuotedTermEnd(text, offset);
+        return end > 0 && KindOfWording().IsMatch(text.AsSpan(end + 1, Math.Min(40, text.Length - end - 1)));
+    }
+
+    private static int QuotedTermEnd(string text, int offset)
     {
         if (offset == 0 || text[offset - 1] is not ('"' or '\u201C' or '\u201E' or '\u00AB'))
         {
-            return false;
+            return -1;
         }
 
         var rest = text.AsSpan(offset, Math.Min(60, text.Length - offset));
         var end = rest.IndexOfAny('\n', '"', '\u201D');
-        return end > 0 && rest[end] != '\n';
+        return end > 0 && rest[end] != '\n' ? offset + end : -1;
     }
+
+    [GeneratedRegex(@"^[ \t]*(?:instructions?|steps?|prompts?|messages?|lures?|advice|tricks?|scams?|wording|phrases?|requests?|pop-?ups?|dialogs?|sections?|notes?|claims?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KindOfWording();
 
     [GeneratedRegex(@";|&&|\|\||>&|\$\(|\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b", RegexOptions.CultureInvariant)]
     private static partial Regex ShellControl();
@@ -107,11 +122,12 @@ public static partial class AuditContext
 
     /// <summary>
     /// A line of a checker's report in a security tool's documents: a severity tag, then the file and line it found
-    /// something at (<c>[HIGH] SKILL.md:23  encoded-shell  echo '…' | base64 -d | bash</c>). It quotes what the tool found.
+    /// something at (<c>[HIGH] SKILL.md:23  encoded-shell  echo '…' | base64 -d | bash</c>), or the file and line, then a
+    /// rule id and the severity (<c>skills/x/SKILL.md:14  EX02 critical  echo '…' | base64 -D | bash</c>). It quotes what the tool found.
     /// </summary>
     public static bool IsReportLine(string line) => ReportLine().IsMatch(line);
 
-    [GeneratedRegex(@"^\s*\[(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)\s*\][ \t]+[\w./-]+:\d+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\[(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)\s*\][ \t]+[\w./-]+:\d+\b|^\s*[\w./-]+\.\w+:\d+(?::\d+)?[ \t]+(?:[\w-]+[ \t]+){0,2}\[?(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)\]?(?=[ \t:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportLine();
 
     /// <summary>A Markdown footnote mark or definition label (<c>[^fix]</c>), which reads like a regex's negated class.</summary>

@@ -25,6 +25,7 @@ public enum Signal
     SecretHandover,
     Recipient,
     Concealment,
+    MemoryWrite,
 }
 
 /// <summary>One signal at one place; <see cref="Section"/> is the Markdown section (heading count) it is in.</summary>
@@ -65,6 +66,7 @@ public static class Signals
         Signal.SecretHandover => "instruction to hand over credentials or secrets",
         Signal.Recipient => "recipient (e-mail address, chat handle or bot, web page)",
         Signal.Concealment => "cover story (what to keep from the user, what to say instead)",
+        Signal.MemoryWrite => "text written into the agent's standing instructions (SOUL.md, AGENTS.md, MEMORY.md…)",
         _ => signal.ToString(),
     };
 }

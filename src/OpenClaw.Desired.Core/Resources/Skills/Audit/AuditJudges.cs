@@ -35,7 +35,8 @@ public static partial class LineJudges
             // A scheduled report the skill documents is a job; one that fetches, decodes, hides or calls out is a foothold.
             // Where its output goes (">> ~/.openclaw/logs/update.log 2>&1") is no part of what it runs; a skill's own script
             // under the agent's skills folder is no hiding place.
-            return ScheduledFoothold().IsMatch(Redirection().Replace(line, " ")) ? AuditSeverity.High : AuditSeverity.Medium;
+            // Nor is the copy of the crontab being edited ("crontab -l > /tmp/cron.bak; cat /tmp/cron.bak").
+            return ScheduledFoothold().IsMatch(CrontabCopy().Replace(Redirection().Replace(line, " "), " ")) ? AuditSeverity.High : AuditSeverity.Medium;
         }
 
         if (StartupFile().IsMatch(match.Value))
@@ -228,6 +229,10 @@ public static partial class LineJudges
 
     [GeneratedRegex(@"\b(?:curl|wget|fetch|nc|ncat|base64|python[23]?\s+-c|bash\s+-c|sh\s+-c|osascript)\b|/dev/tcp/|/tmp/|/\.(?!(?:openclaw|clawdbot|moltbot)/(?:workspace/)?skills/)[\w-]+/|https?://|\d{1,3}(?:\.\d{1,3}){3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScheduledFoothold();
+
+    /// <summary>A temporary copy of the crontab itself: read by <c>cat</c> or installed by <c>crontab FILE</c> (where <c>crontab -l</c> wrote it, the redirection is gone already).</summary>
+    [GeneratedRegex(@"\b(?:cat|crontab)\s+(?:/var)?/tmp/[\w.-]*cron[\w.-]*(?=[\s;|)&]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CrontabCopy();
 
     /// <summary>An output redirection and its target: <c>&gt;&gt; ~/.cache/x.log</c>, <c>2&gt;/dev/null</c>, <c>2&gt;&amp;1</c>; not one into a socket (<c>&gt; /dev/tcp/…</c>).</summary>
     [GeneratedRegex(@"(?<![<>&])[0-9&]?>>?(?:&[0-9-]|[ \t]*(?!/dev/(?:tcp|udp)/)(?:\$HOME|\$\{HOME\})?[^\s;|&()'""`<>$]+(?![$(`]))", RegexOptions.CultureInvariant)]

@@ -25,6 +25,14 @@ public static partial class AuditSignals
         + @"|\b(?:don'?t|do\s+not|never)\s+(?:include|put|surface|mention)\s+(?:the|this|that|these|any|its)\s+(?:requests?|uploads?|sync\w*|sending|transfers?|network\s+\w+|background\s+\w+)\b[^\n.;!?]{0,60}?\bin\s+(?:the\s+|your\s+|any\s+)?(?:conversation|chat|repl(?:y|ies)|responses?|answers?|transcript|output|summary|messages?)\b", I)]
     private static partial Regex Concealment();
 
+    /// <summary>
+    /// Text put into the files OpenClaw reads at the start of every session (its workspace's SOUL.md, AGENTS.md, MEMORY.md,
+    /// IDENTITY.md, USER.md, HEARTBEAT.md, BOOTSTRAP.md, TOOLS.md): a standing instruction outlives the skill. Memory skills
+    /// do it, some quietly ("save it without announcing it"); judged with where the block sends the agent (<see cref="AuditCombinations"/>).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:append|add|write|insert|prepend|put|save|paste|place|copy|inject)\b[^\n]{0,100}?(?-i:\b(?:SOUL|AGENTS|MEMORY|IDENTITY|USER|HEARTBEAT|BOOTSTRAP|TOOLS)\.md)\b|(?:>>|\btee\s+-a)\s*[^\s|;&]{0,120}?(?-i:\b(?:SOUL|AGENTS|MEMORY|IDENTITY|HEARTBEAT|BOOTSTRAP)\.md)\b", I)]
+    private static partial Regex MemoryWrite();
+
     /// <summary>What a line keeps from the user: a secret's value ("never show the token", "never echo NOTION_API_KEY") is hygiene, not a cover story.</summary>
     [GeneratedRegex(@"(?<![a-z0-9])(?:api[\s_-]?keys?|keys?|tokens?|passwords?|passphrases?|secrets?|credentials?|cookies?|seed\s+phrases?|(?:env|\.env)\s+values?)\b", I)]
     private static partial Regex SecretObject();

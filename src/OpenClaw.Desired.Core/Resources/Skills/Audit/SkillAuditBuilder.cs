@@ -33,6 +33,9 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
 
         /// <summary>In a document, outside code, the match opens a double-quoted term ("openclaw-agent"): a name mentioned, not used.</summary>
         public bool Quoted { get; init; }
+
+        /// <summary>In a document, outside code, the match opens a quoted phrase named as wording ("paste this in Terminal" instructions).</summary>
+        public bool Mentioned { get; init; }
     }
 
     private readonly List<Hit> _hits = [];
@@ -183,6 +186,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
                 SentenceText = prose is null || sections is null ? lineText : SentenceOf(prose, offset),
                 InCode = fenced is not null && fenced[line - 1],
                 Quoted = sections is not null && !fenced![line - 1] && AuditContext.OpensQuotedTerm(text, offset),
+                Mentioned = sections is not null && !fenced![line - 1] && AuditContext.NamesAPhrase(text, offset),
                 Hidden = comments is not null && comments[line - 1],
             });
         }
@@ -329,7 +333,9 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             var example = AuditContext.QuotesAnExample(hit.LineText) || securityTool && !hit.Executable && AuditContext.IsReportLine(hit.LineText);
             // A security tool's document that puts a platform-named helper or "Prerequisites" in quotation marks names
             // what a lure says (a user "installed an "openclaw-agent" helper" from a skill's "Prerequisites").
-            var described = securityTool && (hit.Describes || hit.Quoted && hit.Rule?.Signal is Signal.PlatformTool or Signal.Prerequisite);
+            // Anywhere, "paste this in Terminal" instructions name a lure's wording.
+            var described = securityTool && (hit.Describes || hit.Quoted && hit.Rule?.Signal is Signal.PlatformTool or Signal.Prerequisite)
+                || hit.Mentioned && hit.Rule?.Signal is Signal.RunInstruction or Signal.PasteInTerminal or Signal.Prerequisite or Signal.PlatformTool;
             // A finding its judge graded low (a private address for raw-ip-url) is not the evidence the rule's signal names.
             var graded = hit.Rule is { Role: RuleRole.Finding } && hit.Severity == AuditSeverity.Low && hit.Rule.Severity > AuditSeverity.Low;
             // A security tool's code that holds the shape as a lone string of a pattern list ('NOPASSWD::sudoers'), or
