@@ -23,7 +23,7 @@ public static partial class AuditContext
     /// <summary>A file that runs (a script or source, or anything with a #! line) rather than documents.</summary>
     public static bool IsExecutable(string file, string text) =>
         ExecutableExtensions.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase)) || RunsAsConfiguration.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase))
-        || text.StartsWith("#!", StringComparison.Ordinal) || !file.Contains('.');
+        || text.StartsWith("#!", StringComparison.Ordinal) || !file.Contains('.') || ShellVariables.IsMakefile(file);
 
     /// <summary>
     /// Files whose commands run without anyone running them: launchd agents, systemd units, desktop autostart entries,
@@ -122,12 +122,12 @@ public static partial class AuditContext
 
     /// <summary>
     /// A line of a checker's report in a security tool's documents: a severity tag, then the file and line it found
-    /// something at (<c>[HIGH] SKILL.md:23  encoded-shell  echo '…' | base64 -d | bash</c>), or the file and line, then a
+    /// something at, a rule id between them or after (<c>[HIGH] SKILL.md:23  encoded-shell  echo '…' | base64 -d | bash</c>), or the file and line, then a
     /// rule id and the severity (<c>skills/x/SKILL.md:14  EX02 critical  echo '…' | base64 -D | bash</c>). It quotes what the tool found.
     /// </summary>
     public static bool IsReportLine(string line) => ReportLine().IsMatch(line);
 
-    [GeneratedRegex(@"^\s*\[(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)\s*\][ \t]+[\w./-]+:\d+\b|^\s*[\w./-]+\.\w+:\d+(?::\d+)?[ \t]+(?:[\w-]+[ \t]+){0,2}\[?(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)\]?(?=[ \t:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\[(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)\s*\][ \t]+(?:[\w-]+[ \t]+)?[\w./-]+:\d+\b|^\s*[\w./-]+\.\w+:\d+(?::\d+)?[ \t]+(?:[\w-]+[ \t]+){0,2}\[?(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)\]?(?=[ \t:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportLine();
 
     /// <summary>A Markdown footnote mark or definition label (<c>[^fix]</c>), which reads like a regex's negated class.</summary>

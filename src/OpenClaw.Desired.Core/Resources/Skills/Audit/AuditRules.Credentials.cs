@@ -71,6 +71,13 @@ public static partial class AuditRules
     [GeneratedRegex(@"(?:\b(open|read|readFileSync|readFile|read_text|read_bytes|createReadStream|ReadAllBytes|ReadAllText|Get-Content|cat|less|head|tail|cp|scp|rsync|tar|zip|base64|expanduser|Path|sqlite3|connect|find-generic-password|find-internet-password|dump-keychain)\b[^\n]*|" + UploadOf + ")(?:" + CredentialStores + "|" + SshPrivateKey + @")|\b(?:tar|zip|7z|cp|scp|rsync|rclone|base64)\b[^\n]*?(?:~|\$HOME|\$\{HOME\}|/root|/home/[\w.-]+)/\.(?:ssh|aws)/?(?:[\s""'`;)|&]|$)|\bsecurity\s+(find-generic-password|find-internet-password|dump-keychain)\b|\bsecret-tool\s+lookup\b", I)]
     private static partial Regex CredentialRead();
 
+    /// <summary>
+    /// Package registries' and GitHub CLI's token files read, copied or handed to a request (<c>curl --data-urlencode
+    /// "c@$HOME/.cargo/credentials.toml"</c>, make's <c>$(wildcard …)</c>): a publish token is a supply-chain key.
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:open|read\w*|Get-Content|cat|less|head|tail|cp|scp|rsync|tar|zip|base64|wildcard|expanduser|Path|load)\b[^\n]*?|@[""']?[^\s""']{0,40}?)(?:\.cargo[/\\]credentials(?:\.toml)?|\.config[/\\]gh[/\\]hosts\.yml|\.pypirc|\.gem[/\\]credentials)\b", I)]
+    private static partial Regex RegistryTokenRead();
+
     /// <summary>An archive or copy command (at a line's start) whose credential path is on one of its next eight continuation lines (<c>tar czf x.tgz \</c> then the paths).</summary>
     [GeneratedRegex(@"^[ \t]*(?:sudo[ \t]+)?(?:tar|zip|7z|cp|rsync|scp|cat)\b[^\n]*\\\r?\n(?:[^\n]*\\\r?\n){0,8}?[^\n]*?(?:" + CredentialStores + "|" + SshPrivateKey + @")", I | RegexOptions.Multiline)]
     private static partial Regex CredentialReadContinued();

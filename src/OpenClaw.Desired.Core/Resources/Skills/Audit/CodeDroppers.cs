@@ -52,7 +52,7 @@ public static partial class CodeDroppers
             if (ShellOrInstaller().IsMatch(program) && ShellOrInstaller().IsMatch(line[Math.Max(0, at)..])
                 || !IsLiteral(program) && Identifiers(program).Any(words.Contains))
             {
-                yield return (start.Index, Dropper with { Severity = Vendors(text) ? AuditSeverity.Medium : AuditSeverity.Critical });
+                yield return (start.Index, Dropper with { Severity = Origins.NamesOnlyVendorHosts(text) ? AuditSeverity.Medium : AuditSeverity.Critical });
                 yield break;
             }
         }
@@ -100,23 +100,6 @@ public static partial class CodeDroppers
     private static bool IsLiteral(string argument) =>
         argument.Length >= 2 && argument[0] is '"' or '\'' && argument[^1] == argument[0] && argument.IndexOf(argument[0], 1) == argument.Length - 1;
 
-    /// <summary>Whether the program names hosts and every one is a vendor's installer host.</summary>
-    private static bool Vendors(string text)
-    {
-        var any = false;
-        foreach (Match url in Host().Matches(text))
-        {
-            any = true;
-            var host = url.Groups["host"].Value;
-            if (!Origins.VendorInstallers.Any(v => host.Equals(v.TrimEnd('/'), StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + v.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)))
-            {
-                return false;
-            }
-        }
-
-        return any;
-    }
-
     private static string LineAround(string text, int offset)
     {
         var start = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
@@ -135,9 +118,6 @@ public static partial class CodeDroppers
         "Process", "FilePath", "ArgumentList", "Wait", "NoNewWindow", "WindowStyle", "Hidden", "env", "sh", "bash", "sudo", "if", "else", "return", "try", "catch", "await", "unwrap",
         "to_str", "Ok", "Err", "err", "ok", "cmd", "String", "string", "format", "println", "print", "echo", "out", "in", "for", "with", "as", "from", "import", "require", "fn",
     };
-
-    [GeneratedRegex(@"\b(?:https?)://(?<host>[\w-]+(?:\.[\w-]+)+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Host();
 
     [GeneratedRegex(@"[A-Za-z_$][\w$]*", RegexOptions.CultureInvariant)]
     private static partial Regex Identifier();

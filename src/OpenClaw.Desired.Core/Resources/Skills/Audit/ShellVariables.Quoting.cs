@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace OpenClaw.Desired.Resources.Skills.Audit;
@@ -19,6 +20,52 @@ public static partial class ShellVariables
 
         return LineView(text, Unsplit, _ => { });
     }
+
+    /// <summary>
+    /// The text with each command continued over lines (a backslash, or PowerShell's backtick, at a line's end) read as
+    /// one line, as the shell reads it: <c>curl -s https://… \</c> then <c>-d "{\"mnemonic\": …}"</c> is one request.
+    /// Each view line maps to the start of the first line it joins; a line that continues nothing and is not continued is
+    /// left empty (the text itself is read already, its prose unwrapped). Null when nothing is continued.
+    /// </summary>
+    public static (string View, int[] LineStarts)? ContinuationView(string text)
+    {
+        if (text.Length > 512 * 1024 || !Continued().IsMatch(text))
+        {
+            return null;
+        }
+
+        var view = new StringBuilder(text.Length);
+        var command = new StringBuilder();
+        var starts = new List<int>();
+        var offset = 0;
+        var joining = false;
+        var parts = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (!joining)
+            {
+                starts.Add(offset);
+                command.Clear();
+                parts = 0;
+            }
+
+            joining = line.Length > 1 && line[^1] is '\\' or '`' && line[^2] is ' ' or '\t';
+            command.Append(joining ? line.AsSpan(0, line.Length - 1) : line);
+            parts++;
+            if (!joining)
+            {
+                view.Append(parts > 1 ? command : string.Empty).Append('\n');
+            }
+
+            offset += raw.Length + 1;
+        }
+
+        return (view.ToString(), starts.ToArray());
+    }
+
+    [GeneratedRegex(@"[ \t][\\`]\r?\n", RegexOptions.CultureInvariant)]
+    private static partial Regex Continued();
 
     private static string Unsplit(string line)
     {

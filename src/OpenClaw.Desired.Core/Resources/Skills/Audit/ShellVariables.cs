@@ -209,7 +209,9 @@ public static partial class ShellVariables
     public static bool IsMakefile(string file)
     {
         var name = Path.GetFileName(file);
-        return name is "Makefile" or "makefile" or "GNUmakefile" || name.EndsWith(".mk", StringComparison.OrdinalIgnoreCase);
+        // make -f Makefile.release, Makefile.ci: a makefile by its stem.
+        return name is "Makefile" or "makefile" or "GNUmakefile" || name.EndsWith(".mk", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("Makefile.", StringComparison.Ordinal) || name.StartsWith("makefile.", StringComparison.Ordinal) || name.StartsWith("GNUmakefile.", StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -274,6 +274,14 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             Run(unsplit, toText: offset => starts[Math.Min(starts.Length - 1, viewLines.LineOf(offset) - 1)]);
         }
 
+        // Any text also with its continued commands joined (curl … \ then -d "…" on the next line).
+        if (ShellVariables.ContinuationView(text) is { } continued)
+        {
+            var (joined, starts) = continued;
+            var viewLines = new LineIndex(joined);
+            Run(joined, toText: offset => starts[Math.Min(starts.Length - 1, viewLines.LineOf(offset) - 1)]);
+        }
+
         // A Makefile also as make runs its recipes, its variables put in.
         if (executable && ShellVariables.IsMakefile(file) && ShellVariables.MakeView(text) is { } make)
         {
@@ -294,6 +302,11 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             {
                 Add(null, dropper, dropper.Severity, offset);
             }
+        }
+
+        foreach (var (offset, evaluated) in FetchedCode.Scan(text))
+        {
+            Add(null, evaluated, evaluated.Severity, offset);
         }
 
         foreach (var (offset, hidden) in EncodedPayloads.Scan(text))

@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+
+namespace OpenClaw.Desired.Resources.Skills.Audit;
+
+/// <summary>
+/// Text fetched into a variable and run as code a few statements later, the download-and-run of a program rather than
+/// of a pipe: <c>$s = $wc.DownloadString($h)</c> then <c>&amp; ([scriptblock]::Create($s))</c>; <c>body =
+/// requests.get(u).text</c> then <c>exec(body)</c>; <c>const js = await res.text()</c> after a <c>fetch</c>, then
+/// <c>new Function(js)()</c>; <c>s=$(curl -fsSL "$u")</c> then <c>bash -c "$s"</c>. Followed through assignments
+/// (<c>resp = requests.get(u)</c>, <c>code = resp.text</c>), within <see cref="Reach"/> characters of the fetch. Read in
+/// scripts and in a document's code blocks; medium where every host the text names is a vendor's installer host.
+/// </summary>
+public static partial class FetchedCode
+{
+    public static readonly (string Id, AuditSeverity Severity, string Why) Rule =
+        ("eval-fetched", AuditSeverity.High, "evaluates text fetched from the network as code");
+
+    /// <summary>How far after a fetch its text is followed.</summary>
+    private const int Reach = 4000;
+
+    public static IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> Scan(string text)
+    {
+        if (text.Length > 1024 * 1024 || !Anchor().IsMatch(text))
+        {
+            yield break;
+        }
+
+        // What a socket the program opened receives counts as fetched: a loop that runs it is a remote shell.
+        var sources = FetchInto().Matches(text).AsEnumerable();
+        if (Socket().IsMatch(text))
+        {
+            sources = sources.Concat(SocketRead().Matches(text)).OrderBy(m => m.Index);
+        }
+
+        // Node's streams: a response's 'data' events gathered into a string (r.on('data', c => d += c)), where the program fetches.
+        if (NodeFetch().IsMatch(text))
+        {
+            sources = sources.Concat(DataEvents().Matches(text)).OrderBy(m => m.Index);
+        }
+
+        foreach (Match fetched in sources)
+        {
+            // curl -o /dev/null -w '%{http_code}': a status or a timing, not what the page holds.
+            if (Discarded().IsMatch(LineOf(text, fetched.Index + fetched.Length)))
+            {
+                continue;
+            }
+
+            var names = new HashSet<string>(StringComparer.Ordinal) { fetched.Groups["var"].Value.TrimStart('$') };
+            var end = Math.Min(text.Length, fetched.Index + Reach);
+            var after = fetched.Index + fetched.Length;
+            // Two rounds of assignments carry the text on (resp → body → code).
+            for (var round = 0; round < 2; round++)
+            {
+                foreach (Match assigned in Assignment().Matches(text[after..end]))
+                {
+                    if (Uses(assigned.Groups["expr"].Value, names))
+                    {
+                        names.Add(assigned.Groups["var"].Value.TrimStart('$'));
+                    }
+                }
+            }
+
+            foreach (Match sink in Evaluation().Matches(text[after..end]))
+            {
+                var at = after + sink.Index + sink.Length;
+                var lineEnd = text.IndexOf('\n', at);
+                var args = text[at..Math.Min(lineEnd < 0 ? text.Length : lineEnd, at + 200)];
+                if (Uses(args, names) && (!sink.Value.EndsWith('(') || !CommandSink().IsMatch(sink.Value) || FirstName(args) is { } first && names.Contains(first)))
+                {
+                    yield return (after + sink.Index, Rule with { Severity = Origins.NamesOnlyVendorHosts(text) ? AuditSeverity.Medium : AuditSeverity.High });
+                    yield break;
+                }
+            }
+        }
+    }
+
+    private static string LineOf(string text, int offset)
+    {
+        var start = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
+        var end = text.IndexOf('\n', offset);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+
+    [GeneratedRegex(@"(?:-o|--output)\s+/dev/null\b|\s(?:-I|--head)\b|\s-[a-zA-Z]*I\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Discarded();
+
+    /// <summary>The name a call's argument list starts with (<c>$c) if $c</c> → <c>c</c>), or null.</summary>
+    private static string? FirstName(string args)
+    {
+        var name = Identifier().Match(args);
+        return name.Success && name.Index <= 2 ? name.Groups["name"].Value : null;
+    }
+
+    [GeneratedRegex(@"[\s$@(]*(?<name>[A-Za-z_]\w*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Identifier();
+
+    /// <summary>Whether an expression uses one of the names: a name of three letters or more as a word, a shorter one as <c>$s</c>, <c>${s}</c>, <c>(s)</c> or an argument after a comma.</summary>
+    private static bool Uses(string expression, HashSet<string> names)
+    {
+        foreach (var name in names)
+        {
+            var index = 0;
+            while ((index = expression.IndexOf(name, index, StringComparison.Ordinal)) >= 0)
+            {
+                var before = index == 0 ? ' ' : expression[index - 1];
+                var next = index + name.Length < expression.Length ? expression[index + name.Length] : ' ';
+                var word = !(char.IsLetterOrDigit(before) || before == '_') && !(char.IsLetterOrDigit(next) || next == '_');
+                if (word && (name.Length >= 3 || before is '$' or '{' or '(' or ','))
+                {
+                    return true;
+                }
+
+                index += name.Length;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"DownloadString|DownloadData|Invoke-RestMethod|\birm\b|Invoke-WebRequest|\biwr\b|GetString|requests\.get|httpx\.get|urlopen|fetch\s*\(|axios|https?\.get|Net::HTTP|URI\.open|http\.Get|reqwest::|ureq::|\$\(\s*(?:curl|wget)\b|`(?:curl|wget)\b|\.on\(\s*['""]data['""]|IO::Socket|socket\.socket|TcpClient|TCPSocket|net\.(?:connect|createConnection|Dial)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Anchor();
+
+    [GeneratedRegex(@"IO::Socket::(?:INET|IP|SSL)\b|socket\.socket\s*\(|socket\.create_connection|Net\.Sockets\.TcpClient|\bTCPSocket\.(?:new|open)|\bnet\.(?:connect|createConnection|Dial)\s*\(", RegexOptions.CultureInvariant)]
+    private static partial Regex Socket();
+
+    /// <summary>A variable given what a socket receives: Perl's <c>&lt;$s&gt;</c>, <c>recv</c>, <c>gets</c> or <c>ReadLine</c> on a stream.</summary>
+    [GeneratedRegex(@"(?<var>\$?[A-Za-z_]\w*)\s*:?=\s*[^\n;=]{0,60}?(?:<\$\w+>|\.recv\s*\(|\.gets\b|\.ReadLine\s*\(|\.readline\s*\(|\.read\s*\(\s*\d+\s*\))", RegexOptions.CultureInvariant)]
+    private static partial Regex SocketRead();
+
+    [GeneratedRegex(@"require\(\s*['""](?:node:)?https?['""]\s*\)|\bhttps?\.(?:get|request)\s*\(", RegexOptions.CultureInvariant)]
+    private static partial Regex NodeFetch();
+
+    [GeneratedRegex(@"\.on\(\s*['""]data['""]\s*,\s*(?:\(?\s*\w+\s*\)?\s*=>|function\s*\(\s*\w+\s*\))\s*\{?\s*(?<var>[A-Za-z_]\w*)\s*\+=", RegexOptions.CultureInvariant)]
+    private static partial Regex DataEvents();
+
+    /// <summary>A sink that runs a command line: what it is handed must be the received text itself.</summary>
+    [GeneratedRegex(@"^(?:os\.)?(?:system|popen|shell_exec|passthru)\s*\($", RegexOptions.CultureInvariant)]
+    private static partial Regex CommandSink();
+
+    /// <summary>A variable given what a fetch returns (or the response it is read from).</summary>
+    [GeneratedRegex(@"(?<var>\$?[A-Za-z_]\w*)\s*:?=\s*(?:await\s+)?[^\n;=]{0,120}?(?:DownloadString|DownloadData|Invoke-RestMethod|\birm\b|Invoke-WebRequest|\biwr\b|GetString(?:Async)?|requests\.get|httpx\.get|urlopen|\bfetch\s*\(|axios(?:\.get)?\s*\(|https?\.get\s*\(|Net::HTTP\.get|URI\.open|http\.Get\s*\(|reqwest::(?:blocking::)?get|ureq::get)|(?<var>[A-Za-z_]\w*)=[""']?(?:\$\(|`)\s*(?:curl|wget)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FetchInto();
+
+    /// <summary>Any assignment on one line: <c>code = resp.text</c>, <c>$s = $r.Content</c>, <c>const js = await res.text()</c>.</summary>
+    [GeneratedRegex(@"(?<var>\$?[A-Za-z_]\w*)\s*:?=(?![=>])\s*(?<expr>[^\n;]{1,200})", RegexOptions.CultureInvariant)]
+    private static partial Regex Assignment();
+
+    /// <summary>Where text becomes code: PowerShell's script blocks and iex, eval and exec, JavaScript's Function and vm, Ruby's evals, a shell or interpreter given a string.</summary>
+    [GeneratedRegex(@"\b(?:iex|Invoke-Expression)\b|\[scriptblock\]::Create|\bInvoke-Command\b[^\n]*?-ScriptBlock|(?<![.\w])eval\b|(?<![.\w])exec\s*\(|\bnew\s+Function\s*\(|(?<![.\w])Function\s*\(|\bvm\.(?:runIn\w*|Script)\b|\b(?:instance_eval|class_eval|module_eval)\b|(?<![.\w])compile\s*\(|\b(?:ba|z|da)?sh\s+-c\b|\bpython[23]?\s+-c\b|\bnode\s+-e\b|\bsource\s+<\(|\bexecScript\b|\brunpy\.run_\w+|(?<![.\w])(?:system|popen|shell_exec|passthru)\s*\(|\bos\.(?:system|popen)\s*\(|`\$\w+`", RegexOptions.CultureInvariant)]
+    private static partial Regex Evaluation();
+}
