@@ -93,6 +93,12 @@ public static partial class AuditContext
         return end > 0 && KindOfWording().IsMatch(text.AsSpan(end + 1, Math.Min(40, text.Length - end - 1)));
     }
 
+    /// <summary>A line that calls something malware, a scam or a red flag.</summary>
+    public static bool WarnsOfMalware(string line) => MalwareWords().IsMatch(line);
+
+    [GeneratedRegex(@"\b(?:malware|malicious|scams?|phish\w*|red\s+flags?|stealers?|suspicious|likely\s+fake)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MalwareWords();
+
     private static int QuotedTermEnd(string text, int offset)
     {
         if (offset == 0 || text[offset - 1] is not ('"' or '\u201C' or '\u201E' or '\u00AB'))

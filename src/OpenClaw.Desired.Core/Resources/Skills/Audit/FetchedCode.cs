@@ -18,6 +18,9 @@ public static partial class FetchedCode
     /// <summary>How far after a fetch its text is followed.</summary>
     private const int Reach = 4000;
 
+    /// <summary>How many fetches of one text are followed.</summary>
+    private const int MaxFetches = 32;
+
     public static IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> Scan(string text)
     {
         if (text.Length > 1024 * 1024 || !Anchor().IsMatch(text))
@@ -38,10 +41,11 @@ public static partial class FetchedCode
             sources = sources.Concat(DataEvents().Matches(text)).OrderBy(m => m.Index);
         }
 
-        foreach (Match fetched in sources)
+        // A hostile file full of fetches costs no more than the first of them.
+        foreach (Match fetched in sources.Take(MaxFetches))
         {
             // curl -o /dev/null -w '%{http_code}': a status or a timing, not what the page holds.
-            if (Discarded().IsMatch(LineOf(text, fetched.Index + fetched.Length)))
+            if (Discarded().IsMatch(LineOf(text, fetched.Index)))
             {
                 continue;
             }
@@ -66,7 +70,8 @@ public static partial class FetchedCode
                 var at = after + sink.Index + sink.Length;
                 var lineEnd = text.IndexOf('\n', at);
                 var args = text[at..Math.Min(lineEnd < 0 ? text.Length : lineEnd, at + 200)];
-                if (Uses(args, names) && (!sink.Value.EndsWith('(') || !CommandSink().IsMatch(sink.Value) || FirstName(args) is { } first && names.Contains(first)))
+                // A command line (system(…), sh -c "…") runs the text only where it starts with it: sh -c "echo $v" prints it.
+                if (Uses(args, names) && (!CommandSink().IsMatch(sink.Value) || FirstName(args) is { } first && names.Contains(first)))
                 {
                     yield return (after + sink.Index, Rule with { Severity = Origins.NamesOnlyVendorHosts(text) ? AuditSeverity.Medium : AuditSeverity.High });
                     yield break;
@@ -75,11 +80,12 @@ public static partial class FetchedCode
         }
     }
 
-    private static string LineOf(string text, int offset)
+    /// <summary>The line from the offset on, at most 400 characters.</summary>
+    private static ReadOnlySpan<char> LineOf(string text, int offset)
     {
-        var start = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
-        var end = text.IndexOf('\n', offset);
-        return text[start..(end < 0 ? text.Length : end)];
+        var rest = text.AsSpan(offset, Math.Min(400, text.Length - offset));
+        var end = rest.IndexOf('\n');
+        return end < 0 ? rest : rest[..end];
     }
 
     [GeneratedRegex(@"(?:-o|--output)\s+/dev/null\b|\s(?:-I|--head)\b|\s-[a-zA-Z]*I\b", RegexOptions.CultureInvariant)]
@@ -89,10 +95,10 @@ public static partial class FetchedCode
     private static string? FirstName(string args)
     {
         var name = Identifier().Match(args);
-        return name.Success && name.Index <= 2 ? name.Groups["name"].Value : null;
+        return name.Success && name.Index == 0 && name.Groups["name"].Index <= 4 ? name.Groups["name"].Value : null;
     }
 
-    [GeneratedRegex(@"[\s$@(]*(?<name>[A-Za-z_]\w*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\s$@(""'{]*(?<name>[A-Za-z_]\w*)", RegexOptions.CultureInvariant)]
     private static partial Regex Identifier();
 
     /// <summary>Whether an expression uses one of the names: a name of three letters or more as a word, a shorter one as <c>$s</c>, <c>${s}</c>, <c>(s)</c> or an argument after a comma.</summary>
@@ -125,7 +131,7 @@ public static partial class FetchedCode
     private static partial Regex Socket();
 
     /// <summary>A variable given what a socket receives: Perl's <c>&lt;$s&gt;</c>, <c>recv</c>, <c>gets</c> or <c>ReadLine</c> on a stream.</summary>
-    [GeneratedRegex(@"(?<var>\$?[A-Za-z_]\w*)\s*:?=\s*[^\n;=]{0,60}?(?:<\$\w+>|\.recv\s*\(|\.gets\b|\.ReadLine\s*\(|\.readline\s*\(|\.read\s*\(\s*\d+\s*\))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w$])(?<var>\$?[A-Za-z_]\w{0,63})\s*:?=\s*[^\n;=]{0,60}?(?:<\$\w+>|\.recv\s*\(|\.gets\b|\.ReadLine\s*\(|\.readline\s*\(|\.read\s*\(\s*\d+\s*\))", RegexOptions.CultureInvariant)]
     private static partial Regex SocketRead();
 
     [GeneratedRegex(@"require\(\s*['""](?:node:)?https?['""]\s*\)|\bhttps?\.(?:get|request)\s*\(", RegexOptions.CultureInvariant)]
@@ -135,18 +141,18 @@ public static partial class FetchedCode
     private static partial Regex DataEvents();
 
     /// <summary>A sink that runs a command line: what it is handed must be the received text itself.</summary>
-    [GeneratedRegex(@"^(?:os\.)?(?:system|popen|shell_exec|passthru)\s*\($", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:os\.)?(?:system|popen|shell_exec|passthru)\s*\(|(?:ba|z|da)?sh\s+-c|python[23]?\s+-c|node\s+-e)$", RegexOptions.CultureInvariant)]
     private static partial Regex CommandSink();
 
     /// <summary>A variable given what a fetch returns (or the response it is read from).</summary>
-    [GeneratedRegex(@"(?<var>\$?[A-Za-z_]\w*)\s*:?=\s*(?:await\s+)?[^\n;=]{0,120}?(?:DownloadString|DownloadData|Invoke-RestMethod|\birm\b|Invoke-WebRequest|\biwr\b|GetString(?:Async)?|requests\.get|httpx\.get|urlopen|\bfetch\s*\(|axios(?:\.get)?\s*\(|https?\.get\s*\(|Net::HTTP\.get|URI\.open|http\.Get\s*\(|reqwest::(?:blocking::)?get|ureq::get)|(?<var>[A-Za-z_]\w*)=[""']?(?:\$\(|`)\s*(?:curl|wget)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w$])(?<var>\$?[A-Za-z_]\w{0,63})\s*:?=\s*(?:await\s+)?[^\n;=]{0,120}?(?:DownloadString|DownloadData|Invoke-RestMethod|\birm\b|Invoke-WebRequest|\biwr\b|GetString(?:Async)?|requests\.get|httpx\.get|urlopen|\bfetch\s*\(|axios(?:\.get)?\s*\(|https?\.get\s*\(|Net::HTTP\.get|URI\.open|http\.Get\s*\(|reqwest::(?:blocking::)?get|ureq::get)|(?<![\w$])(?<var>[A-Za-z_]\w{0,63})=[""']?(?:\$\(|`)\s*(?:curl|wget)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FetchInto();
 
     /// <summary>Any assignment on one line: <c>code = resp.text</c>, <c>$s = $r.Content</c>, <c>const js = await res.text()</c>.</summary>
-    [GeneratedRegex(@"(?<var>\$?[A-Za-z_]\w*)\s*:?=(?![=>])\s*(?<expr>[^\n;]{1,200})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w$])(?<var>\$?[A-Za-z_]\w{0,63})\s*:?=(?![=>])\s*(?<expr>[^\n;]{1,200})", RegexOptions.CultureInvariant)]
     private static partial Regex Assignment();
 
     /// <summary>Where text becomes code: PowerShell's script blocks and iex, eval and exec, JavaScript's Function and vm, Ruby's evals, a shell or interpreter given a string.</summary>
-    [GeneratedRegex(@"\b(?:iex|Invoke-Expression)\b|\[scriptblock\]::Create|\bInvoke-Command\b[^\n]*?-ScriptBlock|(?<![.\w])eval\b|(?<![.\w])exec\s*\(|\bnew\s+Function\s*\(|(?<![.\w])Function\s*\(|\bvm\.(?:runIn\w*|Script)\b|\b(?:instance_eval|class_eval|module_eval)\b|(?<![.\w])compile\s*\(|\b(?:ba|z|da)?sh\s+-c\b|\bpython[23]?\s+-c\b|\bnode\s+-e\b|\bsource\s+<\(|\bexecScript\b|\brunpy\.run_\w+|(?<![.\w])(?:system|popen|shell_exec|passthru)\s*\(|\bos\.(?:system|popen)\s*\(|`\$\w+`", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:iex|Invoke-Expression)\b|\[scriptblock\]::Create|\bInvoke-Command\b[^\n]*?-ScriptBlock|(?<![.\w])eval\b|(?<![.\w])exec\s*\(|\bnew\s+Function\s*\(|(?<![.\w])Function\s*\(|\bvm\.(?:runIn\w*|Script)\b|\b(?:instance_eval|class_eval|module_eval)\b|(?<![.\w])compile\s*\(|\b(?:ba|z|da)?sh\s+-c\b|\bpython[23]?\s+-c\b|\bnode\s+-e\b|\bsource\s+<\(|\bexecScript\b|\brunpy\.run_\w+|(?<![.\w])(?:system|popen|shell_exec|passthru)\s*\(|\bos\.(?:system|popen)\s*\(|`\$\w+`", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Evaluation();
 }

@@ -33,7 +33,8 @@ public static partial class Origins
     {
         // "curl … | python3 -c 'import json,sys; …'": the interpreter runs its own argument and reads the page as data.
         var after = match.Index + match.Length;
-        if (PipedInterpreter().IsMatch(match.Value) && OwnScript().IsMatch(text.AsSpan(after, Math.Min(16, text.Length - after))))
+        if (PipedInterpreter().IsMatch(match.Value) && OwnScript().IsMatch(text.AsSpan(after, Math.Min(16, text.Length - after)))
+            && !RunsWhatItReads().IsMatch(text.AsSpan(after, Math.Max(0, (text.IndexOf('\n', after) is var eol and >= 0 ? eol : text.Length) - after))))
         {
             return null;
         }
@@ -105,6 +106,10 @@ public static partial class Origins
 
     [GeneratedRegex(@"^\s+-(?:c|e|m|p|-eval|-print)\s", RegexOptions.CultureInvariant)]
     private static partial Regex OwnScript();
+
+    /// <summary>A script argument that runs what it reads ("exec(sys.stdin.read())", "eval(require('fs').readFileSync(0))").</summary>
+    [GeneratedRegex(@"\b(?:exec|eval|compile|Function|runpy|execfile|system|spawn|popen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RunsWhatItReads();
 
     /// <summary>Whether the text names hosts and every one is a vendor's installer host.</summary>
     public static bool NamesOnlyVendorHosts(string text)

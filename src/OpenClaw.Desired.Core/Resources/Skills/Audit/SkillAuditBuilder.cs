@@ -304,7 +304,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             }
         }
 
-        foreach (var (offset, evaluated) in FetchedCode.Scan(text))
+        foreach (var (offset, evaluated) in FetchedCode.Scan(executable ? text : CodeBlocks(text) ?? string.Empty))
         {
             Add(null, evaluated, evaluated.Severity, offset);
         }
@@ -346,9 +346,9 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             var example = AuditContext.QuotesAnExample(hit.LineText) || securityTool && !hit.Executable && AuditContext.IsReportLine(hit.LineText);
             // A security tool's document that puts a platform-named helper or "Prerequisites" in quotation marks names
             // what a lure says (a user "installed an "openclaw-agent" helper" from a skill's "Prerequisites").
-            // Anywhere, "paste this in Terminal" instructions name a lure's wording.
+            // Anywhere, "paste this in Terminal" instructions on a line that warns name a lure's wording.
             var described = securityTool && (hit.Describes || hit.Quoted && hit.Rule?.Signal is Signal.PlatformTool or Signal.Prerequisite)
-                || hit.Mentioned && hit.Rule?.Signal is Signal.RunInstruction or Signal.PasteInTerminal or Signal.Prerequisite or Signal.PlatformTool;
+                || hit.Mentioned && (securityTool || LineJudges.Negates(hit.LineText) || AuditContext.WarnsOfMalware(hit.LineText)) && hit.Rule?.Signal is Signal.RunInstruction or Signal.PasteInTerminal or Signal.Prerequisite or Signal.PlatformTool;
             // A finding its judge graded low (a private address for raw-ip-url) is not the evidence the rule's signal names.
             var graded = hit.Rule is { Role: RuleRole.Finding } && hit.Severity == AuditSeverity.Low && hit.Rule.Severity > AuditSeverity.Low;
             // A security tool's code that holds the shape as a lone string of a pattern list ('NOPASSWD::sudoers'), or
