@@ -266,28 +266,26 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             }
         }
 
-        // Any text also with the shell's quoting tricks undone (c''url${IFS}-fsSL …|b''ash), in a script or a document's step.
-        if (ShellVariables.QuotingView(text) is { } quoting)
+        // A view that maps each of its lines to where that line starts in the text.
+        void RunLineView((string View, int[] LineStarts)? lineView)
         {
-            var (unsplit, starts) = quoting;
-            var viewLines = new LineIndex(unsplit);
-            Run(unsplit, toText: offset => starts[Math.Min(starts.Length - 1, viewLines.LineOf(offset) - 1)]);
+            if (lineView is var (view, starts))
+            {
+                var viewLines = new LineIndex(view);
+                Run(view, toText: offset => starts[Math.Min(starts.Length - 1, viewLines.LineOf(offset) - 1)]);
+            }
         }
+
+        // Any text also with the shell's quoting tricks undone (c''url${IFS}-fsSL …|b''ash), in a script or a document's step.
+        RunLineView(ShellVariables.QuotingView(text));
 
         // Any text also with its continued commands joined (curl … \ then -d "…" on the next line).
-        if (ShellVariables.ContinuationView(text) is { } continued)
-        {
-            var (joined, starts) = continued;
-            var viewLines = new LineIndex(joined);
-            Run(joined, toText: offset => starts[Math.Min(starts.Length - 1, viewLines.LineOf(offset) - 1)]);
-        }
+        RunLineView(ShellVariables.ContinuationView(text));
 
         // A Makefile also as make runs its recipes, its variables put in.
-        if (executable && ShellVariables.IsMakefile(file) && ShellVariables.MakeView(text) is { } make)
+        if (executable && ShellVariables.IsMakefile(file))
         {
-            var (expanded, starts) = make;
-            var viewLines = new LineIndex(expanded);
-            Run(expanded, toText: offset => starts[Math.Min(starts.Length - 1, viewLines.LineOf(offset) - 1)]);
+            RunLineView(ShellVariables.MakeView(text));
         }
 
         // A document's code blocks are code the agent is given to run: the rules for code read them too.
@@ -318,118 +316,6 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
         {
             Add(AuditRules.KnownIocEvidence, AuditRules.KnownIoc, AuditRules.KnownIoc.Severity, offset);
         }
-    }
-
-    public SkillAudit Build(string path, long bytes)
-    {
-        if (_hits.Count == 0 && _fixed.Count == 0)
-        {
-            // Nothing matched and nothing to combine (most skills): no context to weigh, no finding to order.
-            return new SkillAudit(path, ValueList<AuditFinding>.Empty, bytes);
-        }
-
-        var securityTool = AuditContext.IsSecurityTool(_skillMd);
-        var findings = new List<AuditFinding>(_fixed);
-        var evidence = new List<Evidence>();
-        // A security tool's code that names a collection endpoint of its own (a bot, a webhook with its id) is no guard
-        // listing what it protects: there, the credential paths it holds are targets.
-        var sinks = securityTool ? _hits.Where(h => h.Executable && h.Rule?.Signal == Signal.ExfilSink && !(h.Rule.Role == RuleRole.Finding && h.Severity == AuditSeverity.Low)).Select(h => h.File).ToHashSet(StringComparer.Ordinal) : null;
-        // A guard lists the paths it protects, and a scanner gathers every .env to check it; where the same file also reads
-        // files and sends data to a host it names, on the send's line or in a constant (a "diagnostics service", a "license
-        // activation"), not to an alert webhook the user configures, what it read goes with it.
-        var senders = securityTool ? _hits.Where(h => h.Executable && h.Rule?.Signal is Signal.Send or Signal.ExfilSink && (AuditContext.NamesAHost(h.LineText) || _hostNamers.Contains(h.File))).Select(h => h.File).ToHashSet(StringComparer.Ordinal) : null;
-        // A section of a security tool's document that quotes an attack against an illustrative host (evil-domain.ru) is
-        // an example from end to end: a command there is shown, not given.
-        var examples = securityTool ? _hits.Where(h => !h.Executable && h.Section >= 0 && AuditContext.QuotesAnExample(h.LineText)).Select(h => (h.File, h.Section)).ToHashSet() : null;
-        foreach (var hit in _hits)
-        {
-            var example = AuditContext.QuotesAnExample(hit.LineText) || securityTool && !hit.Executable && AuditContext.IsReportLine(hit.LineText);
-            // A security tool's document that puts a platform-named helper or "Prerequisites" in quotation marks names
-            // what a lure says (a user "installed an "openclaw-agent" helper" from a skill's "Prerequisites").
-            // Anywhere, "paste this in Terminal" instructions on a line that warns name a lure's wording.
-            var described = securityTool && (hit.Describes || hit.Quoted && hit.Rule?.Signal is Signal.PlatformTool or Signal.Prerequisite)
-                || hit.Mentioned && (securityTool || LineJudges.Negates(hit.LineText) || AuditContext.WarnsOfMalware(hit.LineText)) && hit.Rule?.Signal is Signal.RunInstruction or Signal.PasteInTerminal or Signal.Prerequisite or Signal.PlatformTool;
-            // A finding its judge graded low (a private address for raw-ip-url) is not the evidence the rule's signal names.
-            var graded = hit.Rule is { Role: RuleRole.Finding } && hit.Severity == AuditSeverity.Low && hit.Rule.Severity > AuditSeverity.Low;
-            // A security tool's code that holds the shape as a lone string of a pattern list ('NOPASSWD::sudoers'), or
-            // as a quoted regular expression ('\.zip.*(password|pass)'), matches it: no finding above low; a regular
-            // expression gives no evidence either (a lone path in a list still names what the code reads).
-            var regex = securityTool && hit.Executable && AuditContext.InQuotedPattern(hit.LineText, hit.Column);
-            var pattern = regex || securityTool && hit.Executable && AuditContext.IsPatternLiteral(hit.LineText);
-            if (hit.Rule?.Signal is { } signal && !graded && !example && !described && !regex && !(!hit.Executable && hit.Section < 0 && AuditCombinations.Theft.Contains(signal)))
-            {
-                // Data files only name what they match. A security tool's documents and the paths its code guards
-                // count only where one command reads and sends.
-                // A command in a code block, or a send to an address or URL the tool names, is a step it gives, not a quote.
-                var step = hit.InCode || signal == Signal.Send && (AuditContext.NamesAHost(hit.SentenceText) || AuditContext.NamesAnAddress(hit.SentenceText));
-                var watched = securityTool && (!hit.Executable && !step && AuditCombinations.Theft.Contains(signal) || hit.Rule.CodeOnly && !sinks!.Contains(hit.File) && !(senders!.Contains(hit.File) && _readers.Contains(hit.File)));
-                if (!(watched && !hit.Executable && examples!.Contains((hit.File, hit.Section))))
-                {
-                    evidence.Add(new Evidence(signal, hit.File, hit.Line, hit.Section) { SameCommandOnly = watched, Sentence = hit.Sentence });
-                }
-            }
-
-            if (hit.Fixed is { } rule)
-            {
-                findings.Add(new AuditFinding(hit.File, hit.Line, rule.Id, example || described ? AuditSeverity.Low : hit.Severity, rule.Why));
-            }
-            else if (hit.Rule is { Role: RuleRole.Finding } single)
-            {
-                // An attack quoted as an example, described in a security tool's documents (a list of red flags, a
-                // block labelled malicious) or kept in its data files (patterns, reports) is not the skill doing it. A
-                // step its instructions give is: calling a skill an audit or a scanner does not excuse what it tells.
-                // A test fixture (a data file under tests/, fixtures/, testdata/) that the skill's instructions never name is
-                // what its tests feed it: a scanner's samples of the hidden text or the payloads it detects.
-                var fixture = !hit.Executable && AuditContext.IsUnnamedFixture(hit.File, _skillMd);
-                var severity = example || described || fixture || pattern || securityTool && !hit.Executable && hit.Section < 0 ? AuditSeverity.Low : hit.Severity;
-                findings.Add(new AuditFinding(hit.File, hit.Line, single.Id, severity, single.Why));
-            }
-        }
-
-        // What a link reference's or footnote's definition says, it says where the reference is used.
-        foreach (var item in evidence.ToList())
-        {
-            if (_references.TryGetValue(item.File, out var references) && references.TryGetValue(item.Line, out var uses))
-            {
-                // One use per section is where the combinations look; eight sections at most.
-                evidence.AddRange(uses.DistinctBy(use => use.Section).Take(8).Select(use => item with { Line = use.Line, Section = use.Section, Sentence = -1 }));
-            }
-        }
-
-        if (_callsItsProvider && !_callsOthers)
-        {
-            // A skill that reads the agent's config for its own key and calls only that provider's API (OPENAI_API_KEY, api.openai.com)
-            // uses the key where it belongs: its code's sends count only where one command reads and sends.
-            for (var i = 0; i < evidence.Count; i++)
-            {
-                if (evidence[i].Signal == Signal.Send && _executables.Contains(evidence[i].File))
-                {
-                    evidence[i] = evidence[i] with { SameCommandOnly = true };
-                }
-            }
-        }
-
-        findings.AddRange(HiddenInstructions(securityTool));
-
-        var judged = AuditCombinations.Judge(evidence).ToList();
-        findings.AddRange(judged);
-
-        // A judged line says more than the single rules that fed it: a credential read that is theft is not also "a read".
-        var strongest = judged.GroupBy(f => (f.File, f.Line)).ToDictionary(g => g.Key, g => g.Max(f => f.Severity));
-        findings.RemoveAll(f => f.Rule is "credential-read" or "env-file-read" && strongest.TryGetValue((f.File, f.Line), out var top) && top > f.Severity);
-
-        var lineTexts = _hits.GroupBy(h => (h.File, h.Line)).ToDictionary(g => g.Key, g => g.First().LineText);
-        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
-        var ordered = findings.Distinct()
-            .OrderByDescending(f => f.Severity).ThenBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Rule, StringComparer.Ordinal)
-            .Select(f =>
-            {
-                var text = lineTexts.GetValueOrDefault((f.File, f.Line), string.Empty);
-                var key = $"{f.Rule}\0{f.File}\0{text}";
-                var occurrence = occurrences[key] = occurrences.GetValueOrDefault(key) + 1;
-                return f with { Id = FindingIds.ForAudit(f.Rule, skill, f.File, text, occurrence) };
-            });
-        return new SkillAudit(path, ordered.ToValueList(), bytes);
     }
 
     private static AuditFinding Finding(string file, int line, (string Id, AuditSeverity Severity, string Why) rule) => new(file, line, rule.Id, rule.Severity, rule.Why);
