@@ -117,7 +117,7 @@ public sealed class FetchedOrdersAndMemoryImplantsTests
     public void ATable_NamingPasteInTerminalInstructions_AsMalware_GivesNoRunInstruction()
     {
         var body = "# Gatekeeper help\n\n## Decide\n\n| Situation | Recommendation |\n|---|---|\n| \"paste this in Terminal\" instructions | Don't. Likely malware. |\n\n"
-            + "## Fix\n\nFor an app you built yourself, `xattr -d com.apple.quarantine ./MyApp.app`.\n";
+            + "## Fix\n\nPrefer the GUI exception: System Settings → Privacy & Security → \"Open Anyway\".\n";
         var audit = Skill("Explains macOS blocked-app errors.", body);
 
         Assert.False(High(audit), Show(audit));
