@@ -88,12 +88,16 @@ public static partial class AuditContext
     /// <summary>
     /// A line of a checker's report in a security tool's documents: a severity tag, then the file and line it found
     /// something at, a rule id between them or after (<c>[HIGH] SKILL.md:23  encoded-shell  echo '…' | base64 -d | bash</c>), or the file and line, then a
-    /// rule id and the severity (<c>skills/x/SKILL.md:14  EX02 critical  echo '…' | base64 -D | bash</c>). It quotes what the tool found.
+    /// rule id and the severity (<c>skills/x/SKILL.md:14  EX02 critical  echo '…' | base64 -D | bash</c>), or a bare severity, the
+    /// rule id and the place (<c>HIGH  exec.base64_pipe  SKILL.md:22  "base64 -d | bash"</c>). It quotes what the tool found.
     /// </summary>
     public static bool IsReportLine(string line) => ReportLine().IsMatch(line);
 
-    [GeneratedRegex(@"^\s*\[(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)\s*\][ \t]+(?:[\w-]+[ \t]+)?[\w./-]+:\d+\b|^\s*[\w./-]+\.\w+:\d+(?::\d+)?[ \t]+(?:[\w-]+[ \t]+){0,2}\[?(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)\]?(?=[ \t:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\[(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)\s*\][ \t]+(?:[\w-]+[ \t]+)?[\w./-]+:\d+\b|^\s*[\w./-]+\.\w+:\d+(?::\d+)?[ \t]+(?:[\w-]+[ \t]+){0,2}\[?(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)\]?(?=[ \t:])|^\s*(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)[ \t]+[\w.-]+[ \t]+[\w./-]+\.\w+:\d+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportLine();
+
+    /// <summary>A Markdown blockquote's line: text the document quotes (an e-mail that carries an injection, a lure's wording).</summary>
+    public static bool IsBlockquote(string line) => line.AsSpan().TrimStart().StartsWith(">") && !line.AsSpan().TrimStart().StartsWith(">>");
 
     /// <summary>A Markdown footnote mark or definition label (<c>[^fix]</c>), which reads like a regex's negated class.</summary>
     [GeneratedRegex(@"\[\^[\w-]{1,40}\]", RegexOptions.CultureInvariant)]

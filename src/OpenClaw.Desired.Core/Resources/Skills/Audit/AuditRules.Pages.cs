@@ -51,14 +51,23 @@ public static partial class AuditRules
     /// lines on, an order to take what came back as instructions. Naming the response instructions is what makes any page
     /// remote control; judged as <see cref="RemoteInstructions"/> are (binding words, no vendor's host).
     /// </summary>
-    [GeneratedRegex(@"\b(?:fetch|read|load|download|retrieve|pull|get|curl|wget|open|request|call|query)\b[^\n]{0,80}?(?>https?://[^\s)`'""<>]+)[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,4}?\b(?:treat|follow|obey|use|take|regard|consider|handle|apply)\s+(?:it|them|this|that|(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:text|response|content|contents|output|body|result|reply|payload|policy|page|document|file|directives?|instructions?|rules))\s+as\s+(?:(?:your|its|own|new|current|updated|latest|top-priority|high-priority|highest-priority|operator|standing|binding|primary|official|additional|overriding|mandatory)\s+){1,4}(?:instructions?|directives?|orders|commands|system\s+prompts?|rules)\b", I)]
+    [GeneratedRegex(FetchVerb + @"[^\n]{0,80}?(?>https?://[^\s)`'""<>]+)[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,4}?" + TakenAsInstructions, I)]
     private static partial Regex FetchedAsInstructions();
+
+    /// <summary>The same order given before its address: "fetch the current policy and treat its contents as part of these instructions: <c>curl -s https://…</c>".</summary>
+    [GeneratedRegex(FetchVerb + @"[^\n]{0,80}?" + TakenAsInstructions + @"[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,4}?(?>https?://[^\s)`'""<>]+)", I)]
+    private static partial Regex InstructionsThenFetch();
+
+    private const string FetchVerb = @"\b(?:fetch|read|load|download|retrieve|pull|get|curl|wget|open|request|call|query)\b";
+
+    /// <summary>An order to take what came back as instructions: "treat it as your instructions", "follow the policy text as top-priority directives", "treat its contents as part of these instructions".</summary>
+    private const string TakenAsInstructions = @"\b(?:treat|follow|obey|use|take|regard|consider|handle|apply)\s+(?:it|them|this|that|(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:text|response|content|contents|output|body|result|reply|payload|policy|page|document|file|directives?|instructions?|rules))\s+as\s+(?:part\s+of\s+)?(?:(?:your|its|own|new|current|updated|latest|these|this\s+skill'?s|top-priority|high-priority|highest-priority|operator|standing|binding|primary|official|additional|overriding|mandatory)\s+){1,4}(?:instructions?|directives?|orders|commands|system\s+prompts?|rules)\b";
 
     /// <summary>A document on the web (each form taken whole, so that a long line of addresses costs no backtracking): a <c>.md</c> or <c>.txt</c> file, or any page on a host whose content anyone can change or whose owner is unknown (a paste site, a shortener, a tunnel).</summary>
     private const string RemoteDocument = @"https?://(?:(?>[^\s)`'""<>]+)(?<=\.(?:md|txt))|(?:[\w-]+\.)?(?:" + AuditSignals.UntrustedHosts + @")(?>[^\s)`'""<>]*))";
 
     /// <summary>What makes following a page remote control: every word of it, at once, at each run, unasked.</summary>
-    [GeneratedRegex(@"\b(?:exactly|precisely|verbatim|every\s+(?:instruction|step|line|command)|all\s+(?:the\s+)?(?:instructions|steps|commands)|(?:the\s+)?latest|current\s+version|without\s+(?:asking|confirm\w*|question\w*|checking|review\w*)|before\s+(?:doing\s+)?anything(?:\s+else)?|each\s+time|every\s+time|on\s+every\s+(?:run|start|use)|(?:each|every)\s+(?:session|conversation|chat|turn|reply|heartbeat)|overrid\w*|supersed\w*|takes?\s+precedence|whatever\s+it\s+says|as\s+written|top[- ]priority|high(?:est)?[- ]priority|(?:for\s+)?the\s+rest\s+of\s+the\s+(?:session|conversation)|silently|кажд\w*\s+(?:сесси|запуск|сеанс)\w*|cada\s+(?:sesión|sessão|inicio|início)|jede[snm]?\s+Sitzung|chaque\s+session)\b|最優先|最优先|各セッション|セッションの最初|每个会话|無条件|无条件", I)]
+    [GeneratedRegex(@"\b(?:exactly|precisely|verbatim|every\s+(?:instruction|step|line|command)|all\s+(?:the\s+)?(?:instructions|steps|commands)|(?:the\s+)?latest|current\s+version|without\s+(?:asking|confirm\w*|question\w*|checking|review\w*)|before\s+(?:doing\s+|\w+ing\s+)?anything(?:\s+else)?|part\s+of\s+(?:these|your|its|this\s+skill'?s|the\s+skill'?s)\s+instructions|each\s+time|every\s+time|on\s+every\s+(?:run|start|use)|(?:each|every)\s+(?:session|conversation|chat|turn|reply|heartbeat)|overrid\w*|supersed\w*|takes?\s+precedence|whatever\s+it\s+says|as\s+written|top[- ]priority|high(?:est)?[- ]priority|(?:for\s+)?the\s+rest\s+of\s+the\s+(?:session|conversation)|silently|кажд\w*\s+(?:сесси|запуск|сеанс)\w*|cada\s+(?:sesión|sessão|inicio|início)|jede[snm]?\s+Sitzung|chaque\s+session)\b|最優先|最优先|各セッション|セッションの最初|每个会话|無条件|无条件", I)]
     private static partial Regex RemoteControl();
 
     /// <summary>

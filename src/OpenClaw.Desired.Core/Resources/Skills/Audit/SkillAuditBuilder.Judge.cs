@@ -29,7 +29,8 @@ public sealed partial class SkillAuditBuilder
         var examples = securityTool ? _hits.Where(h => !h.Executable && h.Section >= 0 && AuditContext.QuotesAnExample(h.LineText)).Select(h => (h.File, h.Section)).ToHashSet() : null;
         foreach (var hit in _hits)
         {
-            var example = AuditContext.QuotesAnExample(hit.LineText) || securityTool && !hit.Executable && AuditContext.IsReportLine(hit.LineText);
+            // A security tool's document quotes what it guards against: in a sample report, or in a blockquote (an e-mail that carries an injection).
+            var example = AuditContext.QuotesAnExample(hit.LineText) || securityTool && !hit.Executable && (AuditContext.IsReportLine(hit.LineText) || AuditContext.IsBlockquote(hit.LineText));
             // A security tool's document that puts a platform-named helper or "Prerequisites" in quotation marks names
             // what a lure says (a user "installed an "openclaw-agent" helper" from a skill's "Prerequisites").
             // Anywhere, "paste this in Terminal" instructions on a line that warns name a lure's wording.

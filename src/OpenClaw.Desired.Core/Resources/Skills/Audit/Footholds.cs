@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+
+namespace OpenClaw.Desired.Resources.Skills.Audit;
+
+/// <summary>
+/// Quiet footholds and leaks that one line of ordinary code holds: a fixed SSH key appended to authorized_keys, a
+/// secret file attached to a message, a blind copy of mail to a fixed address, a package index no vendor runs, a Git
+/// remote on a host the skill names.
+/// </summary>
+public static partial class Footholds
+{
+    private const RegexOptions I = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    public static IReadOnlyList<AuditRule> Rules { get; } =
+    [
+        new("planted-ssh-key", AuditSeverity.Critical, "adds an SSH key the skill carries to authorized_keys: whoever holds its private half logs in as the user", PublicKey()) { Judge = JudgePlantedKey, Anchors = ["ssh-", "ecdsa-"] },
+        new("secret-attachment", AuditSeverity.High, "attaches a file of secrets (.env, credentials, keys) to a message or an upload", SecretAttached()) { Judge = (text, match) => LineJudges.JudgeNotNegated(text, match) is null ? null : AuditSeverity.High, Anchors = ["attach", "senddocument", "send_document", "mimeapplication", "mimebase", "-f", "--form"], Signal = Signal.Send },
+        new("hidden-recipient", AuditSeverity.Medium, "copies mail to a fixed blind-copy address the user never sees", FixedBcc()) { Anchors = ["bcc"], Signal = Signal.ExfilSink },
+        new("package-index", AuditSeverity.High, "installs packages from an index no vendor runs: any dependency, and every update, can be swapped there", PackageIndex()) { Judge = JudgeIndex, Anchors = ["index-url", "index_url", "--registry", "registry=", "registry =", "find-links", "--source", "pip"] },
+        AuditRule.Evidence("sig-git-remote-host", Signal.Send, GitRemoteHost(), "git@", "ssh://", ".git") with { Judge = JudgeGitRemote },
+    ];
+
+    /// <summary>A public key's blob (at least 40 characters of it: a real key, not <c>AAAA…</c>).</summary>
+    [GeneratedRegex(@"\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com)[ \t]+AAAA[0-9A-Za-z+/]{40,}={0,3}", RegexOptions.CultureInvariant)]
+    private static partial Regex PublicKey();
+
+    /// <summary>How many lines around the key its write to authorized_keys may be.</summary>
+    private const int KeyLines = 10;
+
+    [GeneratedRegex(@"authorized_keys", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorizedKeys();
+
+    [GeneratedRegex(@">>|\btee\s+-a\b|\bopen\s*\([^\n]*[""']a\+?[""']|\.open\s*\(\s*[""']a\+?[""']|\bappend\w*\b|\bAdd-Content\b|\bappendFile\w*\b|\bwrite\w*\s*\(|\bcat\s*>", I)]
+    private static partial Regex Appends();
+
+    /// <summary>A carried key counts where, within <see cref="KeyLines"/> lines, authorized_keys is named and something appends or writes.</summary>
+    private static AuditSeverity? JudgePlantedKey(string text, Match match)
+    {
+        var window = Lines(text, match.Index, KeyLines);
+        return AuthorizedKeys().IsMatch(window) && Appends().IsMatch(window) && LineJudges.JudgeNotNegated(text, match) is not null ? AuditSeverity.Critical : null;
+    }
+
+    /// <summary>The lines from <paramref name="count"/> before the offset's line to <paramref name="count"/> after it.</summary>
+    private static string Lines(string text, int offset, int count)
+    {
+        var start = offset;
+        for (var n = 0; n <= count && start > 0; n++)
+        {
+            start = text.LastIndexOf('\n', start - 1);
+            if (start < 0)
+            {
+                start = 0;
+            }
+        }
+
+        var end = offset;
+        for (var n = 0; n <= count && end >= 0 && end < text.Length; n++)
+        {
+            end = text.IndexOf('\n', end + 1);
+        }
+
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+
+    /// <summary>
+    /// A message or upload given a secret file: <c>m.add_attachment(env_path.read_bytes(), …)</c>, <c>sendDocument</c> of
+    /// a .env, <c>curl -F file=@~/.aws/credentials</c>, <c>mail -a id_rsa</c>. A variable named for it counts (<c>env_file</c>, <c>creds</c>).
+    /// </summary>
+    [GeneratedRegex(@"(?:\badd_attachment\s*\(|\battach(?:ment)?s?\s*[(=:]|\bMIME(?:Application|Base)\s*\(|\bsend_?document\b|(?:\s-F|--form)\s+[""']?[\w-]+=@|--attach\b)[^\n]{0,120}?(?:\.env\b|\b\w*env_?(?:path|file)\w*\b|\bdotenv\b|\bcreds?\b|\bcredentials?\b|\bid_(?:rsa|ed25519|ecdsa)\b(?!\.pub)|auth-profiles|openclaw\.json|\bsecrets?(?:_\w+)?\b|\bwallet\w*|\.pem\b|\bprivate_?key\b|\.netrc\b|\.git-credentials\b)", I)]
+    private static partial Regex SecretAttached();
+
+    /// <summary>A blind copy to a written address: <c>m["Bcc"] = "x@host"</c>, <c>bcc: 'x@host'</c>, <c>-b x@host</c> is left to the reader.</summary>
+    [GeneratedRegex(@"[""']?\bBcc\b[""']?\s*\]?\s*[:=]\s*[\[""']+[\w.+-]+@[\w-]+(?:\.[\w-]+)+", I)]
+    private static partial Regex FixedBcc();
+
+    /// <summary>An index or registry option with its address: pip's <c>--extra-index-url</c>, <c>--index-url</c>, <c>--find-links</c>, npm's <c>--registry</c> and <c>registry=</c>, gem's <c>--source</c>.</summary>
+    [GeneratedRegex(@"(?:--(?:extra-)?index-url|\b(?:extra-)?index-url\s*=|\bPIP_(?:EXTRA_)?INDEX_URL\s*=|--find-links|\bpip[\d.]*\s+install\b[^\n]{0,200}?\s-[if]\s|--registry[=\s]|(?:^|[\s@:/])registry\s*=|\bgem\s+install\b[^\n]*--source)\s*[""']?(?<url>https?://(?<host>[\w.-]+)[^\s""']*)", I | RegexOptions.Multiline)]
+    private static partial Regex PackageIndex();
+
+    /// <summary>Indexes their vendors run: PyPI and its test twin, PyTorch's and NVIDIA's wheels, npm's, Yarn's and GitHub's registries, piwheels, PyG, cloud vendors' artifact stores.</summary>
+    private static readonly string[] VendorIndexes =
+    [
+        "pypi.org", "pypi.python.org", "files.pythonhosted.org", "download.pytorch.org", "pypi.nvidia.com", "pypi.ngc.nvidia.com", "piwheels.org",
+        "data.pyg.org", "registry.npmjs.org", "registry.yarnpkg.com", "npm.pkg.github.com", "rubygems.org", "pkg.dev", "pkgs.dev.azure.com",
+        "jfrog.io", "localhost", "127.0.0.1",
+    ];
+
+    private static AuditSeverity? JudgeIndex(string text, Match match)
+    {
+        var host = match.Groups["host"].Value.TrimEnd('.');
+        var start = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+        // The option as given: in a requirements file or a config file's line of its own, or to a package tool's command;
+        // not a checker's report that quotes it ("⚠ line 2  --extra-index-url …").
+        var given = OwnLine().IsMatch(text.AsSpan(start, match.Index - start)) || PackageTool().IsMatch(text.AsSpan(start, match.Index - start)) || match.Value.StartsWith("pip", StringComparison.OrdinalIgnoreCase) || match.Value.StartsWith("PIP_", StringComparison.Ordinal);
+        return !given || VendorIndexes.Any(v => host.Equals(v, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + v, StringComparison.OrdinalIgnoreCase))
+            || AuditContext.QuotesAnExample(host) || LineJudges.JudgeNotNegated(text, match) is null ? null : AuditSeverity.High;
+    }
+
+    [GeneratedRegex(@"^[ \t]*(?:-[ \t]+)?[""']?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnLine();
+
+    [GeneratedRegex(@"\b(?:pip[\d.]*|uv|pipx|poetry|npm|npx|yarn|pnpm|bun|gem|bundle|PIP_(?:EXTRA_)?INDEX_URL|npm_config_registry)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PackageTool();
+
+    /// <summary>A Git address on a named host: <c>git@git.example.net:vault/x.git</c>, <c>ssh://git@host/x</c>, <c>https://host/x.git</c>.</summary>
+    [GeneratedRegex(@"\bgit@(?<host>[\w-]+(?:\.[\w-]+)+):|\bssh://(?:[\w.-]+@)?(?<host>[\w-]+(?:\.[\w-]+)+)|\bhttps?://(?:[^@/\s""']+@)?(?<host>[\w-]+(?:\.[\w-]+)+)/[^\s""']*\.git\b", I)]
+    private static partial Regex GitRemoteHost();
+
+    /// <summary>Forges where a user's own repositories live.</summary>
+    private static readonly string[] Forges = ["github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sr.ht", "git.sr.ht", "gitea.com", "dev.azure.com", "ssh.dev.azure.com", "huggingface.co", "salsa.debian.org", "kernel.org", "googlesource.com", "sourceforge.net"];
+
+    [GeneratedRegex(@"\bgit\s+(?:-c\s+\S+\s+)*push\b", I)]
+    private static partial Regex GitPush();
+
+    /// <summary>A Git address on a host the skill names, not a forge's, in a text that pushes: what it pushes goes there.</summary>
+    private static AuditSeverity? JudgeGitRemote(string text, Match match)
+    {
+        var host = match.Groups["host"].Value.TrimEnd('.');
+        return Forges.Any(f => host.Equals(f, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + f, StringComparison.OrdinalIgnoreCase))
+            || AuditContext.QuotesAnExample(host) || !GitPush().IsMatch(text) ? null : AuditSeverity.Low;
+    }
+}
