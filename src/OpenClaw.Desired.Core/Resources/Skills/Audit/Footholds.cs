@@ -112,11 +112,11 @@ public static partial class Footholds
     [GeneratedRegex(@"\bgit\s+(?:-c\s+\S+\s+)*push\b", I)]
     private static partial Regex GitPush();
 
-    /// <summary>A Git address on a host the skill names, not a forge's, in a text that pushes: what it pushes goes there.</summary>
+    /// <summary>A Git address on a host the skill names, not a forge's, in a text that pushes (within 16 KiB): what it pushes goes there.</summary>
     private static AuditSeverity? JudgeGitRemote(string text, Match match)
     {
         var host = match.Groups["host"].Value.TrimEnd('.');
         return Forges.Any(f => host.Equals(f, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + f, StringComparison.OrdinalIgnoreCase))
-            || AuditContext.QuotesAnExample(host) || !GitPush().IsMatch(text) ? null : AuditSeverity.Low;
+            || AuditContext.QuotesAnExample(host) || !GitPush().IsMatch(LineJudges.Around(text, match.Index)) ? null : AuditSeverity.Low;
     }
 }

@@ -16,6 +16,9 @@ public static partial class PasswordCapture
     /// <summary>How many lines below the prompt its variable is followed.</summary>
     private const int FlowLines = 40;
 
+    /// <summary>How many characters below the prompt are read at most.</summary>
+    private const int FlowChars = 8192;
+
     public static AuditSeverity? Judge(string text, Match match)
     {
         var before = text[Math.Max(0, match.Index - 400)..match.Index];
@@ -34,14 +37,14 @@ public static partial class PasswordCapture
             return AuditSeverity.High;
         }
 
-        return match.Value.Contains("hidden answer", StringComparison.OrdinalIgnoreCase) && AuthOnly().IsMatch(text) ? AuditSeverity.Critical : null;
+        return match.Value.Contains("hidden answer", StringComparison.OrdinalIgnoreCase) && AuthOnly().IsMatch(LineJudges.Around(text, match.Index)) ? AuditSeverity.Critical : null;
     }
 
     /// <summary>The variable a prompt's answer goes to, on the prompt's own line: <c>pw=$(osascript …)</c>, <c>$p = Read-Host …</c>, <c>pw = getpass.getpass(</c>.</summary>
     private static string? AssignedName(string text, int offset)
     {
         var start = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
-        var assigned = Assignment().Match(text[start..offset]);
+        var assigned = Assignment().Match(text[Math.Max(start, offset - 300)..offset]);
         return assigned.Success ? assigned.Groups["name"].Value.TrimStart('$') : null;
     }
 
@@ -50,7 +53,8 @@ public static partial class PasswordCapture
     {
         var use = new Regex(@"(?<![\w])\$?\{?" + Regex.Escape(name) + @"(?!\w)", RegexOptions.CultureInvariant);
         var lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
-        var window = text.AsSpan(lineStart).ToString();
+        // Forty lines, read from at most 8 KiB: a file of many prompts costs no more than its length per prompt.
+        var window = text.AsSpan(lineStart, Math.Min(text.Length - lineStart, FlowChars)).ToString();
         var lines = window.Replace("\\\r\n", " ", StringComparison.Ordinal).Replace("\\\n", " ", StringComparison.Ordinal).Split('\n');
         // The prompt's own line holds the name too (read -s p): only its text after the prompt counts.
         var first = lines[0];

@@ -35,7 +35,7 @@ public static partial class ToolServers
     /// <summary>High where the entry is a remote server (not a loopback one); medium for a local one, whose command the skill names.</summary>
     private static AuditSeverity? JudgeAutoApprove(string text, Match match)
     {
-        if (match.Value.StartsWith("\"trust\"", StringComparison.OrdinalIgnoreCase) && !text.Contains("mcpServers", StringComparison.OrdinalIgnoreCase))
+        if (match.Value.StartsWith("\"trust\"", StringComparison.OrdinalIgnoreCase) && !LineJudges.Around(text, match.Index).Contains("mcpServers", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -61,7 +61,7 @@ public static partial class ToolServers
         host is "localhost" or "127.0.0.1" or "[::1]" or "0.0.0.0" || host.StartsWith("127.", StringComparison.Ordinal) || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A headers object: <c>"headers": { … }</c>, a JSON or YAML mapping up to its end, over the <c>${VAR}</c> references it holds.</summary>
-    [GeneratedRegex(@"[""']?headers[""']?\s*:\s*\{(?>[^{}$]+|\$\{[^{}\n]{1,80}\}|\$){0,200}\}", I)]
+    [GeneratedRegex(@"[""']?headers[""']?\s*:\s*\{(?>[^{}$]{1,4000}|\$\{[^{}\n]{1,80}\}|\$){0,200}\}", I)]
     private static partial Regex Headers();
 
     /// <summary>An environment variable that holds a provider's key: <c>${OPENAI_API_KEY}</c>, <c>$GITHUB_TOKEN</c>, <c>{env:AWS_SECRET_ACCESS_KEY}</c>: a config file's references, not code's.</summary>
@@ -77,7 +77,7 @@ public static partial class ToolServers
     {
         var providers = ProviderKey().Matches(match.Value).Select(m => m.Groups["provider"].Value.ToLowerInvariant()).Distinct().ToList();
         // A tool server's entry (an MCP config), not a program's own request to its API.
-        if (providers.Count == 0 || !text.Contains("mcp", StringComparison.OrdinalIgnoreCase) || EntryHost(text, match.Index) is not { } host || Loopback(host))
+        if (providers.Count == 0 || !LineJudges.Around(text, match.Index).Contains("mcp", StringComparison.OrdinalIgnoreCase) || EntryHost(text, match.Index) is not { } host || Loopback(host))
         {
             return null;
         }
