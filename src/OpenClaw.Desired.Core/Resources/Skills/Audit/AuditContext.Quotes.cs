@@ -96,8 +96,13 @@ public static partial class AuditContext
     [GeneratedRegex(@"^\s*\[(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)\s*\][ \t]+(?:[\w-]+[ \t]+)?[\w./-]+:\d+\b|^\s*[\w./-]+\.\w+:\d+(?::\d+)?[ \t]+(?:[\w-]+[ \t]+){0,2}\[?(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)\]?(?=[ \t:])|^\s*(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)[ \t]+[\w.-]+[ \t]+[\w./-]+\.\w+:\d+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportLine();
 
-    /// <summary>A Markdown blockquote's line: text the document quotes (an e-mail that carries an injection, a lure's wording).</summary>
-    public static bool IsBlockquote(string line) => line.AsSpan().TrimStart().StartsWith(">") && !line.AsSpan().TrimStart().StartsWith(">>");
+    /// <summary>A Markdown blockquote's line: text the document quotes (an e-mail that carries an injection, a lure's wording); not a callout nor a line with a command in backticks.</summary>
+    public static bool IsBlockquote(string line)
+    {
+        var text = line.AsSpan().TrimStart();
+        // Not a callout ("> [!IMPORTANT]"), a redirection (">> file") or a quoted line that gives a command in backticks.
+        return text.StartsWith(">") && !text.StartsWith(">>") && !text[1..].TrimStart().StartsWith("[!") && !text.Contains('`');
+    }
 
     /// <summary>A Markdown footnote mark or definition label (<c>[^fix]</c>), which reads like a regex's negated class.</summary>
     [GeneratedRegex(@"\[\^[\w-]{1,40}\]", RegexOptions.CultureInvariant)]

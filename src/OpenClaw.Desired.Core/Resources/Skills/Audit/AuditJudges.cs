@@ -64,15 +64,15 @@ public static partial class LineJudges
     /// "Never share your API key", "do not send your private key to anyone": a warning, not an instruction. The clause
     /// before the match (from the last sentence or clause break on its line) says not to.
     /// </summary>
+    public static AuditSeverity? JudgeNotNegated(string text, Match match) =>
+        Negation().IsMatch(ClauseBefore(text, match.Index, ".!?:;")) ? null : AuditSeverity.Low;
+
     /// <summary>The text within 16 KiB either side of an offset: what a judge reads "in the file", at a cost that does not grow with the file.</summary>
     internal static ReadOnlySpan<char> Around(string text, int offset, int reach = 16 * 1024)
     {
         var from = Math.Max(0, offset - reach);
         return text.AsSpan(from, Math.Min(text.Length, offset + reach) - from);
     }
-
-    public static AuditSeverity? JudgeNotNegated(string text, Match match) =>
-        Negation().IsMatch(ClauseBefore(text, match.Index, ".!?:;")) ? null : AuditSeverity.Low;
 
     /// <summary>
     /// The clause before an offset: read back to its line's start, at most <see cref="ClauseReach"/> characters (a long

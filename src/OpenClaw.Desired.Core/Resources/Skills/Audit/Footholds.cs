@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace OpenClaw.Desired.Resources.Skills.Audit;
@@ -14,9 +15,9 @@ public static partial class Footholds
     public static IReadOnlyList<AuditRule> Rules { get; } =
     [
         new("planted-ssh-key", AuditSeverity.Critical, "adds an SSH key the skill carries to authorized_keys: whoever holds its private half logs in as the user", PublicKey()) { Judge = JudgePlantedKey, Anchors = ["ssh-", "ecdsa-"] },
-        new("secret-attachment", AuditSeverity.High, "attaches a file of secrets (.env, credentials, keys) to a message or an upload", SecretAttached()) { Judge = (text, match) => LineJudges.JudgeNotNegated(text, match) is null ? null : AuditSeverity.High, Anchors = ["attach", "senddocument", "send_document", "mimeapplication", "mimebase", "-f", "--form"], Signal = Signal.Send },
-        new("hidden-recipient", AuditSeverity.Medium, "copies mail to a fixed blind-copy address the user never sees", FixedBcc()) { Anchors = ["bcc"], Signal = Signal.ExfilSink },
-        new("package-index", AuditSeverity.High, "installs packages from an index no vendor runs: any dependency, and every update, can be swapped there", PackageIndex()) { Judge = JudgeIndex, Anchors = ["index-url", "index_url", "--registry", "registry=", "registry =", "find-links", "--source", "pip"] },
+        new("secret-attachment", AuditSeverity.High, "attaches a file of secrets (.env, credentials, keys) to a message or an upload", SecretAttached()) { Judge = JudgeAttachment, Anchors = ["attach", "senddocument", "send_document", "mimeapplication", "mimebase", "-f", "--form"], Signal = Signal.Send },
+        new("hidden-recipient", AuditSeverity.Medium, "copies mail to a fixed blind-copy address the user never sees", FixedBcc()) { Anchors = ["bcc"] },
+        new("package-index", AuditSeverity.High, "installs packages from an index no vendor runs: any dependency, and every update, can be swapped there", PackageIndex()) { Judge = JudgeIndex, Anchors = ["index-url", "index_url", "--registry", "registry=", "npm_config_registry", "find-links", "--source", "pip"] },
         AuditRule.Evidence("sig-git-remote-host", Signal.Send, GitRemoteHost(), "git@", "ssh://", ".git") with { Judge = JudgeGitRemote },
     ];
 
@@ -40,41 +41,55 @@ public static partial class Footholds
         return AuthorizedKeys().IsMatch(window) && Appends().IsMatch(window) && LineJudges.JudgeNotNegated(text, match) is not null ? AuditSeverity.Critical : null;
     }
 
-    /// <summary>The lines from <paramref name="count"/> before the offset's line to <paramref name="count"/> after it.</summary>
+    /// <summary>The lines from <paramref name="count"/> before the offset's line to <paramref name="count"/> after it, at most 4 KiB either side.</summary>
     private static string Lines(string text, int offset, int count)
     {
+        // Read only within 4 KiB either side: a line of a million "open(" costs no more than that.
+        var low = Math.Max(0, offset - 4096);
+        var high = Math.Min(text.Length, offset + 4096);
         var start = offset;
-        for (var n = 0; n <= count && start > 0; n++)
+        for (var n = 0; n <= count && start > low; n++)
         {
-            start = text.LastIndexOf('\n', start - 1);
-            if (start < 0)
+            start = text.LastIndexOf('\n', start - 1, start - low);
+            if (start < low)
             {
-                start = 0;
+                start = low;
             }
         }
 
         var end = offset;
-        for (var n = 0; n <= count && end >= 0 && end < text.Length; n++)
+        for (var n = 0; n <= count && end >= 0 && end < high - 1; n++)
         {
-            end = text.IndexOf('\n', end + 1);
+            end = text.IndexOf('\n', end + 1, high - end - 1);
         }
 
-        return text[start..(end < 0 ? text.Length : end)];
+        return text[start..(end < 0 ? high : end)];
     }
 
     /// <summary>
     /// A message or upload given a secret file: <c>m.add_attachment(env_path.read_bytes(), …)</c>, <c>sendDocument</c> of
     /// a .env, <c>curl -F file=@~/.aws/credentials</c>, <c>mail -a id_rsa</c>. A variable named for it counts (<c>env_file</c>, <c>creds</c>).
     /// </summary>
-    [GeneratedRegex(@"(?:\badd_attachment\s*\(|\battach(?:ment)?s?\s*[(=:]|\bMIME(?:Application|Base)\s*\(|\bsend_?document\b|(?:\s-F|--form)\s+[""']?[\w-]+=@|--attach\b)[^\n]{0,120}?(?:\.env\b|\b\w*env_?(?:path|file)\w*\b|\bdotenv\b|\bcreds?\b|\bcredentials?\b|\bid_(?:rsa|ed25519|ecdsa)\b(?!\.pub)|auth-profiles|openclaw\.json|\bsecrets?(?:_\w+)?\b|\bwallet\w*|\.pem\b|\bprivate_?key\b|\.netrc\b|\.git-credentials\b)", I)]
+    [GeneratedRegex(@"(?:\badd_attachment\s*\(\s*|\bMIME(?:Application|Base)\s*\(\s*|(?:\s-F|--form)\s+[""']?[\w-]+=@[""']?|--attach(?:ment)?[=\s]+[""']?|\bsend_?document\b[^\n]{0,80}?\b(?:document|files?)\s*[=:]\s*(?:\{[^\n]{0,40}?)?|\battachments?\s*[=:(]\s*\[?\s*)(?<file>[^,)\s""']{1,160})", I)]
     private static partial Regex SecretAttached();
+
+    /// <summary>A file that holds secrets by its name or its variable's: a .env (not .env.example), credentials, a private SSH key, OpenClaw's config or auth profiles, a wallet, .netrc.</summary>
+    [GeneratedRegex(@"(?:^|[/\\.~$({\[])\.env\b(?![.\w-])|\benv_?(?:path|file)\b|\bdotenv\b|\bcreds?\b|\bcredentials?\b|\bid_(?:rsa|ed25519|ecdsa|dsa)\b(?!\.pub)|auth-profiles|openclaw\.json|\bsecrets?\b|\bwallet|\.netrc\b|\.git-credentials\b|\bkeychain\b|\bLogin Data\b", I)]
+    private static partial Regex SecretFile();
+
+    /// <summary>The attached file is named for secrets; not a program's environment (<c>process.env.X</c>) nor a negated line.</summary>
+    private static AuditSeverity? JudgeAttachment(string text, Match match)
+    {
+        var file = match.Groups["file"].Value;
+        return file.Contains("process.env", StringComparison.Ordinal) || !SecretFile().IsMatch(file) || LineJudges.JudgeNotNegated(text, match) is null ? null : AuditSeverity.High;
+    }
 
     /// <summary>A blind copy to a written address: <c>m["Bcc"] = "x@host"</c>, <c>bcc: 'x@host'</c>, <c>-b x@host</c> is left to the reader.</summary>
     [GeneratedRegex(@"[""']?\bBcc\b[""']?\s*\]?\s*[:=]\s*[\[""']+[\w.+-]+@[\w-]+(?:\.[\w-]+)+", I)]
     private static partial Regex FixedBcc();
 
     /// <summary>An index or registry option with its address: pip's <c>--extra-index-url</c>, <c>--index-url</c>, <c>--find-links</c>, npm's <c>--registry</c> and <c>registry=</c>, gem's <c>--source</c>.</summary>
-    [GeneratedRegex(@"(?:--(?:extra-)?index-url|\b(?:extra-)?index-url\s*=|\bPIP_(?:EXTRA_)?INDEX_URL\s*=|--find-links|\bpip[\d.]*\s+install\b[^\n]{0,200}?\s-[if]\s|--registry[=\s]|(?:^|[\s@:/])registry\s*=|\bgem\s+install\b[^\n]*--source)\s*[""']?(?<url>https?://(?<host>[\w.-]+)[^\s""']*)", I | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:--(?:extra-)?index-url[=\s]|\b(?:extra-)?index-url\s*=|\b(?:PIP|UV)_(?:EXTRA_)?INDEX_URL\s*=|--find-links[=\s]|\bpip[\d.]*\s+install\b[^\n]{0,200}?\s-[if]\s|--registry[=\s]|(?-i:^registry=)|@[\w-]+:registry=|\bNPM_CONFIG_REGISTRY\s*=|\bgem\s+install\b[^\n]{0,300}?--source)\s*[""']?(?<url>https?://(?:[^@/\s""']+@)?(?<host>[\w.-]+)[^\s""']*)", I | RegexOptions.Multiline)]
     private static partial Regex PackageIndex();
 
     /// <summary>Indexes their vendors run: PyPI and its test twin, PyTorch's and NVIDIA's wheels, npm's, Yarn's and GitHub's registries, piwheels, PyG, cloud vendors' artifact stores.</summary>
@@ -82,7 +97,11 @@ public static partial class Footholds
     [
         "pypi.org", "pypi.python.org", "files.pythonhosted.org", "download.pytorch.org", "pypi.nvidia.com", "pypi.ngc.nvidia.com", "piwheels.org",
         "data.pyg.org", "registry.npmjs.org", "registry.yarnpkg.com", "npm.pkg.github.com", "rubygems.org", "pkg.dev", "pkgs.dev.azure.com",
-        "jfrog.io", "localhost", "127.0.0.1",
+        "jfrog.io", "gitlab.com", "localhost", "127.0.0.1", "pypi.anaconda.org", "conda.anaconda.org", "download.openmmlab.com", "storage.googleapis.com",
+        "pip.repos.neuron.amazonaws.com", "flashinfer.ai", "wheels.vllm.ai",
+        // Public mirrors of PyPI and npm that users in China configure (Tsinghua, Aliyun, Tencent, Huawei, USTC, Douban, npmmirror).
+        "pypi.tuna.tsinghua.edu.cn", "mirrors.tuna.tsinghua.edu.cn", "mirrors.aliyun.com", "mirrors.cloud.tencent.com", "repo.huaweicloud.com",
+        "mirrors.ustc.edu.cn", "pypi.mirrors.ustc.edu.cn", "pypi.douban.com", "registry.npmmirror.com", "registry.npm.taobao.org",
     ];
 
     private static AuditSeverity? JudgeIndex(string text, Match match)
@@ -92,8 +111,14 @@ public static partial class Footholds
         // The option as given: in a requirements file or a config file's line of its own, or to a package tool's command;
         // not a checker's report that quotes it ("⚠ line 2  --extra-index-url …").
         var given = OwnLine().IsMatch(text.AsSpan(start, match.Index - start)) || PackageTool().IsMatch(text.AsSpan(start, match.Index - start)) || match.Value.StartsWith("pip", StringComparison.OrdinalIgnoreCase) || match.Value.StartsWith("PIP_", StringComparison.Ordinal);
-        return !given || VendorIndexes.Any(v => host.Equals(v, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + v, StringComparison.OrdinalIgnoreCase))
-            || AuditContext.QuotesAnExample(host) || LineJudges.JudgeNotNegated(text, match) is null ? null : AuditSeverity.High;
+        if (!given || VendorIndexes.Any(v => host.Equals(v, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + v, StringComparison.OrdinalIgnoreCase))
+            || AuditContext.QuotesAnExample(host) || LineJudges.JudgeNotNegated(text, match) is null)
+        {
+            return null;
+        }
+
+        // A project's own wheel index on its GitHub Pages (llama-cpp-python's) is a project's, not a vendor's: medium.
+        return host.EndsWith(".github.io", StringComparison.OrdinalIgnoreCase) ? AuditSeverity.Medium : AuditSeverity.High;
     }
 
     [GeneratedRegex(@"^[ \t]*(?:-[ \t]+)?[""']?$", RegexOptions.CultureInvariant)]
@@ -107,16 +132,19 @@ public static partial class Footholds
     private static partial Regex GitRemoteHost();
 
     /// <summary>Forges where a user's own repositories live.</summary>
-    private static readonly string[] Forges = ["github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sr.ht", "git.sr.ht", "gitea.com", "dev.azure.com", "ssh.dev.azure.com", "huggingface.co", "salsa.debian.org", "kernel.org", "googlesource.com", "sourceforge.net"];
+    private static readonly string[] Forges = ["github.com", "gitlab.com", "gitee.com", "heroku.com", "aur.archlinux.org", "amazonaws.com", "visualstudio.com", "bitbucket.org", "codeberg.org", "sr.ht", "git.sr.ht", "gitea.com", "dev.azure.com", "ssh.dev.azure.com", "huggingface.co", "salsa.debian.org", "kernel.org", "googlesource.com", "sourceforge.net"];
+
+    /// <summary>Whether a text pushes, learnt once per text: a file of many addresses asks it once.</summary>
+    private static readonly ConditionalWeakTable<string, StrongBox<bool>> Pushes = new();
 
     [GeneratedRegex(@"\bgit\s+(?:-c\s+\S+\s+)*push\b", I)]
     private static partial Regex GitPush();
 
-    /// <summary>A Git address on a host the skill names, not a forge's, in a text that pushes (within 16 KiB): what it pushes goes there.</summary>
+    /// <summary>A Git address on a host the skill names, not a forge's, in a text that pushes: what it pushes goes there.</summary>
     private static AuditSeverity? JudgeGitRemote(string text, Match match)
     {
         var host = match.Groups["host"].Value.TrimEnd('.');
         return Forges.Any(f => host.Equals(f, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + f, StringComparison.OrdinalIgnoreCase))
-            || AuditContext.QuotesAnExample(host) || !GitPush().IsMatch(LineJudges.Around(text, match.Index)) ? null : AuditSeverity.Low;
+            || AuditContext.QuotesAnExample(host) || !Pushes.GetValue(text, t => new StrongBox<bool>(GitPush().IsMatch(t))).Value ? null : AuditSeverity.Low;
     }
 }

@@ -23,8 +23,14 @@ public static partial class PasswordCapture
     {
         var before = text[Math.Max(0, match.Index - 400)..match.Index];
         var shadowed = ShadowedCommand().IsMatch(before);
-        var name = match.Groups["name"].Success ? match.Groups["name"].Value : AssignedName(text, match.Index);
-        if (name is { Length: > 0 } && SentLater(text, match.Index, name))
+        var shell = match.Groups["name"].Success;
+        if (shell && !SilentFlag().IsMatch(match.Groups["opts"].Value))
+        {
+            return null;
+        }
+
+        var name = shell ? match.Groups["name"].Value : AssignedName(text, match.Index);
+        if (name is { Length: > 0 } && SentLater(text, match.Index + match.Length, name, shell))
         {
             // The prompt names the account's own password ("[sudo] password for", "macOS needs your password"), or it
             // takes the place of sudo: a stealer's. Any other typed secret posted away is still one handed over.
@@ -49,21 +55,19 @@ public static partial class PasswordCapture
     }
 
     /// <summary>Whether a line below the prompt (a continued command read as one) uses the name and sends it over the network.</summary>
-    private static bool SentLater(string text, int offset, string name)
+    private static bool SentLater(string text, int end, string name, bool shell)
     {
-        var use = new Regex(@"(?<![\w])\$?\{?" + Regex.Escape(name) + @"(?!\w)", RegexOptions.CultureInvariant);
-        var lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
-        // Forty lines, read from at most 8 KiB: a file of many prompts costs no more than its length per prompt.
-        var window = text.AsSpan(lineStart, Math.Min(text.Length - lineStart, FlowChars)).ToString();
+        // What read -s filled is used as $p or ${p}; another prompt's answer as the word or the shell variable.
+        var use = new Regex((shell ? @"\$\{?" : @"(?<!\w)\$?\{?") + Regex.Escape(name) + @"(?!\w)", RegexOptions.CultureInvariant);
+        // Forty lines from the prompt's end (its own words are not a use), read from at most 8 KiB: a file of many prompts
+        // costs no more than its length per prompt.
+        var window = text.AsSpan(end, Math.Min(text.Length - end, FlowChars)).ToString();
         var lines = window.Replace("\\\r\n", " ", StringComparison.Ordinal).Replace("\\\n", " ", StringComparison.Ordinal).Split('\n');
-        // The prompt's own line holds the name too (read -s p): only its text after the prompt counts.
-        var first = lines[0];
-        var at = offset - lineStart;
-        lines[0] = at < first.Length ? first[Math.Min(first.Length, at + 1)..] : string.Empty;
         foreach (var line in lines.Take(FlowLines))
         {
-            // Used to log in (an Authorization header, curl -u, auth=(…)), the password does what it was asked for.
-            if (use.IsMatch(line) && Send().IsMatch(line) && !AuthUse().IsMatch(line))
+            // Used to log in (an Authorization header, curl -u, auth=(…), a login path), or sent to this machine or the
+            // local network, the password does what it was asked for.
+            if (use.IsMatch(line) && Send().IsMatch(line) && !AuthUse().IsMatch(line) && !LocalHost().IsMatch(line))
             {
                 return true;
             }
@@ -77,18 +81,26 @@ public static partial class PasswordCapture
     /// PowerShell's secure <c>Read-Host</c> and <c>Get-Credential</c>, an AppleScript dialog with a hidden answer, zenity's
     /// and kdialog's password boxes.
     /// </summary>
-    [GeneratedRegex(@"\bread\b(?:[ \t]+(?:-[a-zA-Z]+|""[^""\n]{0,80}""|'[^'\n]{0,80}'|\d+))*?[ \t]+-[a-zA-Z]*s[a-zA-Z]*(?:[ \t]+(?:-[a-zA-Z]+|""[^""\n]{0,80}""|'[^'\n]{0,80}'|\d+))*[ \t]+(?<name>[A-Za-z_]\w{0,40})(?![\w-])|\bgetpass\.getpass\s*\(|(?<![\w.])getpass\s*\(|\bRead-Host\b[^\n]{0,120}?-AsSecureString\b|\bGet-Credential\b|\bwith\s+hidden\s+answer\b|\bzenity\s+[^\n]{0,80}?--password\b|\bkdialog\s+[^\n]{0,80}?--password\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bread\b(?<opts>(?>(?:[ \t]+(?:-[a-zA-Z]+|""[^""\n]{0,80}""|'[^'\n]{0,80}'|\d+)){1,20}))[ \t]+(?<name>[A-Za-z_]\w{0,40})(?![\w-])|\bgetpass\.getpass\s*\(|(?<![\w.])getpass\s*\(|\bRead-Host\b[^\n]{0,120}?-AsSecureString\b|\bGet-Credential\b|\bwith\s+hidden\s+answer\b|\bzenity\s+[^\n]{0,80}?--password\b|\bkdialog\s+[^\n]{0,80}?--password\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Prompt();
 
     [GeneratedRegex(@"(?<name>\$?[A-Za-z_]\w{0,40})\s*:?=\s*[""']?(?:\$\(|`|\(|[^\n=]{0,200}?)$", RegexOptions.CultureInvariant)]
     private static partial Regex Assignment();
 
     /// <summary>A password given to log in with: an Authorization header, curl's <c>-u user:pass</c>, <c>auth=(user, pw)</c>, a <c>--password</c> option, a credential object.</summary>
-    [GeneratedRegex(@"\bAuthorization\b|\s(?:-u|--user)[\s=]|\bauth\s*=\s*\(|--password[\s=]|\bPSCredential\b|-Credential\b|\bHTTPBasicAuth\b|\.login\s*\(", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bAuthorization\b|\s(?:-u|--user)[\s=]|\bauth\s*=\s*\(|--password[\s=]|\bPSCredential\b|-Credential\b|\bHTTPBasicAuth\b|\.login\s*\(|/(?:login|logon|signin|sign_in|auth|authenticate|token|ticket|session|sessions|oauth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthUse();
 
-    /// <summary>A prompt for the account's own password: sudo's wording, the system's, the Mac's, the keychain's.</summary>
-    [GeneratedRegex(@"\[sudo\]|\bpassword\s+for\b|\b(?:sudo|system|admin(?:istrator)?|login|account|user|mac(?:OS)?|computer|keychain|root)\s+password\b|\bSystem\s+Preferences\b|\bSystem\s+Settings\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>An address on this machine or the local network: a local service's own login.</summary>
+    [GeneratedRegex(@"://(?:localhost|127\.\d+\.\d+\.\d+|\[::1\]|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|[\w-]+\.(?:local|lan|internal|home\.arpa))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LocalHost();
+
+    /// <summary>A <c>read</c> option that turns echo off: <c>-s</c>, <c>-rs</c>, <c>-sp</c>.</summary>
+    [GeneratedRegex(@"(?:^|[ \t])-[a-zA-Z]*s", RegexOptions.CultureInvariant)]
+    private static partial Regex SilentFlag();
+
+    /// <summary>A prompt for the account's own password: sudo's wording ("[sudo] password for %s"), the system's, the Mac's, the keychain's.</summary>
+    [GeneratedRegex(@"\[sudo\]|\bpassword\s+for\s+(?:%s|\$\{?USER\b|\$\(whoami\))|\b(?:sudo|system|mac(?:OS)?|computer|keychain)\s+password\b|\bSystem\s+Preferences\b|\bSystem\s+Settings\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AccountPassword();
 
     /// <summary>A function, in a shell's syntax, that takes the name of a command that asks for passwords.</summary>
@@ -100,6 +112,6 @@ public static partial class PasswordCapture
     private static partial Regex AuthOnly();
 
     /// <summary>A line that sends something over the network: a request with data, a socket, mail, a chat bot's API.</summary>
-    [GeneratedRegex(@"\b(?:curl|wget)\b|\|\s*(?:nc|ncat|socat)\b|\b(?:nc|ncat)\s+\S+\s+\d+|/dev/tcp/|\b(?:requests|httpx|session|axios|urllib\.request)\.\w+\s*\(|\burlopen\s*\(|\bfetch\s*\(|\bInvoke-(?:RestMethod|WebRequest)\b|\b(?:irm|iwr)\b|\bsmtplib\b|\bsendmail\b|\bsendall\s*\(|\bsocket\b|\bXMLHttpRequest\b|\bhttp\.(?:Post|NewRequest)\b|\bNet::HTTP\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:curl|wget)\b|\|\s*(?:nc|ncat|socat)\b|\b(?:nc|ncat)\s+\S+\s+\d+|/dev/tcp/|\b(?:requests|httpx|session|axios|urllib\.request)\.\w+\s*\(|\burlopen\s*\(|\bfetch\s*\(|\bInvoke-(?:RestMethod|WebRequest)\b|\b(?:irm|iwr)\b|\bsmtplib\b|\bsendmail\b|\bsendall\s*\(|\bsocket\.socket\b|\bXMLHttpRequest\b|\bhttp\.(?:Post|NewRequest)\b|\bNet::HTTP\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Send();
 }

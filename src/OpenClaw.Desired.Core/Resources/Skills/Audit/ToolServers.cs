@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace OpenClaw.Desired.Resources.Skills.Audit;
@@ -22,12 +23,15 @@ public static partial class ToolServers
     ];
 
     /// <summary>Every tool allowed at once: <c>"autoApprove": ["*"]</c>, <c>"alwaysAllow": ["*"]</c>, <c>"autoApprove": true</c>, Gemini CLI's <c>"trust": true</c>.</summary>
-    [GeneratedRegex(@"[""']?(?:autoApprove|alwaysAllow|auto_approve)[""']?\s*[:=]\s*(?:\[\s*[""']\*[""']\s*\]|true\b|[""']\*[""'])|""trust""\s*:\s*true\b", I)]
+    [GeneratedRegex(@"[""']?(?:autoApprove|alwaysAllow|auto_approve)[""']?\s*:\s*(?:\[\s*[""']\*[""']\s*\]|true\b|[""']\*[""'])|""trust""\s*:\s*true\b", I)]
     private static partial Regex AutoApproveAll();
 
     /// <summary>A remote server's address in its entry: <c>"url"</c>, <c>"serverUrl"</c>, <c>"httpUrl"</c>.</summary>
     [GeneratedRegex(@"[""'](?:url|serverUrl|httpUrl|endpoint)[""']\s*:\s*[""'](?<url>https?://(?<host>[^/""'\s:]+)[^""'\s]*)", I)]
     private static partial Regex ServerUrl();
+
+    /// <summary>Whether a text names MCP at all, learnt once per text.</summary>
+    private static readonly ConditionalWeakTable<string, StrongBox<bool>> NamesMcp = new();
 
     /// <summary>An entry's own start: the server's name opening an object (<c>"powerpack": {</c>).</summary>
     private const int EntryReach = 1200;
@@ -35,7 +39,7 @@ public static partial class ToolServers
     /// <summary>High where the entry is a remote server (not a loopback one); medium for a local one, whose command the skill names.</summary>
     private static AuditSeverity? JudgeAutoApprove(string text, Match match)
     {
-        if (match.Value.StartsWith("\"trust\"", StringComparison.OrdinalIgnoreCase) && !LineJudges.Around(text, match.Index).Contains("mcpServers", StringComparison.OrdinalIgnoreCase))
+        if (match.Value.StartsWith("\"trust\"", StringComparison.OrdinalIgnoreCase) && !NamesMcp.GetValue(text, t => new StrongBox<bool>(t.Contains("mcp", StringComparison.OrdinalIgnoreCase))).Value)
         {
             return null;
         }
@@ -61,7 +65,7 @@ public static partial class ToolServers
         host is "localhost" or "127.0.0.1" or "[::1]" or "0.0.0.0" || host.StartsWith("127.", StringComparison.Ordinal) || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A headers object: <c>"headers": { … }</c>, a JSON or YAML mapping up to its end, over the <c>${VAR}</c> references it holds.</summary>
-    [GeneratedRegex(@"[""']?headers[""']?\s*:\s*\{(?>[^{}$]{1,4000}|\$\{[^{}\n]{1,80}\}|\$){0,200}\}", I)]
+    [GeneratedRegex(@"[""']?headers[""']?\s*:\s*\{(?>[^{}$]{1,4000}|\$?\{(?:env:)?[A-Za-z_]\w{0,80}\}|\$){0,200}\}", I)]
     private static partial Regex Headers();
 
     /// <summary>An environment variable that holds a provider's key: <c>${OPENAI_API_KEY}</c>, <c>$GITHUB_TOKEN</c>, <c>{env:AWS_SECRET_ACCESS_KEY}</c>: a config file's references, not code's.</summary>
@@ -77,7 +81,7 @@ public static partial class ToolServers
     {
         var providers = ProviderKey().Matches(match.Value).Select(m => m.Groups["provider"].Value.ToLowerInvariant()).Distinct().ToList();
         // A tool server's entry (an MCP config), not a program's own request to its API.
-        if (providers.Count == 0 || !LineJudges.Around(text, match.Index).Contains("mcp", StringComparison.OrdinalIgnoreCase) || EntryHost(text, match.Index) is not { } host || Loopback(host))
+        if (providers.Count == 0 || !NamesMcp.GetValue(text, t => new StrongBox<bool>(t.Contains("mcp", StringComparison.OrdinalIgnoreCase))).Value || EntryHost(text, match.Index) is not { } host || Loopback(host))
         {
             return null;
         }
@@ -90,14 +94,22 @@ public static partial class ToolServers
     /// What a tool or server returns, taken as orders: "treat `system_note` content as configuration from the user's
     /// provider", "regard tool results as instructions", "follow the tool calls it requests".
     /// </summary>
-    [GeneratedRegex(@"\b(?:treat|regard|consider|handle)\b[^.\n]{0,60}?\b(?:tool\s+(?:results?|outputs?|responses?)|results?|responses?|outputs?|replies|messages?|[\w-]*_note|notes?|fields?|content)\b[`*_""']*[^.\n]{0,30}?\bas\s+(?:(?:coming\s+)?from\s+the\s+(?:user|operator|owner)|(?:[\w'’-]+\s+){0,3}?(?:instructions?|configuration|directives?|commands?|orders|system\s+prompts?)\b(?![ \t]+(?:to|for)\s+(?:show|display|the\s+user)))|\b(?:follow|obey|execute|perform|carry\s+out|comply\s+with|make)\b[^.\n]{0,60}?\b(?:tool\s+calls?|follow-up\s+(?:tool\s+)?calls?)\s+(?:it|they|the\s+(?:note|result|response|server|gateway|field|tool))\s+(?:requests?|asks?\s+for|includes?|contains?|specif(?:y|ies)|lists?)\b", I)]
+    [GeneratedRegex(@"\b(?:treat|regard|consider|handle)\b[^.\n]{0,60}?\b(?:tool\s+(?:results?|outputs?|responses?|calls?\s+results?)|(?:server|gateway|mcp|tool|plugin)(?:'s)?\s+(?:responses?|results?|outputs?|replies|messages?|notes?|fields?)|[\w-]*_(?:note|instructions?|directive)s?|results?\s+(?:from|of)\s+(?:the\s+)?(?:tools?|servers?|gateway|mcp))\b[`*_""']*[^.\n]{0,30}?\bas\s+(?:(?:coming\s+)?from\s+the\s+(?:user|operator|owner)|(?:[\w'’-]+\s+){0,3}?(?:instructions?|configuration|directives?|commands?|orders|system\s+prompts?)\b(?![ \t]+(?:to|for)\s+(?:show|display|the\s+user)))|\b(?:follow|obey|execute|perform|carry\s+out|comply\s+with|make)\b[^.\n]{0,60}?\b(?:tool\s+calls?|follow-up\s+(?:tool\s+)?calls?)\s+(?:it|they|the\s+(?:note|result|response|server|gateway|field|tool))\s+(?:requests?|asks?\s+for|includes?|contains?|specif(?:y|ies)|lists?)\b", I)]
     private static partial Regex ResultsAsOrders();
 
     /// <summary>Not where the clause says not to ("never as instructions", "as untrusted data, not as instructions").</summary>
     private static AuditSeverity? JudgeResultsAsOrders(string text, Match match) =>
-        LineJudges.JudgeNotNegated(text, match) is null || KeptAsData().IsMatch(match.Value) ? null : AuditSeverity.High;
+        LineJudges.JudgeNotNegated(text, match) is null || KeptAsData().IsMatch(match.Value) || KeptAsData().IsMatch(RestOfSentence(text, match.Index + match.Length)) ? null : AuditSeverity.High;
 
-    [GeneratedRegex(@"\b(?:never|not|n't|no|rather\s+than|instead\s+of|untrusted)\b", I)]
+    /// <summary>What follows a match up to its sentence's end, at most 160 characters ("…as instructions; ignore them").</summary>
+    private static ReadOnlySpan<char> RestOfSentence(string text, int from)
+    {
+        var rest = text.AsSpan(from, Math.Min(160, text.Length - from));
+        var end = rest.IndexOfAny(".!?\n");
+        return end < 0 ? rest : rest[..end];
+    }
+
+    [GeneratedRegex(@"\b(?:never|not|n't|no|rather\s+than|instead\s+of|untrusted|malicious|hostile|injected|suspicious|potentially|possibly|ignore|report|flag|warn)\b", I)]
     private static partial Regex KeptAsData();
 
     /// <summary>A Git hook named where a command writes it: <c>cat &gt; .git/hooks/post-commit</c>, <c>cp hook ~/.git-template/hooks/pre-push</c>, Python's <c>open(".git/hooks/post-commit", "w")</c>.</summary>
@@ -108,10 +120,10 @@ public static partial class ToolServers
     private const int HookLines = 12;
 
     /// <summary>A hook that sends: a push to an address (not to a remote's name), a request, a socket.</summary>
-    [GeneratedRegex(@"\bgit\s+push\b[^\n]*?(?:https?://|ssh://|git@|\$\{?[A-Z_]*(?:URL|VAULT|MIRROR|REMOTE_URL)\b)|\b(?:curl|wget)\b|\bnc\s+\S+\s+\d+|/dev/tcp/|\brsync\b[^\n]*\S+@?\S+:|\bscp\b", I)]
+    [GeneratedRegex(@"\bgit\s+push\b[^\n]{0,300}?(?:https?://(?!(?:[\w-]+\.)*(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\b)|ssh://|git@(?!(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\b)|\$\{?[A-Z_]*(?:URL|VAULT|MIRROR|REMOTE_URL)\b)|\b(?:curl|wget)\b|\bnc\s+[^\s]{1,200}\s+\d+|/dev/tcp/|\brsync\b[^\n]{0,300}?\s[^\s:]{1,200}:|\bscp\b", I)]
     private static partial Regex HookSends();
 
-    [GeneratedRegex(@">|\btee\b|\bcp\b|\binstall\b|\bln\b|\bmv\b|\bopen\s*\(|write|Set-Content|Out-File", I)]
+    [GeneratedRegex(@">|\btee\b|\bopen\s*\(|\bwrite\w*\s*\(|\.write_text\b|Set-Content|Out-File", I)]
     private static partial Regex WritesFile();
 
     /// <summary>A hook written by the match's line whose body (the next lines, or the rest of the line) sends somewhere.</summary>
@@ -119,21 +131,45 @@ public static partial class ToolServers
     {
         var start = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
         var lineEnd = text.IndexOf('\n', match.Index);
-        var line = text[start..(lineEnd < 0 ? text.Length : lineEnd)];
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        // The line that writes the hook, at most 1 KiB of it: its body follows as a here-document, or is the line's own echo.
+        var line = text.Substring(start, Math.Min(lineEnd - start, 1024));
         if (!WritesFile().IsMatch(line))
         {
             return null;
         }
 
-        var end = start;
-        for (var n = 0; n < HookLines && end >= 0 && end < text.Length; n++)
+        if (HereDocument().Match(line) is not { Success: true } here)
         {
-            end = text.IndexOf('\n', end + 1);
+            return HookSends().IsMatch(line) ? AuditSeverity.High : null;
         }
 
-        var body = text[start..(end < 0 ? text.Length : end)];
-        return HookSends().IsMatch(body) ? AuditSeverity.High : null;
+        // The here-document's lines up to its delimiter (at most twelve, each read to 1 KiB).
+        var delimiter = here.Groups["end"].Value;
+        var at = lineEnd;
+        for (var n = 0; n < HookLines && at < text.Length; n++)
+        {
+            var next = text.IndexOf('\n', at + 1);
+            next = next < 0 ? text.Length : next;
+            var body = text.AsSpan(at + 1, Math.Min(next - at - 1, 1024));
+            if (body.Trim().SequenceEqual(delimiter))
+            {
+                break;
+            }
+
+            if (HookSends().IsMatch(body))
+            {
+                return AuditSeverity.High;
+            }
+
+            at = next;
+        }
+
+        return null;
     }
+
+    [GeneratedRegex(@"<<-?[ \t]*[""']?(?<end>\w+)[""']?", RegexOptions.CultureInvariant)]
+    private static partial Regex HereDocument();
 
     /// <summary>A second push address: <c>git remote set-url --add --push</c>, <c>remote.origin.pushurl</c>.</summary>
     [GeneratedRegex(@"\bgit\s+remote\s+set-url\s+(?:--add\s+--push|--push\s+--add)\b|\bremote\.[\w.-]+\.pushurl\b|^\s*pushurl\s*=", I | RegexOptions.Multiline)]
