@@ -33,7 +33,7 @@ public static partial class ToolServers
     /// <summary>Whether a text names MCP at all, learnt once per text.</summary>
     private static readonly ConditionalWeakTable<string, StrongBox<bool>> NamesMcp = new();
 
-    /// <summary>An entry's own start: the server's name opening an object (<c>"powerpack": {</c>).</summary>
+    /// <summary>How far before (else after) a setting its server entry's address is looked for.</summary>
     private const int EntryReach = 1200;
 
     /// <summary>High where the entry is a remote server (not a loopback one); medium for a local one, whose command the skill names.</summary>
@@ -112,7 +112,7 @@ public static partial class ToolServers
     [GeneratedRegex(@"\b(?:never|not|n't|no|rather\s+than|instead\s+of|untrusted|malicious|hostile|injected|suspicious|potentially|possibly|ignore|report|flag|warn)\b", I)]
     private static partial Regex KeptAsData();
 
-    /// <summary>A Git hook named where a command writes it: <c>cat &gt; .git/hooks/post-commit</c>, <c>cp hook ~/.git-template/hooks/pre-push</c>, Python's <c>open(".git/hooks/post-commit", "w")</c>.</summary>
+    /// <summary>A Git hook's name (<c>.git/hooks/post-commit</c>, <c>~/.git-template/hooks/pre-push</c>); <see cref="JudgeHookSends"/> asks whether its line writes it.</summary>
     [GeneratedRegex(@"hooks[/\\](?:(?:pre|post)-(?:commit|push|merge|checkout|rewrite|receive|applypatch|auto-gc)|commit-msg|prepare-commit-msg|update)\b", I)]
     private static partial Regex HookWritten();
 
@@ -126,7 +126,7 @@ public static partial class ToolServers
     [GeneratedRegex(@">|\btee\b|\bopen\s*\(|\bwrite\w*\s*\(|\.write_text\b|Set-Content|Out-File", I)]
     private static partial Regex WritesFile();
 
-    /// <summary>A hook written by the match's line whose body (the next lines, or the rest of the line) sends somewhere.</summary>
+    /// <summary>A hook written by the match's line (<c>cat &gt;</c>, <c>tee</c>, <c>open(…)</c>) whose body (its here-document, or the line's own echo) sends somewhere.</summary>
     private static AuditSeverity? JudgeHookSends(string text, Match match)
     {
         var start = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
