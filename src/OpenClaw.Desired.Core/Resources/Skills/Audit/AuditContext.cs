@@ -105,6 +105,37 @@ public static partial class AuditContext
         return colon is > 0 and <= 40 && DescribingHeading().IsMatch(trimmed[..colon]);
     }
 
+    /// <summary>
+    /// Whether a line is an item (or an item's continued line) of a list whose lead-in says it lists what to look for
+    /// ("Read every script it references, and look for:", "Red flags include:"): numbered or not, those items describe.
+    /// The list runs up from the line over items, their indented continuations and blank lines, at most 60 lines.
+    /// </summary>
+    public static bool FollowsDescribingLeadIn(Func<int, string> textOf, int line)
+    {
+        for (var above = line; above >= Math.Max(1, line - 60); above--)
+        {
+            var text = textOf(above);
+            var trimmed = text.TrimStart();
+            if (trimmed.Length == 0 || ListItem().IsMatch(trimmed) || text.Length - trimmed.Length >= 2)
+            {
+                continue;
+            }
+
+            if (above == line || trimmed.StartsWith('#') || trimmed.StartsWith("```", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var lead = trimmed.TrimEnd();
+            return lead.EndsWith(':') && DescribingHeading().IsMatch(lead[Math.Max(0, lead.Length - 60)..]);
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:\d{1,2}[.)]|[-*+])\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItem();
+
     /// <summary>A heading that starts a step ("Update the signatures", "Installing the detector"), not a description of attacks.</summary>
     [GeneratedRegex(@"^#+\s*(?:\d+[.)]\s*|step\s+\d+\W*)?(?:update|upgrade|refresh|install|set\s*up|setup|configure|enable|run|download|fetch|load|sync|activate|initiali[sz]e|bootstrap|get\s+started|getting\s+started|prerequisites?|requirements?|before\s+you|quick\s*start|usage|how\s+to\s+use|installation|troubleshoot|fix)\w*\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StepHeading();
@@ -145,10 +176,10 @@ public static partial class AuditContext
     [GeneratedRegex(@"red\s*flags?|warning\s+signs?|indicators?|\biocs?\b|patterns?|signatures?|detect\w*|look\s+for|malicious|suspicious|attacks?|threats?|examples?\s+of|techniques?|looks?\s+for|what\s+(?:it|we|this\s+\w+|the\s+\w+)\s+(?:flags?|catch\w*|find\w*|checks?|detects?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescribingHeading();
 
-    [GeneratedRegex(@"^(?:name|description|tags|keywords)\s*:.*\b(?:security|scann\w*|scans?|iocs?|indicators?\s+of\s+compromise|audit\w*|detect\w*\s+(?:[\w-]+\s+){0,3}?(?:malware|malicious|secrets?|leak\w*|threats?|intrusions?|(?:prompt[- ])?injections?|attacks?|vulnerab\w*|exposed|credentials?|exfiltration|backdoors?|suspicious|risky|dangerous|unsafe|compromise\w*|anomal\w*|tamper\w*|typosquat\w*)\b|(?:intrusion|threat|secrets?|leak|anomaly|injection|tamper)\s+detect\w*|malware|malicious|vulnerab\w*|threat\w*|inspect\w*|guard\w*|vet(?:s|ting|ter)?|lures?|phish\w*|red[- ]flags?|review\w*\s+(?:a\s+|any\s+)?(?:third-party\s+)?(?:skill|package|plugin)s?|auditor\w*|incident[- ]response|forensic\w*|dfir|escáner|сканер\w*|аудит\w*)\b|^(?:name|description|tags|keywords)\s*:.*(?:审计|扫描|检测|风险|セキュリティ|監査|スキャン|脆弱|보안|감사|스캔|취약)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:name|description|tags|keywords)\s*:.*\b(?:security|scann(?:ers?|ing)\b(?!\s+(?:of\s+)?(?:documents?|pages?|images?|photos?|receipts?|pdfs?|papers?|qr|barcodes?|invoices?|books?|forms?|files?\s+into))|scans?\b(?!\s+(?:of\s+)?(?:documents?|pages?|images?|photos?|receipts?|pdfs?|papers?|qr|barcodes?|invoices?|books?|forms?|files?\s+into))|iocs?|indicators?\s+of\s+compromise|audit\w*|detect\w*\s+(?:[\w-]+\s+){0,3}?(?:malware|malicious|secrets?|leak\w*|threats?|intrusions?|(?:prompt[- ])?injections?|attacks?|vulnerab\w*|exposed|credentials?|exfiltration|backdoors?|suspicious|risky|dangerous|unsafe|compromise\w*|anomal\w*|tamper\w*|typosquat\w*)\b|(?:intrusion|threat|secrets?|leak|anomaly|injection|tamper)\s+detect\w*|malware|malicious|vulnerab\w*|threat\w*|inspect\w*|guard\w*|vet(?:s|ting|ter)?|lures?|phish\w*|red[- ]flags?|review\w*\s+(?:a\s+|any\s+)?(?:third-party\s+)?(?:skill|package|plugin)s?|(?:flags?|warns?\s+(?:about|of)|reports?)\s+(?:[\w-]+\s+){0,2}?(?:risky|dangerous|unsafe|insecure|weak)\b|auditor\w*|incident[- ]response|forensic\w*|dfir|escáner|сканер\w*|аудит\w*)\b|^(?:name|description|tags|keywords)\s*:.*(?:审计|扫描|检测|风险|セキュリティ|監査|スキャン|脆弱|보안|감사|스캔|취약)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex SecurityWords();
 
-    [GeneratedRegex(@"\b(?:security|scann\w*|audit\w*|detect\w*\s+(?:[\w-]+\s+){0,3}?(?:malware|malicious|secrets?|leak\w*|threats?|intrusions?|(?:prompt[- ])?injections?|attacks?|vulnerab\w*|exposed|credentials?|exfiltration|backdoors?|suspicious|risky|dangerous|unsafe|compromise\w*|anomal\w*|tamper\w*|typosquat\w*)\b|(?:intrusion|threat|secrets?|leak|anomaly|injection|tamper)\s+detect\w*|malware|malicious|vulnerab\w*|threat\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:security|scann(?:ers?|ing)\b(?!\s+(?:of\s+)?(?:documents?|pages?|images?|photos?|receipts?|pdfs?|papers?|qr|barcodes?|invoices?|books?|forms?|files?\s+into))|audit\w*|detect\w*\s+(?:[\w-]+\s+){0,3}?(?:malware|malicious|secrets?|leak\w*|threats?|intrusions?|(?:prompt[- ])?injections?|attacks?|vulnerab\w*|exposed|credentials?|exfiltration|backdoors?|suspicious|risky|dangerous|unsafe|compromise\w*|anomal\w*|tamper\w*|typosquat\w*)\b|(?:intrusion|threat|secrets?|leak|anomaly|injection|tamper)\s+detect\w*|malware|malicious|vulnerab\w*|threat\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecurityTopic();
 
     /// <summary>Code that reads a file's contents: a guard that only lists paths does not.</summary>

@@ -101,7 +101,7 @@ public static partial class FetchedCode
     [GeneratedRegex(@"[\s$@(""'{]*(?<name>[A-Za-z_]\w*)", RegexOptions.CultureInvariant)]
     private static partial Regex Identifier();
 
-    /// <summary>Whether an expression uses one of the names: a name of three letters or more as a word, a shorter one as <c>$s</c>, <c>${s}</c>, <c>(s)</c> or an argument after a comma.</summary>
+    /// <summary>Whether an expression uses one of the names: a name of three letters or more as a word, a shorter one as <c>$s</c>, <c>${s}</c>, <c>(s)</c>, an argument after a comma or the expression's first word.</summary>
     private static bool Uses(string expression, HashSet<string> names)
     {
         foreach (var name in names)
@@ -109,7 +109,8 @@ public static partial class FetchedCode
             var index = 0;
             while ((index = expression.IndexOf(name, index, StringComparison.Ordinal)) >= 0)
             {
-                var before = index == 0 ? ' ' : expression[index - 1];
+                // An expression's first word is a use: the sink took its parenthesis (exec(r.text)), the assignment its = (src = r.read()).
+                var before = index == 0 ? '(' : expression[index - 1];
                 var next = index + name.Length < expression.Length ? expression[index + name.Length] : ' ';
                 var word = !(char.IsLetterOrDigit(before) || before == '_') && !(char.IsLetterOrDigit(next) || next == '_');
                 if (word && (name.Length >= 3 || before is '$' or '{' or '(' or ','))
@@ -124,7 +125,7 @@ public static partial class FetchedCode
         return false;
     }
 
-    [GeneratedRegex(@"DownloadString|DownloadData|Invoke-RestMethod|\birm\b|Invoke-WebRequest|\biwr\b|GetString|requests\.get|httpx\.get|urlopen|fetch\s*\(|axios|https?\.get|Net::HTTP|URI\.open|http\.Get|reqwest::|ureq::|\$\(\s*(?:curl|wget)\b|`(?:curl|wget)\b|\.on\(\s*['""]data['""]|IO::Socket|socket\.socket|TcpClient|TCPSocket|net\.(?:connect|createConnection|Dial)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"DownloadString|DownloadData|Invoke-RestMethod|\birm\b|Invoke-WebRequest|\biwr\b|GetString|requests\.(?:get|post|request)|httpx\.\w+\(|urlopen|fetch\s*\(|axios|\.(?:get|post)\s*\(\s*f?[""']https?://|https?\.get|Net::HTTP|URI\.open|http\.Get|reqwest::|ureq::|\$\(\s*(?:curl|wget)\b|`(?:curl|wget)\b|\.on\(\s*['""]data['""]|IO::Socket|socket\.socket|TcpClient|TCPSocket|net\.(?:connect|createConnection|Dial)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Anchor();
 
     [GeneratedRegex(@"IO::Socket::(?:INET|IP|SSL)\b|socket\.socket\s*\(|socket\.create_connection|Net\.Sockets\.TcpClient|\bTCPSocket\.(?:new|open)|\bnet\.(?:connect|createConnection|Dial)\s*\(", RegexOptions.CultureInvariant)]
@@ -144,8 +145,8 @@ public static partial class FetchedCode
     [GeneratedRegex(@"^(?:(?:os\.)?(?:system|popen|shell_exec|passthru)\s*\(|(?:ba|z|da)?sh\s+-c|python[23]?\s+-c|node\s+-e)$", RegexOptions.CultureInvariant)]
     private static partial Regex CommandSink();
 
-    /// <summary>A variable given what a fetch returns (or the response it is read from).</summary>
-    [GeneratedRegex(@"(?<![\w$])(?<var>\$?[A-Za-z_]\w{0,63})\s*:?=\s*(?:await\s+)?[^\n;=]{0,120}?(?:DownloadString|DownloadData|Invoke-RestMethod|\birm\b|Invoke-WebRequest|\biwr\b|GetString(?:Async)?|requests\.get|httpx\.get|urlopen|\bfetch\s*\(|axios(?:\.get)?\s*\(|https?\.get\s*\(|Net::HTTP\.get|URI\.open|http\.Get\s*\(|reqwest::(?:blocking::)?get|ureq::get)|(?<![\w$])(?<var>[A-Za-z_]\w{0,63})=[""']?(?:\$\(|`)\s*(?:curl|wget)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A variable given what a fetch returns (or the response it is read from): also a session's <c>s.get("https://…")</c> and a <c>with urlopen(u) as r:</c> block's name.</summary>
+    [GeneratedRegex(@"(?<![\w$])(?<var>\$?[A-Za-z_]\w{0,63})\s*:?=\s*(?:await\s+)?[^\n;=]{0,120}?(?:DownloadString|DownloadData|Invoke-RestMethod|\birm\b|Invoke-WebRequest|\biwr\b|GetString(?:Async)?|requests\.(?:get|post|request)|httpx\.(?:get|post|request)|urlopen|\bfetch\s*\(|axios(?:\.get)?\s*\(|https?\.get\s*\(|Net::HTTP\.get|URI\.open|http\.Get\s*\(|reqwest::(?:blocking::)?get|ureq::get|\.(?:get|post)\s*\(\s*f?[""']https?://)|\bwith\s+[^\n:]{0,120}?(?:urlopen|requests\.(?:get|post)|httpx\.\w+|\.(?:get|post)\s*\(\s*f?[""']https?://)[^\n]{0,200}?\bas\s+(?<var>[A-Za-z_]\w{0,63})\s*:|(?<![\w$])(?<var>[A-Za-z_]\w{0,63})=[""']?(?:\$\(|`)\s*(?:curl|wget)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FetchInto();
 
     /// <summary>Any assignment on one line: <c>code = resp.text</c>, <c>$s = $r.Content</c>, <c>const js = await res.text()</c>.</summary>

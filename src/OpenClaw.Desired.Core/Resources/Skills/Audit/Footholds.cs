@@ -15,9 +15,10 @@ public static partial class Footholds
     public static IReadOnlyList<AuditRule> Rules { get; } =
     [
         new("planted-ssh-key", AuditSeverity.Critical, "adds an SSH key the skill carries to authorized_keys: whoever holds its private half logs in as the user", PublicKey()) { Judge = JudgePlantedKey, Anchors = ["ssh-", "ecdsa-"] },
+        new("planted-ssh-key", AuditSeverity.High, "appends a key file the skill ships, or one fetched from a host that is no forge's key list, to authorized_keys: whoever holds its private half logs in as the user", KeyFileAppended()) { Judge = JudgeKeyFile, Anchors = ["authorized_keys"] },
         new("secret-attachment", AuditSeverity.High, "attaches a file of secrets (.env, credentials, keys) to a message or an upload", SecretAttached()) { Judge = JudgeAttachment, Anchors = ["attach", "senddocument", "send_document", "mimeapplication", "mimebase", "-f", "--form"], Signal = Signal.Send },
         new("hidden-recipient", AuditSeverity.Medium, "copies mail to a fixed blind-copy address the user never sees", FixedBcc()) { Anchors = ["bcc"] },
-        new("package-index", AuditSeverity.High, "installs packages from an index no vendor runs: any dependency, and every update, can be swapped there", PackageIndex()) { Judge = JudgeIndex, Anchors = ["index-url", "index_url", "--registry", "registry=", "npm_config_registry", "find-links", "--source", "pip"] },
+        new("package-index", AuditSeverity.High, "installs packages from an index no vendor runs: any dependency, and every update, can be swapped there", PackageIndex()) { Judge = JudgeIndex, Anchors = ["index-url", "index_url", "--registry", "registry=", "npm_config_registry", "find-links", "--source", "pip", "config set", "npmregistryserver", "goproxy", "[[source]]", "[[tool.uv.index]]"] },
         AuditRule.Evidence("sig-git-remote-host", Signal.Send, GitRemoteHost(), "git@", "ssh://", ".git") with { Judge = JudgeGitRemote },
     ];
 
@@ -67,6 +68,43 @@ public static partial class Footholds
     }
 
     /// <summary>
+    /// A key appended from a file or a download: <c>cat "$(dirname "$0")/support.pub" &gt;&gt; ~/.ssh/authorized_keys</c>,
+    /// <c>curl -s https://host/k &gt;&gt; ~/.ssh/authorized_keys</c>, <c>… | tee -a authorized_keys</c>.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:cat|type|Get-Content|gc)[ \t]+(?<src>[^\n|>;&]{1,200}?\.pub)[""']?[ \t]*(?:>>|\|[ \t]*(?:sudo[ \t]+)?tee[ \t]+-a\b|\|[ \t]*Add-Content\b)[^\n|;&]{0,120}?authorized_keys|\b(?:curl|wget)\b(?<fetch>[^\n|;&>]{1,300}?)(?:>>|\|[ \t]*(?:sudo[ \t]+)?tee[ \t]+-a\b)[^\n|;&]{0,120}?authorized_keys", I)]
+    private static partial Regex KeyFileAppended();
+
+    /// <summary>
+    /// A key file under the skill's own folder (<c>$(dirname "$0")</c>, <c>$SKILL_DIR</c>, <c>{baseDir}</c>, a relative
+    /// <c>assets/</c> or <c>keys/</c> path) or any download but a forge's list of a user's keys (<c>github.com/u.keys</c>):
+    /// the user's own key (<c>~/.ssh/id_ed25519.pub</c>, <c>id_rsa.pub</c>) and <c>ssh-copy-id</c>'s work are not.
+    /// </summary>
+    private static AuditSeverity? JudgeKeyFile(string text, Match match)
+    {
+        if (LineJudges.JudgeNotNegated(text, match) is null)
+        {
+            return null;
+        }
+
+        if (match.Groups["fetch"].Success)
+        {
+            return ForgeKeys().IsMatch(match.Groups["fetch"].Value) ? null : AuditSeverity.Critical;
+        }
+
+        var source = match.Groups["src"].Value;
+        return SkillFolder().IsMatch(source) && !OwnKey().IsMatch(source) ? AuditSeverity.High : null;
+    }
+
+    [GeneratedRegex(@"https://(?:github\.com|gitlab\.com|codeberg\.org|launchpad\.net)/[^\s""']+?\.keys\b|https://api\.github\.com/users/[\w-]+/keys\b|\bssh-import-id\b", I)]
+    private static partial Regex ForgeKeys();
+
+    [GeneratedRegex(@"\$\(dirname\b|\$\{?(?:SKILL|SCRIPT|BASE|HERE|ROOT)_?DIR\b|\{baseDir\}|\$PSScriptRoot|__dirname|(?:^|[\s""'/.])(?:assets|keys|resources|scripts|support|data|files|config)/", I)]
+    private static partial Regex SkillFolder();
+
+    [GeneratedRegex(@"(?:^|[\s""'/])id_(?:rsa|ed25519|ecdsa|dsa)(?:_sk)?\.pub|(?:~|\$HOME|\$\{HOME\})/\.ssh/", I)]
+    private static partial Regex OwnKey();
+
+    /// <summary>
     /// A message or upload given a secret file: <c>m.add_attachment(env_path.read_bytes(), …)</c>, <c>sendDocument</c> of
     /// a .env, <c>curl -F file=@~/.aws/credentials</c>, <c>mail -a id_rsa</c>. A variable named for it counts (<c>env_file</c>, <c>creds</c>).
     /// </summary>
@@ -88,8 +126,13 @@ public static partial class Footholds
     [GeneratedRegex(@"[""']?\bBcc\b[""']?\s*\]?\s*[:=]\s*[\[""']+[\w.+-]+@[\w-]+(?:\.[\w-]+)+", I)]
     private static partial Regex FixedBcc();
 
-    /// <summary>An index or registry option with its address: pip's <c>--extra-index-url</c>, <c>--index-url</c>, <c>--find-links</c>, npm's <c>--registry</c> and <c>registry=</c>, gem's <c>--source</c>.</summary>
-    [GeneratedRegex(@"(?:--(?:extra-)?index-url[=\s]|\b(?:extra-)?index-url\s*=|\b(?:PIP|UV)_(?:EXTRA_)?INDEX_URL\s*=|--find-links[=\s]|\bpip[\d.]*\s+install\b[^\n]{0,200}?\s-[if]\s|--registry[=\s]|(?-i:^registry=)|@[\w-]+:registry=|\bNPM_CONFIG_REGISTRY\s*=|\bgem\s+install\b[^\n]{0,300}?--source)\s*[""']?(?<url>https?://(?:[^@/\s""']+@)?(?<host>[\w.-]+)[^\s""']*)", I | RegexOptions.Multiline)]
+    /// <summary>
+    /// An index or registry option with its address: pip's <c>--extra-index-url</c>, <c>--index-url</c>, <c>--find-links</c>,
+    /// npm's <c>--registry</c> and <c>registry=</c>, gem's <c>--source</c>; set for good with <c>pip config set
+    /// global.extra-index-url</c> or <c>npm config set registry</c>; Yarn's <c>npmRegistryServer:</c>, Go's <c>GOPROXY=</c>, a
+    /// Pipfile's <c>[[source]]</c> or uv's <c>[[tool.uv.index]]</c> url.
+    /// </summary>
+    [GeneratedRegex(@"(?:--(?:extra-)?index-url[=\s]|\b(?:extra-)?index-url\s*=|\b(?:PIP|UV)_(?:EXTRA_)?INDEX_URL\s*=|--find-links[=\s]|\bpip[\d.]*\s+install\b[^\n]{0,200}?\s-[if]\s|--registry[=\s]|(?-i:^registry=)|@[\w-]+:registry=|\bNPM_CONFIG_REGISTRY\s*=|\bgem\s+install\b[^\n]{0,300}?--source|\bconfig\s+set\s+(?:[\w.:@/-]{0,60}\.)?(?:(?:extra-)?index-url|find-links|registry)[=\s]|\bnpmRegistryServer\s*:|\bGOPROXY\s*=|(?-i:^)\[\[(?:tool\.uv\.index|source)\]\][ \t]*\r?\n(?:[ \t]*(?!url\b)\w[^\n\[]{0,200}\n){0,6}?[ \t]*url\s*=)\s*[""']?(?<url>https?://(?:[^@/\s""']+@)?(?<host>[\w.-]+)[^\s""']*)", I | RegexOptions.Multiline)]
     private static partial Regex PackageIndex();
 
     /// <summary>Indexes their vendors run: PyPI and its test twin, PyTorch's and NVIDIA's wheels, npm's, Yarn's and GitHub's registries, piwheels, PyG, cloud vendors' artifact stores.</summary>
@@ -98,10 +141,10 @@ public static partial class Footholds
         "pypi.org", "pypi.python.org", "files.pythonhosted.org", "download.pytorch.org", "pypi.nvidia.com", "pypi.ngc.nvidia.com", "piwheels.org",
         "data.pyg.org", "registry.npmjs.org", "registry.yarnpkg.com", "npm.pkg.github.com", "rubygems.org", "pkg.dev", "pkgs.dev.azure.com",
         "jfrog.io", "gitlab.com", "localhost", "127.0.0.1", "pypi.anaconda.org", "conda.anaconda.org", "download.openmmlab.com", "storage.googleapis.com",
-        "pip.repos.neuron.amazonaws.com", "flashinfer.ai", "wheels.vllm.ai",
+        "pip.repos.neuron.amazonaws.com", "flashinfer.ai", "wheels.vllm.ai", "registry.npmjs.com", "proxy.golang.org", "goproxy.io",
         // Public mirrors of PyPI and npm that users in China configure (Tsinghua, Aliyun, Tencent, Huawei, USTC, Douban, npmmirror).
         "pypi.tuna.tsinghua.edu.cn", "mirrors.tuna.tsinghua.edu.cn", "mirrors.aliyun.com", "mirrors.cloud.tencent.com", "repo.huaweicloud.com",
-        "mirrors.ustc.edu.cn", "pypi.mirrors.ustc.edu.cn", "pypi.douban.com", "registry.npmmirror.com", "registry.npm.taobao.org",
+        "mirrors.ustc.edu.cn", "pypi.mirrors.ustc.edu.cn", "pypi.douban.com", "registry.npmmirror.com", "registry.npm.taobao.org", "goproxy.cn",
     ];
 
     private static AuditSeverity? JudgeIndex(string text, Match match)
@@ -110,7 +153,8 @@ public static partial class Footholds
         var start = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
         // The option as given: in a requirements file or a config file's line of its own, or to a package tool's command;
         // not a checker's report that quotes it ("⚠ line 2  --extra-index-url …").
-        var given = OwnLine().IsMatch(text.AsSpan(start, match.Index - start)) || PackageTool().IsMatch(text.AsSpan(start, match.Index - start)) || match.Value.StartsWith("pip", StringComparison.OrdinalIgnoreCase) || match.Value.StartsWith("PIP_", StringComparison.Ordinal);
+        var given = OwnLine().IsMatch(text.AsSpan(start, match.Index - start)) || PackageTool().IsMatch(text.AsSpan(start, match.Index - start)) || match.Value.StartsWith("pip", StringComparison.OrdinalIgnoreCase) || match.Value.StartsWith("PIP_", StringComparison.Ordinal)
+            || match.Value.StartsWith("GOPROXY", StringComparison.Ordinal) || match.Value.StartsWith("[[", StringComparison.Ordinal) || match.Value.StartsWith("npmRegistryServer", StringComparison.Ordinal);
         if (!given || VendorIndexes.Any(v => host.Equals(v, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + v, StringComparison.OrdinalIgnoreCase))
             || AuditContext.QuotesAnExample(host) || LineJudges.JudgeNotNegated(text, match) is null)
         {
@@ -124,7 +168,7 @@ public static partial class Footholds
     [GeneratedRegex(@"^[ \t]*(?:-[ \t]+)?[""']?$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnLine();
 
-    [GeneratedRegex(@"\b(?:pip[\d.]*|uv|pipx|poetry|npm|npx|yarn|pnpm|bun|gem|bundle|PIP_(?:EXTRA_)?INDEX_URL|npm_config_registry)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:pip[\d.]*|uv|pipx|poetry|npm|npx|yarn|pnpm|bun|gem|bundle|PIP_(?:EXTRA_)?INDEX_URL|npm_config_registry|GOPROXY|go\s+env\s+-w)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PackageTool();
 
     /// <summary>A Git address on a named host: <c>git@git.example.net:vault/x.git</c>, <c>ssh://git@host/x</c>, <c>https://host/x.git</c>.</summary>

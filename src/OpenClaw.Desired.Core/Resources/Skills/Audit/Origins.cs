@@ -174,7 +174,27 @@ public static partial class Origins
 
     /// <summary>A collection service named: low as a host alone in quotes (<see cref="IsQuotedHost"/>), otherwise as <see cref="JudgeLink"/> judges it.</summary>
     public static AuditSeverity? JudgeEndpoint(string text, Match match) =>
-        IsQuotedHost(text, match) ? AuditSeverity.Low : JudgeLink(text, match);
+        IsQuotedHost(text, match) ? AuditSeverity.Low : UnnamedWebhook(text, match) ? null : JudgeLink(text, match);
+
+    /// <summary>
+    /// Discord's webhook address with no webhook in it: a check that the user's own URL is one
+    /// (<c>hook.startswith("https://discord.com/api/webhooks/")</c>), or a form to fill (<c>webhooks/&lt;id&gt;/&lt;token&gt;</c>).
+    /// A webhook's id is a snowflake of 17 to 20 digits; one within 2000 characters (joined on, or in a variable) names it.
+    /// </summary>
+    private static bool UnnamedWebhook(string text, Match match)
+    {
+        var end = match.Index + match.Length;
+        if (!match.Value.EndsWith("webhooks", StringComparison.OrdinalIgnoreCase) || (end + 1 < text.Length && text[end] == '/' && char.IsAsciiDigit(text[end + 1])))
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, match.Index - 2000);
+        return !Snowflake().IsMatch(text.AsSpan(from, Math.Min(text.Length, end + 2000) - from));
+    }
+
+    [GeneratedRegex(@"(?<!\d)\d{17,20}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Snowflake();
 
     /// <summary>A link that is a placeholder (<c>YOUR_ID</c>, <c>&lt;your-url&gt;</c>, <c>…</c>) or an image is configuration or decoration, not a sink.</summary>
     public static AuditSeverity? JudgeLink(string text, Match match)

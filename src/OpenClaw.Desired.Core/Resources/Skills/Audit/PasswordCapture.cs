@@ -24,7 +24,7 @@ public static partial class PasswordCapture
         var before = text[Math.Max(0, match.Index - 400)..match.Index];
         var shadowed = ShadowedCommand().IsMatch(before);
         var shell = match.Groups["name"].Success;
-        if (shell && !SilentFlag().IsMatch(match.Groups["opts"].Value))
+        if (shell && !match.Groups["quiet"].Success && !SilentFlag().IsMatch(match.Groups["opts"].Value))
         {
             return null;
         }
@@ -57,31 +57,51 @@ public static partial class PasswordCapture
     /// <summary>Whether a line below the prompt (a continued command read as one) uses the name and sends it over the network.</summary>
     private static bool SentLater(string text, int end, string name, bool shell)
     {
-        // What read -s filled is used as $p or ${p}; another prompt's answer as the word or the shell variable.
-        var use = new Regex((shell ? @"\$\{?" : @"(?<!\w)\$?\{?") + Regex.Escape(name) + @"(?!\w)", RegexOptions.CultureInvariant);
+        // What read -s filled is used as $p or ${p}; another prompt's answer as the word or the shell variable. A line
+        // that puts it into another variable (body="u=$USER&p=$p", payload = {"p": pw}) hands that name on, once.
+        var use = Use(name, shell);
         // Forty lines from the prompt's end (its own words are not a use), read from at most 8 KiB: a file of many prompts
         // costs no more than its length per prompt.
         var window = text.AsSpan(end, Math.Min(text.Length - end, FlowChars)).ToString();
         var lines = window.Replace("\\\r\n", " ", StringComparison.Ordinal).Replace("\\\n", " ", StringComparison.Ordinal).Split('\n');
+        var handed = false;
         foreach (var line in lines.Take(FlowLines))
         {
             // Used to log in (an Authorization header, curl -u, auth=(…), a login path), or sent to this machine or the
             // local network, the password does what it was asked for.
-            if (use.IsMatch(line) && Send().IsMatch(line) && !AuthUse().IsMatch(line) && !LocalHost().IsMatch(line))
+            if (!use.IsMatch(line))
+            {
+                continue;
+            }
+
+            if (Send().IsMatch(line) && !AuthUse().IsMatch(line) && !LocalHost().IsMatch(line))
             {
                 return true;
+            }
+
+            if (!handed && Carrier().Match(line) is { Success: true } carrier && carrier.Groups["name"].Value.TrimStart('$') != name)
+            {
+                handed = true;
+                use = new Regex(use + "|" + Use(carrier.Groups["name"].Value.TrimStart('$'), shell), RegexOptions.CultureInvariant);
             }
         }
 
         return false;
     }
 
+    private static Regex Use(string name, bool shell) =>
+        new((shell ? @"\$\{?" : @"(?<!\w)\$?\{?") + Regex.Escape(name) + @"(?!\w)", RegexOptions.CultureInvariant);
+
+    /// <summary>A line that assigns to a name: <c>body="…"</c>, <c>payload = {…}</c>, <c>$b = @{…}</c>, <c>const data = …</c>.</summary>
+    [GeneratedRegex(@"^[ \t]*(?:(?:export|local|const|let|var|my)[ \t]+)?(?<name>\$?[A-Za-z_]\w{0,40})[ \t]*:?=(?!=)", RegexOptions.CultureInvariant)]
+    private static partial Regex Carrier();
+
     /// <summary>
     /// A prompt that does not echo: the shell's <c>read -s</c> (its last word is the variable), Python's <c>getpass</c>,
     /// PowerShell's secure <c>Read-Host</c> and <c>Get-Credential</c>, an AppleScript dialog with a hidden answer, zenity's
     /// and kdialog's password boxes.
     /// </summary>
-    [GeneratedRegex(@"\bread\b(?<opts>(?>(?:[ \t]+(?:-[a-zA-Z]+|""[^""\n]{0,80}""|'[^'\n]{0,80}'|\d+)){1,20}))[ \t]+(?<name>[A-Za-z_]\w{0,40})(?![\w-])|\bgetpass\.getpass\s*\(|(?<![\w.])getpass\s*\(|\bRead-Host\b[^\n]{0,120}?-AsSecureString\b|\bGet-Credential\b|\bwith\s+hidden\s+answer\b|\bzenity\s+[^\n]{0,80}?--password\b|\bkdialog\s+[^\n]{0,80}?--password\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bstty[ \t]+-echo\b[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,2}?\bread\b(?>(?:[ \t]+(?:-[a-zA-Z]+|""[^""\n]{0,80}""|'[^'\n]{0,80}'|\d+)){0,20})[ \t]+(?<quiet>(?<name>[A-Za-z_]\w{0,40}))(?![\w-])|\bread\b(?<opts>(?>(?:[ \t]+(?:-[a-zA-Z]+|""[^""\n]{0,80}""|'[^'\n]{0,80}'|\d+)){1,20}))[ \t]+(?<name>[A-Za-z_]\w{0,40})(?![\w-])|\bgetpass\.getpass\s*\(|(?<![\w.])getpass\s*\(|\bRead-Host\b[^\n]{0,120}?-AsSecureString\b|\bRead-Host\b[^\n]{0,120}?-MaskInput\b|\bGet-Credential\b|\bwith\s+hidden\s+answer\b|\bhiddenAnswer\s*:\s*true\b|\bzenity\s+[^\n]{0,80}?--password\b|\bkdialog\s+[^\n]{0,80}?--password\b|\b(?:whiptail|dialog)\s+[^\n]{0,80}?--passwordbox\b|\bprompt\s*\([^\n]{0,200}?\bhide_input\s*=\s*True\b|\bhideEchoBack\s*:\s*true\b|\bpwinput\s*\(|\b(?:questionary|inquirer|click|typer|Prompt)\.password\s*\(|\bPrompt\.ask\s*\([^\n]{0,200}?\bpassword\s*=\s*True\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Prompt();
 
     [GeneratedRegex(@"(?<name>\$?[A-Za-z_]\w{0,40})\s*:?=\s*[""']?(?:\$\(|`|\(|[^\n=]{0,200}?)$", RegexOptions.CultureInvariant)]

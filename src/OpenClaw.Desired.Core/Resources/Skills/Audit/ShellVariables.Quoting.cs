@@ -74,13 +74,62 @@ public static partial class ShellVariables
             return line;
         }
 
+        line = AnsiC().Replace(line, m => Decoded(m.Groups["body"].Value) ?? m.Value);
+        line = EscapedLetters().Replace(line, m => m.Value.Replace("\\", string.Empty, StringComparison.Ordinal));
+        line = ProgramPath().Replace(line, string.Empty);
         line = Ifs().Replace(line, " ");
         line = EmptyQuotes().Replace(line, string.Empty);
         return QuotedLetters().Replace(line, m => m.Groups["letters"].Value);
     }
 
-    /// <summary>What gives a line away: <c>$IFS</c>, or quotes inside a word.</summary>
-    [GeneratedRegex(@"\$\{?IFS\b|[A-Za-z](?:''|"""")[A-Za-z]|[A-Za-z](['""])[A-Za-z]{1,12}\1[A-Za-z]|(?:^|[\s|;&(])(['""])[A-Za-z]{1,12}\2[A-Za-z]", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    /// <summary>
+    /// <c>$'\x63\x75\x72\x6c'</c>'s characters: <c>\xHH</c>, <c>\NNN</c> (octal) and <c>\uHHHH</c> escapes and plain letters, or null
+    /// where one decodes to a control character (the string is then not a word).
+    /// </summary>
+    private static string? Decoded(string body)
+    {
+        var word = new StringBuilder(body.Length);
+        for (var i = 0; i < body.Length; i++)
+        {
+            if (body[i] != '\\')
+            {
+                word.Append(body[i]);
+                continue;
+            }
+
+            var (digits, radix, skip) = body[i + 1] switch
+            {
+                'x' => (body.Substring(i + 2, 2), 16, 3),
+                'u' => (body.Substring(i + 2, 4), 16, 5),
+                _ => (body.Substring(i + 1, 3), 8, 3),
+            };
+            var code = Convert.ToInt32(digits, radix);
+            if (code is < 0x20 or > 0x7e)
+            {
+                return null;
+            }
+
+            word.Append((char)code);
+            i += skip;
+        }
+
+        return word.ToString();
+    }
+
+    /// <summary>A quoted ANSI-C word of escapes: <c>$'\x63\x75rl'</c>, at most 64 of them.</summary>
+    [GeneratedRegex(@"\$'(?<body>(?:\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|[0-7]{3})|[A-Za-z0-9./-]){2,64})'", RegexOptions.CultureInvariant)]
+    private static partial Regex AnsiC();
+
+    /// <summary>A command word with backslashes between its letters (<c>c\url</c>, <c>ba\sh</c>): the shell drops them.</summary>
+    [GeneratedRegex(@"(?<=^|[\s|;&(`])(?:[a-z0-9]{1,8}\\){1,8}[a-z0-9]{1,8}(?=[\s|;&)`]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex EscapedLetters();
+
+    /// <summary>A fetcher called by its full path (<c>$(/usr/bin/curl …</c>, <c>/bin/nc</c>): the path goes, the name stays.</summary>
+    [GeneratedRegex(@"(?<=^|[\s|;&(`""'])/(?:usr/)?(?:local/)?s?bin/(?=(?:curl|wget|nc|ncat|socat)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ProgramPath();
+
+    /// <summary>What gives a line away: <c>$IFS</c>, quotes inside a word, an ANSI-C word of escapes, backslashes between a command's letters, a fetcher by its full path.</summary>
+    [GeneratedRegex(@"\$'\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|[0-7]{3})|(?:^|[\s|;&(`])[a-z0-9]{1,8}\\[a-z]|(?:^|[\s|;&(`""'])/(?:usr/)?(?:local/)?s?bin/(?:curl|wget|nc|ncat|socat)\b|\$\{?IFS\b|[A-Za-z](?:''|"""")[A-Za-z]|[A-Za-z](['""])[A-Za-z]{1,12}\1[A-Za-z]|(?:^|[\s|;&(])(['""])[A-Za-z]{1,12}\2[A-Za-z]", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex SplitWord();
 
     [GeneratedRegex(@"\$\{IFS(?:[%#:][^}\n]{0,8})?\}(?:\$\d)?|\$IFS(?:\$\d)?\b", RegexOptions.CultureInvariant)]

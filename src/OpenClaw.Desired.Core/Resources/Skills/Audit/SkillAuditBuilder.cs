@@ -179,7 +179,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
                 Column = offset - lines.StartOf(line),
                 // A bullet or a table row lists what a security tool looks for, except under a heading that starts steps
                 // ("## Setup at a glance" | 5 | Install | `… | bash` |): there it is one of the steps.
-                Describes = describing is not null && (describing.Contains(section) || !steps!.Contains(section) && AuditContext.IsDescribingLine(lineText) || AuditContext.FollowsBadExampleLabel(lines.TextOf, line)
+                Describes = describing is not null && (describing.Contains(section) || !steps!.Contains(section) && AuditContext.IsDescribingLine(lineText) || AuditContext.FollowsBadExampleLabel(lines.TextOf, line) || AuditContext.FollowsDescribingLeadIn(lines.TextOf, line)
                     || (prose is not null && lines.LineOf(SentenceStart(prose, offset)) is var first && first != line && AuditContext.IsDescribingLine(lines.TextOf(first))
                         && !AuditContext.GivesAStep(SentenceOf(prose, offset)))),
                 Sentence = prose is null || sections is null ? -1 : SentenceStart(prose, offset),
@@ -299,6 +299,11 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             foreach (var (offset, dropper) in CodeDroppers.Scan(text))
             {
                 Add(null, dropper, dropper.Severity, offset);
+            }
+
+            foreach (var (offset, tamper) in SkillTamper.Scan(text))
+            {
+                Add(null, tamper, tamper.Severity, offset);
             }
         }
 
