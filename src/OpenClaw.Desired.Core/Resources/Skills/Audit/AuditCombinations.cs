@@ -21,7 +21,7 @@ public static class AuditCombinations
     private static readonly Signal[] Credentials = [Signal.CredentialRead, Signal.AgentCredentialRead, Signal.WalletRead];
 
     /// <summary>Signals of reading and sending: a security tool's documents describe them, and data files (requirements.txt) only name them.</summary>
-    public static readonly Signal[] Theft = [.. Credentials, Signal.EnvFileRead, Signal.Send, Signal.ExfilSink, Signal.SecretHandover, Signal.Recipient];
+    public static readonly Signal[] Theft = [.. Credentials, Signal.EnvFileRead, Signal.Send, Signal.ExfilSink, Signal.SecretHandover, Signal.Recipient, Signal.KeyFiles];
 
     public static IReadOnlyList<Combination> All { get; } =
     [
@@ -46,7 +46,7 @@ public static class AuditCombinations
         new("env-exfiltration", AuditSeverity.Critical, "reads a .env file in a skill that posts to a collection endpoint",
             [[Signal.EnvFileRead], [Signal.ExfilSink]], CombinationScope.Skill),
         new("concealed-theft", AuditSeverity.High, "tells the agent to keep from the user what it does with credentials, sends out or lifts: a cover story in the same section as a credential read, a send, a collection endpoint, a paste site or a lifted protection",
-            [[Signal.Concealment], [.. Credentials, Signal.EnvFileRead, Signal.Send, Signal.ExfilSink, Signal.SecretHandover, Signal.UntrustedOrigin, Signal.ProtectionLift, Signal.ArchiveDownload]]),
+            [[Signal.Concealment], [.. Credentials, Signal.KeyFiles, Signal.EnvFileRead, Signal.Send, Signal.ExfilSink, Signal.SecretHandover, Signal.UntrustedOrigin, Signal.ProtectionLift, Signal.ArchiveDownload]]),
         new("memory-implant", AuditSeverity.High, "tells the agent to write a standing instruction into the files it reads every session (SOUL.md, AGENTS.md, MEMORY.md…) beside a paste page or a handover of secrets: the skill's orders outlive it",
             [[Signal.MemoryWrite], [Signal.UntrustedOrigin, Signal.SecretHandover]]),
         new("credential-send", AuditSeverity.High, "reads credentials (SSH or cloud keys, browser or keychain stores, OpenClaw's auth profiles) and, elsewhere in the skill, sends data out",

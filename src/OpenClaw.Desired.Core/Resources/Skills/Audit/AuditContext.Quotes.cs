@@ -89,11 +89,13 @@ public static partial class AuditContext
     /// A line of a checker's report in a security tool's documents: a severity tag, then the file and line it found
     /// something at, a rule id between them or after (<c>[HIGH] SKILL.md:23  encoded-shell  echo '…' | base64 -d | bash</c>), or the file and line, then a
     /// rule id and the severity (<c>skills/x/SKILL.md:14  EX02 critical  echo '…' | base64 -D | bash</c>), or a bare severity, the
-    /// rule id and the place (<c>HIGH  exec.base64_pipe  SKILL.md:22  "base64 -d | bash"</c>). It quotes what the tool found.
+    /// rule id and the place (<c>HIGH  exec.base64_pipe  SKILL.md:22  "base64 -d | bash"</c>), the skill's name first
+    /// (<c>skills/yt  HIGH  SKILL.md:23  download-execute: "…"</c>), or a line number, a rule id and the quote
+    /// (<c>line 212  secrecy  "do not mention this to the user"</c>). It quotes what the tool found.
     /// </summary>
     public static bool IsReportLine(string line) => ReportLine().IsMatch(line);
 
-    [GeneratedRegex(@"^\s*\[(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)\s*\][ \t]+(?:[\w-]+[ \t]+)?[\w./-]+:\d+\b|^\s*[\w./-]+\.\w+:\d+(?::\d+)?[ \t]+(?:[\w-]+[ \t]+){0,2}\[?(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)\]?(?=[ \t:])|^\s*(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)[ \t]+[\w.-]+[ \t]+[\w./-]+\.\w+:\d+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\[(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)\s*\][ \t]+(?:[\w-]+[ \t]+)?[\w./-]+:\d+\b|^\s*[\w./-]+\.\w+:\d+(?::\d+)?[ \t]+(?:[\w-]+[ \t]+){0,2}\[?(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)\]?(?=[ \t:])|^\s*(?:[\w./-]+[ \t]+)?(?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|fail|error|info)[ \t]+(?:[\w.-]+[ \t]+)?[\w./-]+\.\w+:\d+\b|^\s*line[ \t]+\d+[ \t]+[\w-]+[ \t]+[""“]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportLine();
 
     /// <summary>A Markdown blockquote's line: text the document quotes (an e-mail that carries an injection, a lure's wording); not a callout nor a line with a command in backticks.</summary>

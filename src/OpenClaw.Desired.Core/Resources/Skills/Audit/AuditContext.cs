@@ -108,26 +108,41 @@ public static partial class AuditContext
     /// <summary>
     /// Whether a line is an item (or an item's continued line) of a list whose lead-in says it lists what to look for
     /// ("Read every script it references, and look for:", "Red flags include:"): numbered or not, those items describe.
-    /// The list runs up from the line over items, their indented continuations and blank lines, at most 60 lines.
+    /// The list runs up from the line over items of one kind (numbered or bulleted), their indented continuations and
+    /// blank lines, at most 60 lines; a fence or a heading ends it. Callers leave out code and step sections.
     /// </summary>
     public static bool FollowsDescribingLeadIn(Func<int, string> textOf, int line)
     {
+        bool? kind = null;
         for (var above = line; above >= Math.Max(1, line - 60); above--)
         {
             var text = textOf(above);
             var trimmed = text.TrimStart();
-            if (trimmed.Length == 0 || ListItem().IsMatch(trimmed) || text.Length - trimmed.Length >= 2)
-            {
-                continue;
-            }
-
-            if (above == line || trimmed.StartsWith('#') || trimmed.StartsWith("```", StringComparison.Ordinal))
+            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith('#'))
             {
                 return false;
             }
 
-            var lead = trimmed.TrimEnd();
-            return lead.EndsWith(':') && DescribingHeading().IsMatch(lead[Math.Max(0, lead.Length - 60)..]);
+            if (ListItem().Match(trimmed) is { Success: true } item)
+            {
+                // One list: its items all numbered or all bulleted ("Red flags:" then bullets, then "1. Install: …" is a step).
+                // Nested items (indented) may be of the other kind.
+                var numbered = char.IsAsciiDigit(item.Value[0]);
+                kind ??= text.Length == trimmed.Length ? numbered : null;
+                if (text.Length == trimmed.Length && kind != numbered)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (trimmed.Length == 0 || text.Length - trimmed.Length >= 2 || text.StartsWith('\t'))
+            {
+                continue;
+            }
+
+            return above != line && LeadIn().IsMatch(trimmed.TrimEnd());
         }
 
         return false;
@@ -135,6 +150,10 @@ public static partial class AuditContext
 
     [GeneratedRegex(@"^(?:\d{1,2}[.)]|[-*+])\s", RegexOptions.CultureInvariant)]
     private static partial Regex ListItem();
+
+    /// <summary>A lead-in that says a list of attacks follows: "… and look for:", "Red flags include:", "Signs of a malicious skill:".</summary>
+    [GeneratedRegex(@"(?:\blook(?:s|ing)?\s+(?:out\s+)?for|\bwatch\s+(?:out\s+)?for|\bred\s+flags?|\bwarning\s+signs?|\bindicators?(?:\s+of\s+compromise)?|\bsigns\s+of|\bit\s+flags|\bflags\s+(?:these|the\s+following)|\b(?:suspicious|malicious|dangerous)\s+(?:patterns?|signs?|lines?|content|instructions?|skills?|code))\b[^:\n]{0,40}:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadIn();
 
     /// <summary>A heading that starts a step ("Update the signatures", "Installing the detector"), not a description of attacks.</summary>
     [GeneratedRegex(@"^#+\s*(?:\d+[.)]\s*|step\s+\d+\W*)?(?:update|upgrade|refresh|install|set\s*up|setup|configure|enable|run|download|fetch|load|sync|activate|initiali[sz]e|bootstrap|get\s+started|getting\s+started|prerequisites?|requirements?|before\s+you|quick\s*start|usage|how\s+to\s+use|installation|troubleshoot|fix)\w*\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -176,10 +195,10 @@ public static partial class AuditContext
     [GeneratedRegex(@"red\s*flags?|warning\s+signs?|indicators?|\biocs?\b|patterns?|signatures?|detect\w*|look\s+for|malicious|suspicious|attacks?|threats?|examples?\s+of|techniques?|looks?\s+for|what\s+(?:it|we|this\s+\w+|the\s+\w+)\s+(?:flags?|catch\w*|find\w*|checks?|detects?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescribingHeading();
 
-    [GeneratedRegex(@"^(?:name|description|tags|keywords)\s*:.*\b(?:security|scann(?:ers?|ing)\b(?!\s+(?:of\s+)?(?:documents?|pages?|images?|photos?|receipts?|pdfs?|papers?|qr|barcodes?|invoices?|books?|forms?|files?\s+into))|scans?\b(?!\s+(?:of\s+)?(?:documents?|pages?|images?|photos?|receipts?|pdfs?|papers?|qr|barcodes?|invoices?|books?|forms?|files?\s+into))|iocs?|indicators?\s+of\s+compromise|audit\w*|detect\w*\s+(?:[\w-]+\s+){0,3}?(?:malware|malicious|secrets?|leak\w*|threats?|intrusions?|(?:prompt[- ])?injections?|attacks?|vulnerab\w*|exposed|credentials?|exfiltration|backdoors?|suspicious|risky|dangerous|unsafe|compromise\w*|anomal\w*|tamper\w*|typosquat\w*)\b|(?:intrusion|threat|secrets?|leak|anomaly|injection|tamper)\s+detect\w*|malware|malicious|vulnerab\w*|threat\w*|inspect\w*|guard\w*|vet(?:s|ting|ter)?|lures?|phish\w*|red[- ]flags?|review\w*\s+(?:a\s+|any\s+)?(?:third-party\s+)?(?:skill|package|plugin)s?|(?:flags?|warns?\s+(?:about|of)|reports?)\s+(?:[\w-]+\s+){0,2}?(?:risky|dangerous|unsafe|insecure|weak)\b|auditor\w*|incident[- ]response|forensic\w*|dfir|escáner|сканер\w*|аудит\w*)\b|^(?:name|description|tags|keywords)\s*:.*(?:审计|扫描|检测|风险|セキュリティ|監査|スキャン|脆弱|보안|감사|스캔|취약)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:name|description|tags|keywords)\s*:.*\b(?:security|(?<!(?:document|receipt|photo|barcode|qr|image|book|film|page)\s)scann(?:ers?|ing)\b(?!\s+(?:of\s+)?(?:(?:your|the|a|my)\s+)?(?:documents?|pages?|images?|photos?|receipts?|pdfs?|papers?|qr|barcodes?|invoices?|books?|forms?|files?\s+into))|scans?\b(?!\s+(?:of\s+)?(?:(?:your|the|a|my)\s+)?(?:documents?|pages?|images?|photos?|receipts?|pdfs?|papers?|qr|barcodes?|invoices?|books?|forms?|files?\s+into))|iocs?|indicators?\s+of\s+compromise|audit\w*|detect\w*\s+(?:[\w-]+\s+){0,3}?(?:malware|malicious|secrets?|leak\w*|threats?|intrusions?|(?:prompt[- ])?injections?|attacks?|vulnerab\w*|exposed|credentials?|exfiltration|backdoors?|suspicious|risky|dangerous|unsafe|compromise\w*|anomal\w*|tamper\w*|typosquat\w*)\b|(?:intrusion|threat|secrets?|leak|anomaly|injection|tamper)\s+detect\w*|malware|malicious|vulnerab\w*|threat\w*|inspect\w*|guard\w*|vet(?:s|ting|ter)?|lures?|phish\w*|red[- ]flags?|review\w*\s+(?:a\s+|any\s+)?(?:third-party\s+)?(?:skill|package|plugin)s?|(?:flags?|warns?\s+(?:about|of)|reports?)\s+(?:[\w-]+\s+){0,2}?(?:risky|dangerous|unsafe|insecure)\b|(?:reviews?|checks?|audits?|inspects?)\b[^\n]{0,80}?\bfor\s+(?:risky|dangerous|unsafe|insecure)\s+(?:settings?|config\w*|options?|permissions?|defaults?)\b|auditor\w*|incident[- ]response|forensic\w*|dfir|escáner|сканер\w*|аудит\w*)\b|^(?:name|description|tags|keywords)\s*:.*(?:审计|扫描|检测|风险|セキュリティ|監査|スキャン|脆弱|보안|감사|스캔|취약)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex SecurityWords();
 
-    [GeneratedRegex(@"\b(?:security|scann(?:ers?|ing)\b(?!\s+(?:of\s+)?(?:documents?|pages?|images?|photos?|receipts?|pdfs?|papers?|qr|barcodes?|invoices?|books?|forms?|files?\s+into))|audit\w*|detect\w*\s+(?:[\w-]+\s+){0,3}?(?:malware|malicious|secrets?|leak\w*|threats?|intrusions?|(?:prompt[- ])?injections?|attacks?|vulnerab\w*|exposed|credentials?|exfiltration|backdoors?|suspicious|risky|dangerous|unsafe|compromise\w*|anomal\w*|tamper\w*|typosquat\w*)\b|(?:intrusion|threat|secrets?|leak|anomaly|injection|tamper)\s+detect\w*|malware|malicious|vulnerab\w*|threat\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:security|(?<!(?:document|receipt|photo|barcode|qr|image|book|film|page)\s)scann(?:ers?|ing)\b(?!\s+(?:of\s+)?(?:(?:your|the|a|my)\s+)?(?:documents?|pages?|images?|photos?|receipts?|pdfs?|papers?|qr|barcodes?|invoices?|books?|forms?|files?\s+into))|audit\w*|detect\w*\s+(?:[\w-]+\s+){0,3}?(?:malware|malicious|secrets?|leak\w*|threats?|intrusions?|(?:prompt[- ])?injections?|attacks?|vulnerab\w*|exposed|credentials?|exfiltration|backdoors?|suspicious|risky|dangerous|unsafe|compromise\w*|anomal\w*|tamper\w*|typosquat\w*)\b|(?:intrusion|threat|secrets?|leak|anomaly|injection|tamper)\s+detect\w*|malware|malicious|vulnerab\w*|threat\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecurityTopic();
 
     /// <summary>Code that reads a file's contents: a guard that only lists paths does not.</summary>

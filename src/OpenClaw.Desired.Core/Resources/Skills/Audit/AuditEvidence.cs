@@ -26,6 +26,9 @@ public enum Signal
     Recipient,
     Concealment,
     MemoryWrite,
+
+    /// <summary>Private-key files gathered by their kind (<c>*.key</c>, <c>*.p12</c>, <c>*.pfx</c>): a theft only with a cover story beside it.</summary>
+    KeyFiles,
 }
 
 /// <summary>One signal at one place; <see cref="Section"/> is the Markdown section (heading count) it is in.</summary>
@@ -67,6 +70,7 @@ public static class Signals
         Signal.Recipient => "recipient (e-mail address, chat handle or bot, web page)",
         Signal.Concealment => "cover story (what to keep from the user, what to say instead)",
         Signal.MemoryWrite => "text written into the agent's standing instructions (SOUL.md, AGENTS.md, MEMORY.md…)",
+        Signal.KeyFiles => "private-key files gathered by their kind (*.key, *.p12, *.pfx)",
         _ => signal.ToString(),
     };
 }

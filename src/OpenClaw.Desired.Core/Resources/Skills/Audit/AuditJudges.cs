@@ -24,6 +24,12 @@ public static partial class LineJudges
     /// </summary>
     public static AuditSeverity? JudgePersistence(string text, Match match)
     {
+        // "`clawhub uninstall <slug>` …", "~/dotfiles/<package>/.zshrc": the '>' closes a placeholder, it redirects nothing.
+        if (match.Value.StartsWith('>') && !match.Value.StartsWith(">>", StringComparison.Ordinal) && ClosesPlaceholder().IsMatch(text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index))))
+        {
+            return null;
+        }
+
         var line = LineOf(text, match.Index);
         if (line.Contains("authorized_keys", StringComparison.Ordinal) || line.Contains("@reboot", StringComparison.Ordinal))
         {
@@ -41,12 +47,6 @@ public static partial class LineJudges
 
         if (StartupFile().IsMatch(match.Value))
         {
-            // "~/dotfiles/<package>/.zshrc": the '>' closes a placeholder, it redirects nothing.
-            if (match.Value.StartsWith('>') && match.Length > 1 && match.Value[1] == '/' && ClosesPlaceholder().IsMatch(text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index))))
-            {
-                return null;
-            }
-
             // Only the command that writes the file: "echo 'curl x|sh' >> ~/.bashrc; echo 'export A=1'" is no configuration.
             var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
             var before = text[lineStart..match.Index];
@@ -286,7 +286,8 @@ public static partial class LineJudges
         return start;
     }
 
-    [GeneratedRegex(@"/<[\w.-]+$")]
+    /// <summary>A placeholder the '>' closes: <c>~/dotfiles/&lt;package&gt;/</c>, <c>$(&lt;brew prefix&gt;/bin/brew shellenv)</c>.</summary>
+    [GeneratedRegex(@"(?:/|\$\(|[\s""'`(])<[\w.-][\w. -]{0,30}$")]
     private static partial Regex ClosesPlaceholder();
 
     [GeneratedRegex(@"(?:^|\|\||&&|;)\s*(?:echo|printf)\s+['""]?\s*(?:export\s+\w+=|alias\s|source\s|\.\s|PATH=|eval\s+\\?""?\$\((?:[\w./~-]*/)?\w[\w-]*\s+(?:init|env|shellenv|completion|hook|activate)|fpath|autoload|#|for\s+\w+\s+in\s+[~$][^;'""]*;\s*do\s+(?:source|\.)\s)", RegexOptions.IgnoreCase)]

@@ -10,7 +10,7 @@ public static partial class AuditRules
     /// held where the command cannot show it (<c>$URL</c>, <c>${URL}</c>, Make's or a command's <c>$(URL)</c>, a format
     /// placeholder <c>{url}</c>; a URL whose query runs a command, <c>"$CHAN?h=$(hostname | shasum)" | /bin/sh</c>); PowerShell's <c>iwr … | iex</c>, <c>mshta</c> of a URL, <c>certutil -urlcache</c> then run.
     /// </summary>
-    [GeneratedRegex(@"\b(curl|wget|fetch)\b[^\n|;]*(://|\$[{(]?\w|\{\w+\}|\b[\w-]+\.[a-z]{2,}\b|\d+\.\d+\.\d+\.\d+)(?:[^\n|;$]|\$[^\n|;(]|\$\([^\n()]*\))*\|\s*(sudo\s+(-\S+\s+)*)?[""']?((/usr(/local)?)?/bin/)?((ba|z|da|k|fi)?sh\b|\$\{?SHELL\b)|\b(curl|wget)\b[^\n|;]*(://|\b[\w-]+\.[a-z]{2,}\b)[^\n|;]*\|\s*(sudo\s+)?(python[23]?|perl|ruby|node|php|bun|deno)\b|\b(ba|z)?sh\s+(-c\s+)?[""']?\$\(\s*(curl|wget)\b|\b(ba|z)?sh\s+<\(\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)\b|\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b[^\n]*\|\s*(iex|Invoke-Expression)\b|\biex\s*\(\s*(New-Object\s+Net\.WebClient|iwr|irm)\b"
+    [GeneratedRegex(@"\b(curl|wget|fetch)\b[^\n|;]*(://|\$[{(]?\w|\{\w+\}|\b[\w-]+\.[a-z]{2,}\b|\d+\.\d+\.\d+\.\d+)(?:[^\n|;$]|\$[^\n|;(]|\$\([^\n()]*\))*\|\s*(?:[A-Za-z_]\w*=(?:""[^""\n]{0,80}""|'[^'\n]{0,80}'|\S{0,80})\s+){0,4}(sudo\s+(-\S+\s+)*)?[""']?((/usr(/local)?)?/bin/)?((ba|z|da|k|fi)?sh\b|\$\{?SHELL\b)|\b(curl|wget)\b[^\n|;]*(://|\b[\w-]+\.[a-z]{2,}\b)[^\n|;]*\|\s*(sudo\s+)?(python[23]?|perl|ruby|node|php|bun|deno)\b|\b(ba|z)?sh\s+(-c\s+)?[""']?\$\(\s*(curl|wget)\b|\b(ba|z)?sh\s+<\(\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)\b|\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b[^\n]*\|\s*(iex|Invoke-Expression)\b|\biex\s*\(\s*(New-Object\s+Net\.WebClient|iwr|irm)\b"
         + @"|\b(iex|Invoke-Expression|\[scriptblock\]::Create)\b[^\n]{0,40}\b(New-Object\s+Net\.WebClient|iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b"
         + @"|\b(python[23]?|node|perl|ruby|php|osascript|pwsh|source|\.)\s+(-[ce]\s+)?[""']?(\$\(|<\()\s*(curl|wget)\b[^\n]*(://|\b[\w-]+\.[a-z]{2,}\b|\d+\.\d+\.\d+\.\d+)"
         + @"|\bmshta(\.exe)?\s+[""']?(https?://|vbscript:|javascript:)|\bcertutil(\.exe)?\b[^\n]*-urlcache\b[^\n]*(https?://|\d+\.\d+\.\d+\.\d+)[^\n]*(&&|;|\|)[^\n]*\.(exe|bat|cmd|ps1|vbs|hta)\b", I)]
@@ -103,11 +103,14 @@ public static partial class AuditRules
     /// Decoded and run in one expression: <c>base64 -d | sh</c>, <c>exec(base64.b64decode(…))</c>, <c>iex</c> of
     /// <c>FromBase64String</c>, <c>powershell -enc</c>; Python's builtins fetched by a built name
     /// (<c>getattr(__builtins__, "ex"+"ec")(zlib.decompress(…))</c>), Ruby's <c>eval(s.reverse.unpack1('m'))</c>, Perl's
-    /// <c>eval pack('H*', …)</c> and <c>eval decode_base64(…)</c>.
+    /// <c>eval pack('H*', …)</c> and <c>eval decode_base64(…)</c>; PHP's <c>eval(gzinflate(base64_decode(…)))</c>; Ruby's
+    /// <c>send(:e\u0076al, s.unpack1("m"))</c> (any method sent a decoded value by name).
     /// </summary>
     [GeneratedRegex(@"\bbase64\s+(-d|--decode|-D)\b[^\n`]{0,100}\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(exec|eval|execSync|exec_command|system|popen|spawnSync|check_output|getoutput|Function)\s*\(\s*(base64\.b64decode|base64\.b32decode|codecs\.decode|bytes\.fromhex|zlib\.decompress|marshal\.loads|atob|Buffer\.from)|\b(exec|eval|execSync|exec_command|system|popen|spawnSync|check_output|getoutput|Function)\s*\([^\n]{0,80}(b64decode|fromhex|atob\(|[""']base64[""']|unhexlify|a2b_hex|b16decode|b32decode|b85decode|a85decode|decompress\s*\(|\[::-1\])|\beval\s+[""']?\$\(\s*echo\b[^\n]{0,400}base64|\bFromBase64String\b[^\n]{0,200}\b(iex|Invoke-Expression)\b|\b(iex|Invoke-Expression)\b[^\n]{0,200}\bFromBase64String\b|\b(powershell|pwsh)(\.exe)?\b[^\n]{0,120}\s[-/](e|ec|en|enc|enco\w*)\s+[A-Za-z0-9+/]{20,}={0,2}"
         + @"|\bgetattr\s*\(\s*(__builtins__|builtins|__import__\s*\([^)\n]{1,40}\))\s*,[^)\n]{1,60}\)\s*\([^\n]{0,120}?(b64decode|b32decode|b85decode|a85decode|fromhex|unhexlify|decompress\s*\(|\[::-1\])"
-        + @"|\b(eval|instance_eval|class_eval)\b\s*\(?[^\n]{0,120}?(\.unpack1?\s*\(\s*['""]m0?['""]|\bBase64\.(strict_|urlsafe_)?decode64\b|\bdecode_base64\s*\(|\bMIME::Base64::decode|(?<![\w$])pack\s*\(?\s*['""][Hh]\*['""])", I)]
+        + @"|@?\beval\s*\(\s*[^\n]{0,80}?\b(base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|hex2bin|convert_uudecode)\s*\("
+        + @"|\b(send|public_send|__send__)\s*\(\s*:?[""']?[\w\\]{2,40}[""']?\s*,[^\n]{0,120}?(\.unpack1?\s*\(\s*['""]m0?['""]|\bBase64\.(strict_|urlsafe_)?decode64\b)"
+        + @"|\b(eval|instance_eval|class_eval)(\s*\(\s*|\s+)(?![{`])[^\n{;`]{0,120}?(\.unpack1?\s*\(\s*['""]m0?['""]|\bBase64\.(strict_|urlsafe_)?decode64\b|\bdecode_base64\s*\(|\bMIME::Base64::decode|(?<![\w$])pack\s*\(?\s*['""][Hh]\*['""])", I)]
     private static partial Regex EncodedExec();
 
     /// <summary>

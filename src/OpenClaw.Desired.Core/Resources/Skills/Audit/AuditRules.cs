@@ -51,7 +51,7 @@ public static partial class AuditRules
         new("download-then-run", AuditSeverity.Critical, "downloads a script or program to a file and runs that file, unreviewed", DownloadThenRunInCode()) { Anchors = ["spawn", "execfile", "popen", "subprocess", "os.system"], Judge = Origins.JudgeDownloadExec, Signal = Audit.Signal.Fetch },
         new("download-then-run", AuditSeverity.Critical, "downloads a script or program to a file and runs that file, unreviewed", DownloadThenRun()) { Anchors = ["curl", "wget", "iwr", "invoke-webrequest"], Judge = Origins.JudgeDownloadExec, Signal = Audit.Signal.Fetch },
         new("download-run-binary", AuditSeverity.High, "downloads a file, makes it executable and runs it", DownloadRunBinary()) { LinearForLargeText = true, Anchors = ["chmod"] },
-        new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", EncodedExec()) { Anchors = ["base64", "b64decode", "b32decode", "fromhex", "atob", "buffer.from", "codecs", "zlib", "marshal", "powershell", "pwsh", "unhexlify", "a2b_hex", "b16decode", "b85decode", "a85decode", "decompress", "[::-1]", "unpack", "decode64", "decode_base64", "pack(", "pack '", "pack \"", "getattr"], Judge = Origins.JudgeTemplate },
+        new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", EncodedExec()) { Anchors = ["base64", "b64decode", "b32decode", "fromhex", "atob", "buffer.from", "codecs", "zlib", "marshal", "powershell", "pwsh", "unhexlify", "a2b_hex", "b16decode", "b85decode", "a85decode", "decompress", "[::-1]", "unpack", "decode64", "decode_base64", "pack(", "pack '", "pack \"", "getattr", "base64_decode", "gzinflate", "gzuncompress", "str_rot13", "hex2bin"], Judge = Origins.JudgeTemplate },
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", EncodedCommandInAVariable()) { Anchors = ["encodedcommand", "-enc", "-ec", "-e"] },
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", DecodedThenEvaluated()) { Anchors = ["base64", "atob", "b64decode", "b32decode", "unhexlify", "fromhex", "decompress", "frombase64string"], Judge = JudgeDecodedPayload },
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", HereStringShell()) { Anchors = ["<<<"], Judge = Origins.JudgeDownloadExec },
@@ -60,7 +60,7 @@ public static partial class AuditRules
         new("setuid", AuditSeverity.High, "makes a program setuid: it then runs as its owner, root, for anyone who starts it", SetUid()) { LinearForLargeText = true, Anchors = ["chmod", "install"], Judge = LineJudges.JudgeWarnedAgainst, Signal = Audit.Signal.ProtectionLift },
         new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", ReverseShell()) { LinearForLargeText = true, Anchors = ["/dev/tcp", "/dev/udp", "socat", "mkfifo", "pty.spawn", "dup2"], WordAnchors = ["nc"], Judge = JudgeReverseShell },
         new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", SocketShell()) { Anchors = ["net.", "tls.connect", "socket", "stdin", "stdout", "tcpsocket", "fsockopen", "tcpclient", ">&", ".recv", "'data'", "\"data\""], Judge = Origins.JudgeTemplate },
-        new("password-capture", AuditSeverity.Critical, "asks for a password where nothing echoes it and sends it away, or puts the prompt in place of sudo: a fake system prompt", PasswordCapture.Prompt()) { Judge = PasswordCapture.Judge, Anchors = ["read", "getpass", "read-host", "get-credential", "hidden answer", "hiddenanswer", "zenity", "kdialog", "passwordbox", "hide_input", "hideechoback", "pwinput", ".password("] },
+        new("password-capture", AuditSeverity.Critical, "asks for a password where nothing echoes it and sends it away, or puts the prompt in place of sudo: a fake system prompt", PasswordCapture.Prompt()) { Judge = PasswordCapture.Judge, Anchors = ["read", "getpass", "read-host", "get-credential", "hidden answer", "hiddenanswer", "zenity", "kdialog", "passwordbox", "hide_input", "hideechoback", "pwinput", ".password(", "'password'", "\"password\""] },
         new("env-dump", AuditSeverity.High, "collects the whole environment (API keys live there) for sending", EnvDump()) { Anchors = ["env"] },
         new("env-dump", AuditSeverity.High, "collects the whole environment (API keys live there) for sending", EnvValue()) { Anchors = ["process.env", "env.to_h", "env.to_hash", "os.environ"], Judge = LineJudges.JudgeEnvSent, CodeOnly = true },
         new("raw-ip-url", AuditSeverity.High, "talks to a bare IP address instead of a named host", RawIpUrl()) { Anchors = ["://", "curl", "wget"], WordAnchors = ["nc"], Judge = JudgeIp, Signal = Audit.Signal.UntrustedOrigin },
@@ -131,7 +131,8 @@ public static partial class AuditRules
     /// <summary>
     /// Bash's <c>/dev/tcp</c> opened by a no-op (<c>: &lt;/dev/tcp/host/5432</c>, <c>true &gt;/dev/tcp/…</c>) only tests that a
     /// port answers; a shell is handed over where the line also runs one interactively, joins its streams to the socket,
-    /// keeps a descriptor on it (<c>exec 5&lt;&gt;</c>) or evaluates what it reads.
+    /// keeps a descriptor on it (<c>exec 5&lt;&gt;</c>) or evaluates what it reads; a subshell whose only command opens the
+    /// socket (<c>bash -c "exec 3&lt;&gt;/dev/tcp/$h/$p"</c>) exits at once, so it tests a port too.
     /// </summary>
     public static AuditSeverity? JudgeReverseShell(string text, Match match)
     {
@@ -144,6 +145,12 @@ public static partial class AuditRules
             {
                 return null;
             }
+
+            // A subshell whose whole command opens the socket and exits (timeout 3 bash -c "exec 3<>/dev/tcp/$h/$p"): a probe.
+            if (SubshellProbe().IsMatch(line) && !ShellOnSocket().IsMatch(SubshellProbe().Replace(line.ToString(), " ")))
+            {
+                return null;
+            }
         }
 
         return Origins.JudgeTemplate(text, match);
@@ -151,6 +158,9 @@ public static partial class AuditRules
 
     [GeneratedRegex(@"(?:^|[;&|(""'`\s])(?::|true)\s*&?[<>]{1,2}\s*/dev/(?:tcp|udp)/", RegexOptions.CultureInvariant)]
     private static partial Regex PortProbe();
+
+    [GeneratedRegex(@"\b(?:ba)?sh\s+-c\s+([""'])\s*(?:(?:exec|:|true)\s+)?(?:\d+)?(?:<>|[<>]{1,2})\s*/dev/(?:tcp|udp)/[^""'\s;|&]{1,200}\s*\1", RegexOptions.CultureInvariant)]
+    private static partial Regex SubshellProbe();
 
     [GeneratedRegex(@"\s-i\b|\d?>&\s*\d|<&\s*\d|\bexec\s+\d|\beval\b|\bwhile\b[^\n]*\bread\b|\|\s*(?:ba|z|da)?sh\b", RegexOptions.CultureInvariant)]
     private static partial Regex ShellOnSocket();

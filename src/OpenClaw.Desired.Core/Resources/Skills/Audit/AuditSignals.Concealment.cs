@@ -26,6 +26,14 @@ public static partial class AuditSignals
     private static partial Regex Concealment();
 
     /// <summary>
+    /// Code hidden from its reader: a variable named as javascript-obfuscator names them (<c>const _0x4a = …</c>), or a
+    /// string written in nothing but escaped letters (<c>"\x72\x65\x71\x75\x65\x73\x74"</c> is <c>"request"</c>). Evidence as a cover
+    /// story is: beside a credential read it is a theft that hides (<see cref="AuditCombinations"/>).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:const|let|var)\s+_0x[0-9a-f]{2,6}\s*=|[""'](?:\\x(?:[46][1-9a-fA-F]|[57][0-9aA])){4,}[""']", RegexOptions.CultureInvariant)]
+    private static partial Regex ObfuscatedNames();
+
+    /// <summary>
     /// Text put into the files OpenClaw reads at the start of every session (its workspace's SOUL.md, AGENTS.md, MEMORY.md,
     /// IDENTITY.md, USER.md, HEARTBEAT.md, BOOTSTRAP.md, TOOLS.md): a standing instruction outlives the skill. Memory skills
     /// do it, some quietly ("save it without announcing it"); judged with where the block sends the agent (<see cref="AuditCombinations"/>).

@@ -136,23 +136,26 @@ public static partial class AuditSignals
     /// "ユーザーには伝えない"), or to act without telling ("sin decírselo", "sem avisar", "sans le dire", "ohne Bescheid").
     /// Evidence as <see cref="Concealment"/> is: a finding only beside a read, a send or a handover.
     /// </summary>
-    [GeneratedRegex(@"\bno\s+(?:le\s+|lo\s+|les\s+)?(?:menciones|mencione|mencionar|digas|diga|informes|informe|muestres|muestre|avises|avise|comentes|comente|cuentes|cuente)\b"
+    [GeneratedRegex(@"\b(?:no|nunca|jamás)\s+(?:se\s+)?(?:le\s+|lo\s+|les\s+)?(?:menciones|mencione|mencionar|digas|diga|informes|informe|avises|avise|comentes|comente|cuentes|cuente)\b"
         + @"|\bsin\s+(?:decírselo|decirle|decirlo|avisar|avisarle|informar|mencionar|notificar)\b"
-        + @"|\bnão\s+(?:lhe\s+|o\s+)?(?:mencione|mencionar|diga|digas|informe|mostre|avise|comente|conte)\b|\bsem\s+(?:avisar|informar|mencionar|dizer|contar)\b"
-        + @"|\bne\s+(?:le\s+|lui\s+|les\s+|l')?(?:mentionnez|mentionne|dites|dis|signalez|signale|montrez|montre|affichez|indiquez|parlez)\s+(?:pas|jamais|rien)\b|\bsans\s+(?:le\s+|lui\s+en\s+)?(?:dire|mentionner|informer|prévenir|signaler)\b"
-        + @"|\b(?:erwähne|erwähnen\s+sie|sage|sagen\s+sie|zeige|zeigen\s+sie|melde|melden\s+sie)\s+(?:\w+\s+){0,3}?(?:nicht|nie|niemals)\b|\bohne\s+(?:\w+\s+){0,3}?(?:zu\s+(?:erwähnen|sagen|informieren|melden)|Bescheid)\b"
-        + @"|\bnon\s+(?:lo\s+|gli\s+)?(?:menzionare|menzionarlo|dire|dirlo|informare|mostrare|segnalare)\b|\bsenza\s+(?:dirlo|dire|informare|avvisare|menzionare)\b"
-        + @"|\bне\s+(?:упоминай\w*|сообщай\w*|говори\w*|показывай\w*|рассказывай\w*)|\bбез\s+(?:уведомлени\w*|ведома)"
-        + @"|不要(?:告诉|提及|提到|向用户|让用户知道|透露)|无需告知|勿告知|(?:ユーザー|利用者)に(?:は)?(?:伝え|言わ|知らせ|報告し|見せ)(?:ない|ず)|言わないで|사용자에게\s*(?:알리지|말하지|언급하지)", I)]
+        + @"|\b(?:não|nunca)\s+(?:lhe\s+|o\s+)?(?:mencione|mencionar|diga|digas|informe|avise|comente|conte)\b|\bsem\s+(?:avisar|informar|mencionar|dizer|contar)\b"
+        + @"|\bne\s+(?:le\s+|lui\s+|les\s+|l'|en\s+)?(?:mentionnez|mentionne|dites|dis|signalez|signale|parlez)\s+(?:pas|jamais|rien)\b|\bne\s+(?:pas|jamais)\s+(?:le\s+|en\s+)?(?:mentionner|dire|signaler|informer)\b|\bsans\s+(?:le\s+|lui\s+en\s+)?(?:dire|mentionner|informer|prévenir|signaler)\b"
+        + @"|\b(?:erwähne|erwähnen\s+sie|sage|sag|sagen\s+sie|melde|melden\s+sie)\s+(?:\w+\s+){0,3}?(?:nicht|nie|niemals|nichts)\b|\bohne\s+(?:\w+\s+){0,3}?(?:zu\s+(?:erwähnen|sagen|informieren|melden)|Bescheid)\b"
+        + @"|\bnon\s+(?:lo\s+|gli\s+)?(?:menzionare|menzionarlo|dire|dirlo|informare|segnalare)\b|\bsenza\s+(?:dirlo|dire|informare|avvisare|menzionare)\b"
+        + @"|\bне\s+(?:упоминай\w*|сообщай\w*|говори\w*|рассказывай\w*)|\bбез\s+ведома"
+        + @"|(?:不要|别|请勿|切勿)(?:告诉|提及|提到|让用户知道|透露)|无需告知|勿告知|(?:ユーザー|利用者)に(?:は)?(?:伝え|言わ|知らせ|報告し|見せ)(?:ない|ず)|言わないで|사용자에게\s*(?:알리지|말하지|언급하지)", I)]
     private static partial Regex LocalConcealment();
 
     /// <summary>
     /// A cover story in another language counts unless what it keeps back is a secret's value ("no muestres la contraseña"),
-    /// or it is quoted as what not to write (“不要告诉用户”之类的指令).
+    /// or it is a phrase quoted by itself as what not to write (“不要告诉用户”之类的指令).
     /// </summary>
     public static AuditSeverity? JudgeLocalConcealment(string text, Match match)
     {
-        if (match.Index > 0 && text[match.Index - 1] is '"' or '“' or '「' or '『' or '«' or '`' or '\'' or '„')
+        // A phrase wrapped in quotes by itself is named, not said: its closing quote within a dozen characters.
+        var end0 = match.Index + match.Length;
+        if (match.Index > 0 && text[match.Index - 1] is '"' or '“' or '「' or '『' or '«' or '`' or '\'' or '„'
+            && text.AsSpan(end0, Math.Min(12, text.Length - end0)).IndexOfAny("\"”」』»`'“") >= 0)
         {
             return null;
         }
@@ -168,8 +171,9 @@ public static partial class AuditSignals
 
     /// <summary>
     /// Files of private keys gathered by their kind, two or more on a line (<c>*.key</c>, <c>*.p12</c> o <c>*.pfx</c>):
-    /// certificates with their private keys, Java and password-manager stores, PuTTY keys. A line about what to leave
-    /// out of a repository or a backup (ignore, commit, exclude) names them to keep them in.
+    /// certificates with their private keys, Java and password-manager stores, PuTTY keys. Their own signal: TLS and
+    /// backup guides name them beside an upload, so only a cover story beside them makes a theft. A line about what to
+    /// leave out of a repository or a backup (ignore, commit, exclude, out of) names them to keep them in.
     /// </summary>
     [GeneratedRegex(@"\*\.(?:p12|pfx|key|jks|keystore|kdbx|ppk|pem)\b[^\n]{0,40}?\*\.(?:p12|pfx|key|jks|keystore|kdbx|ppk|pem|cer|crt)\b", I)]
     private static partial Regex KeyContainers();
@@ -180,6 +184,6 @@ public static partial class AuditSignals
         return KeptOut().IsMatch(line) ? null : LineJudges.JudgeNotNegated(text, match);
     }
 
-    [GeneratedRegex(@"ignor\w*|\bcommit\w*|exclu\w*|\bnever\b|\bdon'?t\b|\bdo\s+not\b|\bnunca\b|\bnie\b|\bnicht\b", I)]
+    [GeneratedRegex(@"ignor\w*|\bcommit\w*|exclu\w*|\bout\s+of\b|\bnever\b|\bdon'?t\b|\bdo\s+not\b|\bnunca\b|\bnie\b|\bnicht\b", I)]
     private static partial Regex KeptOut();
 }

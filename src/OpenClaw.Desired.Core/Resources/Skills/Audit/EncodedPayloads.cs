@@ -22,6 +22,9 @@ public static partial class EncodedPayloads
     public static readonly (string Id, AuditSeverity Severity, string Why) HiddenOtherwise =
         ("encoded-download-exec", AuditSeverity.Critical, "hides a download-and-run command (or a bare-IP fetch, a reverse shell) as character codes, hex or text written backwards");
 
+    public static readonly (string Id, AuditSeverity Severity, string Why) HiddenSendOtherwise =
+        ("encoded-exfiltration", AuditSeverity.Critical, "hides a credential read or a send to a collection endpoint as character codes or hex");
+
     /// <summary>Lines (0-based offsets into the text) of literals whose decoded text is a command worth a finding, and which.</summary>
     public static IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> Scan(string text)
     {
@@ -143,17 +146,27 @@ public static partial class EncodedPayloads
                 bytes.Add((byte)value);
             }
 
-            if (Printable(bytes.ToArray()) is { } decoded && Dangerous().IsMatch(decoded))
+            var decoded = Printable(bytes.ToArray());
+            if (decoded is not null && Dangerous().IsMatch(decoded))
             {
                 yield return (codes.Index, HiddenOtherwise);
+            }
+            else if (decoded is not null && Theft().IsMatch(decoded))
+            {
+                yield return (codes.Index, HiddenSendOtherwise);
             }
         }
 
         foreach (Match hex in HexLiteral().Matches(text))
         {
-            if (Printable(Convert.FromHexString(hex.Value)) is { } decoded && Dangerous().IsMatch(decoded))
+            var decoded = Printable(Convert.FromHexString(hex.Value));
+            if (decoded is not null && Dangerous().IsMatch(decoded))
             {
                 yield return (hex.Index, HiddenOtherwise);
+            }
+            else if (decoded is not null && Theft().IsMatch(decoded))
+            {
+                yield return (hex.Index, HiddenSendOtherwise);
             }
         }
 
@@ -224,7 +237,7 @@ public static partial class EncodedPayloads
     [GeneratedRegex(@"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{24,8192}={0,2}(?![A-Za-z0-9+/=])")]
     private static partial Regex Literal();
 
-    [GeneratedRegex(@"\b(?:curl|wget)\b[^\n]*(?:\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|https?://(?:\d{1,3}\.){3}\d{1,3})|\b(?:ba|z)?sh\s+-c\s+[""']?\$\(\s*(?:curl|wget)|\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b[^\n]*(?:\b(?:iex|Invoke-Expression)\b|https?://(?:\d{1,3}\.){3}\d{1,3})|\b(?:iex|Invoke-Expression)\b[^\n]{0,80}\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b|/dev/tcp/|\bnc\b[^\n]*\s-e\s|\bchmod\s+\+x\b[^\n]*(?:&&|;)\s*\./", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:curl|wget)\b[^\n]*(?:\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|https?://(?:\d{1,3}\.){3}\d{1,3})|\b(?:ba|z)?sh\s+-c\s+[""']?\$\(\s*(?:curl|wget)|\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b[^\n]*(?:\b(?:iex|Invoke-Expression)\b|https?://(?:\d{1,3}\.){3}\d{1,3})|\b(?:iex|Invoke-Expression)\b[^\n]{0,80}\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b|/dev/tcp/|\bnc\b[^\n]*\s-e\s|\bchmod\s+\+x\b[^\n]*(?:&&|;)\s*\./|\b(?<v>\w+)=[""']?\$\(\s*(?:curl|wget)\b[^\n]{0,300}?\b(?:(?:ba|z|da)?sh\s+-c|eval)\s+[""']?\$\{?\k<v>\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Dangerous();
 
     [GeneratedRegex(@"(?:\.ssh/id_|\.aws/credentials|\.openclaw|\.clawdbot|auth-profiles|Login Data|wallet|keychain|printenv|process\.env|os\.environ)[^\n]*(?:curl|wget|requests|fetch|http)|(?:curl|wget)[^\n]*(?:\.ssh/|\.aws/|\.openclaw|\.clawdbot|\.env\b)|\b(?:webhook\.site|discord(?:app)?\.com/api/webhooks|api\.telegram\.org/bot)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -76,7 +76,7 @@ public static partial class Footholds
 
     /// <summary>
     /// A key file under the skill's own folder (<c>$(dirname "$0")</c>, <c>$SKILL_DIR</c>, <c>{baseDir}</c>, a relative
-    /// <c>assets/</c> or <c>keys/</c> path) or any download but a forge's list of a user's keys (<c>github.com/u.keys</c>):
+    /// <c>assets/</c> or <c>keys/</c> path) or any download but a forge's list of the keys of a user the reader names:
     /// the user's own key (<c>~/.ssh/id_ed25519.pub</c>, <c>id_rsa.pub</c>) and <c>ssh-copy-id</c>'s work are not.
     /// </summary>
     private static AuditSeverity? JudgeKeyFile(string text, Match match)
@@ -95,7 +95,12 @@ public static partial class Footholds
         return SkillFolder().IsMatch(source) && !OwnKey().IsMatch(source) ? AuditSeverity.High : null;
     }
 
-    [GeneratedRegex(@"https://(?:github\.com|gitlab\.com|codeberg\.org|launchpad\.net)/[^\s""']+?\.keys\b|https://api\.github\.com/users/[\w-]+/keys\b|\bssh-import-id\b", I)]
+    /// <summary>
+    /// A forge's list of the keys of a user the reader names (<c>github.com/$GH_USER.keys</c>, <c>github.com/&lt;you&gt;.keys</c>,
+    /// Launchpad's <c>~you/+sshkeys</c>, <c>ssh-import-id</c>), and no other address on the line: a user name written
+    /// into the skill is its author's keys.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?!https?://)[^\n])*https://(?:(?:github\.com|gitlab\.com|codeberg\.org)/(?:\$\{?\w+\}?|<[\w -]+>|\{\w+\}|YOUR[\w-]*|your[\w-]*|USER(?:NAME)?)\.keys\b|api\.github\.com/users/(?:\$\{?\w+\}?|<[\w -]+>|\{\w+\})/keys\b|launchpad\.net/~(?:\$\{?\w+\}?|<[\w -]+>|\{\w+\})/\+sshkeys\b)(?:(?!https?://)[^\n])*$|\bssh-import-id\b", I)]
     private static partial Regex ForgeKeys();
 
     [GeneratedRegex(@"\$\(dirname\b|\$\{?(?:SKILL|SCRIPT|BASE|HERE|ROOT)_?DIR\b|\{baseDir\}|\$PSScriptRoot|__dirname|(?:^|[\s""'/.])(?:assets|keys|resources|scripts|support|data|files|config)/", I)]

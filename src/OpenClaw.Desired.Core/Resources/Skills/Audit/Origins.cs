@@ -177,24 +177,40 @@ public static partial class Origins
         IsQuotedHost(text, match) ? AuditSeverity.Low : UnnamedWebhook(text, match) ? null : JudgeLink(text, match);
 
     /// <summary>
-    /// Discord's webhook address with no webhook in it: a check that the user's own URL is one
-    /// (<c>hook.startswith("https://discord.com/api/webhooks/")</c>), or a form to fill (<c>webhooks/&lt;id&gt;/&lt;token&gt;</c>).
-    /// A webhook's id is a snowflake of 17 to 20 digits; one within 2000 characters (joined on, or in a variable) names it.
+    /// Discord's webhook address as a pattern, not a destination: the user's own URL checked against its prefix
+    /// (<c>hook.startswith("https://discord.com/api/webhooks/")</c>, <c>url.startsWith(…)</c>, <c>re.match(…)</c>), or a
+    /// form to fill (<c>webhooks/&lt;id&gt;/&lt;token&gt;</c>, <c>webhooks/{id}</c>, <c>webhooks/$ID</c>, <c>webhooks/…</c>).
     /// </summary>
     private static bool UnnamedWebhook(string text, Match match)
     {
         var end = match.Index + match.Length;
-        if (!match.Value.EndsWith("webhooks", StringComparison.OrdinalIgnoreCase) || (end + 1 < text.Length && text[end] == '/' && char.IsAsciiDigit(text[end + 1])))
+        if (!match.Value.EndsWith("webhooks", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        var from = Math.Max(0, match.Index - 2000);
-        return !Snowflake().IsMatch(text.AsSpan(from, Math.Min(text.Length, end + 2000) - from));
+        var rest = text.AsSpan(end, Math.Min(12, text.Length - end));
+        if (FormRest().IsMatch(rest))
+        {
+            return true;
+        }
+
+        var start = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+        var before = text.AsSpan(Math.Max(start, match.Index - 40), match.Index - Math.Max(start, match.Index - 40));
+        return PrefixCheck().IsMatch(before) && ClosesAtPrefix().IsMatch(rest);
     }
 
-    [GeneratedRegex(@"(?<!\d)\d{17,20}(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex Snowflake();
+    /// <summary>After the address: a slot to fill, not an id.</summary>
+    [GeneratedRegex(@"^/(?:<|\{|\$|\[|YOUR|your|ID\b|id\b|…|\.\.\.|x{3,}|X{3,})", RegexOptions.CultureInvariant)]
+    private static partial Regex FormRest();
+
+    /// <summary>Before it on its line: a prefix test (startswith, startsWith, match, test, fullmatch, compile, HasPrefix).</summary>
+    [GeneratedRegex(@"(?:\b(?:startswith|startsWith|StartsWith|HasPrefix|start_with\?|match|fullmatch|compile|test|search)\s*\(\s*(?:\w+\s*,\s*)?|\bin\s+)(?:r|f)?[""'`/^]*https?://[\w.]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PrefixCheck();
+
+    /// <summary>The literal ends at the prefix: the address is all that is tested.</summary>
+    [GeneratedRegex(@"^/?[""'`]", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosesAtPrefix();
 
     /// <summary>A link that is a placeholder (<c>YOUR_ID</c>, <c>&lt;your-url&gt;</c>, <c>…</c>) or an image is configuration or decoration, not a sink.</summary>
     public static AuditSeverity? JudgeLink(string text, Match match)

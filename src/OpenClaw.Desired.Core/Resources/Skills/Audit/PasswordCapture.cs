@@ -79,7 +79,9 @@ public static partial class PasswordCapture
                 return true;
             }
 
-            if (!handed && Carrier().Match(line) is { Success: true } carrier && carrier.Groups["name"].Value.TrimStart('$') != name)
+            // A hash of it (a breach check's k-anonymity prefix) or a login's token is not the password.
+            if (!handed && Carrier().Match(line) is { Success: true } carrier && carrier.Groups["name"].Value.TrimStart('$') != name
+                && !Digest().IsMatch(line) && !AuthUse().IsMatch(line) && !line.Contains("login", StringComparison.OrdinalIgnoreCase))
             {
                 handed = true;
                 use = new Regex(use + "|" + Use(carrier.Groups["name"].Value.TrimStart('$'), shell), RegexOptions.CultureInvariant);
@@ -92,6 +94,9 @@ public static partial class PasswordCapture
     private static Regex Use(string name, bool shell) =>
         new((shell ? @"\$\{?" : @"(?<!\w)\$?\{?") + Regex.Escape(name) + @"(?!\w)", RegexOptions.CultureInvariant);
 
+    [GeneratedRegex(@"\bsha\d*sum\b|\bmd5sum\b|\bhashlib\b|\bsha(?:1|256|512)\b|\bbcrypt\b|\bargon2\b|\bcreateHash\b|\bGet-FileHash\b|\bopenssl\s+dgst\b|\bhash\w*\s*\(", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Digest();
+
     /// <summary>A line that assigns to a name: <c>body="…"</c>, <c>payload = {…}</c>, <c>$b = @{…}</c>, <c>const data = …</c>.</summary>
     [GeneratedRegex(@"^[ \t]*(?:(?:export|local|const|let|var|my)[ \t]+)?(?<name>\$?[A-Za-z_]\w{0,40})[ \t]*:?=(?!=)", RegexOptions.CultureInvariant)]
     private static partial Regex Carrier();
@@ -101,7 +106,7 @@ public static partial class PasswordCapture
     /// PowerShell's secure <c>Read-Host</c> and <c>Get-Credential</c>, an AppleScript dialog with a hidden answer, zenity's
     /// and kdialog's password boxes.
     /// </summary>
-    [GeneratedRegex(@"\bstty[ \t]+-echo\b[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,2}?\bread\b(?>(?:[ \t]+(?:-[a-zA-Z]+|""[^""\n]{0,80}""|'[^'\n]{0,80}'|\d+)){0,20})[ \t]+(?<quiet>(?<name>[A-Za-z_]\w{0,40}))(?![\w-])|\bread\b(?<opts>(?>(?:[ \t]+(?:-[a-zA-Z]+|""[^""\n]{0,80}""|'[^'\n]{0,80}'|\d+)){1,20}))[ \t]+(?<name>[A-Za-z_]\w{0,40})(?![\w-])|\bgetpass\.getpass\s*\(|(?<![\w.])getpass\s*\(|\bRead-Host\b[^\n]{0,120}?-AsSecureString\b|\bRead-Host\b[^\n]{0,120}?-MaskInput\b|\bGet-Credential\b|\bwith\s+hidden\s+answer\b|\bhiddenAnswer\s*:\s*true\b|\bzenity\s+[^\n]{0,80}?--password\b|\bkdialog\s+[^\n]{0,80}?--password\b|\b(?:whiptail|dialog)\s+[^\n]{0,80}?--passwordbox\b|\bprompt\s*\([^\n]{0,200}?\bhide_input\s*=\s*True\b|\bhideEchoBack\s*:\s*true\b|\bpwinput\s*\(|\b(?:questionary|inquirer|click|typer|Prompt)\.password\s*\(|\bPrompt\.ask\s*\([^\n]{0,200}?\bpassword\s*=\s*True\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bstty[ \t]+(?:(?:raw|-F[ \t]+\S+|-f[ \t]+\S+)[ \t]+)?-echo\b[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,4}?\bread\b(?>(?:[ \t]+(?:-[a-zA-Z]+|""[^""\n]{0,80}""|'[^'\n]{0,80}'|\d+)){0,20})[ \t]+(?<quiet>(?<name>[A-Za-z_]\w{0,40}))(?![\w-])|\bread\b(?<opts>(?>(?:[ \t]+(?:-[a-zA-Z]+|""[^""\n]{0,80}""|'[^'\n]{0,80}'|\d+)){1,20}))[ \t]+(?<name>[A-Za-z_]\w{0,40})(?![\w-])|\bgetpass\.getpass\s*\(|(?<![\w.])getpass\s*\(|\bRead-Host\b[^\n]{0,120}?-AsSecureString\b|\bRead-Host\b[^\n]{0,120}?-MaskInput\b|\bGet-Credential\b|\bwith\s+hidden\s+answer\b|\bhiddenAnswer\s*:\s*true\b|\bzenity\s+[^\n]{0,80}?--password\b|\bkdialog\s+[^\n]{0,80}?--password\b|\b(?:whiptail|dialog)\s+[^\n]{0,80}?--passwordbox\b|\b(?:prompt|option|Option)\s*\([\s\S]{0,300}?\bhide_input\s*=\s*True\b|\btype\s*:\s*['""]password['""]|\bhideEchoBack\s*:\s*true\b|\bpwinput\s*\(|\b(?:questionary|inquirer|click|typer|Prompt)\.password\s*\(|\bPrompt\.ask\s*\([^\n]{0,200}?\bpassword\s*=\s*True\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Prompt();
 
     [GeneratedRegex(@"(?<name>\$?[A-Za-z_]\w{0,40})\s*:?=\s*[""']?(?:\$\(|`|\(|[^\n=]{0,200}?)$", RegexOptions.CultureInvariant)]

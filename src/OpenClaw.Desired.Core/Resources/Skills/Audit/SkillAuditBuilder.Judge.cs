@@ -26,6 +26,8 @@ public sealed partial class SkillAuditBuilder
         var senders = securityTool ? _hits.Where(h => h.Executable && h.Rule?.Signal is Signal.Send or Signal.ExfilSink && (AuditContext.NamesAHost(h.LineText) || _hostNamers.Contains(h.File))).Select(h => h.File).ToHashSet(StringComparer.Ordinal) : null;
         // A section of a security tool's document that quotes an attack against an illustrative host (evil-domain.ru) is
         // an example from end to end: a command there is shown, not given.
+        // A security tool's code that hides itself (obfuscator names, words spelt in escapes) guards nothing it names.
+        var hiding = securityTool ? _hits.Where(h => h.Executable && h.Rule?.Id == "sig-obfuscated-names").Select(h => h.File).ToHashSet(StringComparer.Ordinal) : null;
         var examples = securityTool ? _hits.Where(h => !h.Executable && h.Section >= 0 && AuditContext.QuotesAnExample(h.LineText)).Select(h => (h.File, h.Section)).ToHashSet() : null;
         foreach (var hit in _hits)
         {
@@ -49,7 +51,7 @@ public sealed partial class SkillAuditBuilder
                 // count only where one command reads and sends.
                 // A command in a code block, or a send to an address or URL the tool names, is a step it gives, not a quote.
                 var step = hit.InCode || signal == Signal.Send && (AuditContext.NamesAHost(hit.SentenceText) || AuditContext.NamesAnAddress(hit.SentenceText));
-                var watched = securityTool && (!hit.Executable && !step && AuditCombinations.Theft.Contains(signal) || hit.Rule.CodeOnly && !sinks!.Contains(hit.File) && !(senders!.Contains(hit.File) && _readers.Contains(hit.File)));
+                var watched = securityTool && (!hit.Executable && !step && AuditCombinations.Theft.Contains(signal) || hit.Rule.CodeOnly && !sinks!.Contains(hit.File) && !hiding!.Contains(hit.File) && !(senders!.Contains(hit.File) && _readers.Contains(hit.File)));
                 if (!(watched && !hit.Executable && examples!.Contains((hit.File, hit.Section))))
                 {
                     evidence.Add(new Evidence(signal, hit.File, hit.Line, hit.Section) { SameCommandOnly = watched, Sentence = hit.Sentence });

@@ -179,7 +179,8 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
                 Column = offset - lines.StartOf(line),
                 // A bullet or a table row lists what a security tool looks for, except under a heading that starts steps
                 // ("## Setup at a glance" | 5 | Install | `… | bash` |): there it is one of the steps.
-                Describes = describing is not null && (describing.Contains(section) || !steps!.Contains(section) && AuditContext.IsDescribingLine(lineText) || AuditContext.FollowsBadExampleLabel(lines.TextOf, line) || AuditContext.FollowsDescribingLeadIn(lines.TextOf, line)
+                Describes = describing is not null && (describing.Contains(section) || !steps!.Contains(section) && AuditContext.IsDescribingLine(lineText) || AuditContext.FollowsBadExampleLabel(lines.TextOf, line)
+                    || !fenced![line - 1] && !steps!.Contains(section) && AuditContext.FollowsDescribingLeadIn(lines.TextOf, line)
                     || (prose is not null && lines.LineOf(SentenceStart(prose, offset)) is var first && first != line && AuditContext.IsDescribingLine(lines.TextOf(first))
                         && !AuditContext.GivesAStep(SentenceOf(prose, offset)))),
                 Sentence = prose is null || sections is null ? -1 : SentenceStart(prose, offset),

@@ -16,7 +16,13 @@ public static partial class SkillTamper
         ("skill-tamper", AuditSeverity.High, "rewrites other installed skills (their SKILL.md or files in their folders) in a program that fetches from a host that is not ClawHub's or a forge's: whatever that host serves spreads through every skill");
 
     /// <summary>Hosts whose content a skill updater installs as published.</summary>
-    private static readonly string[] Publishers = ["clawhub.ai", "clawhub.com", "github.com", "raw.githubusercontent.com", "api.github.com", "codeload.github.com", "registry.npmjs.org", "gitlab.com"];
+    private static readonly string[] Publishers =
+    [
+        "clawhub.ai", "clawhub.com", "openclaw.ai", "github.com", "raw.githubusercontent.com", "api.github.com", "codeload.github.com", "registry.npmjs.org", "gitlab.com",
+        // A model's answer written into a new skill is the user's request, not a feed: providers' APIs, and this machine.
+        "api.openai.com", "api.anthropic.com", "generativelanguage.googleapis.com", "openrouter.ai", "api.mistral.ai", "api.groq.com", "localhost", "127.0.0.1",
+    ];
+
 
     /// <summary>The write nearest after the first mention of SKILL.md, in a program that lists the skills folder and fetches from a host no publisher runs.</summary>
     public static IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> Scan(string text)
@@ -26,12 +32,14 @@ public static partial class SkillTamper
             yield break;
         }
 
-        var hosts = Host().Matches(text).Select(m => m.Groups["host"].Value).ToList();
+        // Hosts the code names, comments left out (a "see https://docs…" line fetches nothing).
+        var hosts = Host().Matches(Comment().Replace(text, string.Empty)).Select(m => m.Groups["host"].Value).ToList();
         if (!Fetch().IsMatch(text) || !hosts.Any(h => !Publishers.Any(p => h.Equals(p, StringComparison.OrdinalIgnoreCase) || h.EndsWith("." + p, StringComparison.OrdinalIgnoreCase))))
         {
             yield break;
         }
 
+        // A write after SKILL.md is first named: the listed skills' files (the listing and the writes may sit in different functions).
         var write = Write().Match(text, text.IndexOf("SKILL.md", StringComparison.Ordinal));
         if (write.Success)
         {
@@ -39,12 +47,15 @@ public static partial class SkillTamper
         }
     }
 
+    [GeneratedRegex(@"^[ \t]*(?://|#)[^\n]*", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex Comment();
+
     /// <summary>The skills folder by its path: <c>.openclaw/skills</c>, <c>path.join(home, '.openclaw', 'skills')</c>, <c>Path.home() / ".openclaw" / "skills"</c>, a workspace's skills.</summary>
     [GeneratedRegex(@"\.openclaw['""]?\s*[,/\\]\s*(?:['""]?workspace['""]?\s*[,/\\]\s*)?['""]?skills\b|\bworkspace['""]?\s*[,/\\]\s*['""]?skills\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SkillsFolder();
 
     /// <summary>Listing a folder's entries: every skill in it, not one.</summary>
-    [GeneratedRegex(@"\breaddirSync\s*\(|\breaddir\s*\(|\bos\.(?:listdir|scandir|walk)\s*\(|\.iterdir\s*\(|\bglob\w*\s*\(|\bGet-ChildItem\b|\bDir\.(?:glob|each_child|children|entries)\b|\bos\.ReadDir\s*\(|\bfor\s+\w+\s+in\s+[""']?\$\{?\w*(?:SKILL|ROOT)\w*\}?/\*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\breaddirSync\s*\(|\breaddir\s*\(|\bos\.(?:listdir|scandir|walk)\s*\(|\.iterdir\s*\(|\bglob\w*\s*\(|\bGet-ChildItem\b|\bDir\.(?:glob|each_child|children|entries)\b|\bos\.ReadDir\s*\(|\bfor\s+\w+\s+in\s+[""']?\$\{?\w*(?:SKILL|ROOT|skill|root)\w*\}?/\*|\bfor\s+\w+\s+in\s+\S*skills/\*", RegexOptions.CultureInvariant)]
     private static partial Regex ListsFolder();
 
     [GeneratedRegex(@"\bhttps?\.(?:get|request)\s*\(|\bfetch\s*\(|\brequests\.\w+\s*\(|\burlopen\s*\(|\baxios\b|\bcurl\b|\bwget\b|\bInvoke-(?:WebRequest|RestMethod)\b|\bNet::HTTP\b|\bhttp\.Get\s*\(", RegexOptions.CultureInvariant)]
@@ -53,6 +64,6 @@ public static partial class SkillTamper
     [GeneratedRegex(@"\bhttps?://(?<host>[\w-]+(?:\.[\w-]+)+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Host();
 
-    [GeneratedRegex(@"\b(?:writeFileSync|writeFile|appendFileSync|appendFile|write_text|write_bytes|Set-Content|Add-Content|File\.write|os\.WriteFile)\s*\(?|\bopen\s*\([^\n)]{0,120}?,\s*['""][wa]b?\+?['""]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:writeFileSync|writeFile|appendFileSync|appendFile|createWriteStream|copyFileSync|write_text|write_bytes|Set-Content|Add-Content|Out-File|File\.write|os\.WriteFile)\b|\bopen\s*\([^\n)]{0,120}?,\s*(?:mode\s*=\s*)?['""][wa][bt]?\+?['""]|\.open\s*\(\s*['""][wa]|>>?\s*[""']?\$\{?\w+", RegexOptions.CultureInvariant)]
     private static partial Regex Write();
 }
