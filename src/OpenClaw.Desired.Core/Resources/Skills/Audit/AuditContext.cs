@@ -20,6 +20,14 @@ public static partial class AuditContext
             && (skillMd is null || !skillMd.Contains(Path.GetFileName(file), StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>A file in a test folder, or named as a test (<c>test_x.py</c>, <c>x.test.js</c>, <c>x_test.go</c>, <c>x.spec.ts</c>).</summary>
+    public static bool IsTestPath(string file)
+    {
+        var name = Path.GetFileName(file);
+        return file.Split('/')[..^1].Any(f => f is "tests" or "test" or "fixtures" or "testdata" or "__fixtures__" or "__tests__" or "spec")
+            || name.StartsWith("test_", StringComparison.Ordinal) || name.Contains(".test.", StringComparison.Ordinal) || name.Contains("_test.", StringComparison.Ordinal) || name.Contains(".spec.", StringComparison.Ordinal);
+    }
+
     /// <summary>A file that runs (a script or source, or anything with a #! line) rather than documents.</summary>
     public static bool IsExecutable(string file, string text) =>
         ExecutableExtensions.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase)) || RunsAsConfiguration.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase))

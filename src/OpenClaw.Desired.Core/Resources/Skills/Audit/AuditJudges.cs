@@ -286,8 +286,8 @@ public static partial class LineJudges
         return start;
     }
 
-    /// <summary>A placeholder the '>' closes: <c>~/dotfiles/&lt;package&gt;/</c>, <c>$(&lt;brew prefix&gt;/bin/brew shellenv)</c>.</summary>
-    [GeneratedRegex(@"(?:/|\$\(|[\s""'`(])<[\w.-][\w. -]{0,30}$")]
+    /// <summary>A placeholder the '>' closes at once: <c>~/dotfiles/&lt;package&gt;/</c>, <c>$(&lt;brew prefix&gt;/bin/brew shellenv)</c>; not an input redirection (<c>cat &lt;job.txt &gt;/etc/cron.d/x</c>).</summary>
+    [GeneratedRegex(@"(?:/|\$\(|[\s""'`(])<[\w.-](?:[\w. -]{0,30}[\w.-])?$")]
     private static partial Regex ClosesPlaceholder();
 
     [GeneratedRegex(@"(?:^|\|\||&&|;)\s*(?:echo|printf)\s+['""]?\s*(?:export\s+\w+=|alias\s|source\s|\.\s|PATH=|eval\s+\\?""?\$\((?:[\w./~-]*/)?\w[\w-]*\s+(?:init|env|shellenv|completion|hook|activate)|fpath|autoload|#|for\s+\w+\s+in\s+[~$][^;'""]*;\s*do\s+(?:source|\.)\s)", RegexOptions.IgnoreCase)]

@@ -27,10 +27,11 @@ public static partial class AuditSignals
 
     /// <summary>
     /// Code hidden from its reader: a variable named as javascript-obfuscator names them (<c>const _0x4a = …</c>), or a
-    /// string written in nothing but escaped letters (<c>"\x72\x65\x71\x75\x65\x73\x74"</c> is <c>"request"</c>). Evidence as a cover
+    /// string written in nothing but escaped letters, six or more (<c>"\x72\x65\x71\x75\x65\x73\x74"</c> is <c>"request"</c>; a
+    /// byte string's magic number, <c>b"\x66\x74\x79\x70"</c>, is not). Evidence as a cover
     /// story is: beside a credential read it is a theft that hides (<see cref="AuditCombinations"/>).
     /// </summary>
-    [GeneratedRegex(@"\b(?:const|let|var)\s+_0x[0-9a-f]{2,6}\s*=|[""'](?:\\x(?:[46][1-9a-fA-F]|[57][0-9aA])){4,}[""']", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:const|let|var)\s+_0x[0-9a-f]{2,6}\s*=|(?<![bB\w])[""'](?:\\x(?:[46][1-9a-fA-F]|[57][0-9aA])){6,}[""']", RegexOptions.CultureInvariant)]
     private static partial Regex ObfuscatedNames();
 
     /// <summary>

@@ -143,7 +143,7 @@ public static partial class AuditSignals
         + @"|\b(?:erwähne|erwähnen\s+sie|sage|sag|sagen\s+sie|melde|melden\s+sie)\s+(?:\w+\s+){0,3}?(?:nicht|nie|niemals|nichts)\b|\bohne\s+(?:\w+\s+){0,3}?(?:zu\s+(?:erwähnen|sagen|informieren|melden)|Bescheid)\b"
         + @"|\bnon\s+(?:lo\s+|gli\s+)?(?:menzionare|menzionarlo|dire|dirlo|informare|segnalare)\b|\bsenza\s+(?:dirlo|dire|informare|avvisare|menzionare)\b"
         + @"|\bне\s+(?:упоминай\w*|сообщай\w*|говори\w*|рассказывай\w*)|\bбез\s+ведома"
-        + @"|(?:不要|别|请勿|切勿)(?:告诉|提及|提到|让用户知道|透露)|无需告知|勿告知|(?:ユーザー|利用者)に(?:は)?(?:伝え|言わ|知らせ|報告し|見せ)(?:ない|ず)|言わないで|사용자에게\s*(?:알리지|말하지|언급하지)", I)]
+        + @"|(?:不要|请勿|切勿)(?:告诉|提及|提到|让用户知道|透露)|无需告知|勿告知|(?:ユーザー|利用者)に(?:は)?(?:伝え|言わ|知らせ|報告し|見せ)(?:ない|ず)|言わないで|사용자에게\s*(?:알리지|말하지|언급하지)", I)]
     private static partial Regex LocalConcealment();
 
     /// <summary>

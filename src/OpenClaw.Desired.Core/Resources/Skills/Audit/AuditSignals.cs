@@ -50,7 +50,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-dns-labels", Signal.Send, LabelSlices()) with { Judge = JudgeLabelSlices, CodeOnly = true, Prefilter = MayLookUpNames, LinearForLargeText = false },
         AuditRule.Evidence("sig-concealment", Signal.Concealment, Concealment(), ConcealmentAnchors) with { Judge = JudgeConcealment },
         AuditRule.Evidence("sig-obfuscated-names", Signal.Concealment, ObfuscatedNames(), "_0x", "\\x") with { CodeOnly = true },
-        AuditRule.Evidence("sig-concealment-local", Signal.Concealment, LocalConcealment(), "no ", "nunca", "jamás", "sin ", "não", "sem ", "ne ", "sans ", "nicht", "nie", "ohne", "non ", "senza", "не ", "без", "不要", "别", "请勿", "切勿", "无需", "勿告知", "ユーザー", "利用者", "言わないで", "사용자에게") with { Judge = JudgeLocalConcealment },
+        AuditRule.Evidence("sig-concealment-local", Signal.Concealment, LocalConcealment(), "no ", "nunca", "jamás", "sin ", "não", "sem ", "ne ", "sans ", "nicht", "nie", "ohne", "non ", "senza", "не ", "без", "不要", "请勿", "切勿", "无需", "勿告知", "ユーザー", "利用者", "言わないで", "사용자에게") with { Judge = JudgeLocalConcealment },
         AuditRule.Evidence("sig-key-containers", Signal.KeyFiles, KeyContainers(), "*.") with { Judge = JudgeKeyContainers },
         AuditRule.Evidence("sig-memory-write", Signal.MemoryWrite, MemoryWrite(), "SOUL.md", "AGENTS.md", "MEMORY.md", "IDENTITY.md", "USER.md", "HEARTBEAT.md", "BOOTSTRAP.md", "TOOLS.md") with { Judge = LineJudges.JudgeNotNegated },
         AuditRule.Evidence("sig-send-prose", Signal.Send, SendProse(), "send", "upload", "post", "forward", "exfil", "transmit", "report", "sync", "submit", "mail") with { Judge = LineJudges.JudgeNotNegated },

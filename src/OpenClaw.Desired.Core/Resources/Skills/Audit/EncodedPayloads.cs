@@ -136,8 +136,9 @@ public static partial class EncodedPayloads
             foreach (var part in codes.Value.Split(','))
             {
                 var code = part.Trim();
-                var value = code.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? Convert.ToInt32(code[2..], 16) : int.Parse(code, System.Globalization.CultureInfo.InvariantCulture);
-                if (value > 255)
+                // Only ASCII digits are codes (the pattern's \d is any script's; an Arabic-Indic list parses as nothing).
+                var hex = code.StartsWith("0x", StringComparison.OrdinalIgnoreCase);
+                if (!int.TryParse(hex ? code[2..] : code, hex ? System.Globalization.NumberStyles.AllowHexSpecifier : System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) || value > 255)
                 {
                     bytes.Clear();
                     break;
@@ -195,7 +196,7 @@ public static partial class EncodedPayloads
     }
 
     /// <summary>Twelve or more byte values in a list: decimal or <c>0x</c> hex, comma-separated.</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?:0x[0-9a-fA-F]{1,2}|\d{1,3})\s*,\s*){11,4096}(?:0x[0-9a-fA-F]{1,2}|\d{1,3})(?![\w.])")]
+    [GeneratedRegex(@"(?<![\w.])(?:(?:0x[0-9a-fA-F]{1,2}|[0-9]{1,3})\s*,\s*){11,4096}(?:0x[0-9a-fA-F]{1,2}|[0-9]{1,3})(?![\w.])")]
     private static partial Regex CharCodes();
 
     /// <summary>An even run of 24 or more hex digits: twelve or more bytes.</summary>

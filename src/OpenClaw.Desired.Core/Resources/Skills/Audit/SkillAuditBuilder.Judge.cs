@@ -27,7 +27,11 @@ public sealed partial class SkillAuditBuilder
         // A section of a security tool's document that quotes an attack against an illustrative host (evil-domain.ru) is
         // an example from end to end: a command there is shown, not given.
         // A security tool's code that hides itself (obfuscator names, words spelt in escapes) guards nothing it names.
-        var hiding = securityTool ? _hits.Where(h => h.Executable && h.Rule?.Id == "sig-obfuscated-names").Select(h => h.File).ToHashSet(StringComparer.Ordinal) : null;
+        // Not a tool's samples: a test file's, or a pattern it matches with.
+        var hiding = securityTool
+            ? _hits.Where(h => h.Executable && h.Rule?.Id == "sig-obfuscated-names" && !AuditContext.IsTestPath(h.File) && !AuditContext.InQuotedPattern(h.LineText, h.Column) && !AuditContext.IsPatternLiteral(h.LineText))
+                .Select(h => h.File).ToHashSet(StringComparer.Ordinal)
+            : null;
         var examples = securityTool ? _hits.Where(h => !h.Executable && h.Section >= 0 && AuditContext.QuotesAnExample(h.LineText)).Select(h => (h.File, h.Section)).ToHashSet() : null;
         foreach (var hit in _hits)
         {
@@ -60,7 +64,9 @@ public sealed partial class SkillAuditBuilder
 
             if (hit.Fixed is { } rule)
             {
-                findings.Add(new AuditFinding(hit.File, hit.Line, rule.Id, example || described ? AuditSeverity.Low : hit.Severity, rule.Why));
+                // An unnamed test fixture's encoded samples are what a scanner's tests feed it, as for the single rules below.
+                var sample = !hit.Executable && AuditContext.IsUnnamedFixture(hit.File, _skillMd);
+                findings.Add(new AuditFinding(hit.File, hit.Line, rule.Id, example || described || sample ? AuditSeverity.Low : hit.Severity, rule.Why));
             }
             else if (hit.Rule is { Role: RuleRole.Finding } single)
             {

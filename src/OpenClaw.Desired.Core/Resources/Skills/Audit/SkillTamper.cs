@@ -23,7 +23,6 @@ public static partial class SkillTamper
         "api.openai.com", "api.anthropic.com", "generativelanguage.googleapis.com", "openrouter.ai", "api.mistral.ai", "api.groq.com", "localhost", "127.0.0.1",
     ];
 
-
     /// <summary>The write nearest after the first mention of SKILL.md, in a program that lists the skills folder and fetches from a host no publisher runs.</summary>
     public static IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> Scan(string text)
     {
@@ -55,7 +54,7 @@ public static partial class SkillTamper
     private static partial Regex SkillsFolder();
 
     /// <summary>Listing a folder's entries: every skill in it, not one.</summary>
-    [GeneratedRegex(@"\breaddirSync\s*\(|\breaddir\s*\(|\bos\.(?:listdir|scandir|walk)\s*\(|\.iterdir\s*\(|\bglob\w*\s*\(|\bGet-ChildItem\b|\bDir\.(?:glob|each_child|children|entries)\b|\bos\.ReadDir\s*\(|\bfor\s+\w+\s+in\s+[""']?\$\{?\w*(?:SKILL|ROOT|skill|root)\w*\}?/\*|\bfor\s+\w+\s+in\s+\S*skills/\*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\breaddirSync\s*\(|\breaddir\s*\(|\bos\.(?:listdir|scandir|walk)\s*\(|\.iterdir\s*\(|\bglob\w*\s*\(|\bGet-ChildItem\b|\bDir\.(?:glob|each_child|children|entries)\b|\bos\.ReadDir\s*\(|\bfor\s+\w+\s+in\s+[""']?\$\{?\w*(?:SKILL|ROOT)\w*\}?/\*", RegexOptions.CultureInvariant)]
     private static partial Regex ListsFolder();
 
     [GeneratedRegex(@"\bhttps?\.(?:get|request)\s*\(|\bfetch\s*\(|\brequests\.\w+\s*\(|\burlopen\s*\(|\baxios\b|\bcurl\b|\bwget\b|\bInvoke-(?:WebRequest|RestMethod)\b|\bNet::HTTP\b|\bhttp\.Get\s*\(", RegexOptions.CultureInvariant)]
@@ -64,6 +63,6 @@ public static partial class SkillTamper
     [GeneratedRegex(@"\bhttps?://(?<host>[\w-]+(?:\.[\w-]+)+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Host();
 
-    [GeneratedRegex(@"\b(?:writeFileSync|writeFile|appendFileSync|appendFile|createWriteStream|copyFileSync|write_text|write_bytes|Set-Content|Add-Content|Out-File|File\.write|os\.WriteFile)\b|\bopen\s*\([^\n)]{0,120}?,\s*(?:mode\s*=\s*)?['""][wa][bt]?\+?['""]|\.open\s*\(\s*['""][wa]|>>?\s*[""']?\$\{?\w+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:writeFileSync|writeFile|appendFileSync|appendFile|createWriteStream|copyFileSync|write_text|write_bytes|Set-Content|Add-Content|Out-File|File\.write|os\.WriteFile)\b|\bopen\s*\([^\n)]{0,120}?,\s*(?:mode\s*=\s*)?['""][wa][bt]?\+?['""]|\.open\s*\(\s*['""][wa]", RegexOptions.CultureInvariant)]
     private static partial Regex Write();
 }
