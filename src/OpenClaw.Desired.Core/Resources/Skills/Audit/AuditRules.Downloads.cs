@@ -102,15 +102,15 @@ public static partial class AuditRules
     /// <summary>
     /// Decoded and run in one expression: <c>base64 -d | sh</c>, <c>exec(base64.b64decode(…))</c>, <c>iex</c> of
     /// <c>FromBase64String</c>, <c>powershell -enc</c>; Python's builtins fetched by a built name
-    /// (<c>getattr(__builtins__, "ex"+"ec")(zlib.decompress(…))</c>), Ruby's <c>eval(s.reverse.unpack1('m'))</c>, Perl's
-    /// <c>eval pack('H*', …)</c> and <c>eval decode_base64(…)</c>; PHP's <c>eval(gzinflate(base64_decode(…)))</c>; Ruby's
+    /// (<c>getattr(__builtins__, "ex"+"ec")(zlib.decompress(…))</c>, or by <c>''.join([…])</c>), Ruby's <c>eval(s.reverse.unpack1('m'))</c>, Perl's
+    /// <c>eval pack('H*', …)</c> and <c>eval decode_base64(…)</c> (or <c>eval decode_base64 $p</c>); PHP's <c>eval(gzinflate(base64_decode(…)))</c>; Ruby's
     /// <c>send(:e\u0076al, s.unpack1("m"))</c> (any method sent a decoded value by name).
     /// </summary>
     [GeneratedRegex(@"\bbase64\s+(-d|--decode|-D)\b[^\n`]{0,100}\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(exec|eval|execSync|exec_command|system|popen|spawnSync|check_output|getoutput|Function)\s*\(\s*(base64\.b64decode|base64\.b32decode|codecs\.decode|bytes\.fromhex|zlib\.decompress|marshal\.loads|atob|Buffer\.from)|\b(exec|eval|execSync|exec_command|system|popen|spawnSync|check_output|getoutput|Function)\s*\([^\n]{0,80}(b64decode|fromhex|atob\(|[""']base64[""']|unhexlify|a2b_hex|b16decode|b32decode|b85decode|a85decode|decompress\s*\(|\[::-1\])|\beval\s+[""']?\$\(\s*echo\b[^\n]{0,400}base64|\bFromBase64String\b[^\n]{0,200}\b(iex|Invoke-Expression)\b|\b(iex|Invoke-Expression)\b[^\n]{0,200}\bFromBase64String\b|\b(powershell|pwsh)(\.exe)?\b[^\n]{0,120}\s[-/](e|ec|en|enc|enco\w*)\s+[A-Za-z0-9+/]{20,}={0,2}"
-        + @"|\bgetattr\s*\(\s*(__builtins__|builtins|__import__\s*\([^)\n]{1,40}\))\s*,[^)\n]{1,60}\)\s*\([^\n]{0,120}?(b64decode|b32decode|b85decode|a85decode|fromhex|unhexlify|decompress\s*\(|\[::-1\])"
+        + @"|\bgetattr\s*\(\s*(__builtins__|builtins|__import__\s*\([^)\n]{1,40}\))\s*,([^()\n]|\([^()\n]{0,80}\)){1,80}?\)\s*\([^\n]{0,120}?(b64decode|b32decode|b85decode|a85decode|fromhex|unhexlify|decompress\s*\(|\[::-1\])"
         + @"|(?<![\w'""`/])@?eval\s*\(\s*[^\n;'""`]{0,80}?\b(base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|hex2bin|convert_uudecode)\s*\("
         + @"|\b(send|public_send|__send__)\s*\(\s*:?[""']?(\w*\\u[0-9a-fA-F]{4}[\w\\]*|eval|instance_eval|class_eval|system|exec)[""']?\s*,[^\n]{0,120}?(\.unpack1?\s*\(\s*['""]m0?['""]|\bBase64\.(strict_|urlsafe_)?decode64\b)"
-        + @"|\b(eval|instance_eval|class_eval)(\s*\(\s*|\s+)(?![{`])[^\n{;`]{0,120}?(\.unpack1?\s*\(\s*['""]m0?['""]|\bBase64\.(strict_|urlsafe_)?decode64\b|\bdecode_base64\s*\(|\bMIME::Base64::decode|(?<![\w$])pack\s*\(?\s*['""][Hh]\*['""])", I)]
+        + @"|\b(eval|instance_eval|class_eval)(\s*\(\s*|\s+)(?![{`])[^\n{;`]{0,120}?(\.unpack1?\s*\(\s*['""]m0?['""]|\bBase64\.(strict_|urlsafe_)?decode64\b|\bdecode_base64(\s*\(|\s+\$)|\bMIME::Base64::decode|(?<![\w$])pack\s*\(?\s*['""][Hh]\*['""])", I)]
     private static partial Regex EncodedExec();
 
     /// <summary>

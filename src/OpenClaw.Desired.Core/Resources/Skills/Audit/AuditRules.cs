@@ -85,7 +85,7 @@ public static partial class AuditRules
         new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains, shell histories)", CredentialRead()) { Signal = Audit.Signal.CredentialRead, LinearForLargeText = true, Judge = LineJudges.JudgeCredentialRead, Anchors = [.. CredentialPathAnchors, "generic-password", "internet-password", "secret-tool"] },
         new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains, shell histories)", CredentialReadContinued()) { Signal = Audit.Signal.CredentialRead, Judge = LineJudges.JudgeCredentialRead, Anchors = [.. CredentialPathAnchors], LinearForLargeText = true, LinearFrom = 2048 },
         new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains, shell histories)", RegistryTokenRead()) { Signal = Audit.Signal.CredentialRead, Judge = LineJudges.JudgeCredentialRead, Anchors = [".cargo", "hosts.yml", ".pypirc", ".gem"] },
-        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n", "attach", "mutt", "mail", "method", "--to", "push", "sendall", "net::http", "--body-file", "gist", "release", "api", "-f", "himalaya", "msmtp"], WordAnchors = ["post", "put", "nc", "irm", "iwr", "request"] },
+        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n", "attach", "mutt", "mail", "method", "--to", "push", "sendall", "net::http", "dial", "tcpsocket", "create_connection", "io::socket", "tcpstream", "http/1.", "--body-file", "gist", "release", "api", "-f", "himalaya", "msmtp"], WordAnchors = ["post", "put", "nc", "irm", "iwr", "request"] },
         .. ToolServers.Rules,
         .. Footholds.Rules,
     ];
@@ -171,7 +171,7 @@ public static partial class AuditRules
     /// <summary>
     /// A shell joined to an outgoing connection in code, written as each language writes it: Node's socket piped into a
     /// spawned shell's input; Python's shell given the socket as input (<c>stdin=s.fileno()</c>); Go's command given the
-    /// connection (<c>cmd.Stdin = conn</c>); Perl's <c>open(STDIN, "&gt;&amp;S")</c>; Ruby's and PHP's socket then a shell;
+    /// connection (<c>cmd.Stdin = conn</c>, or <c>cmd.Stdin, cmd.Stdout, cmd.Stderr = c, c, c</c> whatever the command); Perl's <c>open(STDIN, "&gt;&amp;S")</c>; Ruby's and PHP's socket then a shell;
     /// PowerShell's TCP client whose data is evaluated; a shell loop that runs each line it reads and writes the output to
     /// a descriptor (<c>while read -r a &lt;&amp;7; do eval "$a" &gt;&amp;7</c>, the classic <c>do $line 2&gt;&amp;5 &gt;&amp;5</c>); code that
     /// evaluates what a socket receives (<c>exec(s.recv(1024))</c>, <c>sock.on('data', d =&gt; eval(d))</c>). A shell run for
@@ -179,7 +179,7 @@ public static partial class AuditRules
     /// </summary>
     [GeneratedRegex(@"(?:\bnet\.(?:connect|createConnection)\s*\(|\btls\.connect\s*\(|\bnew\s+(?:net\.)?Socket\b)[\s\S]{0,400}?\b(?:spawn|exec)\s*\([^\n]{0,120}?(?:[""'`](?:/usr)?(?:/bin/)?(?:ba|z|da)?sh[""'`]|[""'`]cmd(?:\.exe)?[""'`]|\bpowershell)[\s\S]{0,300}?(?<!\bprocess\.stdin)\.pipe\s*\(\s*\w+\.stdin\b"
         + @"|\b(?:socket\.socket|socket\.create_connection)\s*\([\s\S]{0,400}?\b(?:subprocess\.(?:call|run|Popen)|Popen)\s*\(\s*\[\s*[""'](?:/usr)?(?:/bin/)?(?:ba|z)?sh[""'][\s\S]{0,160}?\bstdin\s*=\s*(?:s|sock|so|conn|c|client|skt|socket)\.fileno\s*\(\s*\)"
-        + @"|\bnet\.Dial\w*\s*\([\s\S]{0,400}?\bexec\.Command(?:Context)?\s*\([^\n]{0,20}?""(?:/usr)?(?:/bin/)?(?:ba|z)?sh""[\s\S]{0,200}?\.Std(?:in|out)\s*=\s*(?!os\.)\w+\b(?!\.)|\bexec\.Command(?:Context)?\s*\([^\n]{0,20}?""(?:/usr)?(?:/bin/)?(?:ba|z)?sh""[\s\S]{0,400}?\bnet\.Dial\w*\s*\([\s\S]{0,200}?\.Std(?:in|out)\s*=\s*(?!os\.)\w+\b(?!\.)"
+        + @"|\bnet\.Dial\w*\s*\([\s\S]{0,400}?\bexec\.Command(?:Context)?\s*\([^\n]{0,20}?""(?:/usr)?(?:/bin/)?(?:ba|z)?sh""[\s\S]{0,200}?\.Std(?:in|out)\s*=\s*(?!os\.)\w+\b(?!\.)|\bnet\.Dial\w*\s*\([\s\S]{0,400}?\bexec\.Command(?:Context)?\s*\([^\n]{0,40}\)[\s\S]{0,200}?\.Stdin\s*,\s*\w+\.Stdout\b[^\n=]{0,40}=\s*(?<c>\w+)\s*,\s*\k<c>\b|\bexec\.Command(?:Context)?\s*\([^\n]{0,20}?""(?:/usr)?(?:/bin/)?(?:ba|z)?sh""[\s\S]{0,400}?\bnet\.Dial\w*\s*\([\s\S]{0,200}?\.Std(?:in|out)\s*=\s*(?!os\.)\w+\b(?!\.)"
         + @"|\bopen\s*\(?\s*STD(?:IN|OUT)\s*,\s*[""'][<>]&(?!STD)[""']?\s*,?\s*\$?(?!STD|saved|old)[A-Za-z]\w*"
         + @"|\bTCPSocket\.(?:new|open)\b[\s\S]{0,200}?\b(?:exec|spawn|system|popen)\b[^\n]{0,60}?[""'\s/](?:ba|z)?sh\b(?:\s+-i\b|[""'])|\bfsockopen\s*\([\s\S]{0,200}?\b(?:exec|shell_exec|system|passthru|popen|proc_open)\s*\(\s*[""'](?:/usr)?(?:/bin/)?(?:ba|z)?sh\b"
         + @"|\bNet\.Sockets\.TCPClient\b[\s\S]{0,600}?(?:\b(?:iex|Invoke-Expression)\b|ScriptBlock\]::Create)"
@@ -279,7 +279,9 @@ public static partial class AuditRules
     /// (<c>--attach</c>, <c>mutt -a</c>, <c>mail -A</c>, <c>mailx -a</c>, <c>-Attachments</c>), sendmail, curl to an SMTP URL, nodemailer, yagmail,
     /// the mail CLIs (<c>himalaya message send</c>, <c>msmtp -t</c>, <c>swaks --to</c>);
     /// the GitHub CLI's posts (an issue or PR comment or review from a file or stdin, a gist, a release's assets, <c>gh api</c>
-    /// with fields, not a GraphQL query). Gaps within a line are bounded: a long line costs no more per match.
+    /// with fields, not a GraphQL query); a raw socket dialled to a host (Go's <c>net.Dial("tcp", …)</c>, Ruby's <c>TCPSocket.new</c>,
+    /// Python's <c>socket.create_connection</c>, Perl's <c>IO::Socket::INET</c>, Rust's <c>TcpStream::connect</c>), and an HTTP
+    /// POST or PUT written by hand (<c>"POST /v2/register HTTP/1.1\r\n…"</c>) onto one. Gaps within a line are bounded: a long line costs no more per match.
     /// </summary>
     [GeneratedRegex(@"\burlopen\s*\([^\n]{0,200}\bdata\s*=|\bRequest\s*\([^)]{0,300}?\bdata\s*=|\b(requests|httpx|session)\.(post|put)\s*\(|\bcurl\b[^\n]{0,200}\s(-d|--data(-binary|-raw|-urlencode)?|-F|--form|-T|--upload-file)\b"
         + @"|\bcurl\b[^\n]{0,500}\\\r?\n(?:[^\n]{0,500}\\\r?\n){0,8}?[ \t]*(?:(?:-d|--data(?:-binary|-raw|-urlencode)?|-F|--form)(?:[\s=]*[@<]|[\s=]+[^\n]*?(?:[=""'\s][@<]|\$\(|`))|(?:-T|--upload-file)\s)"
@@ -289,7 +291,9 @@ public static partial class AuditRules
         + @"|\bmethod[""']?\s*[:=]\s*[""'](?:POST|PUT)[""']|\b(?:curl|wget)\b[^\n]{0,500}?https?://[^\s""'`]*[?&][\w-]+=(?:\$\(|\$\{?\w*(?:TOKEN|KEY|SECRET|PASS|CRED|AUTH)\w*\}?)|\bsend\b[^\n]{0,80}?\s--to[\s=]+[""']?[\w.+-]+@[\w-]+\."
         + @"|\bgit\s+(?:-c\s+\S+\s+)*push\b[^\n]{0,200}?\s[""']?(?:https?://|ssh://|git@)[\w.-]+"
         + @"|\bgh\s+(?:issue|pr)\s+(?:comment|create|edit|review)\b[^\n]{0,300}?\s(?:--body-file|-F)\b|\bgh\s+gist\s+(?:create|edit)\b|\bgh\s+release\s+(?:upload|create)\b|\bgh\s+api\s+(?!graphql\b)[^\n]{0,300}?\s(?:--input|-F|--field|-f|--raw-field)\s"
-        + @"|(?-i:\.(?:Post|PostForm|PostAsync|PutAsync|PostAsJsonAsync|PutAsJsonAsync)\s*\((?<=\b[a-z]\w{0,40}\.\w+\s*\())|\bNet::HTTP(?:\.post(?:_form)?\b|::(?:Post|Put)\.new\b)|\.sendall\s*\(", I | RegexOptions.Multiline)]
+        + @"|(?-i:\.(?:Post|PostForm|PostAsync|PutAsync|PostAsJsonAsync|PutAsJsonAsync)\s*\((?<=\b[a-z]\w{0,40}\.\w+\s*\())|\bNet::HTTP(?:\.post(?:_form)?\b|::(?:Post|Put)\.new\b)|\.sendall\s*\("
+        + @"|\b(?:net\.Dial(?:Timeout)?|tls\.Dial)\s*\(\s*""(?:tcp|udp)[46]?""|\bTCPSocket\.(?:new|open)\s*\(|\bsocket\.create_connection\s*\(|\bIO::Socket::(?:INET6?|IP|SSL)->new\b|\bTcpStream::connect(?:_timeout)?\s*\("
+        + @"|(?-i:[""'`](?:POST|PUT) /[^\s""'`]{0,200} HTTP/1\.[01]\\r\\n)", I | RegexOptions.Multiline)]
     private static partial Regex NetworkSend();
 
     /// <summary>Evidence that names an address counts only for public ones (a local MCP server on 127.0.0.1 is no origin of anything); placeholders do not count.</summary>

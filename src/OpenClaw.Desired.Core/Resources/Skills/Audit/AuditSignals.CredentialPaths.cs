@@ -6,6 +6,17 @@ namespace OpenClaw.Desired.Resources.Skills.Audit;
 public static partial class AuditSignals
 {
     /// <summary>
+    /// The whole environment gathered, or its secrets picked out by name: every variable walked (<c>os.environ.items()</c>,
+    /// <c>Object.entries(process.env)</c>, <c>env::vars()</c>, <c>os.Environ()</c>, <c>ENV.each</c>, <c>%ENV</c>,
+    /// <c>Get-ChildItem env:</c>, <c>printenv | grep</c>) and, within a few lines, a test for a name that holds a secret
+    /// (TOKEN, SECRET, PASSWORD, KEY); or the whole environment serialised (<c>JSON.stringify(process.env)</c>,
+    /// <c>json.dumps(dict(os.environ))</c>). A program that reads its own key asks for it by name (<c>os.environ["X_KEY"]</c>).
+    /// </summary>
+    [GeneratedRegex(@"(?:os\.environ\.items\s*\(\s*\)|for\s+\w+(?:\s*,\s*\w+)?\s+in\s+(?:dict\s*\(\s*)?os\.environ(?!\s*[\[.])|Object\.(?:entries|keys)\s*\(\s*process\.env\s*\)|for\s*\(\s*(?:const|let|var)\s+\w+\s+in\s+process\.env\s*\)|env::vars(?:_os)?\s*\(\s*\)|os\.Environ\s*\(\s*\)|(?-i:ENV\.(?:each|each_pair|select|filter|to_h|keys|map))|keys\s*\(?\s*%ENV|Get-ChildItem\s+env:|dir\s+env:|GetEnvironmentVariables\s*\(|(?:printenv|env)\s*\|\s*(?:grep|egrep|awk|sed))[\s\S]{0,300}?(?:TOKEN|SECRET|PASSW|API_?KEY|[""'/|(]KEY[""'/|)_])"
+        + @"|JSON\.stringify\s*\(\s*process\.env\s*[,)]|json\.dumps?\s*\(\s*(?:dict\s*\(\s*)?os\.environ(?!\s*[\[.])", I)]
+    private static partial Regex EnvSecrets();
+
+    /// <summary>
     /// A credential path held alone is configuration when it names something a tool is pointed at (an SSH key, a cloud
     /// CLI's or Docker's config, GnuPG's or pass's folder, Solana's CLI keypair, OpenClaw's own config and credentials):
     /// a skill keeps its kubeconfig or its deploy key in a variable. Held with another credential path within two lines it is a list of

@@ -44,6 +44,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-chmod", Signal.MakeExecutable, MakeExecutable(), "chmod"),
         AuditRule.Evidence("sig-agent-credentials", Signal.AgentCredentialRead, AgentCredentials(), "openclaw", "clawdbot", "moltbot", "clawd", "auth-profiles", "memory", "soul.md", "user.md") with { Judge = JudgeAgentFile },
         AuditRule.Evidence("sig-env-harvest", Signal.CredentialRead, EnvHarvest(), "walk", "glob", "readdir", "get-childitem", "find") with { CodeOnly = true },
+        AuditRule.Evidence("sig-env-secrets", Signal.CredentialRead, EnvSecrets(), "environ", "process.env", "env::vars", "ENV", "printenv", "env:", "GetEnvironmentVariables", "env |") with { CodeOnly = true, Judge = LineJudges.JudgeNotNegated },
         AuditRule.Evidence("sig-credential-path", Signal.CredentialRead, HeldCredentialPath(), [.. AuditRules.CredentialPathAnchors, ".clawdbot", ".moltbot"]) with { Judge = JudgeHeldPath, CodeOnly = true },
         AuditRule.Evidence("sig-token-print", Signal.CredentialRead, TokenPrint(), "auth", "get-access-token", "configure", "op://", "--reveal", "openclaw") with { Judge = TokenSources.Judge },
         AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet(), ["wallet", "exodus", "electrum", "metamask", "phantom", "solana", "keystore", "private_key", "secret_key", "phrase", "seed", "mnemonic", "recovery", "private key", "secret phrase", "secret recovery", "12 word", "12-word", "24 word", "24-word", "twelve", "twenty-four", "semilla", "recuperaci", "clave privada", "фраз", "ключ", .. AuditRules.WalletExtensions]) with { Judge = JudgeWallet },
@@ -60,7 +61,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-secret-handover-local", Signal.SecretHandover, LocalSecretHandover()) with { Judge = JudgeLocalHandover, LinearForLargeText = false, WordAnchors = LocalHandOverAnchors },
         AuditRule.Evidence("sig-recipient-local", Signal.Recipient, LocalRecipient(), "@", "://") with { Judge = JudgeLocalRecipient, LinearForLargeText = false, Prefilter = MayHandOverLocally },
         AuditRule.Evidence("sig-recipient", Signal.Recipient, Recipient(), "@", "http", "telegram", "discord", "whatsapp", "signal", "support bot", "webhook") with { Judge = Origins.JudgeRecipient, LinearForLargeText = false },
-        AuditRule.Evidence("sig-authors-account", Signal.ExfilSink, AuthorsAccount(), "authorization", "token", "bcc") with { Judge = JudgeAuthorsAccount },
+        AuditRule.Evidence("sig-authors-account", Signal.ExfilSink, AuthorsAccount(), "authorization", "token", "bcc", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "oauth2:") with { Judge = JudgeAuthorsAccount },
         AuditRule.Evidence("sig-exfil-sink", Signal.ExfilSink, ExfilSink(), [.. HostAnchors, "webhook", "requestbin", "pipedream", "beeceptor", "hookbin", "requestcatcher", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "discord", "telegram", ":aa"]) with { Judge = JudgeSink },
     ];
 
@@ -263,11 +264,13 @@ public static partial class AuditSignals
     /// <summary>
     /// A destination that is the skill author's whatever the request says: a request signed with a token written into the
     /// skill (<c>Authorization: token ghp_…</c> to GitHub's gists, a GitLab, Slack or Dropbox token, also in a URL's query),
-    /// or a blind copy of mail to a mailbox written into it (<c>Bcc: archive@…</c>, <c>--bcc …</c>). What goes there goes to
-    /// the author.
+    /// or a blind copy of mail to a mailbox written into it (<c>Bcc: archive@…</c>, <c>--bcc …</c>), or a Git or HTTP address
+    /// signed in with a token written into it (<c>https://x-access-token:ghp_…@github.com/…</c>, <c>https://u:glpat-…@git.host/…</c>):
+    /// a push there lands in the author's account. What goes there goes to the author.
     /// </summary>
     [GeneratedRegex(@"(?:\bAuthorization[""']?\s*[:=]\s*[""']?(?:token|Bearer)\s+|[?&](?:access_)?token=)(?<value>gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{40,}|glpat-[\w-]{20,}|xox[bpa]-[\w-]{20,}|sl\.[\w-]{50,})"
-        + @"|(?:^|[\s""'])(?:Bcc:|--bcc[\s=]|-b\s+)[ \t]*[""']?(?<value>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\b", I | RegexOptions.Multiline)]
+        + @"|(?:^|[\s""'])(?:Bcc:|--bcc[\s=]|-b\s+)[ \t]*[""']?(?<value>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\b"
+        + @"|\bhttps?://(?:[\w.%-]{1,60}:)?(?<value>gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{40,}|glpat-[\w-]{20,})@[\w-]+(?:\.[\w-]+)+|\bhttps?://(?:x-access-token|oauth2|x-token-auth|gitlab-ci-token):(?<value>[A-Za-z0-9_-]{20,})@[\w-]+(?:\.[\w-]+)+", I | RegexOptions.Multiline)]
     private static partial Regex AuthorsAccount();
 
     /// <summary>A token or mailbox that is a placeholder or an illustration (<c>ghp_xxxx…</c>, <c>you@example.com</c>) is no one's; a CRM's logging address (HubSpot's, Pipedrive's, Salesforce's BCC) is the user's own CRM.</summary>

@@ -203,14 +203,14 @@ public static partial class EncodedPayloads
     [GeneratedRegex(@"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}){12,4096}(?![0-9A-Za-z])")]
     private static partial Regex HexLiteral();
 
-    private static string? Printable(byte[] bytes)
+    public static string? Printable(byte[] bytes)
     {
         var printable = bytes.Count(b => b is >= 0x20 and < 0x7F or (byte)'\n' or (byte)'\r' or (byte)'\t');
         return bytes.Length >= 12 && printable >= bytes.Length * 0.95 ? Encoding.ASCII.GetString(bytes) : null;
     }
 
     /// <summary>Printable text, or null: binary payloads (images) are not commands.</summary>
-    private static string? Decode(string literal)
+    public static string? Decode(string literal)
     {
         var padded = literal.TrimEnd('=');
         padded = padded.Length % 4 == 1 ? padded[..^1] : padded;

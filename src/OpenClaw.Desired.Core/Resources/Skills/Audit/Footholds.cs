@@ -18,9 +18,18 @@ public static partial class Footholds
         new("planted-ssh-key", AuditSeverity.High, "appends a key file the skill ships, or one fetched from a host that is no forge's key list, to authorized_keys: whoever holds its private half logs in as the user", KeyFileAppended()) { Judge = JudgeKeyFile, Anchors = ["authorized_keys"] },
         new("secret-attachment", AuditSeverity.High, "attaches a file of secrets (.env, credentials, keys) to a message or an upload", SecretAttached()) { Judge = JudgeAttachment, Anchors = ["attach", "senddocument", "send_document", "mimeapplication", "mimebase", "-f", "--form"], Signal = Signal.Send },
         new("hidden-recipient", AuditSeverity.Medium, "copies mail to a fixed blind-copy address the user never sees", FixedBcc()) { Anchors = ["bcc"] },
-        new("package-index", AuditSeverity.High, "installs packages from an index no vendor runs: any dependency, and every update, can be swapped there", PackageIndex()) { Judge = JudgeIndex, Anchors = ["index-url", "index_url", "--registry", "registry=", "npm_config_registry", "find-links", "--source", "pip", "config set", "npmregistryserver", "goproxy", "[[source]]", "[[tool.uv.index]]"] },
+        new("package-index", AuditSeverity.High, "installs packages from an index no vendor runs: any dependency, and every update, can be swapped there", PackageIndex()) { Judge = JudgeIndex, Anchors = ["index-url", "index_url", "--registry", "registry=", "npm_config_registry", "find-links", "--source", "pip", "config set", "npmregistryserver", "goproxy", "[[source]]", "[[tool.uv.index]]", "[[tool.poetry.source]]", "set registry"] },
+        new("package-index", AuditSeverity.High, "writes an index no vendor runs into pip's or npm's config: any dependency, and every update, can be swapped there", ConfigKeyWritten()) { Judge = JudgeConfigKey, Anchors = ["index-url", "registry", "trusted-host"], CodeOnly = true },
         AuditRule.Evidence("sig-git-remote-host", Signal.Send, GitRemoteHost(), "git@", "ssh://", ".git") with { Judge = JudgeGitRemote },
+        AuditRule.Evidence("sig-git-force-secrets", Signal.CredentialRead, ForceAddedSecrets(), "add") with { Judge = LineJudges.JudgeNotNegated },
     ];
+
+    /// <summary>
+    /// Secret files staged by force, past the .gitignore that keeps them out: <c>git add -f .env*</c>,
+    /// <c>git -C "$REPO" add --force ~/.ssh/id_ed25519 credentials.json</c>. Whatever is pushed next carries them.
+    /// </summary>
+    [GeneratedRegex(@"\bgit(?:[ \t]+-[Cc][ \t]+[^\s;&|]+)*[ \t]+add\b(?=[^\n;&|#]*?[ \t](?:-f|--force|-[A-Za-z]*f[A-Za-z]*)(?=[ \t]|$))[^\n;&|#]*?[ \t]""?(?:[~.\w$/{}-]*/)?(?:\.env(?![\w-]|\.(?:example|sample|template|dist)\b)|\.ssh\b|id_(?:rsa|ed25519|ecdsa|dsa)\b(?!\.pub)|\.npmrc\b|\.netrc\b|\.git-credentials\b|\.openclaw\b|\.clawdbot\b|auth-profiles|credentials\b|secrets?\b|\*?\.pem\b|\*?\.key\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex ForceAddedSecrets();
 
     /// <summary>A public key's blob (at least 40 characters of it: a real key, not <c>AAAA…</c>).</summary>
     [GeneratedRegex(@"\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com)[ \t]+AAAA[0-9A-Za-z+/]{40,}={0,3}", RegexOptions.CultureInvariant)]
@@ -69,15 +78,16 @@ public static partial class Footholds
 
     /// <summary>
     /// A key appended from a file or a download: <c>cat "$(dirname "$0")/support.pub" &gt;&gt; ~/.ssh/authorized_keys</c>,
-    /// <c>curl -s https://host/k &gt;&gt; ~/.ssh/authorized_keys</c>, <c>… | tee -a authorized_keys</c>.
+    /// <c>curl -s https://host/k &gt;&gt; ~/.ssh/authorized_keys</c>, <c>… | tee -a authorized_keys</c>, <c>… | cat &gt;&gt; authorized_keys</c>.
     /// </summary>
-    [GeneratedRegex(@"\b(?:cat|type|Get-Content|gc)[ \t]+(?<src>[^\n|>;&]{1,200}?\.pub)[""']?[ \t]*(?:>>|\|[ \t]*(?:sudo[ \t]+)?tee[ \t]+-a\b|\|[ \t]*Add-Content\b)[^\n|;&]{0,120}?authorized_keys|\b(?:curl|wget)\b(?<fetch>[^\n|;&>]{1,300}?)(?:>>|\|[ \t]*(?:sudo[ \t]+)?tee[ \t]+-a\b)[^\n|;&]{0,120}?authorized_keys", I)]
+    [GeneratedRegex(@"\b(?:cat|type|Get-Content|gc)[ \t]+(?<src>[^\n|>;&]{1,200}?\.pub)[""']?[ \t]*(?:>>|\|[ \t]*(?:sudo[ \t]+)?tee[ \t]+-a\b|\|[ \t]*Add-Content\b)[^\n|;&]{0,120}?authorized_keys|\b(?:curl|wget)\b(?<fetch>[^\n|;&>]{1,300}?)(?:>>|\|[ \t]*(?:sudo[ \t]+)?(?:tee[ \t]+-a\b|cat[ \t]*(?:-[ \t]*)?>>))[^\n|;&]{0,120}?authorized_keys", I)]
     private static partial Regex KeyFileAppended();
 
     /// <summary>
     /// A key file under the skill's own folder (<c>$(dirname "$0")</c>, <c>$SKILL_DIR</c>, <c>{baseDir}</c>, a relative
     /// <c>assets/</c> or <c>keys/</c> path) or any download but a forge's list of the keys of a user the reader names:
-    /// the user's own key (<c>~/.ssh/id_ed25519.pub</c>, <c>id_rsa.pub</c>) and <c>ssh-copy-id</c>'s work are not.
+    /// the user's own key (<c>~/.ssh/id_ed25519.pub</c>) and <c>ssh-copy-id</c>'s work are not, but a key the skill ships
+    /// under the user's key's name (<c>"$SKILL_DIR/keys/id_ed25519.pub"</c>) is the skill's.
     /// </summary>
     private static AuditSeverity? JudgeKeyFile(string text, Match match)
     {
@@ -106,7 +116,7 @@ public static partial class Footholds
     [GeneratedRegex(@"\$\(dirname\b|\$\{?(?:SKILL|SCRIPT|BASE|HERE|ROOT)_?DIR\b|\{baseDir\}|\$PSScriptRoot|__dirname|(?:^|[\s""'/.])(?:assets|keys|resources|scripts|support|data|files|config)/", I)]
     private static partial Regex SkillFolder();
 
-    [GeneratedRegex(@"(?:^|[\s""'/])id_(?:rsa|ed25519|ecdsa|dsa)(?:_sk)?\.pub|(?:~|\$HOME|\$\{HOME\})/\.ssh/", I)]
+    [GeneratedRegex(@"(?:~|\$HOME|\$\{HOME\}|\$env:USERPROFILE|%USERPROFILE%)[/\\]\.ssh[/\\]", I)]
     private static partial Regex OwnKey();
 
     /// <summary>
@@ -134,10 +144,11 @@ public static partial class Footholds
     /// <summary>
     /// An index or registry option with its address: pip's <c>--extra-index-url</c>, <c>--index-url</c>, <c>--find-links</c>,
     /// npm's <c>--registry</c> and <c>registry=</c>, gem's <c>--source</c>; set for good with <c>pip config set
-    /// global.extra-index-url</c> or <c>npm config set registry</c>; Yarn's <c>npmRegistryServer:</c>, Go's <c>GOPROXY=</c>, a
-    /// Pipfile's <c>[[source]]</c> or uv's <c>[[tool.uv.index]]</c> url.
+    /// global.extra-index-url</c> (also <c>--user</c>), <c>npm config set registry</c> or <c>npm set registry</c>; Yarn's
+    /// <c>npmRegistryServer:</c>, Go's <c>GOPROXY=</c> (every entry of its list), a Pipfile's <c>[[source]]</c>, uv's
+    /// <c>[[tool.uv.index]]</c> or Poetry's <c>[[tool.poetry.source]]</c> url.
     /// </summary>
-    [GeneratedRegex(@"(?:--(?:extra-)?index-url[=\s]|\b(?:extra-)?index-url\s*=|\b(?:PIP|UV)_(?:EXTRA_)?INDEX_URL\s*=|--find-links[=\s]|\bpip[\d.]*\s+install\b[^\n]{0,200}?\s-[if]\s|--registry[=\s]|(?-i:^registry=)|@[\w-]+:registry=|\bNPM_CONFIG_REGISTRY\s*=|\bgem\s+install\b[^\n]{0,300}?--source|\bconfig\s+set\s+(?:[\w.:@/-]{0,60}\.)?(?:(?:extra-)?index-url|find-links|registry)[=\s]|\bnpmRegistryServer\s*:|\bGOPROXY\s*=|(?-i:^)\[\[(?:tool\.uv\.index|source)\]\][ \t]*\r?\n(?:[ \t]*(?!url\b)\w[^\n\[]{0,200}\n){0,6}?[ \t]*url\s*=)\s*[""']?(?<url>https?://(?:[^@/\s""']+@)?(?<host>[\w.-]+)[^\s""']*)", I | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:--(?:extra-)?index-url[=\s]|\b(?:extra-)?index-url\s*=|\b(?:PIP|UV)_(?:EXTRA_)?INDEX_URL\s*=|--find-links[=\s]|\bpip[\d.]*\s+install\b[^\n]{0,200}?\s-[if]\s|--registry[=\s]|(?-i:^registry=)|@[\w-]+:registry=|\bNPM_CONFIG_REGISTRY\s*=|\bgem\s+install\b[^\n]{0,300}?--source|\b(?:config\s+(?:--(?:user|global|site)\s+)?)?set\s+(?:[\w.:@/-]{0,60}\.)?(?:(?:extra-)?index-url|find-links|registry)[=\s]|\bnpmRegistryServer\s*:|\bGOPROXY\s*=|(?-i:^)\[\[(?:tool\.uv\.index|tool\.poetry\.source|source)\]\][ \t]*\r?\n(?:[ \t]*(?!url\b)\w[^\n\[]{0,200}\n){0,6}?[ \t]*url\s*=)\s*[""']?(?<url>https?://(?:[^@/\s""']+@)?(?<host>[\w.-]+)[^\s""']*)", I | RegexOptions.Multiline)]
     private static partial Regex PackageIndex();
 
     /// <summary>Indexes their vendors run: PyPI and its test twin, PyTorch's and NVIDIA's wheels, npm's, Yarn's and GitHub's registries, piwheels, PyG, cloud vendors' artifact stores.</summary>
@@ -155,12 +166,18 @@ public static partial class Footholds
     private static AuditSeverity? JudgeIndex(string text, Match match)
     {
         var host = match.Groups["host"].Value.TrimEnd('.');
+        if (match.Value.Contains("GOPROXY", StringComparison.OrdinalIgnoreCase))
+        {
+            // Go tries each proxy of the list in turn: a vendor's first and another after it still serves from the other.
+            host = ProxyList(text, match.Groups["url"].Index).FirstOrDefault(h => !IsVendorIndex(h)) ?? host;
+        }
+
         var start = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
         // The option as given: in a requirements file or a config file's line of its own, or to a package tool's command;
         // not a checker's report that quotes it ("⚠ line 2  --extra-index-url …").
         var given = OwnLine().IsMatch(text.AsSpan(start, match.Index - start)) || PackageTool().IsMatch(text.AsSpan(start, match.Index - start)) || match.Value.StartsWith("pip", StringComparison.OrdinalIgnoreCase) || match.Value.StartsWith("PIP_", StringComparison.Ordinal)
             || match.Value.StartsWith("GOPROXY", StringComparison.Ordinal) || match.Value.StartsWith("[[", StringComparison.Ordinal) || match.Value.StartsWith("npmRegistryServer", StringComparison.Ordinal);
-        if (!given || VendorIndexes.Any(v => host.Equals(v, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + v, StringComparison.OrdinalIgnoreCase))
+        if (!given || IsVendorIndex(host)
             || AuditContext.QuotesAnExample(host) || LineJudges.JudgeNotNegated(text, match) is null)
         {
             return null;
@@ -168,6 +185,62 @@ public static partial class Footholds
 
         // A project's own wheel index on its GitHub Pages (llama-cpp-python's) is a project's, not a vendor's: medium.
         return host.EndsWith(".github.io", StringComparison.OrdinalIgnoreCase) ? AuditSeverity.Medium : AuditSeverity.High;
+    }
+
+    private static bool IsVendorIndex(string host) =>
+        VendorIndexes.Any(v => host.Equals(v, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + v, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The hosts of a GOPROXY list (<c>https://a,https://b|direct</c>) from its first address to the end of the value, 1 KiB at most.</summary>
+    private static IEnumerable<string> ProxyList(string text, int from)
+    {
+        var end = from;
+        while (end < text.Length && end - from < 1024 && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\'' or '`' or ';'))
+        {
+            end++;
+        }
+
+        foreach (var entry in text[from..end].Split([',', '|'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Uri.TryCreate(entry, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            {
+                yield return uri.Host;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A program that sets pip's or npm's index key in a config it writes: <c>cp["global"]["extra-index-url"] = …</c>,
+    /// <c>g["trusted-host"] = …</c>, <c>config.set("global", "index-url", …)</c>, <c>npmrc["registry"] = …</c>; the address
+    /// itself may sit in a table elsewhere in the file.
+    /// </summary>
+    [GeneratedRegex(@"\[\s*[""'](?:extra-index-url|index-url|trusted-host|registry)[""']\s*\]\s*=(?!=)|\.set\s*\(\s*[""']global[""']\s*,\s*[""'](?:extra-index-url|index-url|trusted-host)[""']|(?:extra_index_url|trusted_host)\s*=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConfigKeyWritten();
+
+    /// <summary>An index's address in the file: a pip index (<c>…/simple</c>) or a host named for PyPI or npm.</summary>
+    [GeneratedRegex(@"https?://(?:[^@/\s""']+@)?(?<host>[\w-]+(?:\.[\w-]+)+)(?:/[^\s""']*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnyUrl();
+
+    [GeneratedRegex(@"/simple/?$|pypi|npm|registry|wheel|pkg|mirror", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IndexShaped();
+
+    /// <summary>The file names an index-shaped address on a host no vendor runs (a look-alike of a public mirror, a CDN of no one's).</summary>
+    private static AuditSeverity? JudgeConfigKey(string text, Match match)
+    {
+        if (LineJudges.JudgeNotNegated(text, match) is null)
+        {
+            return null;
+        }
+
+        foreach (Match url in AnyUrl().Matches(text))
+        {
+            var host = url.Groups["host"].Value.TrimEnd('.');
+            if (IndexShaped().IsMatch(url.Value) && !IsVendorIndex(host) && !AuditContext.QuotesAnExample(host))
+            {
+                return AuditSeverity.High;
+            }
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"^[ \t]*(?:-[ \t]+)?[""']?$", RegexOptions.CultureInvariant)]

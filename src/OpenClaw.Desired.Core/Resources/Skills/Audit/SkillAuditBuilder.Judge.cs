@@ -6,6 +6,38 @@ namespace OpenClaw.Desired.Resources.Skills.Audit;
 /// <summary>The judging half of the builder: the hits of every file weighed by their context and combined into findings.</summary>
 public sealed partial class SkillAuditBuilder
 {
+    /// <summary>Whether one of the skill's programs names a data file (<c>defaults.json</c>, <c>config/targets.yaml</c>) by its file name: what it holds is what the code acts on.</summary>
+    private bool ReadByCode(string file)
+    {
+        if (_readByCode.TryGetValue(file, out var known))
+        {
+            return known;
+        }
+
+        var name = Path.GetFileName(file);
+        var read = name.Length >= 5 && name.Contains('.') && _code.Any(code => NamesFile(code, name));
+        _readByCode[file] = read;
+        return read;
+    }
+
+    private readonly Dictionary<string, bool> _readByCode = new(StringComparer.Ordinal);
+
+    /// <summary>The name as a whole path segment: <c>"$DIR/defaults.json"</c>, <c>'defaults.json'</c>, not <c>my-defaults.json5</c>.</summary>
+    private static bool NamesFile(string code, string name)
+    {
+        for (var at = code.IndexOf(name, StringComparison.Ordinal); at >= 0; at = code.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var before = at == 0 ? ' ' : code[at - 1];
+            var after = at + name.Length >= code.Length ? ' ' : code[at + name.Length];
+            if (!(char.IsLetterOrDigit(before) || before is '-' or '_' or '.') && !(char.IsLetterOrDigit(after) || after is '-' or '_'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public SkillAudit Build(string path, long bytes)
     {
         if (_hits.Count == 0 && _fixed.Count == 0)
@@ -49,10 +81,11 @@ public sealed partial class SkillAuditBuilder
             // expression gives no evidence either (a lone path in a list still names what the code reads).
             var regex = securityTool && hit.Executable && AuditContext.InQuotedPattern(hit.LineText, hit.Column);
             var pattern = regex || securityTool && hit.Executable && AuditContext.IsPatternLiteral(hit.LineText);
-            if (hit.Rule?.Signal is { } signal && !graded && !example && !described && !regex && !(!hit.Executable && hit.Section < 0 && AuditCombinations.Theft.Contains(signal)))
+            if (hit.Rule?.Signal is { } signal && !graded && !example && !described && !regex && !(!hit.Executable && hit.Section < 0 && AuditCombinations.Theft.Contains(signal) && !ReadByCode(hit.File)))
             {
-                // Data files only name what they match. A security tool's documents and the paths its code guards
-                // count only where one command reads and sends.
+                // Data files only name what they match, unless the skill's code reads the file by name: a config file
+                // whose list of paths the code copies, or whose endpoint it sends to, says what the code does.
+                // A security tool's documents and the paths its code guards count only where one command reads and sends.
                 // A command in a code block, or a send to an address or URL the tool names, is a step it gives, not a quote.
                 var step = hit.InCode || signal == Signal.Send && (AuditContext.NamesAHost(hit.SentenceText) || AuditContext.NamesAnAddress(hit.SentenceText));
                 var watched = securityTool && (!hit.Executable && !step && AuditCombinations.Theft.Contains(signal) || hit.Rule.CodeOnly && !sinks!.Contains(hit.File) && !hiding!.Contains(hit.File) && !(senders!.Contains(hit.File) && _readers.Contains(hit.File)));

@@ -93,6 +93,9 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
     /// <summary>Files whose code writes out a URL with a host, an address or a mailbox (a constant endpoint, not one the user configures).</summary>
     private readonly HashSet<string> _hostNamers = new(StringComparer.Ordinal);
 
+    /// <summary>The text of each file that runs, to learn which data files the code reads by name (<see cref="ReadByCode"/>).</summary>
+    private readonly List<string> _code = [];
+
     /// <summary>One file's bytes, as read (and whether it was cut at the size limit).</summary>
     public void AddFile(string file, byte[] content, bool truncated)
     {
@@ -144,6 +147,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
         if (executable)
         {
             _executables.Add(file);
+            _code.Add(text);
             if (AuditContext.NamesAHost(text) || AuditContext.NamesAnIp(text) || AuditContext.NamesADestination(text))
             {
                 _hostNamers.Add(file);
@@ -251,6 +255,12 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
         if (executable && AssembledStrings.View(file, text) is { } assembled)
         {
             Run(assembled);
+        }
+
+        // A program also with its hex and base64 string literals decoded in place (a path or a key kept out of sight).
+        if (executable && DecodedLiterals.View(text) is { } decodedView)
+        {
+            Run(decodedView);
         }
 
         // A shell script also as the shell reads it, its variables put in; each line of that view is its own line of the script.
