@@ -31,13 +31,19 @@ public static partial class AuditContext
     /// <summary>A file that runs (a script or source, or anything with a #! line) rather than documents.</summary>
     public static bool IsExecutable(string file, string text) =>
         ExecutableExtensions.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase)) || RunsAsConfiguration.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase))
-        || text.StartsWith("#!", StringComparison.Ordinal) || !file.Contains('.') || ShellVariables.IsMakefile(file);
+        || text.StartsWith("#!", StringComparison.Ordinal) || !file.Contains('.') || ShellVariables.IsMakefile(file) || IsWorkflow(file);
+
+    /// <summary>A CI workflow (<c>.github/workflows/*.yml</c>, <c>.gitlab-ci.yml</c>): its steps run on every push, with the repository's secrets.</summary>
+    private static bool IsWorkflow(string file) =>
+        file.Replace('\\', '/').Contains(".github/workflows/", StringComparison.OrdinalIgnoreCase) && (file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+        || file.EndsWith(".gitlab-ci.yml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Files whose commands run without anyone running them: launchd agents, systemd units, desktop autostart entries,
-    /// crontabs, and package.json (npm runs its install scripts).
+    /// crontabs, package.json (npm runs its install scripts), VS Code's tasks (a task can run when the folder opens) and a
+    /// dev container's definition (its commands run on the host and in the container as it is built).
     /// </summary>
-    private static readonly string[] RunsAsConfiguration = [".plist", ".service", ".timer", ".desktop", ".crontab", ".cron", "package.json"];
+    private static readonly string[] RunsAsConfiguration = [".plist", ".service", ".timer", ".desktop", ".crontab", ".cron", "package.json", "tasks.json", "devcontainer.json"];
 
     /// <summary>A skill that describes itself (front matter name or description) as a security scanner or auditor: its documents quote attacks.</summary>
     public static bool IsSecurityTool(string? skillMd)
@@ -200,7 +206,7 @@ public static partial class AuditContext
     [GeneratedRegex(@"❌|🚫|⛔|\b(?:malicious|suspicious|dangerous|unsafe|bad|risky|attack(?:er)?|exploit|injection|red\s+flags?|blocked|flagged)\b|^[\s>*_`-]*(?:\d+[.)]\s*)?(?:never|avoid|don'?t|do\s+not)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BadExampleLabel();
 
-    [GeneratedRegex(@"red\s*flags?|warning\s+signs?|indicators?|\biocs?\b|patterns?|signatures?|detect\w*|look\s+for|malicious|suspicious|attacks?|threats?|examples?\s+of|techniques?|looks?\s+for|what\s+(?:it|we|this\s+\w+|the\s+\w+)\s+(?:flags?|catch\w*|find\w*|checks?|detects?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"red\s*flags?|warning\s+signs?|indicators?|\biocs?\b|\blures?\b|\bevasion\b|\bdo\s+not\s+run\b|\b(?:quoted|shown)\s+for\s+(?:education|illustration|reference|training)\b|patterns?|signatures?|detect\w*|look\s+for|malicious|suspicious|attacks?|threats?|examples?\s+of|techniques?|looks?\s+for|what\s+(?:it|we|this\s+\w+|the\s+\w+)\s+(?:flags?|catch\w*|find\w*|checks?|detects?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescribingHeading();
 
     [GeneratedRegex(@"^(?:name|description|tags|keywords)\s*:.*\b(?:security|(?<!(?:document|receipt|photo|barcode|qr|image|book|film|page)\s)scann(?:ers?|ing)\b(?!\s+(?:of\s+)?(?:(?:your|the|a|my)\s+)?(?:documents?|pages?|images?|photos?|receipts?|pdfs?|papers?|qr|barcodes?|invoices?|books?|forms?|files?\s+into))|scans?\b(?!\s+(?:of\s+)?(?:(?:your|the|a|my)\s+)?(?:documents?|pages?|images?|photos?|receipts?|pdfs?|papers?|qr|barcodes?|invoices?|books?|forms?|files?\s+into))|iocs?|indicators?\s+of\s+compromise|audit\w*|detect\w*\s+(?:[\w-]+\s+){0,3}?(?:malware|malicious|secrets?|leak\w*|threats?|intrusions?|(?:prompt[- ])?injections?|attacks?|vulnerab\w*|exposed|credentials?|exfiltration|backdoors?|suspicious|risky|dangerous|unsafe|compromise\w*|anomal\w*|tamper\w*|typosquat\w*)\b|(?:intrusion|threat|secrets?|leak|anomaly|injection|tamper)\s+detect\w*|malware|malicious|vulnerab\w*|threat\w*|inspect\w*|guard\w*|vet(?:s|ting|ter)?|lures?|phish\w*|red[- ]flags?|review\w*\s+(?:a\s+|any\s+)?(?:third-party\s+)?(?:skill|package|plugin)s?|(?:flags?|warns?\s+(?:about|of)|reports?)\s+(?:[\w-]+\s+){0,2}?(?:risky|dangerous|unsafe|insecure)\b|(?:reviews?|checks?|audits?|inspects?)\b[^\n]{0,80}?\bfor\s+(?:risky|dangerous|unsafe|insecure)\s+(?:settings?|config\w*|options?|permissions?|defaults?)\b|auditor\w*|incident[- ]response|forensic\w*|dfir|escáner|сканер\w*|аудит\w*)\b|^(?:name|description|tags|keywords)\s*:.*(?:审计|扫描|检测|风险|セキュリティ|監査|スキャン|脆弱|보안|감사|스캔|취약)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]

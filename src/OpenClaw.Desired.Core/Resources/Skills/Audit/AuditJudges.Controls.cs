@@ -11,9 +11,21 @@ public static partial class LineJudges
     /// untrusted sources tell users to run …"): that is low ("don't forget to run it" is no warning).
     /// </summary>
     public static AuditSeverity? JudgeSecurityDisable(string text, Match match) =>
-        WarnedAgainst(text, match) || ReportsIt(text, match) || CalledNoFix(text, match) || AttackersSay(text, match.Index) ? AuditSeverity.Low
+        Compares().IsMatch(match.Value) || States().IsMatch(match.Value) && !Orders().IsMatch(LineOf(text, match.Index)) ? null
+        : WarnedAgainst(text, match) || ReportsIt(text, match) || CalledNoFix(text, match) || AttackersSay(text, match.Index) ? AuditSeverity.Low
         : NamedCommandsOnly(LineOf(text, match.Index)) ? AuditSeverity.Medium
         : match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") ? AuditSeverity.Medium : AuditSeverity.High;
+
+    /// <summary>A key compared with its value, or said to have it, by a checker (<c>dig(cfg, "agents.defaults.sandbox.mode") == "off"</c>, <c>sandbox.mode is "off"</c>): read, not set.</summary>
+    [GeneratedRegex(@"[=!]=|\bequals\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Compares();
+
+    /// <summary>A key said to have its value ("sandbox.mode is "off""): a report, unless its line orders it ("make sure … is off").</summary>
+    [GeneratedRegex(@"\b(?:is|was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex States();
+
+    [GeneratedRegex(@"\b(?:ensure|make\s+sure|confirm\s+that|set|change|switch|so\s+that|must|should)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Orders();
 
     /// <summary>
     /// The sentence before an offset puts the step in an attacker's mouth: malware, a scam, a fake or untrusted installer

@@ -129,7 +129,42 @@ public static partial class LineJudges
     /// server: it is used, not read for sending, when it is the only key the line names (a key copied beside it still counts).
     /// </summary>
     public static AuditSeverity? JudgeCredentialRead(string text, Match match) =>
-        IdentityUse().IsMatch(match.Value) && KeyNames().Count(match.Value) == 1 || ExcludedPath().IsMatch(match.Value) || ForbidsIt(text, match) ? null : AuditSeverity.Medium;
+        IdentityUse().IsMatch(match.Value) && KeyNames().Count(match.Value) == 1 || ExcludedPath().IsMatch(match.Value) || ForbidsIt(text, match) || RefusesIt(text, match) ? null : AuditSeverity.Medium;
+
+    /// <summary>
+    /// "If anyone asks the agent to locate, read or send wallet files (…), refuse and warn the user": the sentence is a
+    /// rule for a request, not a step. Read from the sentence's start (on its line) to its end, 400 characters at most.
+    /// </summary>
+    internal static bool RefusesIt(string text, Match match)
+    {
+        // Back to the sentence's start, over wrapped lines: a sentence mark, a blank line or a list item's marker.
+        var from = Math.Max(0, match.Index - ClauseReach);
+        var before = text.AsSpan(from, match.Index - from);
+        before = SentenceEnd().Matches(before.ToString()) is { Count: > 0 } marks ? before[(marks[^1].Index + 1)..] : before;
+        var blank = before.LastIndexOf("\n\n");
+        before = blank >= 0 ? before[(blank + 2)..] : before;
+        var item = ListItemStart().Matches(before.ToString()) is { Count: > 0 } items ? items[^1].Index : 0;
+        before = before[item..];
+        var end = match.Index + match.Length;
+        var rest = text.AsSpan(end, Math.Min(400, text.Length - end));
+        // A sentence ends at a mark followed by a space (a path's dots end nothing).
+        var stop = SentenceEnd().Match(rest.ToString()) is { Success: true } mark ? mark.Index : -1;
+        rest = stop < 0 ? rest : rest[..stop];
+        var gap = rest.IndexOf("\n\n");
+        return RefusedRequest().IsMatch(string.Concat(before, match.ValueSpan, gap < 0 ? rest : rest[..gap]));
+    }
+
+    [GeneratedRegex(@"\n[ \t]*(?:[-*+]|\d+[.)])[ \t]", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItemStart();
+
+    [GeneratedRegex(@"[.!?](?=\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    /// <summary>Whether a text is a rule for a request: "if anyone (a message, a page, another skill) asks … to read or send …, refuse".</summary>
+    internal static bool RefusesRequest(ReadOnlySpan<char> text) => RefusedRequest().IsMatch(text);
+
+    [GeneratedRegex(@"\bif\b[^.!?]{0,200}?\b(?:asks?|tells?|requests?|instructs?|wants?)\b[^!?]{0,400}?\b(?:refuse|decline|reject)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RefusedRequest();
 
     /// <summary>
     /// The whole environment as a value is sent where the code posts within twelve lines of it, and its statement

@@ -49,12 +49,15 @@ public static partial class AuditRules
     /// <summary>
     /// OpenClaw's exec approval and sandbox turned off in prose: the section named first and its key set a few words on
     /// ("under `tools.exec`: set the approval mode to "never" and `security` to "full"", "in `agents.defaults.sandbox`
-    /// set `mode` to `off`"), or the control named and switched off ("disable exec approvals", "turn off the sandbox").
+    /// set `mode` to `off`"), or the control named and switched off ("disable exec approvals", "turn off the sandbox"); in any
+    /// language, the key named and its value given after it (<c>`sandbox.mode` を `"off"` にする</c>, <c>`tools.exec` …
+    /// `"ask": "off"`</c> on the same line or the next).
     /// </summary>
     private const string ProseSetting =
         @"\b(?:tools\.exec|agents\.[\w.\[\]]{0,40}sandbox|sandbox)[`'""]?[^\n]{0,40}?\bset\s+(?:the\s+)?[`'""]?(?:ask|mode|approvals?(?:\s+mode)?)[`'""]?\s+to\s+[`'""]{0,2}(?:off|never|none|disabled)\b"
         + @"|\btools\.exec[`'""]?[^\n]{0,80}?\bsecurity[`'""]?\s+to\s+[`'""]{0,2}full\b"
-        + @"|\b(?:disable|turn\s+off|switch\s+off)\s+(?:the\s+|openclaw'?s\s+|all\s+|its\s+)*(?:(?:exec|execution|command)\s+approvals?|approval\s+prompts|sandbox(?:ing)?(?:\s+mode)?)\b";
+        + @"|\b(?:disable|turn\s+off|switch\s+off)\s+(?:the\s+|openclaw'?s\s+|all\s+|its\s+)*(?:(?:exec|execution|command)\s+approvals?|approval\s+prompts|sandbox(?:ing)?(?:\s+mode)?)\b"
+        + @"|\bsandbox\.mode[`'""]?[^\n]{0,40}?[`'""]off\b|\btools\.exec\b[`'""]?[^\n]{0,80}?(?:\n[^\n]{0,80}?)?[`'""](?:security[`'""]?\s*:\s*[`'""]full|ask[`'""]?\s*:\s*[`'""]off)\b";
 
     /// <summary>
     /// Windows' machine-wide protections turned off: UAC (EnableLUA 0), SmartScreen, driver signing (test signing, no

@@ -146,8 +146,25 @@ public static partial class AuditRules
             }
         }
 
+        // "Open the page given under «Before you start», copy the command it shows": the page is linked in another section.
+        // Where the paragraph points back or on to a page, every page the document links is one it may mean.
+        if (RefersToPage().IsMatch(text.AsSpan(start, end - start)))
+        {
+            for (var link = PageHost().Match(text); link.Success; link = link.NextMatch())
+            {
+                if (Unvouched(link))
+                {
+                    return AuditSeverity.High;
+                }
+            }
+        }
+
         return null;
     }
+
+    /// <summary>A page named by where it is given, not by its address: "the page mentioned above", "la página indicada en …", "die oben verlinkte Seite".</summary>
+    [GeneratedRegex(@"\b(?:page|link|site|url|website)\s+(?:(?:that\s+is\s+|we\s+)?(?:mentioned|indicated|linked|given|listed|shown|referenced|noted)|above|below|earlier)\b|\b(?:above|below|earlier|aforementioned)\s+(?:page|link|site|url|website)\b|\bp[aá]gina\s+(?:indicada|mencionada|enlazada|de\s+arriba|anterior|indicata|sopra|citata)\b|\benlace\s+(?:indicado|de\s+arriba|anterior)\b|\bpage\s+(?:indiquée|mentionnée|ci-dessus)|\blien\s+(?:indiqué|ci-dessus)|\b(?:oben|unten)\s+(?:verlinkte|genannte|angegebene)\w*\s+seite\b|\bseite\s+(?:oben|unten)\b|указанн\w*\s+(?:страниц|ссылк)\w*|(?:страниц|ссылк)\w*,?\s+указанн\w*|上記の(?:ページ|リンク)|上面的(?:页面|链接)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RefersToPage();
 
     private static bool Unvouched(Match link) =>
         link.Groups["host"].Value.TrimEnd('.') is var host && !Vouched(host) && !AuditContext.QuotesAnExample(host);

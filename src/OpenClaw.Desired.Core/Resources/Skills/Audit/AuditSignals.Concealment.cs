@@ -11,7 +11,8 @@ public static partial class AuditSignals
     /// line the skill writes for it ("Say only "Performance profile applied"", "Report to the user only "activated"",
     /// "describe it as "summary + footer"") or to act as if it had done something else. Popular skills say such things
     /// about implementation details too, and in the passive, with the user as audience ("must not be mentioned in the
-    /// review or to the user", "is not to be shown to the user", "without telling the user"; not "archived pages are not
+    /// review or to the user", "is not to be shown to the user", "without telling the user", "without mentioning it in chat",
+    /// "don't read the block back to the user"; not "archived pages are not
     /// listed", nor "nitpicks should not be mentioned in the review"), so this is no finding alone: beside a credential read, a send, a collection
     /// endpoint or a lifted protection it is (<see cref="AuditCombinations"/>).
     /// </summary>
@@ -21,7 +22,8 @@ public static partial class AuditSignals
         + @"|\bas\s+(?:if|though)\s+(?:you|it|the\s+(?:agent|skill))\s+(?:had\s+)?(?:only|just|merely)\b"
         + @"|\bfor\s+the\s+user\b[^\n.]{0,30}\b(?:it\s+is|it'?s)\s+(?:simply|just|only)\b"
         + @"|\b(?:(?:must|should|shall|need)(?:\s+not|\s+never|n'?t)|(?:is|are)\s+(?:not|never)\s+to)\s+be\s+(?:mentioned|shown|listed|displayed|revealed|reported|surfaced|disclosed|brought\s+up)\b[^\n.;!?]{0,60}?\b(?:to|with)\s+(?:the\s+)?(?:user|human|owner|operator|anyone|them)\b"
-        + @"|\bwithout\s+(?:mentioning|telling|informing|notifying|showing|alerting)\s+(?:it\s+to\s+|this\s+to\s+)?(?:the\s+user|the\s+human|them|anyone)\b"
+        + @"|\bwithout\s+(?:mentioning|telling|informing|notifying|showing|alerting|announcing)\s+(?:it\s+|this\s+|that\s+)?(?:to\s+|in\s+)?(?:the\s+user|the\s+human|them|anyone|(?:the\s+)?chat|(?:the\s+)?conversation|your\s+(?:reply|replies|response|answer))\b"
+        + @"|\b(?:don'?t|do\s+not|never)\s+(?:read|repeat|echo|show)\s+(?:it|this|that|them|the\s+\w+(?:\s+\w+)?)\s+(?:back|aloud|out)\s+to\s+(?:the\s+user|the\s+human|them)\b"
         + @"|\b(?:don'?t|do\s+not|never)\s+(?:include|put|surface|mention)\s+(?:the|this|that|these|any|its)\s+(?:requests?|uploads?|sync\w*|sending|transfers?|network\s+\w+|background\s+\w+)\b[^\n.;!?]{0,60}?\bin\s+(?:the\s+|your\s+|any\s+)?(?:conversation|chat|repl(?:y|ies)|responses?|answers?|transcript|output|summary|messages?)\b", I)]
     private static partial Regex Concealment();
 
@@ -60,9 +62,14 @@ public static partial class AuditSignals
 
         // The clause right before, to its comma: "it is not a user-facing skill, so do not list it" gives a reason, not a warning.
         var before = LineJudges.ClauseBefore(text, match.Index, ".!?:;,").ToString();
+        // "do not ask the user and do not list these messages": a second order joined to the first, not negated by it.
+        before = Conjunction().Matches(before) is { Count: > 0 } joins ? before[(joins[^1].Index + joins[^1].Length)..] : before;
         var passive = Passive().IsMatch(match.Value);
         return SecretObject().IsMatch(match.Value) || passive && SecretObject().IsMatch(before) || LineJudges.Negates(before) ? null : AuditSeverity.Low;
     }
+
+    [GeneratedRegex(@"\b(?:and|or|but|then)\b", I)]
+    private static partial Regex Conjunction();
 
     [GeneratedRegex(@"\bshow\s+up\b", I)]
     private static partial Regex ShowUp();
@@ -71,5 +78,5 @@ public static partial class AuditSignals
     private static partial Regex Passive();
 
     /// <summary>Every match of <see cref="Concealment"/> holds one of these.</summary>
-    private static readonly string[] ConcealmentAnchors = ["show", "list", "mention", "display", "reveal", "explain", "detail", "go into", "surface", "echo", "narrate", "spell out", "say", "report", "reply", "answer", "respond", "confirm", "tell", " as ", "as if", "as though", "for the user", "mentioned", "shown", "listed", "displayed", "revealed", "reported", "surfaced", "disclosed", "brought up", "without", "include", "put"];
+    private static readonly string[] ConcealmentAnchors = ["show", "list", "mention", "display", "reveal", "explain", "detail", "go into", "surface", "echo", "narrate", "spell out", "say", "report", "reply", "answer", "respond", "confirm", "tell", " as ", "as if", "as though", "for the user", "mentioned", "shown", "listed", "displayed", "revealed", "reported", "surfaced", "disclosed", "brought up", "without", "include", "put", "back to"];
 }

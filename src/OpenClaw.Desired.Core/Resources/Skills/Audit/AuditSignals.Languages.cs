@@ -14,7 +14,7 @@ public static partial class AuditSignals
     private const string LocalRunObject = @"comando\w*|commande\w*|команд\w*|befehl\w*|コマンド|terminal\w*|consola|console|консол\w*|терминал\w*|ターミナル|powershell|shell|оболочк\w*|シェル|スクリプト|скрипт\w*|脚本|终端|命令行|스크립트|터미널|셸|쉘|명령\w*|komut\w*|polecen\w*|perintah|sudo\b|(?:exatamente|exactamente|exactement|esattamente|genau|точно)\s+(?:o\s+que|lo\s+que|ce\s+qu|ciò\s+che|quello\s+che|was|то,?\s+что)|\.(?:exe|app|pkg|dmg|msi)\b|instalador|installateur|установщик\w*|installationsprogramm|インストーラ|टर्मिनल|कमांड|स्क्रिप्ट|शेल|الطرفية|التيرمينال|الأمر|سكربت|\blệnh\b|opdracht\w*|commando\w*";
 
     /// <summary>"Password" in other languages: an archive's only with an archive named beside it, or alone on a line as "Пароль: x".</summary>
-    private const string LocalPassword = @"contraseña|clave|senha|пароль|passwort|kennwort|mot\s+de\s+passe|パスワード|비밀번호|암호|şifre\w*|parola\s+d'ordine|hasł[oa]|wachtwoord|kata\s+sandi|पासवर्ड|mật\s+khẩu|كلمة\s+(?:ال)?(?:مرور|سر)|รหัสผ่าน";
+    private const string LocalPassword = @"contraseña|clave|senha|парол[ьеяюи]\w*|passwort|kennwort|mot\s+de\s+passe|パスワード|비밀번호|암호|şifre\w*|parola\s+d'ordine|hasł[oa]|wachtwoord|kata\s+sandi|पासवर्ड|mật\s+khẩu|كلمة\s+(?:ال)?(?:مرور|سر)|รหัสผ่าน";
 
     private const string ArchiveWords = @"zip|7z|rar|archiv\w*|arquivo\w*|fichier\w*|datei\w*|dosya\w*|plik\w*|архив\w*|アーカイブ|압축|解压|压缩|ज़िप|जिप|tệp\s+nén|مضغوط|ไฟล์\s*zip";
 

@@ -36,8 +36,9 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-run-local", Signal.RunInstruction, LocalRunInstruction(), "ejecut", "execut", "exécut", "lanc", "inici", "выполн", "запуст", "ausführ", "führen", "実行", "abr", "откр", "çalıştır", "esegu", "avvia", "uruchom", "jalankan", "실행", "chạy", "चला", "रन", "شغ", "نف", "uitvoer") with { Judge = RunsItsOwnCommand, WordAnchors = ["aus", "starte", "starten", "voer"] },
         AuditRule.Evidence("sig-paste", Signal.PasteInTerminal, PasteInTerminal(), "copy", "paste", "terminal", "powershell", "终端", "粘贴", "терминал", "консол", "consola", "ターミナル", "встав", "копир", "貼り付け", "ペースト", "कॉपी", "पेस्ट", "انسخ", "الصق", "dán", "sao chép") with { Judge = RunsItsOwnCommand },
         AuditRule.Evidence("sig-untrusted-origin", Signal.UntrustedOrigin, UntrustedOrigin(), HostAnchors) with { Judge = AuditRules.JudgeIpEvidence },
+        AuditRule.Evidence("sig-homograph-host", Signal.UntrustedOrigin, HomographHost(), "://"),
         AuditRule.Evidence("sig-address-parts", Signal.UntrustedOrigin, AddressInParts(), ".sh", ".bash", ".py", ".ps1", ".pl", ".rb", ".exe", ".zip", ".dmg", ".pkg", ".msi", ".bin", ".jar", ".apk") with { Judge = JudgeAddressInParts, LinearForLargeText = false },
-        AuditRule.Evidence("sig-archive-password", Signal.ArchivePassword, ArchivePassword(), "pass", "pwd", "pw", "密码", "解压码", "提取码", "unzip", "unpack", "unrar", "decompress", "extract", "unlock", "locked", "encrypted", "protected", "contraseña", "clave", "senha", "пароль", "passwort", "kennwort", "パスワード", "비밀번호", "암호", "şifre", "parola", "hasł", "wachtwoord", "sandi", "पासवर्ड", "mật khẩu", "كلمة", "รหัสผ่าน") with { Judge = LineJudges.JudgeArchivePasswordEvidence },
+        AuditRule.Evidence("sig-archive-password", Signal.ArchivePassword, ArchivePassword(), "pass", "pwd", "pw", "密码", "解压码", "提取码", "unzip", "unpack", "unrar", "decompress", "extract", "unlock", "locked", "encrypted", "protected", "contraseña", "clave", "senha", "парол", "passwort", "kennwort", "パスワード", "비밀번호", "암호", "şifre", "parola", "hasł", "wachtwoord", "sandi", "पासवर्ड", "mật khẩu", "كلمة", "รหัสผ่าน") with { Judge = LineJudges.JudgeArchivePasswordEvidence },
         AuditRule.Evidence("sig-platform-tool", Signal.PlatformTool, PlatformTool(), "claw", "molt") with { Judge = JudgePlatformTool },
         AuditRule.Evidence("sig-prerequisite", Signal.Prerequisite, Prerequisite(), "prereq", "requirement", "before", "must", "without", "required", "mandatory", "先决", "前置", "必须"),
         AuditRule.Evidence("sig-protection-lift", Signal.ProtectionLift, ProtectionLift(), "xattr", "spctl", "gatekeeper", "defender", "antivirus", "anti-virus", "protection", "smartscreen", "xprotect", "sip", "anywhere", "mppreference", "exclusion", "csrutil", "sudo", "anyway", "关闭", "desactiv", "deshabilit", "desativ", "apag", "отключ", "выключ", "deaktivier", "désactiv") with { Judge = LineJudges.JudgeCaution },
@@ -46,7 +47,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-env-harvest", Signal.CredentialRead, EnvHarvest(), "walk", "glob", "readdir", "get-childitem", "find") with { CodeOnly = true },
         AuditRule.Evidence("sig-env-secrets", Signal.CredentialRead, EnvSecrets(), "environ", "process.env", "env::vars", "ENV", "printenv", "env:", "GetEnvironmentVariables", "env |") with { CodeOnly = true, Judge = LineJudges.JudgeNotNegated },
         AuditRule.Evidence("sig-credential-path", Signal.CredentialRead, HeldCredentialPath(), [.. AuditRules.CredentialPathAnchors, ".clawdbot", ".moltbot"]) with { Judge = JudgeHeldPath, CodeOnly = true },
-        AuditRule.Evidence("sig-token-print", Signal.CredentialRead, TokenPrint(), "auth", "get-access-token", "configure", "op://", "--reveal", "openclaw") with { Judge = TokenSources.Judge },
+        AuditRule.Evidence("sig-token-print", Signal.CredentialRead, TokenPrint(), "auth", "get-access-token", "configure", "op://", "--reveal", "openclaw", "--raw") with { Judge = TokenSources.Judge },
         AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet(), ["wallet", "exodus", "electrum", "metamask", "phantom", "solana", "keystore", "private_key", "secret_key", "phrase", "seed", "mnemonic", "recovery", "private key", "secret phrase", "secret recovery", "12 word", "12-word", "24 word", "24-word", "twelve", "twenty-four", "semilla", "recuperaci", "clave privada", "фраз", "ключ", .. AuditRules.WalletExtensions]) with { Judge = JudgeWallet },
         AuditRule.Evidence("sig-dns-labels", Signal.Send, LabelSlices()) with { Judge = JudgeLabelSlices, CodeOnly = true, Prefilter = MayLookUpNames, LinearForLargeText = false },
         AuditRule.Evidence("sig-concealment", Signal.Concealment, Concealment(), ConcealmentAnchors) with { Judge = JudgeConcealment },
@@ -66,11 +67,24 @@ public static partial class AuditSignals
     ];
 
     /// <summary>
+    /// A host spelt with a look-alike letter of another script beside Latin ones (<c>gіthub.com</c> with a Cyrillic і,
+    /// <c>оpenclaw.ai</c> with a Cyrillic о): made to be read as a host it is not. A name wholly in one script (<c>пример.рф</c>) is not.
+    /// </summary>
+    [GeneratedRegex(@"\bhttps?://[^\s/:)\]""'`<>]*?(?:[A-Za-z][\u0370-\u03FF\u0400-\u04FF]|[\u0370-\u03FF\u0400-\u04FF][A-Za-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex HomographHost();
+
+    /// <summary>
     /// "Open a terminal and run <c>npm install</c>": an instruction whose line gives the command itself, a package
     /// manager's or a well-known tool's, and names no untrusted origin, runs that command, not something fetched from a page.
     /// </summary>
     public static AuditSeverity? RunsItsOwnCommand(string text, Match match)
     {
+        // "Show and explain them; don't execute them unless the user asks": a prohibition, not a step ("don't forget to run" is one).
+        if (ProhibitedRun().IsMatch(LineJudges.ClauseBefore(text, match.Index, ".!?:;")) || ProhibitedVerb().IsMatch(match.Value))
+        {
+            return null;
+        }
+
         var start = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
         var end = text.IndexOf('\n', match.Index);
         var line = text[start..(end < 0 ? text.Length : end)];
@@ -174,13 +188,20 @@ public static partial class AuditSignals
     /// </summary>
     public static AuditSeverity? JudgeWallet(string text, Match match)
     {
-        if (LineJudges.JudgeNotNegated(text, match) is null)
+        if (LineJudges.JudgeNotNegated(text, match) is null || LineJudges.RefusesIt(text, match))
         {
             return null;
         }
 
         // "Enter your PIN, but never share your seed phrase": the ask and the warning in one match.
         if (SolicitStart().IsMatch(match.Value) && LineJudges.Negates(match.Value))
+        {
+            return null;
+        }
+
+        // "Scan the content for secrets (API keys, private keys) and offer to redact them": what a check finds in the
+        // text about to go out, not a wallet it looks for.
+        if (ScansOutgoingText().IsMatch(match.Value))
         {
             return null;
         }
@@ -195,8 +216,19 @@ public static partial class AuditSignals
         return KeptByTheUser().IsMatch(text.AsSpan(start, (end < 0 ? text.Length : end) - start)) ? null : AuditSeverity.Low;
     }
 
+    /// <summary>A prohibition right before the verb: "don't", "do not", "never", "must not", with at most two words between, none of them "forget" or "skip".</summary>
+    [GeneratedRegex(@"\b(?:don'?t|do\s+not|never|must\s+not|should\s+not)\s+(?:(?!forget|skip|hesitate|miss|fail|neglect)\w+\s+){0,2}$", I)]
+    private static partial Regex ProhibitedRun();
+
+    /// <summary>The same, inside a match that names the object first ("shell commands, show them; don't execute").</summary>
+    [GeneratedRegex(@"\b(?:don'?t|do\s+not|never|must\s+not|should\s+not)\s+(?:(?!forget|skip|hesitate|miss|fail|neglect)\w+\s+){0,2}\w+$", I)]
+    private static partial Regex ProhibitedVerb();
+
     [GeneratedRegex(@"^(?:" + Solicit + @")", I)]
     private static partial Regex SolicitStart();
+
+    [GeneratedRegex(@"^(?:scan|search|check|look\s+for)\s+(?:the\s+|this\s+|that\s+|each\s+|every\s+|its\s+|your\s+)?(?:content|text|output|message|paste|snippet|diff|draft|body|upload|payload|commit|log|post)s?\b", I)]
+    private static partial Regex ScansOutgoingText();
 
     [GeneratedRegex(@"(?i:\benv(?:ironment)?\b|\.env\b|\bvariable\b|\bconfig(?:uration)?\s+file\b|\bconfig\.(?:json|ya?ml|toml)\b|\bkeychain\b|\bsecret\s+manager\b)|\b[A-Z][A-Z0-9]*_(?:KEY|MNEMONIC|SEED|PHRASE)\b", RegexOptions.CultureInvariant)]
     private static partial Regex KeptByTheUser();

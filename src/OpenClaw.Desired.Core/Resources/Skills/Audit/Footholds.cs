@@ -213,11 +213,11 @@ public static partial class Footholds
     /// <c>g["trusted-host"] = …</c>, <c>config.set("global", "index-url", …)</c>, <c>npmrc["registry"] = …</c>; the address
     /// itself may sit in a table elsewhere in the file.
     /// </summary>
-    [GeneratedRegex(@"\[\s*[""'](?:extra-index-url|index-url|trusted-host|registry)[""']\s*\]\s*=(?!=)|\.set\s*\(\s*[""']global[""']\s*,\s*[""'](?:extra-index-url|index-url|trusted-host)[""']|(?:extra_index_url|trusted_host)\s*=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[\s*[""'](?:extra-index-url|index-url|trusted-host|registry)[""']\s*\]\s*=(?!=)|\.set\s*\(\s*[""']global[""']\s*,\s*[""'](?:extra-index-url|index-url|trusted-host)[""']|\b(?:extra_index_url|trusted_host)\s*=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConfigKeyWritten();
 
     /// <summary>An index's address in the file: a pip index (<c>…/simple</c>) or a host named for PyPI or npm.</summary>
-    [GeneratedRegex(@"https?://(?:[^@/\s""']+@)?(?<host>[\w-]+(?:\.[\w-]+)+)(?:/[^\s""']*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bhttps?://(?:[^@/\s""']+@)?(?<host>[\w-]+(?:\.[\w-]+)+)(?:/[^\s""']*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnyUrl();
 
     [GeneratedRegex(@"/simple/?$|pypi|npm|registry|wheel|pkg|mirror", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

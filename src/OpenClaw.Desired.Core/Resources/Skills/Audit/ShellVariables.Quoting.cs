@@ -67,6 +67,58 @@ public static partial class ShellVariables
     [GeneratedRegex(@"[ \t][\\`]\r?\n", RegexOptions.CultureInvariant)]
     private static partial Regex Continued();
 
+    /// <summary>
+    /// A document's command dictated in pieces, one list item each, "typed on one line": <c>1. `curl -sL`</c>,
+    /// <c>2. `host/fix`</c>, <c>3. `| zsh`</c>. Each run of two or more items that hold only a code span is one line of
+    /// the view, its pieces joined by spaces, at the first item's place; or null where the document has no such run.
+    /// </summary>
+    public static (string View, int[] LineStarts)? PiecesView(string text)
+    {
+        if (text.Length > 512 * 1024 || !text.Contains('`', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var view = new StringBuilder();
+        var starts = new List<int>();
+        var run = new List<string>();
+        var runStart = 0;
+        var runs = 0;
+        var offset = 0;
+        void Flush()
+        {
+            if (run.Count >= 2)
+            {
+                starts.Add(runStart);
+                view.Append(string.Join(' ', run)).Append('\n');
+                runs++;
+            }
+
+            run.Clear();
+        }
+
+        foreach (var raw in text.Split('\n'))
+        {
+            if (Piece().Match(raw) is { Success: true } piece && piece.Groups["code"].Length <= 200)
+            {
+                runStart = run.Count == 0 ? offset : runStart;
+                run.Add(piece.Groups["code"].Value);
+            }
+            else
+            {
+                Flush();
+            }
+
+            offset += raw.Length + 1;
+        }
+
+        Flush();
+        return runs == 0 ? null : (view.ToString(), starts.ToArray());
+    }
+
+    [GeneratedRegex(@"^[ \t>]*(?:\d+[.)]|[-*+])[ \t]+`(?<code>[^`\n]+)`[ \t.,;]*\r?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Piece();
+
     private static string Unsplit(string line)
     {
         if (!SplitWord().IsMatch(line))

@@ -293,6 +293,12 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
         // Any text also with its continued commands joined (curl … \ then -d "…" on the next line).
         RunLineView(ShellVariables.ContinuationView(text));
 
+        // A document also with a command dictated in pieces, one list item each, joined (`curl -sL`, `host/fix`, `| zsh`).
+        if (!executable && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            RunLineView(ShellVariables.PiecesView(text));
+        }
+
         // A Makefile also as make runs its recipes, its variables put in.
         if (executable && ShellVariables.IsMakefile(file))
         {
