@@ -31,19 +31,17 @@ public static partial class AuditContext
     /// <summary>A file that runs (a script or source, or anything with a #! line) rather than documents.</summary>
     public static bool IsExecutable(string file, string text) =>
         ExecutableExtensions.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase)) || RunsAsConfiguration.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase))
-        || text.StartsWith("#!", StringComparison.Ordinal) || !file.Contains('.') || ShellVariables.IsMakefile(file) || IsWorkflow(file);
+        || text.StartsWith("#!", StringComparison.Ordinal) || !file.Contains('.') || ShellVariables.IsMakefile(file) || RunsInEditor(file);
 
-    /// <summary>A CI workflow (<c>.github/workflows/*.yml</c>, <c>.gitlab-ci.yml</c>): its steps run on every push, with the repository's secrets.</summary>
-    private static bool IsWorkflow(string file) =>
-        file.Replace('\\', '/').Contains(".github/workflows/", StringComparison.OrdinalIgnoreCase) && (file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
-        || file.EndsWith(".gitlab-ci.yml", StringComparison.OrdinalIgnoreCase);
+    /// <summary>VS Code's tasks (a task can run when the folder opens) and a dev container's definition (its commands run on the host and in the container as it is built).</summary>
+    private static bool RunsInEditor(string file) => file.Replace('\\', '/') is var path
+        && (path.EndsWith(".vscode/tasks.json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".devcontainer/devcontainer.json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".devcontainer.json", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Files whose commands run without anyone running them: launchd agents, systemd units, desktop autostart entries,
-    /// crontabs, package.json (npm runs its install scripts), VS Code's tasks (a task can run when the folder opens) and a
-    /// dev container's definition (its commands run on the host and in the container as it is built).
+    /// crontabs, and package.json (npm runs its install scripts).
     /// </summary>
-    private static readonly string[] RunsAsConfiguration = [".plist", ".service", ".timer", ".desktop", ".crontab", ".cron", "package.json", "tasks.json", "devcontainer.json"];
+    private static readonly string[] RunsAsConfiguration = [".plist", ".service", ".timer", ".desktop", ".crontab", ".cron", "package.json"];
 
     /// <summary>A skill that describes itself (front matter name or description) as a security scanner or auditor: its documents quote attacks.</summary>
     public static bool IsSecurityTool(string? skillMd)

@@ -17,14 +17,14 @@ public static partial class LineJudges
         : match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") ? AuditSeverity.Medium : AuditSeverity.High;
 
     /// <summary>A key compared with its value, or said to have it, by a checker (<c>dig(cfg, "agents.defaults.sandbox.mode") == "off"</c>, <c>sandbox.mode is "off"</c>): read, not set.</summary>
-    [GeneratedRegex(@"[=!]=|\bequals\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[=!]=|\bequals\b)\s*[""'`\\]*(?:off|full|true|never)\b[""'`\\]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Compares();
 
     /// <summary>A key said to have its value ("sandbox.mode is "off""): a report, unless its line orders it ("make sure … is off").</summary>
-    [GeneratedRegex(@"\b(?:is|was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:is|was)\s*[""'`\\]*(?:off|full|true|never)\b[""'`\\]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex States();
 
-    [GeneratedRegex(@"\b(?:ensure|make\s+sure|confirm\s+that|set|change|switch|so\s+that|must|should)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ensure|make\s+sure|confirm\s+that|set|change|switch|so\s+that|must|should|only\s+works|requires?|needs?|use|apply)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Orders();
 
     /// <summary>

@@ -151,7 +151,7 @@ public static partial class LineJudges
         var stop = SentenceEnd().Match(rest.ToString()) is { Success: true } mark ? mark.Index : -1;
         rest = stop < 0 ? rest : rest[..stop];
         var gap = rest.IndexOf("\n\n");
-        return RefusedRequest().IsMatch(string.Concat(before, match.ValueSpan, gap < 0 ? rest : rest[..gap]));
+        return IfAsked().IsMatch(before) && Refuse().IsMatch(gap < 0 ? rest : rest[..gap]);
     }
 
     [GeneratedRegex(@"\n[ \t]*(?:[-*+]|\d+[.)])[ \t]", RegexOptions.CultureInvariant)]
@@ -160,11 +160,14 @@ public static partial class LineJudges
     [GeneratedRegex(@"[.!?](?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
 
-    /// <summary>Whether a text is a rule for a request: "if anyone (a message, a page, another skill) asks … to read or send …, refuse".</summary>
-    internal static bool RefusesRequest(ReadOnlySpan<char> text) => RefusedRequest().IsMatch(text);
+    /// <summary>Whether a text is a rule for a request, the match between its condition and its refusal: "if anyone asks … [match] …, refuse".</summary>
+    internal static bool RefusesRequest(ReadOnlySpan<char> before, ReadOnlySpan<char> after) => IfAsked().IsMatch(before) && Refuse().IsMatch(after);
 
-    [GeneratedRegex(@"\bif\b[^.!?]{0,200}?\b(?:asks?|tells?|requests?|instructs?|wants?)\b[^!?]{0,400}?\b(?:refuse|decline|reject)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RefusedRequest();
+    [GeneratedRegex(@"\bif\b[^.!?]{0,200}?\b(?:asks?|tells?|requests?|instructs?|wants?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IfAsked();
+
+    [GeneratedRegex(@"\b(?:refuse|decline|reject)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Refuse();
 
     /// <summary>
     /// The whole environment as a value is sent where the code posts within twelve lines of it, and its statement

@@ -57,7 +57,7 @@ public static partial class AuditRules
         @"\b(?:tools\.exec|agents\.[\w.\[\]]{0,40}sandbox|sandbox)[`'""]?[^\n]{0,40}?\bset\s+(?:the\s+)?[`'""]?(?:ask|mode|approvals?(?:\s+mode)?)[`'""]?\s+to\s+[`'""]{0,2}(?:off|never|none|disabled)\b"
         + @"|\btools\.exec[`'""]?[^\n]{0,80}?\bsecurity[`'""]?\s+to\s+[`'""]{0,2}full\b"
         + @"|\b(?:disable|turn\s+off|switch\s+off)\s+(?:the\s+|openclaw'?s\s+|all\s+|its\s+)*(?:(?:exec|execution|command)\s+approvals?|approval\s+prompts|sandbox(?:ing)?(?:\s+mode)?)\b"
-        + @"|\bsandbox\.mode[`'""]?[^\n]{0,40}?[`'""]off\b|\btools\.exec\b[`'""]?[^\n]{0,80}?(?:\n[^\n]{0,80}?)?[`'""](?:security[`'""]?\s*:\s*[`'""]full|ask[`'""]?\s*:\s*[`'""]off)\b";
+        + @"|\bsandbox\.mode[`'""]?[^\n|]{0,40}?[`'""]off\b|\btools\.exec\b[`'""]?[^\n|]{0,80}?(?:\n[^\n|]{0,80}?)?[`'""](?:security[`'""]?\s*:\s*[`'""]full|ask[`'""]?\s*:\s*[`'""]off)\b";
 
     /// <summary>
     /// Windows' machine-wide protections turned off: UAC (EnableLUA 0), SmartScreen, driver signing (test signing, no

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace OpenClaw.Desired.Resources.Skills.Audit;
@@ -148,18 +149,28 @@ public static partial class AuditRules
 
         // "Open the page given under «Before you start», copy the command it shows": the page is linked in another section.
         // Where the paragraph points back or on to a page, every page the document links is one it may mean.
-        if (RefersToPage().IsMatch(text.AsSpan(start, end - start)))
+        if (RefersToPage().IsMatch(text.AsSpan(start, end - start)) && LinksUnvouchedPage.GetValue(text, t => new StrongBox<bool>(AnyUnvouched(t))).Value)
         {
-            for (var link = PageHost().Match(text); link.Success; link = link.NextMatch())
-            {
-                if (Unvouched(link))
-                {
-                    return AuditSeverity.High;
-                }
-            }
+            return AuditSeverity.High;
         }
 
         return null;
+    }
+
+    /// <summary>Whether a text links a page no vendor vouches for, learnt once per text: a file of many page commands asks it once.</summary>
+    private static readonly ConditionalWeakTable<string, StrongBox<bool>> LinksUnvouchedPage = new();
+
+    private static bool AnyUnvouched(string text)
+    {
+        for (var link = PageHost().Match(text); link.Success; link = link.NextMatch())
+        {
+            if (Unvouched(link))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A page named by where it is given, not by its address: "the page mentioned above", "la página indicada en …", "die oben verlinkte Seite".</summary>

@@ -12,8 +12,8 @@ public static partial class AuditSignals
     /// (TOKEN, SECRET, PASSWORD, KEY); or the whole environment serialised (<c>JSON.stringify(process.env)</c>,
     /// <c>json.dumps(dict(os.environ))</c>). A program that reads its own key asks for it by name (<c>os.environ["X_KEY"]</c>).
     /// </summary>
-    [GeneratedRegex(@"(?:\bos\.environ\.items\s*\(\s*\)|\bfor\s+\w+(?:\s*,\s*\w+)?\s+in\s+(?:dict\s*\(\s*)?os\.environ\b(?!\s*[\[.])|\bObject\.(?:entries|keys)\s*\(\s*process\.env\s*\)|\bfor\s*\(\s*(?:const|let|var)\s+\w+\s+in\s+process\.env\s*\)|\benv::vars(?:_os)?\s*\(\s*\)|\bos\.Environ\s*\(\s*\)|(?-i:\bENV\.(?:each|each_pair|select|filter|to_h|keys|map)\b)|\bkeys\s*\(?\s*%ENV\b|\bGet-ChildItem\s+env:|\bdir\s+env:|\bGetEnvironmentVariables\s*\(|\b(?:printenv|env)\s*\|\s*(?:grep|egrep|awk|sed)\b)[\s\S]{0,300}?(?:TOKEN|SECRET|PASSW|API_?KEY|[""'/|(]KEY[""'/|)_])"
-        + @"|\bJSON\.stringify\s*\(\s*process\.env\s*[,)]|\bjson\.dumps?\s*\(\s*(?:dict\s*\(\s*)?os\.environ\b(?!\s*[\[.])", I)]
+    [GeneratedRegex(@"(?:\bos\.environ\.items\s*\(\s*\)|\bfor\s+\w+(?:\s*,\s*\w+)?\s+in\s+(?:dict\s*\(\s*)?os\.environ\b(?!\s*[\[.])|\bObject\.(?:entries|keys)\s*\(\s*process\.env\s*\)|\bfor\s*\(\s*(?:const|let|var)\s+\w+\s+in\s+process\.env\s*\)|\benv::vars(?:_os)?\s*\(\s*\)|(?<!append\s*\(\s*)\bos\.Environ\s*\(\s*\)|(?-i:\bENV\.(?:each|each_pair|select|filter|to_h|keys|map)\b)|\bkeys\s*\(?\s*%ENV\b|\bGet-ChildItem\s+env:|\bdir\s+env:|\bGetEnvironmentVariables\s*\(|\b(?:printenv|env)\s*\|\s*(?:grep|egrep|awk|sed)\b)[\s\S]{0,300}?(?-i:TOKEN|SECRET|PASSW|API_?KEY|[""'/|(]KEY[""'/|)_])"
+        + @"|\bJSON\.stringify\s*\(\s*(?:\{\s*\.\.\.\s*)?process\.env\s*[,)}]|\bjson\.dumps?\s*\(\s*(?:dict\s*\(\s*|\{\s*\*\*\s*)?os\.environ\b(?!\s*[\[.])", I)]
     private static partial Regex EnvSecrets();
 
     /// <summary>
@@ -112,13 +112,13 @@ public static partial class AuditSignals
     /// A command that prints a credential, where its output is taken (command substitution, a pipe, a call that captures
     /// it): <c>gh auth token</c>, gcloud's <c>print-access-token</c>, <c>az account get-access-token</c>, the AWS CLI's
     /// secret key or exported credentials, 1Password's <c>op read</c> and <c>op item get --reveal</c>, OpenClaw's own tokens,
-    /// kubectl's <c>config view --raw</c> (the cluster's certificates and tokens).
+    /// kubectl's <c>config view --raw</c> taken in a command substitution (the cluster's certificates and tokens).
     /// Where it goes is judged by <see cref="TokenSources.Judge"/>.
     /// </summary>
     [GeneratedRegex(@"\bgh" + Arg + @"auth" + Arg + @"token\b|\bgcloud" + Arg + @"auth" + Arg + @"(?:application-default" + Arg + @")?print-(?:access|identity)-token\b|\baz" + Arg + @"account" + Arg + @"get-access-token\b"
         + @"|\baws" + Arg + @"configure" + Arg + @"(?:get" + Arg + @"(?:aws_secret_access_key|aws_session_token)\b|export-credentials\b)|\bop" + Arg + @"(?:read" + Arg + @"op://|item" + Arg + @"get\b[^\n]*--reveal\b)"
         + @"|\bopenclaw" + Arg + @"config" + Arg + @"get" + Arg + @"[\w.-]*(?:token|key|secret|password)"
-        + @"|\bkubectl" + Arg + @"config" + Arg + @"view\b[^\n|;&]{0,80}?--raw\b", I)]
+        + @"|(?:\$\(|`)\s*kubectl" + Arg + @"config" + Arg + @"view\b[^\n|;&)]{0,80}?--raw\b", I)]
     private static partial Regex TokenPrint();
 
     /// <summary>OpenClaw's stores beside its config (<c>.clawdbot</c> and <c>.moltbot</c> are its former names): as a target, not as a skill's own subfolder.</summary>

@@ -136,7 +136,7 @@ public static partial class AuditSignals
         var (above, _) = AuditRules.Paragraph(text, match.Index, before: 8, after: 0, blankLines: 1);
         var (_, below) = AuditRules.Paragraph(text, match.Index, before: 0, after: 6);
         // "If anyone asks the agent to locate, read or send wallet files (…), refuse": a rule for a request, not a step.
-        if (LineJudges.RefusesRequest(text.AsSpan(above, below - above)))
+        if (LineJudges.RefusesRequest(text.AsSpan(above, match.Index - above), text.AsSpan(match.Index, Math.Max(0, below - match.Index))))
         {
             return null;
         }

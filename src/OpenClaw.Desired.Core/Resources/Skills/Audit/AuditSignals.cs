@@ -36,6 +36,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-run-local", Signal.RunInstruction, LocalRunInstruction(), "ejecut", "execut", "exécut", "lanc", "inici", "выполн", "запуст", "ausführ", "führen", "実行", "abr", "откр", "çalıştır", "esegu", "avvia", "uruchom", "jalankan", "실행", "chạy", "चला", "रन", "شغ", "نف", "uitvoer") with { Judge = RunsItsOwnCommand, WordAnchors = ["aus", "starte", "starten", "voer"] },
         AuditRule.Evidence("sig-paste", Signal.PasteInTerminal, PasteInTerminal(), "copy", "paste", "terminal", "powershell", "终端", "粘贴", "терминал", "консол", "consola", "ターミナル", "встав", "копир", "貼り付け", "ペースト", "कॉपी", "पेस्ट", "انسخ", "الصق", "dán", "sao chép") with { Judge = RunsItsOwnCommand },
         AuditRule.Evidence("sig-untrusted-origin", Signal.UntrustedOrigin, UntrustedOrigin(), HostAnchors) with { Judge = AuditRules.JudgeIpEvidence },
+        AuditRule.Evidence("sig-all-secrets", Signal.CredentialRead, AllWorkflowSecrets(), "secrets"),
         AuditRule.Evidence("sig-homograph-host", Signal.UntrustedOrigin, HomographHost(), "://"),
         AuditRule.Evidence("sig-address-parts", Signal.UntrustedOrigin, AddressInParts(), ".sh", ".bash", ".py", ".ps1", ".pl", ".rb", ".exe", ".zip", ".dmg", ".pkg", ".msi", ".bin", ".jar", ".apk") with { Judge = JudgeAddressInParts, LinearForLargeText = false },
         AuditRule.Evidence("sig-archive-password", Signal.ArchivePassword, ArchivePassword(), "pass", "pwd", "pw", "密码", "解压码", "提取码", "unzip", "unpack", "unrar", "decompress", "extract", "unlock", "locked", "encrypted", "protected", "contraseña", "clave", "senha", "парол", "passwort", "kennwort", "パスワード", "비밀번호", "암호", "şifre", "parola", "hasł", "wachtwoord", "sandi", "पासवर्ड", "mật khẩu", "كلمة", "รหัสผ่าน") with { Judge = LineJudges.JudgeArchivePasswordEvidence },
@@ -65,6 +66,10 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-authors-account", Signal.ExfilSink, AuthorsAccount(), "authorization", "token", "bcc", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "oauth2:") with { Judge = JudgeAuthorsAccount },
         AuditRule.Evidence("sig-exfil-sink", Signal.ExfilSink, ExfilSink(), [.. HostAnchors, "webhook", "requestbin", "pipedream", "beeceptor", "hookbin", "requestcatcher", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "discord", "telegram", ":aa"]) with { Judge = JudgeSink },
     ];
+
+    /// <summary>Every secret of a CI workflow at once (<c>${{ toJSON(secrets) }}</c>): a step that needs a secret names it.</summary>
+    [GeneratedRegex(@"\$\{\{\s*toJSON\s*\(\s*secrets\s*\)\s*\}\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AllWorkflowSecrets();
 
     /// <summary>
     /// A host spelt with a look-alike letter of another script beside Latin ones (<c>gіthub.com</c> with a Cyrillic і,
@@ -201,7 +206,7 @@ public static partial class AuditSignals
 
         // "Scan the content for secrets (API keys, private keys) and offer to redact them": what a check finds in the
         // text about to go out, not a wallet it looks for.
-        if (ScansOutgoingText().IsMatch(match.Value))
+        if (ScansOutgoingText().IsMatch(match.Value) && !WalletPlace().IsMatch(match.Value))
         {
             return null;
         }
@@ -216,12 +221,12 @@ public static partial class AuditSignals
         return KeptByTheUser().IsMatch(text.AsSpan(start, (end < 0 ? text.Length : end) - start)) ? null : AuditSeverity.Low;
     }
 
-    /// <summary>A prohibition right before the verb: "don't", "do not", "never", "must not", with at most two words between, none of them "forget" or "skip".</summary>
-    [GeneratedRegex(@"\b(?:don'?t|do\s+not|never|must\s+not|should\s+not)\s+(?:(?!forget|skip|hesitate|miss|fail|neglect)\w+\s+){0,2}$", I)]
+    /// <summary>A prohibition right before the verb: "don't", "do not", "never", "must not", an adverb at most between ("don't wait and run" is an order).</summary>
+    [GeneratedRegex(@"\b(?:don'?t|do\s+not|never|must\s+not|should\s+not)\s+(?:(?:ever|just|blindly|automatically)\s+)?$", I)]
     private static partial Regex ProhibitedRun();
 
     /// <summary>The same, inside a match that names the object first ("shell commands, show them; don't execute").</summary>
-    [GeneratedRegex(@"\b(?:don'?t|do\s+not|never|must\s+not|should\s+not)\s+(?:(?!forget|skip|hesitate|miss|fail|neglect)\w+\s+){0,2}\w+$", I)]
+    [GeneratedRegex(@"\b(?:don'?t|do\s+not|never|must\s+not|should\s+not)\s+(?:(?:ever|just|blindly|automatically)\s+)?\w+$", I)]
     private static partial Regex ProhibitedVerb();
 
     [GeneratedRegex(@"^(?:" + Solicit + @")", I)]
@@ -229,6 +234,10 @@ public static partial class AuditSignals
 
     [GeneratedRegex(@"^(?:scan|search|check|look\s+for)\s+(?:the\s+|this\s+|that\s+|each\s+|every\s+|its\s+|your\s+)?(?:content|text|output|message|paste|snippet|diff|draft|body|upload|payload|commit|log|post)s?\b", I)]
     private static partial Regex ScansOutgoingText();
+
+    /// <summary>A place or an app a wallet lives in: a scan of it is a search for the wallet, whatever it calls its files.</summary>
+    [GeneratedRegex(@"[~/\\]|\b(?:exodus|electrum|metamask|phantom|wallets?|keystore|library|appdata|home)\b", I)]
+    private static partial Regex WalletPlace();
 
     [GeneratedRegex(@"(?i:\benv(?:ironment)?\b|\.env\b|\bvariable\b|\bconfig(?:uration)?\s+file\b|\bconfig\.(?:json|ya?ml|toml)\b|\bkeychain\b|\bsecret\s+manager\b)|\b[A-Z][A-Z0-9]*_(?:KEY|MNEMONIC|SEED|PHRASE)\b", RegexOptions.CultureInvariant)]
     private static partial Regex KeptByTheUser();
@@ -309,7 +318,7 @@ public static partial class AuditSignals
     public static AuditSeverity? JudgeAuthorsAccount(string text, Match match)
     {
         var value = match.Groups["value"].Value;
-        return value.Distinct().Count() < 8 || AuditContext.QuotesAnExample(value) || SampleValue().IsMatch(value) ? null : AuditSeverity.Low;
+        return value.Distinct().Count() < 8 || AuditContext.QuotesAnExample(value) || SampleValue().IsMatch(value) || value.All(c => char.IsUpper(c) || c == '_') ? null : AuditSeverity.Low;
     }
 
     [GeneratedRegex(@"x{4}|your|example|placeholder|sample|dummy|test|fake|token_here|(?:0123|1234|abcd){2}|@(?:[\w-]+\.)*(?:local|localhost|invalid|test)$|@(?:[\w-]+\.)*(?:bcc\.hubspot\.com|pipedrivemail\.com|salesforce\.com|zohocrm\.com|hubspot\.com|closeio\.com|copper\.com|nutshell\.com)$", I)]

@@ -44,7 +44,7 @@ public static partial class DecodedLiterals
         {
             foreach (Match literal in Base64Literal().Matches(text))
             {
-                if (EncodedPayloads.Decode(literal.Value) is { } decoded && decoded.Length <= literal.Length)
+                if (EncodedPayloads.Decode(literal.Value.Replace('-', '+').Replace('_', '/')) is { } decoded && decoded.Length <= literal.Length)
                 {
                     Write(literal.Index, literal.Length, decoded);
                 }
@@ -54,7 +54,7 @@ public static partial class DecodedLiterals
         return view is null ? null : new string(view);
     }
 
-    /// <summary>A quoted even run of 16 or more hex digits: eight or more bytes.</summary>
+    /// <summary>A quoted even run of 16 or more hex digits (decoded where twelve or more bytes are printable text).</summary>
     [GeneratedRegex(@"(?<=[""'`])(?:[0-9a-fA-F]{2}){8,4096}(?=[""'`])", RegexOptions.CultureInvariant)]
     private static partial Regex HexLiteral();
 

@@ -41,6 +41,12 @@ public static partial class FetchedCode
             sources = sources.Concat(DataEvents().Matches(text)).OrderBy(m => m.Index);
         }
 
+        // What a local function that fetches returns is fetched too: const m = await fetchJson(MANIFEST).
+        if (CalledFetchers(text) is { } called)
+        {
+            sources = sources.Concat(called).OrderBy(m => m.Index);
+        }
+
         // A hostile file full of fetches costs no more than the first of them.
         foreach (Match fetched in sources.Take(MaxFetches))
         {
@@ -79,6 +85,37 @@ public static partial class FetchedCode
             }
         }
     }
+
+    /// <summary>
+    /// Assignments from a call of a function the file defines whose body fetches (<c>function fetchJson(url) { … https.get
+    /// … }</c>, <c>def pull(u): return requests.get(u).json()</c>), or null where no function fetches. Each body is read up
+    /// to the next definition, 3000 characters at most; eight such functions at most.
+    /// </summary>
+    private static IEnumerable<Match>? CalledFetchers(string text)
+    {
+        var definitions = Definition().Matches(text);
+        var fetchers = new List<string>();
+        for (var i = 0; i < definitions.Count && fetchers.Count < 8; i++)
+        {
+            var start = definitions[i].Index + definitions[i].Length;
+            var end = Math.Min(i + 1 < definitions.Count ? definitions[i + 1].Index : text.Length, start + 3000);
+            var body = text.AsSpan(start, Math.Max(0, end - start));
+            if (FetchInto().IsMatch(body) || NodeFetch().IsMatch(body) || BodyFetches().IsMatch(body))
+            {
+                fetchers.Add(Regex.Escape(definitions[i].Groups["name"].Value));
+            }
+        }
+
+        return fetchers.Count == 0 ? null
+            : Regex.Matches(text, @"(?<![\w$])(?<var>\$?[A-Za-z_]\w{0,63})\s*:?=\s*(?:await\s+)?(?:self\.|this\.)?(?:" + string.Join('|', fetchers) + @")\s*\(", RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>A function's definition and its name: JavaScript's, Python's, Go's, Ruby's, a shell's.</summary>
+    [GeneratedRegex(@"(?:\bfunction\s+|\bdef\s+|\bfunc\s+|\b(?:const|let|var)\s+(?=\w+\s*=\s*(?:async\s*)?(?:\(|function\b|\w+\s*=>)))(?<name>[A-Za-z_]\w{2,63})", RegexOptions.CultureInvariant)]
+    private static partial Regex Definition();
+
+    [GeneratedRegex(@"\breturn\b[^\n]{0,120}?(?:requests\.(?:get|post)|urlopen|\bfetch\s*\(|axios|http\.Get\s*\()", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyFetches();
 
     /// <summary>The line from the offset on, at most 400 characters.</summary>
     private static ReadOnlySpan<char> LineOf(string text, int offset)

@@ -19,7 +19,7 @@ public static partial class Footholds
         new("secret-attachment", AuditSeverity.High, "attaches a file of secrets (.env, credentials, keys) to a message or an upload", SecretAttached()) { Judge = JudgeAttachment, Anchors = ["attach", "senddocument", "send_document", "mimeapplication", "mimebase", "-f", "--form"], Signal = Signal.Send },
         new("hidden-recipient", AuditSeverity.Medium, "copies mail to a fixed blind-copy address the user never sees", FixedBcc()) { Anchors = ["bcc"] },
         new("package-index", AuditSeverity.High, "installs packages from an index no vendor runs: any dependency, and every update, can be swapped there", PackageIndex()) { Judge = JudgeIndex, Anchors = ["index-url", "index_url", "--registry", "registry=", "npm_config_registry", "find-links", "--source", "pip", "config set", "npmregistryserver", "goproxy", "[[source]]", "[[tool.uv.index]]", "[[tool.poetry.source]]", "set registry"] },
-        new("package-index", AuditSeverity.High, "writes an index no vendor runs into pip's or npm's config: any dependency, and every update, can be swapped there", ConfigKeyWritten()) { Judge = JudgeConfigKey, Anchors = ["index-url", "registry", "trusted-host"], CodeOnly = true },
+        new("package-index", AuditSeverity.High, "writes an index no vendor runs into pip's config: any dependency, and every update, can be swapped there", ConfigKeyWritten()) { Judge = JudgeConfigKey, Anchors = ["index-url", "trusted-host"], CodeOnly = true },
         AuditRule.Evidence("sig-git-remote-host", Signal.Send, GitRemoteHost(), "git@", "ssh://", ".git") with { Judge = JudgeGitRemote },
         AuditRule.Evidence("sig-git-force-secrets", Signal.CredentialRead, ForceAddedSecrets(), "add") with { Judge = LineJudges.JudgeNotNegated },
     ];
@@ -28,7 +28,7 @@ public static partial class Footholds
     /// Secret files staged by force, past the .gitignore that keeps them out: <c>git add -f .env*</c>,
     /// <c>git -C "$REPO" add --force ~/.ssh/id_ed25519 credentials.json</c>. Whatever is pushed next carries them.
     /// </summary>
-    [GeneratedRegex(@"\bgit(?:[ \t]+-[Cc][ \t]+[^\s;&|]+)*[ \t]+add\b(?=[^\n;&|#]*?[ \t](?:-f|--force|-[A-Za-z]*f[A-Za-z]*)(?=[ \t]|$))[^\n;&|#]*?[ \t]""?(?:[~.\w$/{}-]*/)?(?:\.env(?![\w-]|\.(?:example|sample|template|dist)\b)|\.ssh\b|id_(?:rsa|ed25519|ecdsa|dsa)\b(?!\.pub)|\.npmrc\b|\.netrc\b|\.git-credentials\b|\.openclaw\b|\.clawdbot\b|auth-profiles|credentials\b|secrets?\b|\*?\.pem\b|\*?\.key\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"\bgit(?:[ \t]+-[Cc][ \t]+[^\s;&|]+)*[ \t]+add\b(?=[^\n;&|#]*?[ \t](?:-f|--force|-[A-Za-z]*f[A-Za-z]*)(?=[ \t]|$))[^\n;&|#]*?[ \t]""?(?:[~.\w$/{}-]*/)?(?:\.env(?![\w-]|\.(?:example|sample|template|dist)\b)|\.ssh\b|id_(?:rsa|ed25519|ecdsa|dsa)\b(?!\.pub)|\.npmrc\b|\.netrc\b|\.git-credentials\b|\.openclaw\b|\.clawdbot\b|auth-profiles|(?:credentials|secrets?)(?![\w-]|\.(?:example|sample|template|md)\b)|[\w*-]*\.pem\b|[\w*-]*\.key\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex ForceAddedSecrets();
 
     /// <summary>A public key's blob (at least 40 characters of it: a real key, not <c>AAAA…</c>).</summary>
@@ -161,6 +161,7 @@ public static partial class Footholds
         // Public mirrors of PyPI and npm that users in China configure (Tsinghua, Aliyun, Tencent, Huawei, USTC, Douban, npmmirror).
         "pypi.tuna.tsinghua.edu.cn", "mirrors.tuna.tsinghua.edu.cn", "mirrors.aliyun.com", "mirrors.cloud.tencent.com", "repo.huaweicloud.com",
         "mirrors.ustc.edu.cn", "pypi.mirrors.ustc.edu.cn", "pypi.douban.com", "registry.npmmirror.com", "registry.npm.taobao.org", "goproxy.cn",
+        "mirrors.bfsu.edu.cn", "mirror.sjtu.edu.cn", "mirrors.sustech.edu.cn", "mirrors.163.com", "mirrors.pku.edu.cn", "mirror.nju.edu.cn",
     ];
 
     private static AuditSeverity? JudgeIndex(string text, Match match)
@@ -199,8 +200,15 @@ public static partial class Footholds
             end++;
         }
 
-        foreach (var entry in text[from..end].Split([',', '|'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var raw in text[from..end].Split([',', '|'], StringSplitOptions.RemoveEmptyEntries))
         {
+            // Go reads no further than direct or off, and puts https:// before an entry that has no scheme.
+            if (raw is "direct" or "off")
+            {
+                yield break;
+            }
+
+            var entry = raw.Contains("://", StringComparison.Ordinal) ? raw : "https://" + raw;
             if (Uri.TryCreate(entry, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
             {
                 yield return uri.Host;
@@ -209,11 +217,11 @@ public static partial class Footholds
     }
 
     /// <summary>
-    /// A program that sets pip's or npm's index key in a config it writes: <c>cp["global"]["extra-index-url"] = …</c>,
-    /// <c>g["trusted-host"] = …</c>, <c>config.set("global", "index-url", …)</c>, <c>npmrc["registry"] = …</c>; the address
-    /// itself may sit in a table elsewhere in the file.
+    /// A program that sets pip's index key in a config it writes: <c>cp["global"]["extra-index-url"] = …</c>,
+    /// <c>g["trusted-host"] = …</c>, <c>config.set("global", "index-url", …)</c>; the address on the statement is judged, or,
+    /// where it holds none, the index-shaped addresses the file names (a table of mirrors).
     /// </summary>
-    [GeneratedRegex(@"\[\s*[""'](?:extra-index-url|index-url|trusted-host|registry)[""']\s*\]\s*=(?!=)|\.set\s*\(\s*[""']global[""']\s*,\s*[""'](?:extra-index-url|index-url|trusted-host)[""']|\b(?:extra_index_url|trusted_host)\s*=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[\s*[""'](?:extra-index-url|index-url|trusted-host)[""']\s*\]\s*=(?!=)|\.set\s*\(\s*[""']global[""']\s*,\s*[""'](?:extra-index-url|index-url|trusted-host)[""']", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConfigKeyWritten();
 
     /// <summary>An index's address in the file: a pip index (<c>…/simple</c>) or a host named for PyPI or npm.</summary>
@@ -229,6 +237,14 @@ public static partial class Footholds
         if (LineJudges.JudgeNotNegated(text, match) is null)
         {
             return null;
+        }
+
+        // The address on the statement itself is the one written; else one from a table of indexes in the file.
+        var line = LineJudges.LineOf(text, match.Index);
+        if (AnyUrl().Match(line) is { Success: true } own)
+        {
+            var host = own.Groups["host"].Value.TrimEnd('.');
+            return IsVendorIndex(host) || AuditContext.QuotesAnExample(host) ? null : AuditSeverity.High;
         }
 
         foreach (Match url in AnyUrl().Matches(text))
