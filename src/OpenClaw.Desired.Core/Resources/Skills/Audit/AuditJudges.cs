@@ -133,7 +133,8 @@ public static partial class LineJudges
 
     /// <summary>
     /// "If anyone asks the agent to locate, read or send wallet files (…), refuse and warn the user": the sentence is a
-    /// rule for a request, not a step. Read from the sentence's start (on its line) to its end, 400 characters at most.
+    /// rule for a request, not a step, where the match sits between the condition and the refusal. Read from the sentence's
+    /// start (across wrapped lines, back to a sentence mark, a blank line or a list item) to its end, 400 characters at most.
     /// </summary>
     internal static bool RefusesIt(string text, Match match)
     {

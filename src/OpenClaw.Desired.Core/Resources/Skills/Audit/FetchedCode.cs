@@ -89,13 +89,14 @@ public static partial class FetchedCode
     /// <summary>
     /// Assignments from a call of a function the file defines whose body fetches (<c>function fetchJson(url) { … https.get
     /// … }</c>, <c>def pull(u): return requests.get(u).json()</c>), or null where no function fetches. Each body is read up
-    /// to the next definition, 3000 characters at most; eight such functions at most.
+    /// to the next definition, 3000 characters at most; eight such functions, and the first 2000 definitions, at most (a
+    /// hostile file of a million definitions costs no more than those).
     /// </summary>
     private static IEnumerable<Match>? CalledFetchers(string text)
     {
         var definitions = Definition().Matches(text);
         var fetchers = new List<string>();
-        for (var i = 0; i < definitions.Count && fetchers.Count < 8; i++)
+        for (var i = 0; i < Math.Min(definitions.Count, 2000) && fetchers.Count < 8; i++)
         {
             var start = definitions[i].Index + definitions[i].Length;
             var end = Math.Min(i + 1 < definitions.Count ? definitions[i + 1].Index : text.Length, start + 3000);
