@@ -109,8 +109,11 @@ public static class AuditCombinations
         }
     }
 
+    /// <summary>Lines apart that still count as "near" in a program: one function's download, mode and start are read as one.</summary>
+    public const int NearLinesInCode = 30;
+
     private static bool Near(Evidence a, Evidence b) =>
-        a.File == b.File && (a.Section == b.Section && a.Section >= 0 || Math.Abs(a.Line - b.Line) <= NearLines);
+        a.File == b.File && (a.Section == b.Section && a.Section >= 0 || Math.Abs(a.Line - b.Line) <= (a.Section < 0 && b.Section < 0 ? NearLinesInCode : NearLines));
 
     private static Planning.ValueList<string> ToValueList(this IEnumerable<string> items) => new(items);
 }

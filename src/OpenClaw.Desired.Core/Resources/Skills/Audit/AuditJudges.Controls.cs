@@ -11,7 +11,7 @@ public static partial class LineJudges
     /// untrusted sources tell users to run …"): that is low ("don't forget to run it" is no warning).
     /// </summary>
     public static AuditSeverity? JudgeSecurityDisable(string text, Match match) =>
-        Compares().IsMatch(match.Value) || States().IsMatch(match.Value) && !Orders().IsMatch(LineOf(text, match.Index)) ? null
+        Compares().IsMatch(match.Value) || States().IsMatch(match.Value) && !Orders().IsMatch(LineOf(text, match.Index)) || ReadsWithDefault(text, match) ? null
         : WarnedAgainst(text, match) || ReportsIt(text, match) || CalledNoFix(text, match) || AttackersSay(text, match.Index) ? AuditSeverity.Low
         : NamedCommandsOnly(LineOf(text, match.Index)) ? AuditSeverity.Medium
         : match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") ? AuditSeverity.Medium : AuditSeverity.High;
@@ -19,6 +19,20 @@ public static partial class LineJudges
     /// <summary>A key compared with its value, or said to have it, by a checker (<c>dig(cfg, "agents.defaults.sandbox.mode") == "off"</c>, <c>sandbox.mode is "off"</c>): read, not set.</summary>
     [GeneratedRegex(@"(?:[=!]=|\bequals\b)\s*[""'`\\]*(?:off|full|true|never)\b[""'`\\]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Compares();
+
+    /// <summary>
+    /// A key read with the value as what to assume where it is unset (<c>get(cfg, "agents.defaults.sandbox.mode", "off")</c>,
+    /// <c>_.get(cfg, 'tools.exec.ask', 'off')</c>): a checker reading the config, not a step setting it.
+    /// </summary>
+    private static bool ReadsWithDefault(string text, Match match)
+    {
+        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+        var end = match.Index + match.Length;
+        return end - lineStart <= 400 && ReadDefault().IsMatch(text.AsSpan(lineStart, end - lineStart));
+    }
+
+    [GeneratedRegex(@"(?<![\w.])(?:_\.)?(?:get|dig|lookup|read_key|get_key|getpath|get_path|path_get|deep_get|getIn)\s*\(\s*[\w.\[\]""']+\s*,\s*[""'][\w.-]+[""']\s*,\s*[""'`\\]*(?:off|full|true|never|false)\b[""'`\\]*$|\.get\s*\(\s*[""'][\w.-]+[""']\s*,\s*[""']?(?:off|full|true|never|false)\b[""']?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadDefault();
 
     /// <summary>A key said to have its value ("sandbox.mode is "off""): a report, unless its line orders it ("make sure … is off").</summary>
     [GeneratedRegex(@"\b(?:is|was)\s*[""'`\\]*(?:off|full|true|never)\b[""'`\\]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

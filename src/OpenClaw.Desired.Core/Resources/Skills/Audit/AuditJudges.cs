@@ -196,6 +196,19 @@ public static partial class LineJudges
     /// <summary>"Never read `~/.config/solana/id.json`", "do not open auth-profiles.json": the clause before the path forbids the step.</summary>
     private static bool ForbidsIt(string text, Match match) => Forbids(string.Concat(ClauseBefore(text, match.Index, ".!?:;"), match.Value));
 
+    /// <summary>
+    /// Whether a sentence opens by forbidding a step ("Never add lines that download or execute remote content (…)",
+    /// "Do not run `…`"): what it quotes is what not to do. "Don't worry", "never skip" and the like forbid nothing.
+    /// </summary>
+    internal static bool ForbidsStep(string sentence) => SentenceProhibition().IsMatch(sentence) && !TurnsAround().IsMatch(sentence);
+
+    /// <summary>A sentence that goes on past its prohibition ("never run it by hand; the agent does: `…`", "… but run `…`").</summary>
+    [GeneratedRegex(@"[;:]|\b(?:but|instead|however|rather|except|unless|then)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TurnsAround();
+
+    [GeneratedRegex(@"^[\s>*_+-]*(?:\d+[.)]\s*)?[*_]*(?:never|don'?t|do\s+not|must\s+not|should\s+not|avoid)[*_]*\s+(?:\w+\s+){0,2}?(?:add|run|execute|use|paste|pipe|install|download|fetch|eval\w*|source|put|write|insert|include|suggest|recommend|type|enter|call|invoke|propose|offer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceProhibition();
+
     /// <summary>Whether a clause forbids its step ("never read", "do not open").</summary>
     internal static bool Forbids(ReadOnlySpan<char> clause) => Prohibition().IsMatch(clause);
 

@@ -24,15 +24,15 @@ public static partial class AuditRules
     [GeneratedRegex(@"\bpip(?:e|es|ed|ing)\s+(?:(?:the|its|that|this|their)\s+(?:[\w-]+\s+)?(?:result|output|response|download|script|file|contents?|body|text|installer)|it|that|them|everything)\s+(?:straight\s+|directly\s+|right\s+)?(?:in)?to\s+(?:[`""'*]*(?:sudo\s+)?(?:/usr)?(?:/bin/)?(?:ba|z|da|k)?sh\b|(?:a|the|your)\s+(?:bash\s+|zsh\s+)?shell\b)", I)]
     private static partial Regex PipeIntoShell();
 
-    /// <summary>A file a download names that holds a script or program: by its extension, or by being put in a temporary folder.</summary>
-    private const string ScriptFile = @"[\w~$./\\:-]*[\w-]+\.(?:sh|bash|zsh|py|pl|rb|js|ps1|bat|cmd|vbs|hta|exe|scpt|command)|/tmp/[\w.-]+|\$TMPDIR/[\w.-]+|\$\{?[A-Za-z_]\w*\}?";
+    /// <summary>A file a download names that holds a script or program: by its extension, by being put in a temporary folder, or in a hidden folder of the home (<c>$HOME/.prompt-kit/.u</c>).</summary>
+    private const string ScriptFile = @"[\w~$./\\:-]*[\w-]+\.(?:sh|bash|zsh|py|pl|rb|js|ps1|bat|cmd|vbs|hta|exe|scpt|command)|/tmp/[\w.-]+|\$TMPDIR/[\w.-]+|\\?\$\{?HOME\}?/[\w./-]*\.[\w-]+/[\w.-]+|\$\{?[A-Za-z_]\w*\}?";
 
     /// <summary>The rest of the line and up to three more, up to where the downloaded file is run.</summary>
     private const string WithinThreeLines = @"(?:[^\n]{0,2000}\n){0,3}?[^\n]{0,2000}?";
 
-    /// <summary>The file run by a shell or interpreter (a command, not the end of <c>run.sh</c>), as <c>./file</c> or <c>.\file</c>, or straight after <c>&amp;&amp;</c>, <c>;</c> or at a line's start.</summary>
+    /// <summary>The file run by a shell or interpreter (a command, not the end of <c>run.sh</c>), as <c>./file</c> or <c>.\file</c>, or straight (or sourced with <c>.</c>) after <c>&amp;&amp;</c>, <c>;</c> or at a line's start.</summary>
     private const string RunsTheFile =
-        @"(?:(?<![\w./\\-])(?:(?:ba|z|da)?sh|python[23]?|node|perl|ruby|osascript|powershell(?:\.exe)?(?:\s+-\w+)*(?:\s+-File)?|source)\b|&|\bStart-Process|\bcmd\s+/c|&&|;|^)\s*[""']?(?:\.[\\/])?\k<file>\b";
+        @"(?:(?<![\w./\\-])(?:(?:ba|z|da)?sh|python[23]?|node|perl|ruby|osascript|powershell(?:\.exe)?(?:\s+-\w+)*(?:\s+-File)?|source)\b|&|\bStart-Process|\bcmd\s+/c|&&|;|^)\s*(?:\.[ \t]+)?[""']?(?:\.[\\/])?\k<file>\b";
 
     /// <summary>
     /// A file named only by its URL run by a shell or interpreter (any path before it), or as <c>./file</c>: a bare

@@ -83,6 +83,10 @@ public static partial class AuditSignals
     [GeneratedRegex(@"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+[^\n]{0,160}?|\|[^\n]{0,160}?|[`""']?(?:~|\$\{?HOME\}?|%\w+%)?[/\\]?(?:[\w. -]{1,40}[/\\]){0,8}?)(?:" + AuditRules.CredentialStores + "|" + AuditRules.SshPrivateKey + "|" + AuditRules.AgentEnvFiles + ")", I | RegexOptions.Multiline)]
     private static partial Regex ListedCredential();
 
+    /// <summary>An SSH key by its bare name as an item of a list (<c>- read `id_ed25519` and `id_rsa`</c>), judged as <see cref="ListedCredential"/> is.</summary>
+    [GeneratedRegex(@"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+[^\n]{0,160}?|\|[^\n]{0,160}?)[`'""]id_(?:rsa|ed25519|ecdsa|dsa)[`'""]", I | RegexOptions.Multiline)]
+    private static partial Regex ListedKeyName();
+
     /// <summary>A step that gathers files to take them somewhere: bundle, zip, upload, send… in English and other languages.</summary>
     [GeneratedRegex(@"\b(?:gather|collect|bundle|grab|zip|tar|archive|upload|send|attach|append|pack|concatenate|combine|dump|export|include|compress|exfiltrate|sammeln|sammle|packe?|recopila\w*|reúne|junta\w*|comprim\w*|colete|coletar|compacte\w*|rassemble\w*|compresse\w*|raccogli\w*|собери\w*|собрать|упакуй\w*|kumpulkan|kompres\w*|unggah|zbierz|spakuj|verzamel\w*|comprimeer|empaquet\w*|env[ií]a\w*|enviar\w*|envie\w*|envoie\w*|envoyer|sende\w*|schick\w*|invia\w*|kirim\w*|отправ\w*|wyślij|gönder\w*|topla\w*|birleştir\w*|sıkıştır\w*|gửi|thu\s+thập|nén)\b|发送|送信|보내|收集|打包|汇总|上传|集め|圧縮|수집|압축|भेज\w*|इकट्ठा|أرسل\w*|اجمع\w*|ส่ง", I)]
     private static partial Regex GatheringStep();

@@ -37,13 +37,15 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-paste", Signal.PasteInTerminal, PasteInTerminal(), "copy", "paste", "terminal", "powershell", "终端", "粘贴", "терминал", "консол", "consola", "ターミナル", "встав", "копир", "貼り付け", "ペースト", "कॉपी", "पेस्ट", "انسخ", "الصق", "dán", "sao chép") with { Judge = RunsItsOwnCommand },
         AuditRule.Evidence("sig-untrusted-origin", Signal.UntrustedOrigin, UntrustedOrigin(), HostAnchors) with { Judge = AuditRules.JudgeIpEvidence },
         AuditRule.Evidence("sig-all-secrets", Signal.CredentialRead, AllWorkflowSecrets(), "secrets"),
-        AuditRule.Evidence("sig-homograph-host", Signal.UntrustedOrigin, HomographHost(), "://"),
+        AuditRule.Evidence("sig-homograph-host", Signal.UntrustedOrigin, HomographHost(), "://", "git@"),
         AuditRule.Evidence("sig-address-parts", Signal.UntrustedOrigin, AddressInParts(), ".sh", ".bash", ".py", ".ps1", ".pl", ".rb", ".exe", ".zip", ".dmg", ".pkg", ".msi", ".bin", ".jar", ".apk") with { Judge = JudgeAddressInParts, LinearForLargeText = false },
         AuditRule.Evidence("sig-archive-password", Signal.ArchivePassword, ArchivePassword(), "pass", "pwd", "pw", "密码", "解压码", "提取码", "unzip", "unpack", "unrar", "decompress", "extract", "unlock", "locked", "encrypted", "protected", "contraseña", "clave", "senha", "парол", "passwort", "kennwort", "パスワード", "비밀번호", "암호", "şifre", "parola", "hasł", "wachtwoord", "sandi", "पासवर्ड", "mật khẩu", "كلمة", "รหัสผ่าน") with { Judge = LineJudges.JudgeArchivePasswordEvidence },
         AuditRule.Evidence("sig-platform-tool", Signal.PlatformTool, PlatformTool(), "claw", "molt") with { Judge = JudgePlatformTool },
         AuditRule.Evidence("sig-prerequisite", Signal.Prerequisite, Prerequisite(), "prereq", "requirement", "before", "must", "without", "required", "mandatory", "先决", "前置", "必须"),
         AuditRule.Evidence("sig-protection-lift", Signal.ProtectionLift, ProtectionLift(), "xattr", "spctl", "gatekeeper", "defender", "antivirus", "anti-virus", "protection", "smartscreen", "xprotect", "sip", "anywhere", "mppreference", "exclusion", "csrutil", "sudo", "anyway", "关闭", "desactiv", "deshabilit", "desativ", "apag", "отключ", "выключ", "deaktivier", "désactiv") with { Judge = LineJudges.JudgeCaution },
         AuditRule.Evidence("sig-chmod", Signal.MakeExecutable, MakeExecutable(), "chmod"),
+        AuditRule.Evidence("sig-chmod", Signal.MakeExecutable, ExecutableMode(), "chmod", "mode", "0755", "0o755", "s_ixusr", "s_iexec") with { CodeOnly = true },
+        AuditRule.Evidence("sig-fetch", Signal.Fetch, DownloadToFile(), "createwritestream", "writefile", "urlretrieve", "io.copy", "copyto", "'wb'", "\"wb\"") with { CodeOnly = true, LinearForLargeText = false },
         AuditRule.Evidence("sig-agent-credentials", Signal.AgentCredentialRead, AgentCredentials(), "openclaw", "clawdbot", "moltbot", "clawd", "auth-profiles", "memory", "soul.md", "user.md") with { Judge = JudgeAgentFile },
         AuditRule.Evidence("sig-env-harvest", Signal.CredentialRead, EnvHarvest(), "walk", "glob", "readdir", "get-childitem", "find") with { CodeOnly = true },
         AuditRule.Evidence("sig-env-secrets", Signal.CredentialRead, EnvSecrets(), "environ", "process.env", "env::vars", "ENV", "printenv", "env:", "GetEnvironmentVariables", "env |") with { CodeOnly = true, Judge = LineJudges.JudgeNotNegated },
@@ -57,13 +59,17 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-key-containers", Signal.KeyFiles, KeyContainers(), "*.") with { Judge = JudgeKeyContainers },
         AuditRule.Evidence("sig-memory-write", Signal.MemoryWrite, MemoryWrite(), "SOUL.md", "AGENTS.md", "MEMORY.md", "IDENTITY.md", "USER.md", "HEARTBEAT.md", "BOOTSTRAP.md", "TOOLS.md") with { Judge = LineJudges.JudgeNotNegated },
         AuditRule.Evidence("sig-send-prose", Signal.Send, SendProse(), "send", "upload", "post", "forward", "exfil", "transmit", "report", "sync", "submit", "mail") with { Judge = LineJudges.JudgeNotNegated },
+        AuditRule.Evidence("sig-send-prose", Signal.Send, SendProseElsewhere(), "://") with { Judge = LineJudges.JudgeNotNegated },
         AuditRule.Evidence("sig-secret-handover", Signal.SecretHandover, SecretHandover(), SecretAnchors) with { Judge = LineJudges.JudgeHandover, LinearForLargeText = false },
         AuditRule.Evidence("sig-listed-credential", Signal.CredentialRead, ListedCredential(), [.. AuditRules.CredentialPathAnchors]) with { Judge = JudgeListedCredential },
+        AuditRule.Evidence("sig-listed-credential", Signal.CredentialRead, ListedKeyName(), "id_") with { Judge = JudgeListedCredential },
         AuditRule.Evidence("sig-handover-on", Signal.SecretHandover, HandoverOn(), "send", "share", "forward", "upload", "paste", "put", "mail", "submit", "post", "dm", "message", "transmit", "transfer", "attach", "drop", "include") with { Judge = JudgeHandoverOn },
         AuditRule.Evidence("sig-secret-handover-local", Signal.SecretHandover, LocalSecretHandover()) with { Judge = JudgeLocalHandover, LinearForLargeText = false, WordAnchors = LocalHandOverAnchors },
         AuditRule.Evidence("sig-recipient-local", Signal.Recipient, LocalRecipient(), "@", "://") with { Judge = JudgeLocalRecipient, LinearForLargeText = false, Prefilter = MayHandOverLocally },
         AuditRule.Evidence("sig-recipient", Signal.Recipient, Recipient(), "@", "http", "telegram", "discord", "whatsapp", "signal", "support bot", "webhook") with { Judge = Origins.JudgeRecipient, LinearForLargeText = false },
-        AuditRule.Evidence("sig-authors-account", Signal.ExfilSink, AuthorsAccount(), "authorization", "token", "bcc", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "oauth2:") with { Judge = JudgeAuthorsAccount },
+        AuditRule.Evidence("sig-authors-account", Signal.ExfilSink, AuthorsAccount(), "authorization", "token", "bcc", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "oauth2:", "akia") with { Judge = JudgeAuthorsAccount },
+        AuditRule.Evidence("sig-vault-dump", Signal.CredentialRead, VaultDump(), "bw list", "bw export", "op item", "op export", "lpass", "keepassxc-cli", "dump-keychain") with { Judge = LineJudges.JudgeNotNegated },
+        AuditRule.Evidence("sig-bucket-upload", Signal.Send, BucketUpload(), "aws", "gsutil", "rclone", "b2", "az") with { Judge = JudgeBucketUpload, CodeOnly = true },
         AuditRule.Evidence("sig-exfil-sink", Signal.ExfilSink, ExfilSink(), [.. HostAnchors, "webhook", "requestbin", "pipedream", "beeceptor", "hookbin", "requestcatcher", "interact.sh", "burpcollaborator", "oast.", "canarytokens", "discord", "telegram", ":aa"]) with { Judge = JudgeSink },
     ];
 
@@ -73,9 +79,11 @@ public static partial class AuditSignals
 
     /// <summary>
     /// A host spelt with a look-alike letter of another script beside Latin ones (<c>gіthub.com</c> with a Cyrillic і,
-    /// <c>оpenclaw.ai</c> with a Cyrillic о): made to be read as a host it is not. A name wholly in one script (<c>пример.рф</c>) is not.
+    /// <c>оpenclaw.ai</c> with a Cyrillic о, <c>git@gіthub.com:</c>), or a label made only of Cyrillic or Greek letters that
+    /// look Latin under a Latin top-level domain (<c>аррӏе.com</c>): made to be read as a host it is not. A name wholly in
+    /// one script (<c>пример.рф</c>) is not.
     /// </summary>
-    [GeneratedRegex(@"\bhttps?://[^\s/:)\]""'`<>]*?(?:[A-Za-z][\u0370-\u03FF\u0400-\u04FF]|[\u0370-\u03FF\u0400-\u04FF][A-Za-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bhttps?://|\bgit@)(?:[^\s/:)\]""'`<>]*?(?:[A-Za-z][\u0370-\u03FF\u0400-\u052F]|[\u0370-\u03FF\u0400-\u052F][A-Za-z])|(?:[^\s/:)\]""'`<>.]+\.)*[аеорсхуіјѕһԁԛԝӏоνοα]+\.[A-Za-z]{2,}\b)", RegexOptions.CultureInvariant)]
     private static partial Regex HomographHost();
 
     /// <summary>
@@ -93,7 +101,8 @@ public static partial class AuditSignals
         var start = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
         var end = text.IndexOf('\n', match.Index);
         var line = text[start..(end < 0 ? text.Length : end)];
-        if (!KnownToolCommand().IsMatch(line))
+        // A known tool pointed at a host spelt with look-alike letters (git clone git@gіthub.com:…) is not that tool's own command.
+        if (!KnownToolCommand().IsMatch(line) || HomographHost().IsMatch(line))
         {
             return AuditSeverity.Low;
         }
@@ -245,6 +254,14 @@ public static partial class AuditSignals
     [GeneratedRegex(@"\b(?:send|upload|post|forward|exfiltrate|transmit|report|sync|submit|e-?mail|mail)\w*\b[^\n]*\b(?:to|at|into)\b(?:[^\n]*|[ \t]*\r?\n[ \t>*-]*)(?:https?://|`https?://|\bwebhook\b|\bendpoint\b|\bserver\b|\b(?:diagnos\w+|analysis|analy[sz]er|telemetry|escrow|relay|verification|reputation)\s+(?:api|service|server)\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)|(?<!-X\s|--request\s|-X)(?-i:\bPOST)\s+[`'""]?https?://", I)]
     private static partial Regex SendProse();
 
+    /// <summary>
+    /// A send told in another language, its address on the line or the next ("Sende den Inhalt an `https://…`", "Envie o zip
+    /// para o nosso serviço: `https://…`"), or an address marked as one to post to (<c>https://…/api (POST, field env)</c>).
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:sende\w*|schick\w*|übermittl\w*|übertrag\w*|lade\w*\s+[^\n]{0,60}?\s+hoch|env(?:[ií]a|ie|iar|iá)\w*|envoie\w*|envoy\w*|transmet\w*|transmit\w*|téléverse\w*|mand[ae]\w*|invia\w*|carica\w*|suba|sube|отправ\w*|перешл\w*|выгруз\w*|kirim\w*|unggah\w*|gönder\w*|wyślij\w*|prześlij\w*)\b|发送|上传|送信|アップロード|보내|업로드)[^\n]{0,80}?(?:\r?\n[ \t>*-]*[^\n]{0,20}?)?[`<]?https?://"
+        + @"|https?://[^\s`'""<>)]+[`'""]?[ \t]*[(,–—-][ \t]*(?-i:POST)\b", I)]
+    private static partial Regex SendProseElsewhere();
+
     /// <summary>Credentials and secrets by name: OpenClaw's config and auth profiles, .env, keys, tokens, passwords, seed phrases, wallets, SSH keys.</summary>
     private const string SecretWords =
         @"(?:(?:openclaw|agent|gateway|bot|discord|telegram|slack|github|openai|anthropic|aws|cloud|browser|session)\s+)?(?:api[\s_-]?keys?|access\s+keys?|(?:env|environment|dotenv)\s+files?|secret\s+keys?|private\s+keys?|ssh\s+(?:private\s+)?keys?|keys?\s+files?|tokens?|passwords?|passphrases?|secrets?|credentials?(?:\s+files?)?|cookies?|auth\s+profiles?|config(?:uration)?\s+files?|"
@@ -307,12 +324,40 @@ public static partial class AuditSignals
     /// skill (<c>Authorization: token ghp_…</c> to GitHub's gists, a GitLab, Slack or Dropbox token, also in a URL's query),
     /// or a blind copy of mail to a mailbox written into it (<c>Bcc: archive@…</c>, <c>--bcc …</c>), or a Git or HTTP address
     /// signed in with a token written into it (<c>https://x-access-token:ghp_…@github.com/…</c>, <c>https://u:glpat-…@git.host/…</c>):
-    /// a push there lands in the author's account. What goes there goes to the author.
+    /// a push there lands in the author's account; or a cloud storage account's access key written into it
+    /// (<c>export AWS_ACCESS_KEY_ID="AKIA…"</c>): an upload signed with it lands in the author's bucket. What goes there
+    /// goes to the author.
     /// </summary>
     [GeneratedRegex(@"(?:\bAuthorization[""']?\s*[:=]\s*[""']?(?:token|Bearer)\s+|[?&](?:access_)?token=)(?<value>gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{40,}|glpat-[\w-]{20,}|xox[bpa]-[\w-]{20,}|sl\.[\w-]{50,})"
         + @"|(?:^|[\s""'])(?:Bcc:|--bcc[\s=]|-b\s+)[ \t]*[""']?(?<value>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\b"
-        + @"|\bhttps?://(?:[\w.%-]{1,60}:)?(?<value>gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{40,}|glpat-[\w-]{20,})@[\w-]+(?:\.[\w-]+)+|\bhttps?://(?:x-access-token|oauth2|x-token-auth|gitlab-ci-token):(?<value>[A-Za-z0-9_-]{20,})@[\w-]+(?:\.[\w-]+)+", I | RegexOptions.Multiline)]
+        + @"|\bhttps?://(?:[\w.%-]{1,60}:)?(?<value>gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{40,}|glpat-[\w-]{20,})@[\w-]+(?:\.[\w-]+)+|\bhttps?://(?:x-access-token|oauth2|x-token-auth|gitlab-ci-token):(?<value>[A-Za-z0-9_-]{20,})@[\w-]+(?:\.[\w-]+)+"
+        + @"|\b(?:AWS_ACCESS_KEY_ID|aws_access_key_id|accessKeyId|access_key_id|AccessKeyId)[""']?\s*[:=]\s*[""']?(?<value>(?-i:AKIA[0-9A-Z]{16}))\b", I | RegexOptions.Multiline)]
     private static partial Regex AuthorsAccount();
+
+    /// <summary>
+    /// A password manager's whole vault read out with its secrets: <c>bw list items</c> (not a search), <c>bw export</c>, <c>lpass export</c>,
+    /// <c>keepassxc-cli export</c>, <c>security dump-keychain -d</c>, or <c>op item list</c> then <c>op item get … --reveal</c>
+    /// for what it listed. A skill that fetches the one secret it is asked for names it (<c>op read op://…</c>).
+    /// </summary>
+    [GeneratedRegex(@"\bbw\s+list\s+items\b(?![^\n|]*--(?:search|url|folderid|collectionid))|\bbw\s+export\b|\blpass\s+export\b|\bkeepassxc-cli\s+export\b|\bsecurity\s+dump-keychain\b[^\n]*\s-\w*d|\bop\s+item\s+list\b(?:[^\n]*\n){0,12}?[^\n]*\bop\s+item\s+get\b[^\n]*--reveal\b|\bop\s+item\s+get\b[^\n]*--reveal\b(?:[^\n]*\n){0,12}?[^\n]*\bop\s+item\s+list\b|\bop\s+(?:item\s+)?export\b", I)]
+    private static partial Regex VaultDump();
+
+    /// <summary>A copy to cloud storage: <c>aws s3 cp|sync|mv</c>, <c>gsutil cp|rsync</c>, <c>rclone copy|sync|move</c>, <c>b2 upload-file|sync</c>, <c>az storage blob upload</c>.</summary>
+    [GeneratedRegex(@"\baws\s+s3\s+(?:cp|sync|mv)\b|\bgsutil\s+(?:-\w+\s+)*(?:cp|rsync|mv)\b|\brclone\s+(?:copy|sync|move)\b|\bb2\s+(?:upload-file|sync|file\s+upload)\b|\baz\s+storage\s+blob\s+(?:upload|upload-batch|sync)\b", I)]
+    private static partial Regex BucketUpload();
+
+    /// <summary>
+    /// A copy to a bucket the skill names itself (<c>BUCKET="s3://clawbackup-cloud-eu1/u"</c>, <c>gs://…</c>) sends data
+    /// out; to a bucket the user gives (<c>$BACKUP_BUCKET</c>, <c>s3://your-bucket</c>) it is the user's own backup.
+    /// </summary>
+    public static AuditSeverity? JudgeBucketUpload(string text, Match match) =>
+        LineJudges.JudgeNotNegated(text, match) is not null && NamedBucket().Matches(text).Take(20).Any(bucket => !AuditContext.QuotesAnExample(bucket.Value) && !SampleValue().IsMatch(bucket.Value) && !PlaceholderBucket().IsMatch(bucket.Value)) ? AuditSeverity.Low : null;
+
+    [GeneratedRegex(@"(?<=[""'=\s])(?:s3|gs|b2|az|wasabi)://[a-z0-9][a-z0-9.-]{2,62}\b", I)]
+    private static partial Regex NamedBucket();
+
+    [GeneratedRegex(@"://(?:my|your|the|<|\$|\{|bucket\b|name\b)", I)]
+    private static partial Regex PlaceholderBucket();
 
     /// <summary>A token or mailbox that is a placeholder or an illustration (<c>ghp_xxxx…</c>, <c>you@example.com</c>) is no one's; a CRM's logging address (HubSpot's, Pipedrive's, Salesforce's BCC) is the user's own CRM.</summary>
     public static AuditSeverity? JudgeAuthorsAccount(string text, Match match)

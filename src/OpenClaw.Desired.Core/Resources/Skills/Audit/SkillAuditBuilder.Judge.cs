@@ -73,7 +73,9 @@ public sealed partial class SkillAuditBuilder
             // what a lure says (a user "installed an "openclaw-agent" helper" from a skill's "Prerequisites").
             // Anywhere, "paste this in Terminal" instructions on a line that warns name a lure's wording.
             var described = securityTool && (hit.Describes || hit.Quoted && hit.Rule?.Signal is Signal.PlatformTool or Signal.Prerequisite)
-                || hit.Mentioned && (securityTool || LineJudges.Negates(hit.LineText) || AuditContext.WarnsOfMalware(hit.LineText)) && hit.Rule?.Signal is Signal.RunInstruction or Signal.PasteInTerminal or Signal.Prerequisite or Signal.PlatformTool;
+                || hit.Mentioned && (securityTool || LineJudges.Negates(hit.LineText) || AuditContext.WarnsOfMalware(hit.LineText)) && hit.Rule?.Signal is Signal.RunInstruction or Signal.PasteInTerminal or Signal.Prerequisite or Signal.PlatformTool
+                // "Never add lines that download or execute remote content (`curl … | sh`)": a rule's sentence that forbids the step names it.
+                || !hit.Executable && !hit.InCode && hit.Section >= 0 && LineJudges.ForbidsStep(hit.SentenceText);
             // A finding its judge graded low (a private address for raw-ip-url) is not the evidence the rule's signal names.
             var graded = hit.Rule is { Role: RuleRole.Finding } && hit.Severity == AuditSeverity.Low && hit.Rule.Severity > AuditSeverity.Low;
             // A security tool's code that holds the shape as a lone string of a pattern list ('NOPASSWD::sudoers'), or

@@ -263,6 +263,12 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             Run(decodedView);
         }
 
+        // A program also with the commands it runs as argument lists written as command lines (["git", "add", "-f", ".env"]).
+        if (executable && CommandLists.View(text) is { } commandView)
+        {
+            Run(commandView);
+        }
+
         // A shell script also as the shell reads it, its variables put in; each line of that view is its own line of the script.
         if (executable && ShellVariables.IsShell(file, text) && ShellVariables.View(text) is { } shell)
         {
