@@ -46,6 +46,7 @@ public static partial class AuditRules
 
     public static IReadOnlyList<AuditRule> All { get; } =
     [
+        new("impersonated-tool", AuditSeverity.High, "downloads a well-known tool (kubectl, terraform, ollama…) from a release of another account's repository of that name: a build its vendor never made, run with the trust the real tool has", ToolReleases.ReleaseDownload()) { Anchors = ["/releases/"], Judge = ToolReleases.Judge, Signal = Audit.Signal.UntrustedOrigin },
         new("download-exec", AuditSeverity.Critical, "downloads code and runs it in one step, unreviewed", DownloadExec()) { LinearForLargeText = true, Anchors = ["curl", "wget", "fetch", "iwr", "irm", "invoke-", "downloadstring", "iex", "mshta", "certutil"], Judge = Origins.JudgeDownloadExec, Signal = Audit.Signal.Fetch },
         new("download-exec", AuditSeverity.Critical, "tells the reader to fetch a script and pipe it into a shell: it runs unreviewed", PipeIntoShell()) { Anchors = ["pipe"], Judge = Origins.JudgePipeInstruction, Signal = Audit.Signal.Fetch },
         new("download-then-run", AuditSeverity.Critical, "downloads a script or program to a file and runs that file, unreviewed", DownloadThenRunInCode()) { Anchors = ["spawn", "execfile", "popen", "subprocess", "os.system"], Judge = Origins.JudgeDownloadExec, Signal = Audit.Signal.Fetch },
