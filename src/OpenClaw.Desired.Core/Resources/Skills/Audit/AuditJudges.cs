@@ -200,13 +200,17 @@ public static partial class LineJudges
     /// Whether a sentence opens by forbidding a step ("Never add lines that download or execute remote content (…)",
     /// "Do not run `…`"): what it quotes is what not to do. "Don't worry", "never skip" and the like forbid nothing.
     /// </summary>
-    internal static bool ForbidsStep(string sentence) => SentenceProhibition().IsMatch(sentence) && !TurnsAround().IsMatch(sentence);
+    internal static bool ForbidsStep(string sentence) => SentenceProhibition().IsMatch(sentence) && !TurnsAround().IsMatch(Quoted().Replace(Quoted().Replace(sentence, " "), " "));
 
-    /// <summary>A sentence that goes on past its prohibition ("never run it by hand; the agent does: `…`", "… but run `…`").</summary>
-    [GeneratedRegex(@"[;:]|\b(?:but|instead|however|rather|except|unless|then)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>What a sentence quotes: inline code and parentheses (the examples of what it forbids).</summary>
+    [GeneratedRegex(@"`[^`\n]*`|\([^()\n]*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Quoted();
+
+    /// <summary>A sentence that goes on past its prohibition ("never run it by hand; the agent does: `…`", "… but run `…`", "… and run `…`", "— run `…`"), read without what it quotes.</summary>
+    [GeneratedRegex(@"[;:,—–]|\s-\s|\b(?:and|but|instead|however|rather|except|unless|then|so|once|after|before|until)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TurnsAround();
 
-    [GeneratedRegex(@"^[\s>*_+-]*(?:\d+[.)]\s*)?[*_]*(?:never|don'?t|do\s+not|must\s+not|should\s+not|avoid)[*_]*\s+(?:\w+\s+){0,2}?(?:add|run|execute|use|paste|pipe|install|download|fetch|eval\w*|source|put|write|insert|include|suggest|recommend|type|enter|call|invoke|propose|offer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s>*_+-]*(?:\d+[.)]\s*)?[*_]*(?:never|don'?t|do\s+not|must\s+not|should\s+not|avoid)[*_]*\s+(?!(?:ever\s+)?(?:forget|hesitate|skip|miss|fail|neglect|wait|delay|omit|postpone|ignore|worry|panic)\b)(?:\w+\s+){0,2}?(?:add|run|execute|use|paste|pipe|install|download|fetch|eval\w*|source|put|write|insert|include|suggest|recommend|type|enter|call|invoke|propose|offer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SentenceProhibition();
 
     /// <summary>Whether a clause forbids its step ("never read", "do not open").</summary>

@@ -21,7 +21,7 @@ public static partial class AuditRules
     /// of the skill sees it, and whoever runs the page changes it at will. Judged by <see cref="JudgePageCommand"/>: only
     /// where the paragraph links to a page no vendor vouches for.
     /// </summary>
-    [GeneratedRegex(@"\b(?:copy|paste|run|execute|enter|type)\b[^\n.!?]{0,40}?\b(?:" + PageThing + @"|(?:single\s+|one\s+|first\s+)?line)\b[^\n.!?]{0,30}?\b(?:shown|displayed|listed|given|provided|printed|posted|there|(?:it|that\s+page|the\s+page|the\s+site|the\s+snippet)\s+(?:shows|displays|lists|gives|has)|on\s+(?:that|the|this|their|our)\s+(?:page|site|screen|website)|(?:at\s+the\s+(?:top|bottom)\s+of|from|on|at)\s+(?:that|the|this|their|our)\s+(?:page|site|website))\b"
+    [GeneratedRegex(@"\b(?:copy|paste|run|execute|enter|type)\b[^\n.!?]{0,40}?\b(?:" + PageThing + @"|(?:single|one|first)\s+line)\b[^\n.!?]{0,30}?\b(?:shown|displayed|listed|given|provided|printed|posted|there|(?:it|that\s+page|the\s+page|the\s+site|the\s+snippet)\s+(?:shows|displays|lists|gives|has)|on\s+(?:that|the|this|their|our)\s+(?:page|site|screen|website)|(?:at\s+the\s+(?:top|bottom)\s+of|from|on|at)\s+(?:that|the|this|their|our)\s+(?:page|site|website))\b"
         + @"|\b(?:copy|paste|run|execute)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:" + PageThing + @")\s+from\s+https?://"
         + @"|\b(?:fetch|get|grab|download|pull|copy|take)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:" + PageThing + @"|line)\s+from\s+[`<]?https?://"
         + @"|\b(?:extract|take|grab|copy|read|get|pull)\s+(?:the\s+)?(?:" + PageThing + @")\s+(?:from|in|out\s+of)\s+(?:the\s+)?(?:first\s+|grey\s+|gray\s+|code\s+)?(?:page|site|<pre>|`<pre>`|pre|box|block|code\s+block)\b"

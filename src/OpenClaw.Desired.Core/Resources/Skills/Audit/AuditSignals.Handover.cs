@@ -83,6 +83,19 @@ public static partial class AuditSignals
     [GeneratedRegex(@"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+[^\n]{0,160}?|\|[^\n]{0,160}?|[`""']?(?:~|\$\{?HOME\}?|%\w+%)?[/\\]?(?:[\w. -]{1,40}[/\\]){0,8}?)(?:" + AuditRules.CredentialStores + "|" + AuditRules.SshPrivateKey + "|" + AuditRules.AgentEnvFiles + ")", I | RegexOptions.Multiline)]
     private static partial Regex ListedCredential();
 
+    /// <summary>
+    /// A key named bare is judged as a listed credential, unless the paragraph says only its public half goes ("upload
+    /// only the public half", "the `.pub` file only", "never the private key").
+    /// </summary>
+    public static AuditSeverity? JudgeListedKeyName(string text, Match match)
+    {
+        var (start, end) = AuditRules.Paragraph(text, match.Index, before: 4, after: 6);
+        return PublicHalfOnly().IsMatch(text.AsSpan(start, end - start)) ? null : JudgeListedCredential(text, match);
+    }
+
+    [GeneratedRegex(@"\bonly\s+(?:the\s+)?(?:public|`?\.pub`?)\b|\b(?:public\s+(?:half|key|part)|\.pub`?\s+(?:file\s+)?)only\b|\bnever\s+(?:\w+\s+){0,3}?(?:the\s+)?private\b|\bprivate\s+(?:key|half)\s+(?:never|stays|remains)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PublicHalfOnly();
+
     /// <summary>An SSH key by its bare name as an item of a list (<c>- read `id_ed25519` and `id_rsa`</c>), judged as <see cref="ListedCredential"/> is.</summary>
     [GeneratedRegex(@"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+[^\n]{0,160}?|\|[^\n]{0,160}?)[`'""]id_(?:rsa|ed25519|ecdsa|dsa)[`'""]", I | RegexOptions.Multiline)]
     private static partial Regex ListedKeyName();

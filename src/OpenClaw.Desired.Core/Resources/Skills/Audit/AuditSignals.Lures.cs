@@ -105,7 +105,7 @@ public static partial class AuditSignals
     private static partial Regex MakeExecutable();
 
     /// <summary>A file made executable by code: <c>fs.chmodSync(bin, 0o755)</c>, <c>os.chmod(p, 0o755)</c>, <c>os.Chmod(p, 0755)</c>, <c>st.st_mode | stat.S_IEXEC</c>, a write stream opened with <c>mode: 0o755</c>.</summary>
-    [GeneratedRegex(@"\b(?:chmodSync|chmod|Chmod|set_permissions)\s*\([^\n)]{0,200}?(?:0o?[0-7]?[157][0-7][0-7]\b|S_IX(?:USR|GRP|OTH)|S_IEXEC|from_mode\s*\(\s*0o[0-7]?[157])|\bmode\s*:\s*0o?[157][0-7][0-7]\b", I)]
+    [GeneratedRegex(@"\b(?:chmodSync|chmod|Chmod|set_permissions)\s*\([^\n)]{0,200}?(?:0o?[0-7]?[157][0-7][0-7]\b|S_IX(?:USR|GRP|OTH)|S_IEXEC|from_mode\s*\(\s*0o[0-7]?[157])|(?<!\bmkdir\w*\s*\([^\n]{0,200})\bmode\s*:\s*0o?[157][0-7][0-7]\b", I)]
     private static partial Regex ExecutableMode();
 
     /// <summary>A download written to a file by code: a request (<c>https.get</c>, <c>fetch</c>, <c>requests.get</c>, <c>urlopen</c>, <c>http.Get</c>) and, within the next lines, a file written with what came back; or <c>urlretrieve</c>.</summary>

@@ -62,7 +62,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-send-prose", Signal.Send, SendProseElsewhere(), "://") with { Judge = LineJudges.JudgeNotNegated },
         AuditRule.Evidence("sig-secret-handover", Signal.SecretHandover, SecretHandover(), SecretAnchors) with { Judge = LineJudges.JudgeHandover, LinearForLargeText = false },
         AuditRule.Evidence("sig-listed-credential", Signal.CredentialRead, ListedCredential(), [.. AuditRules.CredentialPathAnchors]) with { Judge = JudgeListedCredential },
-        AuditRule.Evidence("sig-listed-credential", Signal.CredentialRead, ListedKeyName(), "id_") with { Judge = JudgeListedCredential },
+        AuditRule.Evidence("sig-listed-credential", Signal.CredentialRead, ListedKeyName(), "id_") with { Judge = JudgeListedKeyName },
         AuditRule.Evidence("sig-handover-on", Signal.SecretHandover, HandoverOn(), "send", "share", "forward", "upload", "paste", "put", "mail", "submit", "post", "dm", "message", "transmit", "transfer", "attach", "drop", "include") with { Judge = JudgeHandoverOn },
         AuditRule.Evidence("sig-secret-handover-local", Signal.SecretHandover, LocalSecretHandover()) with { Judge = JudgeLocalHandover, LinearForLargeText = false, WordAnchors = LocalHandOverAnchors },
         AuditRule.Evidence("sig-recipient-local", Signal.Recipient, LocalRecipient(), "@", "://") with { Judge = JudgeLocalRecipient, LinearForLargeText = false, Prefilter = MayHandOverLocally },
@@ -256,10 +256,9 @@ public static partial class AuditSignals
 
     /// <summary>
     /// A send told in another language, its address on the line or the next ("Sende den Inhalt an `https://…`", "Envie o zip
-    /// para o nosso serviço: `https://…`"), or an address marked as one to post to (<c>https://…/api (POST, field env)</c>).
+    /// para o nosso serviço: `https://…`").
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?:sende\w*|schick\w*|übermittl\w*|übertrag\w*|lade\w*\s+[^\n]{0,60}?\s+hoch|env(?:[ií]a|ie|iar|iá)\w*|envoie\w*|envoy\w*|transmet\w*|transmit\w*|téléverse\w*|mand[ae]\w*|invia\w*|carica\w*|suba|sube|отправ\w*|перешл\w*|выгруз\w*|kirim\w*|unggah\w*|gönder\w*|wyślij\w*|prześlij\w*)\b|发送|上传|送信|アップロード|보내|업로드)[^\n]{0,80}?(?:\r?\n[ \t>*-]*[^\n]{0,20}?)?[`<]?https?://"
-        + @"|https?://[^\s`'""<>)]+[`'""]?[ \t]*[(,–—-][ \t]*(?-i:POST)\b", I)]
+    [GeneratedRegex(@"(?:\b(?:sende[nt]?|schick\w*|übermittl\w*|übertrag\w*|übergib|übergeben|lade\w*\s+[^\n]{0,60}?\s+hoch|env(?:[ií]a|ie|iar|iá)\w*|envoie\w*|envoyez|envoyer|transmet\w*|transmit[ae]\w*|téléverse\w*|invia\w*|carica(?:re|lo|la|li)?|suba|sube|отправ\w*|перешл\w*|выгруз\w*|kirim\w*|unggah\w*|gönder\w*|wyślij\w*|prześlij\w*)\b|发送|上传|送信|アップロード|보내|업로드)[^\n]{0,80}?(?:\r?\n[ \t>*-]*[^\n]{0,20}?)?[`<]?https?://", I)]
     private static partial Regex SendProseElsewhere();
 
     /// <summary>Credentials and secrets by name: OpenClaw's config and auth profiles, .env, keys, tokens, passwords, seed phrases, wallets, SSH keys.</summary>
@@ -347,11 +346,40 @@ public static partial class AuditSignals
     private static partial Regex BucketUpload();
 
     /// <summary>
-    /// A copy to a bucket the skill names itself (<c>BUCKET="s3://clawbackup-cloud-eu1/u"</c>, <c>gs://…</c>) sends data
-    /// out; to a bucket the user gives (<c>$BACKUP_BUCKET</c>, <c>s3://your-bucket</c>) it is the user's own backup.
+    /// A copy to a bucket the skill names itself (<c>BUCKET="s3://clawbackup-cloud-eu1/u"</c>, <c>gs://…</c>) as its last
+    /// argument, written there or set in a variable the file assigns, sends data out; a copy from a bucket, or to a bucket
+    /// the user gives (<c>$BACKUP_BUCKET</c>, <c>s3://your-bucket</c>), is not.
     /// </summary>
-    public static AuditSeverity? JudgeBucketUpload(string text, Match match) =>
-        LineJudges.JudgeNotNegated(text, match) is not null && NamedBucket().Matches(text).Take(20).Any(bucket => !AuditContext.QuotesAnExample(bucket.Value) && !SampleValue().IsMatch(bucket.Value) && !PlaceholderBucket().IsMatch(bucket.Value)) ? AuditSeverity.Low : null;
+    public static AuditSeverity? JudgeBucketUpload(string text, Match match)
+    {
+        if (LineJudges.JudgeNotNegated(text, match) is null)
+        {
+            return null;
+        }
+
+        // The destination is the command's last argument: a bucket written there, or a variable the file sets to one.
+        var end = text.IndexOf('\n', match.Index);
+        var rest = text.AsSpan(match.Index + match.Length, (end < 0 ? text.Length : end) - match.Index - match.Length).Trim().TrimEnd('\\').Trim();
+        var last = LastArgument().Match(rest.ToString());
+        if (!last.Success)
+        {
+            return null;
+        }
+
+        var destination = last.Value.Trim('"', '\'');
+        if (Regex.Match(destination, @"^\$\{?(?<name>[A-Za-z_]\w*)") is { Success: true } variable)
+        {
+            var assigned = Regex.Match(text, @"(?m)^[ \t]*(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?" + variable.Groups["name"].Value + @"=[""']?(?<value>[^""'\s]+)", RegexOptions.CultureInvariant);
+            destination = assigned.Success ? assigned.Groups["value"].Value : string.Empty;
+        }
+
+        return NamedBucket().Match(" " + destination) is { Success: true } bucket && !AuditContext.QuotesAnExample(bucket.Value) && !SampleValue().IsMatch(bucket.Value) && !PlaceholderBucket().IsMatch(bucket.Value)
+            ? AuditSeverity.Low : null;
+    }
+
+    /// <summary>A command line's last argument that is no option (quoted or bare), before a redirect or the line's end.</summary>
+    [GeneratedRegex(@"(?:""[^""]*""|'[^']*'|[^\s""'>|;&]+)(?=\s*(?:[>|;&].*)?$)", RegexOptions.CultureInvariant)]
+    private static partial Regex LastArgument();
 
     [GeneratedRegex(@"(?<=[""'=\s])(?:s3|gs|b2|az|wasabi)://[a-z0-9][a-z0-9.-]{2,62}\b", I)]
     private static partial Regex NamedBucket();

@@ -45,7 +45,10 @@ public static partial class CommandLists
 
             // A statement that only calls (subprocess.run([, out = spawnSync(, exec.Command() is written over from its
             // line's first word: the command then starts its line, as it would in a script.
-            var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+            // Looked for no further back than a statement's start may be (a line of a million calls costs no more).
+            var back = Math.Min(start, 256);
+            var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1, back) + 1;
+            lineStart = lineStart == 0 ? start - back : lineStart;
             while (lineStart < start && text[lineStart] is ' ' or '\t')
             {
                 lineStart++;
@@ -173,6 +176,13 @@ public static partial class CommandLists
                     break;
                 }
 
+                // A Python string's prefix (f"…", rb"…") is part of its literal, not a name.
+                if (after < limit && text[after] is '"' or '\'' && StringPrefix().IsMatch(name.Value))
+                {
+                    i = after;
+                    continue;
+                }
+
                 if (after >= limit || text[after] != '(')
                 {
                     word.Append('$').Append(name.Value.TrimStart('$'));
@@ -213,11 +223,12 @@ public static partial class CommandLists
     }
 
     /// <summary>
-    /// A list or a call that opens with a command (<c>["git", …</c>, <c>('curl', [</c>, <c>("sh", "-c"</c>), by its
-    /// name or path, followed by a comma; or a builder (<c>Command::new("curl")</c>, <c>new ProcessBuilder("curl")</c>)
-    /// whose arguments come in a chain of calls.
+    /// A list that opens with a command (<c>["git", …</c>), or a call of a process API that does (<c>spawn('curl', [</c>,
+    /// <c>exec.Command("sh", "-c"</c>, <c>exec.CommandContext(ctx, "curl",</c>, <c>new ProcessBuilder("curl",</c>), by its name
+    /// or path, followed by a comma; or Rust's builder (<c>Command::new("curl")</c>) whose arguments come in a chain of
+    /// <c>.arg(…)</c> calls. A call of anything else (<c>print("curl", …)</c>) is not a command.
     /// </summary>
-    [GeneratedRegex(@"(?<=[\[(][ \t\r\n]*)[""'](?<cmd>(?:(?:/usr)?(?:/local)?/s?bin/)?(?:git|curl|wget|bash|sh|zsh|dash|ksh|fish|python[23]?|node|deno|bun|perl|ruby|php|nc|ncat|netcat|socat|ssh|scp|sftp|rsync|crontab|launchctl|systemctl|chmod|chown|chattr|xattr|spctl|csrutil|osascript|powershell|pwsh|cmd|tar|unzip|7z|openssl|base64|gpg|security|sqlite3|cp|mv|tee|dd|sudo|env|npm|npx|pip3?|uv|go|cargo|docker|podman|kubectl|reg|schtasks|certutil|bitsadmin|mshta|rundll32|regsvr32)(?:\.exe)?)[""'][ \t\r\n]*,|(?:(?<=\[[ \t\r\n]*)[""'](?<cmd>(?:~|\.{1,2})?/[\w.~/-]+)[""'][ \t\r\n]*,|(?<=\([ \t\r\n]*)[""'](?<cmd>(?:~|\.{1,2})?/[\w.~/-]+)[""'][ \t\r\n]*,(?=[ \t\r\n]*\[))|(?<builder>\b(?:Command::new|ProcessBuilder|exec\.Command)[ \t]*\([ \t]*)""(?<cmd>[\w./-]+)""[ \t]*\)(?=[ \t\r\n]*\.args?\()", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\[[ \t\r\n]*|\b(?:run|call|check_call|check_output|getoutput|Popen|spawn|spawnSync|execFile|execFileSync|execa|execaSync|Command|exec|system|popen|ProcessBuilder|capture2e?|capture3|popen3)[ \t]*\([ \t\r\n]*|\bCommandContext[ \t]*\([ \t]*\w+[ \t]*,[ \t\r\n]*)[""'](?<cmd>(?:(?:/usr)?(?:/local)?/s?bin/)?(?:git|curl|wget|bash|sh|zsh|dash|ksh|fish|python[23]?|node|deno|bun|perl|ruby|php|nc|ncat|netcat|socat|ssh|scp|sftp|rsync|crontab|launchctl|systemctl|chmod|chown|chattr|xattr|spctl|csrutil|osascript|powershell|pwsh|cmd|tar|unzip|7z|openssl|base64|gpg|sqlite3|cp|mv|tee|dd|sudo|env|npm|npx|pip3?|uv|go|cargo|docker|podman|kubectl|reg|schtasks|certutil|bitsadmin|mshta|rundll32|regsvr32)(?:\.exe)?)[""'][ \t\r\n]*,|(?:(?<=\[[ \t\r\n]*)[""'](?<cmd>(?:~|\.{1,2})?/[\w.~/-]+)[""'][ \t\r\n]*,|(?<=\([ \t\r\n]*)[""'](?<cmd>(?:~|\.{1,2})?/[\w.~/-]+)[""'][ \t\r\n]*,(?=[ \t\r\n]*\[))|(?<builder>\bCommand::new[ \t]*\([ \t]*)""(?<cmd>[\w./-]+)""[ \t]*\)(?=[ \t\r\n]*\.args?\()", RegexOptions.CultureInvariant)]
     private static partial Regex Head();
 
     /// <summary>
@@ -230,6 +241,9 @@ public static partial class CommandLists
     /// <summary>The next call of a builder's chain: <c>.arg(</c>, <c>.args([</c>.</summary>
     [GeneratedRegex(@"\G[\])]*[ \t\r\n]*\.args?[ \t]*\([ \t]*\[?", RegexOptions.CultureInvariant)]
     private static partial Regex Chained();
+
+    [GeneratedRegex(@"^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$", RegexOptions.CultureInvariant)]
+    private static partial Regex StringPrefix();
 
     /// <summary>A name, dotted (<c>os.path.expanduser</c>, <c>$HOME</c>).</summary>
     [GeneratedRegex(@"\G\$?[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*", RegexOptions.CultureInvariant)]

@@ -41,7 +41,7 @@ public static partial class Footholds
     [GeneratedRegex(@"authorized_keys", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorizedKeys();
 
-    [GeneratedRegex(@">>|\btee\s+(?:-[A-Za-z]*a[A-Za-z]*|--append)\b|\bopen\s*\([^\n]*[""']a\+?[""']|\.open\s*\(\s*[""']a\+?[""']|\bappend\w*\b|\bAdd-Content\b|\bappendFile\w*\b|\bwrite\w*\s*\(|\bcat\s*>", I)]
+    [GeneratedRegex(@">>|\btee(?:\s+-[b-z]+)*\s+(?:-[b-z]*a[a-z]*|--append)\b|\bopen\s*\([^\n]*[""']a\+?[""']|\.open\s*\(\s*[""']a\+?[""']|\bappend\w*\b|\bAdd-Content\b|\bappendFile\w*\b|\bwrite\w*\s*\(|\bcat\s*>", I)]
     private static partial Regex Appends();
 
     /// <summary>A carried key counts where, within <see cref="KeyLines"/> lines, authorized_keys is named and something appends or writes.</summary>
@@ -80,7 +80,7 @@ public static partial class Footholds
     /// A key appended from a file or a download: <c>cat "$(dirname "$0")/support.pub" &gt;&gt; ~/.ssh/authorized_keys</c>,
     /// <c>curl -s https://host/k &gt;&gt; ~/.ssh/authorized_keys</c>, <c>… | tee -a authorized_keys</c>, <c>… | cat &gt;&gt; authorized_keys</c>.
     /// </summary>
-    [GeneratedRegex(@"\b(?:cat|type|Get-Content|gc)[ \t]+(?<src>[^\n|>;&]{1,200}?\.pub)[""']?[ \t]*(?:>>|\|[ \t]*(?:sudo[ \t]+)?tee[ \t]+(?:-[A-Za-z]*a[A-Za-z]*|--append)\b|\|[ \t]*Add-Content\b)[^\n|;&]{0,120}?authorized_keys|\b(?:curl|wget)\b(?<fetch>[^\n|;&>]{1,300}?)(?:>>|\|[ \t]*(?:sudo[ \t]+)?(?:tee[ \t]+(?:-[A-Za-z]*a[A-Za-z]*|--append)\b|cat[ \t]*(?:-[ \t]*)?>>))[^\n|;&]{0,120}?authorized_keys", I)]
+    [GeneratedRegex(@"\b(?:cat|type|Get-Content|gc)[ \t]+(?<src>[^\n|>;&]{1,200}?\.pub)[""']?[ \t]*(?:>>|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-[b-z]+)*[ \t]+(?:-[b-z]*a[a-z]*|--append)\b|\|[ \t]*Add-Content\b)[^\n|;&]{0,120}?authorized_keys|\b(?:curl|wget)\b(?<fetch>[^\n|;&>]{1,300}?)(?:>>|\|[ \t]*(?:sudo[ \t]+)?(?:tee(?:[ \t]+-[b-z]+)*[ \t]+(?:-[b-z]*a[a-z]*|--append)\b|cat[ \t]*(?:-[ \t]*)?>>))[^\n|;&]{0,120}?authorized_keys", I)]
     private static partial Regex KeyFileAppended();
 
     /// <summary>
