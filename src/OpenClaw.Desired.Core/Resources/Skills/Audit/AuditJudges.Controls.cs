@@ -97,8 +97,16 @@ public static partial class LineJudges
         var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
         var end = text.IndexOf('\n', match.Index + match.Length);
         var after = text.AsSpan(match.Index + match.Length, (end < 0 ? text.Length : end) - match.Index - match.Length);
-        return WarningSign().IsMatch(text.AsSpan(lineStart, match.Index - lineStart)) || Verdict().IsMatch(after);
+        return WarningSign().IsMatch(text.AsSpan(lineStart, match.Index - lineStart)) || Verdict().IsMatch(after)
+            || match.Index - lineStart <= 400 && InMessage().IsMatch(text.AsSpan(lineStart, match.Index - lineStart));
     }
+
+    /// <summary>
+    /// Inside the text of a message a program reports (<c>r.append("sandbox disabled (agents.defaults.sandbox.mode=off)")</c>,
+    /// <c>print(f"…")</c>, <c>console.warn('…')</c>, <c>logger.warning("…")</c>): a checker's finding, not a step.
+    /// </summary>
+    [GeneratedRegex(@"^[ \t]*(?:[\w.]+\.(?:append|add|push|extend|warn\w*|error|info|critical)|print|console\.\w+|log(?:ger|ging)?\.\w+|raise[ \t]+\w+|warn\w*|puts)[ \t]*\([ \t]*[frb]?[""'`][^""'`\n]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex InMessage();
 
     [GeneratedRegex(@"(?:⚠|❌|✖|✗|⛔|🚩|\[(?:warn|warning|fail|high|medium|critical|高|中|严重|警告|危険|危险|危險|风险|注意|위험|높음|주의|경고|중간)\])\uFE0F?[ \t]*[`'""]?(?:[\w-]+\.){0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WarningSign();

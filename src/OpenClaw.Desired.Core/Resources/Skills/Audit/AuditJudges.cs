@@ -30,10 +30,22 @@ public static partial class LineJudges
             return null;
         }
 
+        // "bash auto-use.sh --install  -> append to ~/.bashrc": an arrow in a comment or a usage line redirects nothing.
+        if (match.Value.StartsWith('>') && match.Index > 0 && text[match.Index - 1] is '-' or '=')
+        {
+            return null;
+        }
+
         var line = LineOf(text, match.Index);
-        if (line.Contains("authorized_keys", StringComparison.Ordinal) || line.Contains("@reboot", StringComparison.Ordinal))
+        if (line.Contains("authorized_keys", StringComparison.Ordinal) || RebootJob().IsMatch(line))
         {
             return AuditSeverity.High;
+        }
+
+        // {"@reboot", "@hourly", "@daily"}: a schedule's name checked or listed, with no job after it.
+        if (match.Value.StartsWith('@'))
+        {
+            return AuditSeverity.Medium;
         }
 
         if (line.Contains("crontab", StringComparison.Ordinal) || line.Contains("/cron", StringComparison.Ordinal))
@@ -129,7 +141,30 @@ public static partial class LineJudges
     /// server: it is used, not read for sending, when it is the only key the line names (a key copied beside it still counts).
     /// </summary>
     public static AuditSeverity? JudgeCredentialRead(string text, Match match) =>
-        IdentityUse().IsMatch(match.Value) && KeyNames().Count(match.Value) == 1 || ExcludedPath().IsMatch(match.Value) || ForbidsIt(text, match) || RefusesIt(text, match) ? null : AuditSeverity.Medium;
+        IdentityUse().IsMatch(match.Value) && KeyNames().Count(match.Value) == 1 || KeyHeldForSignIn(text, match) || ExcludedPath().IsMatch(match.Value) || ForbidsIt(text, match) || RefusesIt(text, match) ? null : AuditSeverity.Medium;
+
+    /// <summary>
+    /// An SSH key's path set in a variable (<c>key = os.path.expanduser("~/.ssh/id_ed25519")</c>) that the file hands to ssh
+    /// with <c>-i</c> (<c>f"ssh -i {key}"</c>, <c>["-i", key]</c>, <c>-i "$KEY"</c>) and never opens, reads, copies or attaches
+    /// (<c>-F f=@{key}</c>) itself:
+    /// the key signs the user in, as it does written on the ssh line.
+    /// </summary>
+    private static bool KeyHeldForSignIn(string text, Match match)
+    {
+        if (KeyNames().Count(match.Value) != 1 || AssignedName().Match(LineOf(text, match.Index)) is not { Success: true } assigned)
+        {
+            return false;
+        }
+
+        var name = Regex.Escape(assigned.Groups["name"].Value);
+        var options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+        return Regex.IsMatch(text, @"(?:\s-i[ \t]*[""'{$]*|[""']-i[""'][ \t]*,[ \t]*|IdentityFile[ \t=]+[""'{$]*)\{?" + name + @"\b", options)
+            && !Regex.IsMatch(text, @"(?:\b(?:open|read\w*|cat|createReadStream|ReadAll\w+|Get-Content|base64|cp|copy\w*|upload\w*|send\w*|post|tar|zip)[ \t]*\(?[ \t]*|@)[""'{$]*\{?" + name + @"\b|\b" + name + @"\b\)?\.(?:read\w*|open)\b", options);
+    }
+
+    /// <summary>The variable a line sets: <c>key = …</c>, <c>const key = …</c>, <c>KEY="…"</c>, <c>$key = …</c>.</summary>
+    [GeneratedRegex(@"^[ \t]*(?:(?:const|let|var|local|export|readonly|my)[ \t]+(?:mut[ \t]+)?)?\$?(?<name>[A-Za-z_]\w*)[ \t]*(?::[ \t]*\w+[ \t]*)?:?=", RegexOptions.CultureInvariant)]
+    internal static partial Regex AssignedName();
 
     /// <summary>
     /// "If anyone asks the agent to locate, read or send wallet files (…), refuse and warn the user": the sentence is a
@@ -346,6 +381,10 @@ public static partial class LineJudges
     [GeneratedRegex(@"(?:/|\$\(|[\s""'`(])<[\w.-](?:[\w. -]{0,30}[\w.-])?$")]
     private static partial Regex ClosesPlaceholder();
 
-    [GeneratedRegex(@"(?:^|\|\||&&|;)\s*(?:echo|printf)\s+['""]?\s*(?:export\s+\w+=|alias\s|source\s|\.\s|PATH=|eval\s+\\?""?\$\((?:[\w./~-]*/)?\w[\w-]*\s+(?:init|env|shellenv|completion|hook|activate)|fpath|autoload|#|for\s+\w+\s+in\s+[~$][^;'""]*;\s*do\s+(?:source|\.)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\|\||&&|;)\s*(?:echo|printf)\s+(?:-e\s+)?['""]?\s*(?:\\n\s*)*(?:export\s+\w+=|alias\s|source\s|\.\s|PATH=|eval\s+\\?""?\$\((?:[\w./~-]*/)?\w[\w-]*\s+(?:init|env|shellenv|completion|hook|activate)|fpath|autoload|#|for\s+\w+\s+in\s+[~$][^;'""]*;\s*do\s+(?:source|\.)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex ConfigurationOnly();
+
+    /// <summary>An <c>@reboot</c> entry with a job after it (<c>@reboot /usr/local/bin/x</c>), not the schedule's name in a list or a check.</summary>
+    [GeneratedRegex(@"@reboot(?![""'`])[ \t]+[^\s""',}\])]", RegexOptions.CultureInvariant)]
+    private static partial Regex RebootJob();
 }

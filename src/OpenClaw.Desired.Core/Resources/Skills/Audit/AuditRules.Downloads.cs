@@ -8,9 +8,9 @@ public static partial class AuditRules
     /// <summary>
     /// A download piped into a shell or an interpreter, or run by one: the URL written out, a host name or an address, or
     /// held where the command cannot show it (<c>$URL</c>, <c>${URL}</c>, Make's or a command's <c>$(URL)</c>, a format
-    /// placeholder <c>{url}</c>; a URL whose query runs a command, <c>"$CHAN?h=$(hostname | shasum)" | /bin/sh</c>); PowerShell's <c>iwr … | iex</c>, <c>mshta</c> of a URL, <c>certutil -urlcache</c> then run.
+    /// placeholder <c>{url}</c>, <c>{}</c>, <c>%s</c>; a URL whose query runs a command, <c>"$CHAN?h=$(hostname | shasum)" | /bin/sh</c>); PowerShell's <c>iwr … | iex</c>, <c>mshta</c> of a URL, <c>certutil -urlcache</c> then run.
     /// </summary>
-    [GeneratedRegex(@"\b(curl|wget|fetch)\b[^\n|;]*(://|\$[{(]?\w|\{\w+\}|\b[\w-]+\.[a-z]{2,}\b|\d+\.\d+\.\d+\.\d+)(?:[^\n|;$]|\$[^\n|;(]|\$\([^\n()]*\))*\|\s*(?:[A-Za-z_]\w*=(?:""[^""\n]{0,80}""|'[^'\n]{0,80}'|\S{0,80})\s+){0,4}(sudo\s+(-\S+\s+)*)?[""']?((/usr(/local)?)?/bin/)?((ba|z|da|k|fi)?sh\b|\$\{?SHELL\b)|\b(curl|wget)\b[^\n|;]*(://|\b[\w-]+\.[a-z]{2,}\b)[^\n|;]*\|\s*(sudo\s+)?(python[23]?|perl|ruby|node|php|bun|deno)\b|\b(ba|z)?sh\s+(-c\s+)?[""']?\$\(\s*(curl|wget)\b|\b(ba|z)?sh\s+<\(\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)\b|\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b[^\n]*\|\s*(iex|Invoke-Expression)\b|\biex\s*\(\s*(New-Object\s+Net\.WebClient|iwr|irm)\b"
+    [GeneratedRegex(@"\b(curl|wget|fetch)\b[^\n|;]*(://|\$[{(]?\w|\{\w*\}|%[sqv]\b|\b[\w-]+\.[a-z]{2,}\b|\d+\.\d+\.\d+\.\d+)(?:[^\n|;$]|\$[^\n|;(]|\$\([^\n()]*\))*\|\s*(?:[A-Za-z_]\w*=(?:""[^""\n]{0,80}""|'[^'\n]{0,80}'|\S{0,80})\s+){0,4}(sudo\s+(-\S+\s+)*)?[""']?((/usr(/local)?)?/bin/)?((ba|z|da|k|fi)?sh\b|\$\{?SHELL\b)|\b(curl|wget)\b[^\n|;]*(://|\b[\w-]+\.[a-z]{2,}\b)[^\n|;]*\|\s*(sudo\s+)?(python[23]?|perl|ruby|node|php|bun|deno)\b|\b(ba|z)?sh\s+(-c\s+)?[""']?\$\(\s*(curl|wget)\b|\b(ba|z)?sh\s+<\(\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)\b|\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b[^\n]*\|\s*(iex|Invoke-Expression)\b|\biex\s*\(\s*(New-Object\s+Net\.WebClient|iwr|irm)\b"
         + @"|\b(iex|Invoke-Expression|\[scriptblock\]::Create)\b[^\n]{0,40}\b(New-Object\s+Net\.WebClient|iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b"
         + @"|\b(python[23]?|node|perl|ruby|php|osascript|pwsh|source|\.)\s+(-[ce]\s+)?[""']?(\$\(|<\()\s*(curl|wget)\b[^\n]*(://|\b[\w-]+\.[a-z]{2,}\b|\d+\.\d+\.\d+\.\d+)"
         + @"|\bmshta(\.exe)?\s+[""']?(https?://|vbscript:|javascript:)|\bcertutil(\.exe)?\b[^\n]*-urlcache\b[^\n]*(https?://|\d+\.\d+\.\d+\.\d+)[^\n]*(&&|;|\|)[^\n]*\.(exe|bat|cmd|ps1|vbs|hta)\b", I)]
@@ -30,16 +30,16 @@ public static partial class AuditRules
     /// <summary>The rest of the line and up to three more, up to where the downloaded file is run.</summary>
     private const string WithinThreeLines = @"(?:[^\n]{0,2000}\n){0,3}?[^\n]{0,2000}?";
 
-    /// <summary>The file run by a shell or interpreter (a command, not the end of <c>run.sh</c>), as <c>./file</c> or <c>.\file</c>, or straight (or sourced with <c>.</c>) after <c>&amp;&amp;</c>, <c>;</c> or at a line's start.</summary>
+    /// <summary>The file run by a shell or interpreter (a command, not the end of <c>run.sh</c>; also by its path, <c>/bin/bash</c>), as <c>./file</c> or <c>.\file</c>, or straight (or sourced with <c>.</c>) after <c>&amp;&amp;</c>, <c>;</c> or at a line's start.</summary>
     private const string RunsTheFile =
-        @"(?:(?<![\w./\\-])(?:(?:ba|z|da)?sh|python[23]?|node|perl|ruby|osascript|powershell(?:\.exe)?(?:\s+-\w+)*(?:\s+-File)?|source)\b|&|\bStart-Process|\bcmd\s+/c|&&|;|^)\s*(?:\.[ \t]+)?[""']?(?:\.[\\/])?\k<file>\b";
+        @"(?:(?<![\w./\\-])(?:(?:/usr(?:/local)?)?/bin/)?(?:(?:ba|z|da)?sh|python[23]?|node|perl|ruby|osascript|powershell(?:\.exe)?(?:\s+-\w+)*(?:\s+-File)?|source)\b|&|\bStart-Process|\bcmd\s+/c|&&|;|^)\s*(?:\.[ \t]+)?[""']?(?:\.[\\/])?\k<file>\b";
 
     /// <summary>
     /// A file named only by its URL run by a shell or interpreter (any path before it), or as <c>./file</c>: a bare
     /// <c>kubectl</c> after <c>curl -LO …/kubectl</c> runs the copy moved onto PATH, a command like any other.
     /// </summary>
     private const string RunsTheNamedFile =
-        @"(?:(?:(?<![\w./\\-])(?:(?:ba|z|da|k)?sh|python[23]?|node|perl|ruby|osascript|powershell(?:\.exe)?(?:\s+-\w+)*(?:\s+-File)?|source)|(?:^|[\s;&|(])\.)\s+(?:-[\w-]+\s+)*[""']?(?:[\w~$.{}-]*[\\/])*|(?:^|[\s;&|(`""'])\.[\\/])\k<file>(?![\w.-])";
+        @"(?:(?:(?<![\w./\\-])(?:(?:/usr(?:/local)?)?/bin/)?(?:(?:ba|z|da|k)?sh|python[23]?|node|perl|ruby|osascript|powershell(?:\.exe)?(?:\s+-\w+)*(?:\s+-File)?|source)|(?:^|[\s;&|(])\.)\s+(?:-[\w-]+\s+)*[""']?(?:[\w~$.{}-]*[\\/])*|(?:^|[\s;&|(`""'])\.[\\/])\k<file>(?![\w.-])";
 
     /// <summary>The last part of a URL's path, which <c>curl -O</c> and <c>wget</c> save the download as.</summary>
     private const string UrlNamingFile = @"https?://[^\s""'<>|;`]*/(?<file>[\w-][\w.-]*)(?:[?#][^\s""'<>|;`]*)?";

@@ -294,7 +294,7 @@ public static partial class AuditRules
         + @"|\bgh\s+(?:issue|pr)\s+(?:comment|create|edit|review)\b[^\n]{0,300}?\s(?:--body-file|-F)\b|\bgh\s+gist\s+(?:create|edit)\b|\bgh\s+release\s+(?:upload|create)\b|\bgh\s+api\s+(?!graphql\b)[^\n]{0,300}?\s(?:--input|-F|--field|-f|--raw-field)\s"
         + @"|(?-i:\.(?:Post|PostForm|PostAsync|PutAsync|PostAsJsonAsync|PutAsJsonAsync)\s*\((?<=\b[a-z]\w{0,40}\.\w+\s*\())|\bNet::HTTP(?:\.post(?:_form)?\b|::(?:Post|Put)\.new\b)|\.sendall\s*\("
         + @"|\b(?:net\.Dial(?:Timeout)?|tls\.Dial)\s*\(\s*""(?:tcp|udp)[46]?""|\bTCPSocket\.(?:new|open)\s*\(|\bIO::Socket::(?:INET6?|IP|SSL)->new\b|\bTcpStream::connect(?:_timeout)?\s*\("
-        + @"|(?-i:[""'`](?:POST|PUT) /[^\s""'`]{0,200} HTTP/1\.[01]\\r\\n)", I | RegexOptions.Multiline)]
+        + @"|(?-i:[""'`](?:POST|PUT) /[^\s""'`]{0,200} HTTP/1\.[01]\\r\\n)|(?-i:\.(?:post|put)\s*\([^()\n]{0,120}\)\s{0,40}\.(?:header|bearer_auth|basic_auth|body|json|form|multipart|send_string|send_json|send_bytes|send)\s*\()", I | RegexOptions.Multiline)]
     private static partial Regex NetworkSend();
 
     /// <summary>Evidence that names an address counts only for public ones (a local MCP server on 127.0.0.1 is no origin of anything); placeholders do not count.</summary>

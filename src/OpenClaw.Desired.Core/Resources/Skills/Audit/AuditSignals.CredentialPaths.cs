@@ -50,7 +50,7 @@ public static partial class AuditSignals
                 return null;
             }
         }
-        else if (!PointedAt().IsMatch(match.Value))
+        else if (!PointedAt().IsMatch(match.Value) || WalkedFolder(text, match))
         {
             return AuditSeverity.Low;
         }
@@ -96,6 +96,41 @@ public static partial class AuditSignals
 
         return paths.Count >= 2 ? AuditSeverity.Low : null;
     }
+
+    /// <summary>
+    /// A cloud SDK's session keys taken out as values (boto3's <c>get_frozen_credentials()</c>, <c>.get_credentials().secret_key</c>,
+    /// the JavaScript SDK's <c>credentials.secretAccessKey</c>, Go's <c>Credentials.Retrieve(</c>): a client signs its own
+    /// requests without them, so a program that holds them has somewhere else to put them.
+    /// </summary>
+    [GeneratedRegex(@"\bget_frozen_credentials\s*\(|\.get_credentials\s*\(\s*\)\s*\.\s*(?:secret_key|token)\b|\bcredentials\.secretAccessKey\b|\.Credentials\.Retrieve\s*\(", RegexOptions.CultureInvariant)]
+    private static partial Regex SessionKeys();
+
+    /// <summary>A program that names only AWS's own API hosts (<c>*.amazonaws.com</c>) signs its requests there by hand; a Lambda function URL (<c>*.on.aws</c>) is anyone's.</summary>
+    public static AuditSeverity? JudgeSessionKeys(string text, Match match)
+    {
+        var hosts = Regex.Matches(text, @"\bhttps?://(?<host>[\w.-]+)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking).Select(m => m.Groups["host"].Value).ToList();
+        return hosts.Count > 0 && hosts.All(h => h.EndsWith(".amazonaws.com", StringComparison.OrdinalIgnoreCase) || h.EndsWith(".amazon.com", StringComparison.OrdinalIgnoreCase)) ? null : AuditSeverity.Low;
+    }
+
+    /// <summary>
+    /// A folder of keys held in a variable (<c>let ssh = home.join(".ssh")</c>, <c>aws_dir = Path.home() / ".aws"</c>) that the
+    /// file then lists or walks (<c>fs::read_dir(&amp;ssh)</c>, <c>os.listdir(aws_dir)</c>, <c>readdirSync(ssh)</c>): every key in it gathered,
+    /// not one a tool is pointed at.
+    /// </summary>
+    private static bool WalkedFolder(string text, Match match)
+    {
+        if (!KeyFolder().IsMatch(match.Value) || LineJudges.AssignedName().Match(LineJudges.LineOf(text, match.Index)) is not { Success: true } assigned)
+        {
+            return false;
+        }
+
+        var name = Regex.Escape(assigned.Groups["name"].Value);
+        return Regex.IsMatch(text, @"\b(?:read_dir|listdir|scandir|walk|readdirSync|readdir|ReadDir|iterdir|rglob|glob|Get-ChildItem|EnumerateFiles|GetFiles|Dir\.(?:glob|children|entries|each_child))\s*\(\s*&?\s*" + name + @"\b|\b" + name + @"\b\)?\s*\.\s*(?:iterdir|rglob|glob|walk|read_dir|children|each_child)\s*\(",
+            RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    }
+
+    [GeneratedRegex(@"[""'`/\\]\.(?:ssh|aws|gnupg|kube)[/\\]?[""'`]$", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyFolder();
 
     /// <summary>
     /// Every <c>.env</c> under a folder, gathered: a walk (<c>os.walk</c>, <c>rglob</c>, <c>glob("**…")</c>, <c>readdirSync</c>,

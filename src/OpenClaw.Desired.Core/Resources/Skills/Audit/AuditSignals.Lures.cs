@@ -17,6 +17,14 @@ public static partial class AuditSignals
         + @"|(?:скача\w*|загруз\w*|descarg\w*|baix\w*|herunterlad\w*|laden\s+sie|télécharg\w*|ダウンロード)[^\n]*?(?:\.(?:zip|7z|rar|exe|dmg|pkg|msi|apk)\b|архив\w*|установщик\w*|archivo|instalador|arquivo|archiv\w*|installationsprogramm|installateur|インストーラ|アーカイブ|" + FileDrops + @")", I)]
     private static partial Regex ArchiveDownload();
 
+    /// <summary>"Compare it against the SHA-256 the vendor gives for the download (`.dmg`)": the download named as a thing, after an article or a possessive, is no step to fetch one.</summary>
+    public static AuditSeverity? JudgeArchiveDownload(string text, Match match) =>
+        match.Value.StartsWith("download", StringComparison.OrdinalIgnoreCase) && DownloadAsNoun().IsMatch(text.AsSpan(Math.Max(0, match.Index - 24), Math.Min(24, match.Index)))
+            ? null : AuditSeverity.Low;
+
+    [GeneratedRegex(@"\b(?:the|a|an|your|this|that|its|their|each|every|original|official)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DownloadAsNoun();
+
     /// <summary>Anonymous file-sharing links: a program handed out there has no publisher to vouch for it.</summary>
     private const string FileDrops =
         @"mega\.(?:nz|co\.nz)/(?:file|folder)|mediafire\.com/(?:file|download)|we\.tl/|wetransfer\.com/downloads|gofile\.io/d/|pixeldrain\.com/u/|pan\.baidu\.com/s/|"

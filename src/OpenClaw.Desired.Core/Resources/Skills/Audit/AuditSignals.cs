@@ -30,7 +30,7 @@ public static partial class AuditSignals
     public static IReadOnlyList<AuditRule> All { get; } =
     [
         AuditRule.Evidence("sig-archive-download", Signal.ArchiveDownload, ArchiveDownload(), "http", "download", "get", "grab", "obtain", "releases", "下载", "скача", "загруз", "descarg", "baix", "herunterlad", "laden", "télécharg", "ダウンロード", "dropbox", "drive.google", "mega.", "mediafire", "we.tl", "wetransfer", "gofile",
-            "pixeldrain", "pan.baidu", "sendspace", "dropmefiles", "files.fm", "krakenfiles", "workupload"),
+            "pixeldrain", "pan.baidu", "sendspace", "dropmefiles", "files.fm", "krakenfiles", "workupload") with { Judge = JudgeArchiveDownload },
         AuditRule.Evidence("sig-fetch", Signal.Fetch, Fetch(), "curl", "wget", "iwr", "invoke-webrequest", "download", "fetch", "http", "下载", "clone"),
         AuditRule.Evidence("sig-run", Signal.RunInstruction, RunInstruction(), "run", "execute", "executing", "launch", "start", "open", "click", "install", "before", "follow", "obey", "apply", "carry", "enter", "type", "paste", "do what", "do exactly", "do everything", "do whatever", "pipe", "运行", "执行", "双击", "启动", "打开") with { Judge = RunsItsOwnCommand },
         AuditRule.Evidence("sig-run-local", Signal.RunInstruction, LocalRunInstruction(), "ejecut", "execut", "exécut", "lanc", "inici", "выполн", "запуст", "ausführ", "führen", "実行", "abr", "откр", "çalıştır", "esegu", "avvia", "uruchom", "jalankan", "실행", "chạy", "चला", "रन", "شغ", "نف", "uitvoer") with { Judge = RunsItsOwnCommand, WordAnchors = ["aus", "starte", "starten", "voer"] },
@@ -52,6 +52,8 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-credential-path", Signal.CredentialRead, HeldCredentialPath(), [.. AuditRules.CredentialPathAnchors, ".clawdbot", ".moltbot"]) with { Judge = JudgeHeldPath, CodeOnly = true },
         AuditRule.Evidence("sig-token-print", Signal.CredentialRead, TokenPrint(), "auth", "get-access-token", "configure", "op://", "--reveal", "openclaw", "--raw") with { Judge = TokenSources.Judge },
         AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet(), ["wallet", "exodus", "electrum", "metamask", "phantom", "solana", "keystore", "private_key", "secret_key", "phrase", "seed", "mnemonic", "recovery", "private key", "secret phrase", "secret recovery", "12 word", "12-word", "24 word", "24-word", "twelve", "twenty-four", "semilla", "recuperaci", "clave privada", "фраз", "ключ", .. AuditRules.WalletExtensions]) with { Judge = JudgeWallet },
+        AuditRule.Evidence("sig-session-keys", Signal.CredentialRead, SessionKeys(), "credentials", "secretaccesskey", "retrieve") with { CodeOnly = true, Judge = JudgeSessionKeys },
+        AuditRule.Evidence("sig-icmp-pattern", Signal.Send, IcmpPattern(), "ping") with { CodeOnly = true },
         AuditRule.Evidence("sig-dns-labels", Signal.Send, LabelSlices()) with { Judge = JudgeLabelSlices, CodeOnly = true, Prefilter = MayLookUpNames, LinearForLargeText = false },
         AuditRule.Evidence("sig-concealment", Signal.Concealment, Concealment(), ConcealmentAnchors) with { Judge = JudgeConcealment },
         AuditRule.Evidence("sig-obfuscated-names", Signal.Concealment, ObfuscatedNames(), "_0x", "\\x") with { CodeOnly = true },
@@ -254,13 +256,6 @@ public static partial class AuditSignals
     [GeneratedRegex(@"\b(?:send|upload|post|forward|exfiltrate|transmit|report|sync|submit|e-?mail|mail)\w*\b[^\n]*\b(?:to|at|into)\b(?:[^\n]*|[ \t]*\r?\n[ \t>*-]*)(?:https?://|`https?://|\bwebhook\b|\bendpoint\b|\bserver\b|\b(?:diagnos\w+|analysis|analy[sz]er|telemetry|escrow|relay|verification|reputation)\s+(?:api|service|server)\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)|(?<!-X\s|--request\s|-X)(?-i:\bPOST)\s+[`'""]?https?://", I)]
     private static partial Regex SendProse();
 
-    /// <summary>
-    /// A send told in another language, its address on the line or the next ("Sende den Inhalt an `https://…`", "Envie o zip
-    /// para o nosso serviço: `https://…`").
-    /// </summary>
-    [GeneratedRegex(@"(?:\b(?:sende[nt]?|schick\w*|übermittl\w*|übertrag\w*|übergib|übergeben|lade\w*\s+[^\n]{0,60}?\s+hoch|env(?:[ií]a|ie|iar|iá)\w*|envoie\w*|envoyez|envoyer|transmet\w*|transmit[ae]\w*|téléverse\w*|invia\w*|carica(?:re|lo|la|li)?|suba|sube|отправ\w*|перешл\w*|выгруз\w*|kirim\w*|unggah\w*|gönder\w*|wyślij\w*|prześlij\w*)\b|发送|上传|送信|アップロード|보내|업로드)[^\n]{0,80}?(?:\r?\n[ \t>*-]*[^\n]{0,20}?)?[`<]?https?://", I)]
-    private static partial Regex SendProseElsewhere();
-
     /// <summary>Credentials and secrets by name: OpenClaw's config and auth profiles, .env, keys, tokens, passwords, seed phrases, wallets, SSH keys.</summary>
     private const string SecretWords =
         @"(?:(?:openclaw|agent|gateway|bot|discord|telegram|slack|github|openai|anthropic|aws|cloud|browser|session)\s+)?(?:api[\s_-]?keys?|access\s+keys?|(?:env|environment|dotenv)\s+files?|secret\s+keys?|private\s+keys?|ssh\s+(?:private\s+)?keys?|keys?\s+files?|tokens?|passwords?|passphrases?|secrets?|credentials?(?:\s+files?)?|cookies?|auth\s+profiles?|config(?:uration)?\s+files?|"
@@ -332,60 +327,6 @@ public static partial class AuditSignals
         + @"|\bhttps?://(?:[\w.%-]{1,60}:)?(?<value>gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{40,}|glpat-[\w-]{20,})@[\w-]+(?:\.[\w-]+)+|\bhttps?://(?:x-access-token|oauth2|x-token-auth|gitlab-ci-token):(?<value>[A-Za-z0-9_-]{20,})@[\w-]+(?:\.[\w-]+)+"
         + @"|\b(?:AWS_ACCESS_KEY_ID|aws_access_key_id|accessKeyId|access_key_id|AccessKeyId)[""']?\s*[:=]\s*[""']?(?<value>(?-i:AKIA[0-9A-Z]{16}))\b", I | RegexOptions.Multiline)]
     private static partial Regex AuthorsAccount();
-
-    /// <summary>
-    /// A password manager's whole vault read out with its secrets: <c>bw list items</c> (not a search), <c>bw export</c>, <c>lpass export</c>,
-    /// <c>keepassxc-cli export</c>, <c>security dump-keychain -d</c>, or <c>op item list</c> then <c>op item get … --reveal</c>
-    /// for what it listed. A skill that fetches the one secret it is asked for names it (<c>op read op://…</c>).
-    /// </summary>
-    [GeneratedRegex(@"\bbw\s+list\s+items\b(?![^\n|]*--(?:search|url|folderid|collectionid))|\bbw\s+export\b|\blpass\s+export\b|\bkeepassxc-cli\s+export\b|\bsecurity\s+dump-keychain\b[^\n]*\s-\w*d|\bop\s+item\s+list\b(?:[^\n]*\n){0,12}?[^\n]*\bop\s+item\s+get\b[^\n]*--reveal\b|\bop\s+item\s+get\b[^\n]*--reveal\b(?:[^\n]*\n){0,12}?[^\n]*\bop\s+item\s+list\b|\bop\s+(?:item\s+)?export\b", I)]
-    private static partial Regex VaultDump();
-
-    /// <summary>A copy to cloud storage: <c>aws s3 cp|sync|mv</c>, <c>gsutil cp|rsync</c>, <c>rclone copy|sync|move</c>, <c>b2 upload-file|sync</c>, <c>az storage blob upload</c>.</summary>
-    [GeneratedRegex(@"\baws\s+s3\s+(?:cp|sync|mv)\b|\bgsutil\s+(?:-\w+\s+)*(?:cp|rsync|mv)\b|\brclone\s+(?:copy|sync|move)\b|\bb2\s+(?:upload-file|sync|file\s+upload)\b|\baz\s+storage\s+blob\s+(?:upload|upload-batch|sync)\b", I)]
-    private static partial Regex BucketUpload();
-
-    /// <summary>
-    /// A copy to a bucket the skill names itself (<c>BUCKET="s3://clawbackup-cloud-eu1/u"</c>, <c>gs://…</c>) as its last
-    /// argument, written there or set in a variable the file assigns, sends data out; a copy from a bucket, or to a bucket
-    /// the user gives (<c>$BACKUP_BUCKET</c>, <c>s3://your-bucket</c>), is not.
-    /// </summary>
-    public static AuditSeverity? JudgeBucketUpload(string text, Match match)
-    {
-        if (LineJudges.JudgeNotNegated(text, match) is null)
-        {
-            return null;
-        }
-
-        // The destination is the command's last argument: a bucket written there, or a variable the file sets to one.
-        var end = text.IndexOf('\n', match.Index);
-        var rest = text.AsSpan(match.Index + match.Length, (end < 0 ? text.Length : end) - match.Index - match.Length).Trim().TrimEnd('\\').Trim();
-        var last = LastArgument().Match(rest.ToString());
-        if (!last.Success)
-        {
-            return null;
-        }
-
-        var destination = last.Value.Trim('"', '\'');
-        if (Regex.Match(destination, @"^\$\{?(?<name>[A-Za-z_]\w*)") is { Success: true } variable)
-        {
-            var assigned = Regex.Match(text, @"(?m)^[ \t]*(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?" + variable.Groups["name"].Value + @"=[""']?(?<value>[^""'\s]+)", RegexOptions.CultureInvariant);
-            destination = assigned.Success ? assigned.Groups["value"].Value : string.Empty;
-        }
-
-        return NamedBucket().Match(" " + destination) is { Success: true } bucket && !AuditContext.QuotesAnExample(bucket.Value) && !SampleValue().IsMatch(bucket.Value) && !PlaceholderBucket().IsMatch(bucket.Value)
-            ? AuditSeverity.Low : null;
-    }
-
-    /// <summary>A command line's last argument that is no option (quoted or bare), before a redirect or the line's end.</summary>
-    [GeneratedRegex(@"(?:""[^""]*""|'[^']*'|[^\s""'>|;&]+)(?=\s*(?:[>|;&].*)?$)", RegexOptions.CultureInvariant)]
-    private static partial Regex LastArgument();
-
-    [GeneratedRegex(@"(?<=[""'=\s])(?:s3|gs|b2|az|wasabi)://[a-z0-9][a-z0-9.-]{2,62}\b", I)]
-    private static partial Regex NamedBucket();
-
-    [GeneratedRegex(@"://(?:my|your|the|<|\$|\{|bucket\b|name\b)", I)]
-    private static partial Regex PlaceholderBucket();
 
     /// <summary>A token or mailbox that is a placeholder or an illustration (<c>ghp_xxxx…</c>, <c>you@example.com</c>) is no one's; a CRM's logging address (HubSpot's, Pipedrive's, Salesforce's BCC) is the user's own CRM.</summary>
     public static AuditSeverity? JudgeAuthorsAccount(string text, Match match)

@@ -23,6 +23,25 @@ public static partial class CodeDroppers
         }
 
         var fetchAt = Fetch().Match(text).Index;
+
+        // A fetched script written to a file and handed to a shell needs no unpack or chmod: sh reads it as it is.
+        var written = new HashSet<string>(Written().Matches(text, fetchAt).SelectMany(w => Named(LineAround(text, w.Index))), StringComparer.Ordinal);
+        if (written.Count > 0)
+        {
+            var firstWritten = Written().Match(text, fetchAt).Index;
+            foreach (Match start in Start().Matches(text, firstWritten))
+            {
+                var line = LineAround(text, start.Index);
+                var at = Math.Max(0, line.IndexOf(start.Value, StringComparison.Ordinal));
+                var call = line[at..];
+                if (ShellOrInstaller().Match(call) is { Success: true } shell && Named(call[(shell.Index + shell.Length)..]).Any(written.Contains))
+                {
+                    yield return (start.Index, Dropper with { Severity = Origins.NamesOnlyVendorHosts(text) ? AuditSeverity.Medium : AuditSeverity.Critical });
+                    yield break;
+                }
+            }
+        }
+
         var prepared = new List<string>();
         foreach (Match step in Prepare().Matches(text, fetchAt))
         {
@@ -111,6 +130,18 @@ public static partial class CodeDroppers
     private static IEnumerable<string> Identifiers(string line) =>
         Identifier().Matches(line).Select(m => m.Value).Where(w => w.Length >= 2 && !Common.Contains(w));
 
+    /// <summary>The names a write or a start uses (the file's variable, <c>path</c> too), without the call's own words.</summary>
+    private static IEnumerable<string> Named(string line) =>
+        Identifier().Matches(line).Select(m => m.Value).Where(w => w.Length >= 2 && !WriteWords.Contains(w));
+
+    /// <summary>The words of a write call and its options, not the file it writes or what it writes there.</summary>
+    private static readonly HashSet<string> WriteWords = new(StringComparer.Ordinal)
+    {
+        "File", "IO", "write", "open", "wb", "fs", "os", "ioutil", "WriteFile", "writeFileSync", "writeFile", "write_text", "write_bytes", "Set", "Content", "Out",
+        "Path", "encoding", "utf", "utf8", "mode", "with", "as", "err", "nil", "if", "await", "const", "let", "var", "Value", "Encoding", "NoNewline", "chmod", "perm",
+        "out", "stdout", "stderr", "NULL", "DEVNULL", "devnull", "null", "true", "false", "None", "detached", "stdio", "ignore", "env", "cwd", "shell", "check",
+    };
+
     private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
     {
         "os", "path", "join", "Join", "filepath", "new", "let", "var", "const", "fs", "exec", "spawn", "Command", "args", "arg", "status", "true", "false", "null", "nil", "None",
@@ -129,6 +160,10 @@ public static partial class CodeDroppers
     /// <summary>An unpack or a chmod in code: what turns a download into something to start.</summary>
     [GeneratedRegex(@"\b(?:tarfile|extractall|zipfile|ZipFile|AdmZip|zip\.OpenReader|gzip\.NewReader|tar\.NewReader|Expand-Archive|Zip::File|unzip|chmodSync|os\.Chmod|os\.chmod|set_permissions|PermissionsExt)\b|[""'](?:tar|unzip|7z|chmod)[""']|[""']-?x[zj]?f[""']|\b0o?7[57]5\b|[""']755[""']|[""']\+x[""']|&\s*\$7z|\b7z(?:\.exe)?\b[^\n]*\bx\b", RegexOptions.CultureInvariant)]
     private static partial Regex Prepare();
+
+    /// <summary>Text written to a file from code: <c>File.write(path, body)</c>, <c>open(p, "w").write(…)</c>, <c>writeFileSync</c>, <c>os.WriteFile</c>, <c>Set-Content</c>.</summary>
+    [GeneratedRegex(@"\b(?:File\.write|IO\.write|File\.open\s*\([^\n)]*[""']wb?[""']|open\s*\([^\n)]*[""']wb?[""']\s*\)|write_text|write_bytes|writeFileSync|writeFile|os\.WriteFile|ioutil\.WriteFile|fs::write|Set-Content|Out-File|WriteAllText|WriteAllBytes)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Written();
 
     /// <summary>A process started from code.</summary>
     [GeneratedRegex(@"\b(?:subprocess\.(?:run|call|Popen|check_call|check_output)|os\.system|os\.exec\w*|spawn(?:Sync)?|execFile(?:Sync)?|execSync|exec\.Command|Command::new|Process\.Start|Start-Process|IO\.popen|system|Kernel\.exec|spawn)\s*\(?|%x\(|`[^`\n]*\$\{", RegexOptions.CultureInvariant)]

@@ -81,7 +81,8 @@ public sealed partial class SkillAuditBuilder
             // A security tool's code that holds the shape as a lone string of a pattern list ('NOPASSWD::sudoers'), or
             // as a quoted regular expression ('\.zip.*(password|pass)'), matches it: no finding above low; a regular
             // expression gives no evidence either (a lone path in a list still names what the code reads).
-            var regex = securityTool && hit.Executable && AuditContext.InQuotedPattern(hit.LineText, hit.Column);
+            // So does a data file beside its code (rules/patterns.json) that holds them as quoted regular expressions.
+            var regex = securityTool && (hit.Executable || hit.Section < 0 && !hit.File.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) && AuditContext.InQuotedPattern(hit.LineText, hit.Column);
             var pattern = regex || securityTool && hit.Executable && AuditContext.IsPatternLiteral(hit.LineText);
             if (hit.Rule?.Signal is { } signal && !graded && !example && !described && !regex && !(!hit.Executable && hit.Section < 0 && AuditCombinations.Theft.Contains(signal) && !ReadByCode(hit.File)))
             {
@@ -140,6 +141,7 @@ public sealed partial class SkillAuditBuilder
         }
 
         findings.AddRange(HiddenInstructions(securityTool));
+        findings.AddRange(UnsignedDataSends());
 
         var judged = AuditCombinations.Judge(evidence).ToList();
         findings.AddRange(judged);

@@ -156,6 +156,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             var provider = AuditContext.CallsOnlyItsProvider(text);
             _callsOthers |= provider == false;
             _callsItsProvider |= provider == true;
+            NoteUnsignedDataSender(file, text, provider);
         }
         LineIndex Lines()
         {
@@ -327,6 +328,11 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             foreach (var (offset, tamper) in SkillTamper.Scan(text))
             {
                 Add(null, tamper, tamper.Severity, offset);
+            }
+
+            foreach (var (offset, swap) in ClipboardSwaps.Scan(text))
+            {
+                Add(null, swap, swap.Severity, offset);
             }
         }
 

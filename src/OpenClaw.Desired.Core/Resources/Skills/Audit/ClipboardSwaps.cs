@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace OpenClaw.Desired.Resources.Skills.Audit;
+
+/// <summary>
+/// A clipper: a program that reads the clipboard, tests what it holds against the shape of a crypto wallet address
+/// (Bitcoin, Ethereum, Solana, Tron, Monero), and writes the clipboard back, holding a wallet address of its own. The user
+/// copies where to send a payment and pastes the author's. A wallet tool that copies the user's own address, or checks a
+/// pasted one, holds no address to swap in.
+/// </summary>
+public static partial class ClipboardSwaps
+{
+    public static readonly (string Id, AuditSeverity Severity, string Why) Rule =
+        ("clipboard-hijack", AuditSeverity.Critical, "watches the clipboard for crypto wallet addresses and writes one of its own in their place: a payment the user pastes goes to the skill's author");
+
+    /// <summary>Where the program writes the clipboard, in a program that also reads it, matches wallet addresses and holds one.</summary>
+    public static IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> Scan(string text)
+    {
+        if (text.Length > 1024 * 1024 || !ClipboardLibrary().IsMatch(text) || !ReadsClipboard().IsMatch(text) || !AddressShape().IsMatch(text) || !HeldAddress().IsMatch(text))
+        {
+            yield break;
+        }
+
+        if (WritesClipboard().Match(text) is { Success: true } write)
+        {
+            yield return (write.Index, Rule);
+        }
+    }
+
+    /// <summary>A clipboard library or command the program uses (the clipboard may then be passed around as an object: <c>cb.paste()</c>).</summary>
+    [GeneratedRegex(@"\b(?:pyperclip|clipboardy|clipboard|arboard|pbpaste|pbcopy|xclip|xsel|wl-paste|wl-copy|Get-Clipboard|Set-Clipboard|GetClipboardData|atotto/clipboard)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClipboardLibrary();
+
+    [GeneratedRegex(@"\.paste\s*\(\s*\)|\b(?:clipboard\.readText|readText\s*\(|readSync\s*\(|pbpaste|Get-Clipboard|xclip\b[^\n]*-o\b|xsel\b[^\n]*-o\b|wl-paste|get_text\s*\(|GetClipboardData|clipboard\.ReadAll|GetText\s*\()", RegexOptions.CultureInvariant)]
+    private static partial Regex ReadsClipboard();
+
+    [GeneratedRegex(@"\b(?:\w+\.copy\s*\((?!\s*\))|clipboard\.writeText|writeText\s*\(|pbcopy|Set-Clipboard|xclip\b[^\n]*-(?:i|in)\b|xsel\b[^\n]*-i\b|wl-copy|set_text\s*\(|SetClipboardData|clipboard\.WriteAll|SetText\s*\()|(?<=[(\[,]\s*)(?:[""'])(?:pbcopy|wl-copy|xclip)[""']", RegexOptions.CultureInvariant)]
+    private static partial Regex WritesClipboard();
+
+    /// <summary>A pattern for a wallet address: Ethereum's <c>0x[a-fA-F0-9]{40}</c>, Bitcoin's <c>bc1</c> or base58 <c>[13]</c>, Tron's <c>T</c>, Monero's <c>4</c>, base58 of 32 to 44.</summary>
+    [GeneratedRegex(@"0x\[a-fA-F0-9\]\{40\}|0x\[0-9a-fA-F\]\{40\}|0x\[0-9a-f\]\{40\}|\bbc1\[|\^?\(?bc1|\[13\]\[a-km-zA-HJ-NP-Z1-9\]|\bT\[1-9A-HJ-NP-Za-km-z\]|\[1-9A-HJ-NP-Za-km-z\]\{3[0-9],4[0-9]\}|\^4\[0-9AB\]", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressShape();
+
+    /// <summary>A wallet address written as a string: Ethereum (<c>0x</c> and 40 hex digits), Bitcoin bech32 (<c>bc1q…</c>), Tron (<c>T</c> and 33 base58).</summary>
+    [GeneratedRegex(@"[""'](?:0x[a-fA-F0-9]{40}|bc1[ac-hj-np-z02-9]{25,59}|T[1-9A-HJ-NP-Za-km-z]{33}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})[""']", RegexOptions.CultureInvariant)]
+    private static partial Regex HeldAddress();
+}

@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using OpenClaw.Desired.Planning;
+
+namespace OpenClaw.Desired.Resources.Skills.Audit;
+
+/// <summary>The agent's own files, or a .env, read by a program that posts to a host of its own with no account of the user's there.</summary>
+public sealed partial class SkillAuditBuilder
+{
+    /// <summary>Programs that read the agent's files or a .env (the line where they name one), send with no account of the user's, and do not talk only to their provider.</summary>
+    private readonly Dictionary<string, int> _unsignedDataSenders = new(StringComparer.Ordinal);
+
+    internal static readonly (string Id, AuditSeverity Severity, string Why) AgentDataSendRule =
+        ("agent-data-send", AuditSeverity.High, "reads the agent's own files (its config, auth profiles, session transcripts, memory) or a .env, and posts to a host written into the skill where no account of the user's signs the request: what it read goes to the skill's author");
+
+    /// <summary>
+    /// Notes, from a program's text, whether it reads the agent's stores or a .env and signs none of its requests with an
+    /// account of the user's: a sync to the user's Notion sends their token; a "mobile link" or a "price feed" that takes
+    /// the agent's config or transcripts to the skill's own server sends nothing of theirs but the data.
+    /// </summary>
+    private void NoteUnsignedDataSender(string file, string text, bool? callsOnlyItsProvider)
+    {
+        if (callsOnlyItsProvider == true || !AuditContext.ReadsFiles(text) || !RemoteUrlLiteral().IsMatch(text) || AccountOfTheUser().IsMatch(text))
+        {
+            return;
+        }
+
+        var store = AgentFolder().IsMatch(text) ? AgentStoreNamed().Match(text) : Match.Empty;
+        if (!store.Success)
+        {
+            store = EnvFileNamed().Match(text);
+        }
+
+        if (store.Success)
+        {
+            _unsignedDataSenders[file] = 1 + text.AsSpan(0, store.Index).Count('\n');
+        }
+    }
+
+    /// <summary>
+    /// One finding per program that reads the agent's files or a .env and, writing out a remote URL of its own, sends a body out; in a
+    /// security tool too: a checker that posts what it read to its own server is no checker (as for its senders in <see cref="Build"/>).
+    /// </summary>
+    private IEnumerable<AuditFinding> UnsignedDataSends()
+    {
+        foreach (var (file, readLine) in _unsignedDataSenders)
+        {
+            if (_hits.Where(h => h.File == file && h.Executable && h.Rule?.Signal == Signal.Send && !AuditContext.QuotesAnExample(h.LineText)).OrderBy(h => h.Line).FirstOrDefault() is not { } send)
+            {
+                continue;
+            }
+
+            yield return new AuditFinding(file, send.Line, AgentDataSendRule.Id, AgentDataSendRule.Severity, AgentDataSendRule.Why)
+            {
+                Evidence = new ValueList<string>([$"{Signal.AgentCredentialRead.Describe()} at {file}:{readLine}", $"{Signal.Send.Describe()} at {file}:{send.Line}"]),
+            };
+        }
+    }
+
+    /// <summary>A URL to a remote host written in a string (<c>"https://api.recapsync-cloud.net/v1"</c>, <c>"… (https://files.cdn.example/u)"</c>), not the agent's gateway on loopback or a private address.</summary>
+    [GeneratedRegex(@"[""'`(]https?://(?!localhost\b|127\.|0\.0\.0\.0|\[::1\]|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\{|\$)[\w-]+(?:\.[\w-]+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RemoteUrlLiteral();
+
+    /// <summary>The agent's home in code: <c>~/.openclaw</c>, <c>path.join(home, ".openclaw")</c>, <c>OPENCLAW_STATE_DIR</c>.</summary>
+    [GeneratedRegex(@"\.(?:openclaw|clawdbot|moltbot)\b|\bOPENCLAW_STATE_DIR\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AgentFolder();
+
+    /// <summary>One of the agent's stores by name, as a string or a path segment: its config, auth profiles, credentials, session transcripts, memory and user files.</summary>
+    [GeneratedRegex(@"[""'`/](?:openclaw\.json|auth-profiles\.json|credentials|sessions|MEMORY\.md|USER\.md|\.env)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AgentStoreNamed();
+
+    /// <summary>A .env file named as a string (<c>".env"</c>, <c>path.join(cwd, '.env')</c>).</summary>
+    [GeneratedRegex(@"[""'`/]\.env(?:\.\w+)?[""'`]", RegexOptions.CultureInvariant)]
+    private static partial Regex EnvFileNamed();
+
+    /// <summary>
+    /// An account of the user's signing a request: an Authorization or API-key header, a bearer token, basic auth, or a
+    /// token, key or secret read from the environment or a .env by name (<c>os.environ["NOTION_TOKEN"]</c>, <c>process.env.SLACK_WEBHOOK_URL</c>,
+    /// <c>env("TELEGRAM_BOT_TOKEN")</c>, <c>dotenv('DISCORD_WEBHOOK_URL')</c>), or put into the address (<c>api.telegram.org/bot{token}</c>,
+    /// <c>?key=${key}</c>): the user's bot, webhook or API account, set up for the skill.
+    /// </summary>
+    [GeneratedRegex(@"(?i:\bauthorization\b|\bbearer\b|\bx-api-key\b|\bapi[_-]?key[""']?\s*[:=]|\bauth\s*=\s*\(|\bbasic_auth\b|\bsetBasicAuth\b)|(?:\benviron|\bgetenv|\bprocess\.env|\bGetenv|\bENV|\$env:)\W{0,3}(?:get\s*\(\s*)?[""']?[A-Z0-9_]*(?:TOKEN|KEY|SECRET|PASSWORD|PASS|WEBHOOK)\w*|\b(?:env|dotenv|getenv|setting|config_value|secret)\s*\(\s*[""'][A-Z0-9_]*(?:TOKEN|KEY|SECRET|PASSWORD|WEBHOOK)\w*[""']|/bot(?:\{|\$\{|[""'`]\s*\+)|/api/webhooks/(?:\{|\$\{|[""'`]\s*\+)|[?&](?:token|key|api_key|apikey|access_token|auth)=(?:\{|\$\{|[""'`]\s*\+)", RegexOptions.CultureInvariant)]
+    private static partial Regex AccountOfTheUser();
+}
