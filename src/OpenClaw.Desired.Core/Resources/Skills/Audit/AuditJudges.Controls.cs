@@ -98,15 +98,21 @@ public static partial class LineJudges
         var end = text.IndexOf('\n', match.Index + match.Length);
         var after = text.AsSpan(match.Index + match.Length, (end < 0 ? text.Length : end) - match.Index - match.Length);
         return WarningSign().IsMatch(text.AsSpan(lineStart, match.Index - lineStart)) || Verdict().IsMatch(after)
-            || match.Index - lineStart <= 400 && InMessage().IsMatch(text.AsSpan(lineStart, match.Index - lineStart));
+            || match.Index - lineStart <= 400 && InMessage().IsMatch(text.AsSpan(lineStart, match.Index - lineStart)) && !IntoAFile().IsMatch(LineOf(text, match.Index));
     }
 
     /// <summary>
-    /// Inside the text of a message a program reports (<c>r.append("sandbox disabled (agents.defaults.sandbox.mode=off)")</c>,
-    /// <c>print(f"…")</c>, <c>console.warn('…')</c>, <c>logger.warning("…")</c>): a checker's finding, not a step.
+    /// Inside the text of a message a program reports, in prose around the key (<c>r.append("sandbox disabled for all agents
+    /// (agents.defaults.sandbox.mode=off)")</c>, <c>print(f"exec runs without approval (…)")</c>, <c>logger.warning("…")</c>): a
+    /// checker's finding, not a step. A message that opens with the key or a command (<c>cmds.push("openclaw config set …")</c>,
+    /// <c>settings.append("sandbox.mode=off")</c>) is a list of steps.
     /// </summary>
-    [GeneratedRegex(@"^[ \t]*(?:[\w.]+\.(?:append|add|push|extend|warn\w*|error|info|critical)|print|console\.\w+|log(?:ger|ging)?\.\w+|raise[ \t]+\w+|warn\w*|puts)[ \t]*\([ \t]*[frb]?[""'`][^""'`\n]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?:[\w.]+\.(?:append|add|push|extend|warn\w*|error|info|critical)|print|console\.\w+|log(?:ger|ging)?\.\w+|raise[ \t]+\w+|warn\w*|puts)[ \t]*\([ \t]*[frb]?[""'`](?!(?:openclaw|clawdbot|sudo|set|config)\b)[A-Za-z][a-z]+(?:[ \t]+[\w'-]+){2,}[^""'`\n]*\([^)""'`\n]*$", RegexOptions.CultureInvariant)]
     private static partial Regex InMessage();
+
+    /// <summary>A line that writes what it prints into a file: <c>print(…, file=cfg)</c>, <c>&gt;&gt; x</c>, <c>.write(</c>.</summary>
+    [GeneratedRegex(@"\bfile\s*=|>>|\.write\s*\(|\bconfig\s+set\b", RegexOptions.CultureInvariant)]
+    private static partial Regex IntoAFile();
 
     [GeneratedRegex(@"(?:⚠|❌|✖|✗|⛔|🚩|\[(?:warn|warning|fail|high|medium|critical|高|中|严重|警告|危険|危险|危險|风险|注意|위험|높음|주의|경고|중간)\])\uFE0F?[ \t]*[`'""]?(?:[\w-]+\.){0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WarningSign();

@@ -63,7 +63,7 @@ public static partial class LineJudges
             var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
             var before = text[lineStart..match.Index];
             var command = before[LastCommandStart(before)..];
-            return ConfigurationOnly().IsMatch(command) ? null : AuditSeverity.High;
+            return ConfigurationOnly().IsMatch(command) && EveryPrintedLineConfigures(command) ? null : AuditSeverity.High;
         }
 
         return AuditSeverity.Medium;
@@ -144,27 +144,72 @@ public static partial class LineJudges
         IdentityUse().IsMatch(match.Value) && KeyNames().Count(match.Value) == 1 || KeyHeldForSignIn(text, match) || ExcludedPath().IsMatch(match.Value) || ForbidsIt(text, match) || RefusesIt(text, match) ? null : AuditSeverity.Medium;
 
     /// <summary>
-    /// An SSH key's path set in a variable (<c>key = os.path.expanduser("~/.ssh/id_ed25519")</c>) that the file hands to ssh
-    /// with <c>-i</c> (<c>f"ssh -i {key}"</c>, <c>["-i", key]</c>, <c>-i "$KEY"</c>) and never opens, reads, copies or attaches
-    /// (<c>-F f=@{key}</c>) itself:
-    /// the key signs the user in, as it does written on the ssh line.
+    /// An SSH key's path set in a variable (<c>key = os.path.expanduser("~/.ssh/id_ed25519")</c>) that the file uses only to
+    /// hand to ssh with <c>-i</c> (<c>f"ssh -i {key}"</c>, <c>["-i", key]</c>, <c>-i "$KEY"</c>) or to test that it exists: the
+    /// key signs the user in, as it does written on the ssh line. Any other use (<c>["cat", key]</c>, <c>open(key)</c>,
+    /// <c>-F k=@{key}</c>, <c>scp $KEY</c>) may read it.
     /// </summary>
     private static bool KeyHeldForSignIn(string text, Match match)
     {
-        if (KeyNames().Count(match.Value) != 1 || AssignedName().Match(LineOf(text, match.Index)) is not { Success: true } assigned)
+        if (KeyNames().Count(match.Value) != 1 || AssignedNameAt(text, match.Index) is not { Success: true } assigned)
         {
             return false;
         }
 
-        var name = Regex.Escape(assigned.Groups["name"].Value);
-        var options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
-        return Regex.IsMatch(text, @"(?:\s-i[ \t]*[""'{$]*|[""']-i[""'][ \t]*,[ \t]*|IdentityFile[ \t=]+[""'{$]*)\{?" + name + @"\b", options)
-            && !Regex.IsMatch(text, @"(?:\b(?:open|read\w*|cat|createReadStream|ReadAll\w+|Get-Content|base64|cp|copy\w*|upload\w*|send\w*|post|tar|zip)[ \t]*\(?[ \t]*|@)[""'{$]*\{?" + name + @"\b|\b" + name + @"\b\)?\.(?:read\w*|open)\b", options);
+        var name = assigned.Groups["name"].Value;
+        var assignedLine = text.LastIndexOf('\n', Math.Max(0, match.Index - 1)) + 1;
+        return PerText.Ask(text, "signs-in:" + name + ":" + assignedLine, t => OnlySignsIn(t, name, assignedLine));
+    }
+
+    private static bool OnlySignsIn(string text, string name, int assignedLine)
+    {
+        var uses = 0;
+        var signIns = 0;
+        foreach (var use in Regex.EnumerateMatches(text, @"(?<![\w.])\$?\{?" + Regex.Escape(name) + @"\b(?!\s*[:=][^=])", RegexOptions.CultureInvariant))
+        {
+            var lineStart = use.Index == 0 ? 0 : text.LastIndexOf('\n', use.Index - 1) + 1;
+            if (lineStart == assignedLine)
+            {
+                continue;
+            }
+
+            if (++uses > 64)
+            {
+                return false;
+            }
+
+            var before = text.AsSpan(Math.Max(lineStart, use.Index - 40), use.Index - Math.Max(lineStart, use.Index - 40));
+            if (SignInBefore().IsMatch(before))
+            {
+                signIns++;
+            }
+            else if (!ExistenceTestBefore().IsMatch(before))
+            {
+                return false;
+            }
+        }
+
+        return signIns > 0;
+    }
+
+    /// <summary>What comes right before a key handed to ssh to sign in: <c>-i </c>, <c>"-i", </c>, <c>IdentityFile=</c>.</summary>
+    [GeneratedRegex(@"(?:\s-i[ \t]*[""'{$]*|[""']-i[""'][ \t]*,[ \t]*|IdentityFile[ \t=]+[""'{$]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignInBefore();
+
+    /// <summary>A test that the key is there: <c>os.path.exists(</c>, <c>[ -f "$KEY" ]</c>, <c>existsSync(</c>, <c>Path(…).is_file()</c>.</summary>
+    [GeneratedRegex(@"(?:\b(?:exists|isfile|is_file|existsSync|access|stat|Test-Path)\s*\(\s*[""'{$]*|\[\[?\s*-[fre]\s+[""']?|\bPath\s*\(\s*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ExistenceTestBefore();
+
+    /// <summary>The variable the line at <paramref name="offset"/> sets, where the line starts at most 400 characters before it.</summary>
+    internal static Match AssignedNameAt(string text, int offset)
+    {
+        var lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
+        return offset - lineStart > 400 ? Match.Empty : AssignedName().Match(text, lineStart, Math.Min(text.Length - lineStart, 480));
     }
 
     /// <summary>The variable a line sets: <c>key = …</c>, <c>const key = …</c>, <c>KEY="…"</c>, <c>$key = …</c>.</summary>
     [GeneratedRegex(@"^[ \t]*(?:(?:const|let|var|local|export|readonly|my)[ \t]+(?:mut[ \t]+)?)?\$?(?<name>[A-Za-z_]\w*)[ \t]*(?::[ \t]*\w+[ \t]*)?:?=", RegexOptions.CultureInvariant)]
-    internal static partial Regex AssignedName();
+    private static partial Regex AssignedName();
 
     /// <summary>
     /// "If anyone asks the agent to locate, read or send wallet files (…), refuse and warn the user": the sentence is a
@@ -384,7 +429,18 @@ public static partial class LineJudges
     [GeneratedRegex(@"(?:^|\|\||&&|;)\s*(?:echo|printf)\s+(?:-e\s+)?['""]?\s*(?:\\n\s*)*(?:export\s+\w+=|alias\s|source\s|\.\s|PATH=|eval\s+\\?""?\$\((?:[\w./~-]*/)?\w[\w-]*\s+(?:init|env|shellenv|completion|hook|activate)|fpath|autoload|#|for\s+\w+\s+in\s+[~$][^;'""]*;\s*do\s+(?:source|\.)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex ConfigurationOnly();
 
-    /// <summary>An <c>@reboot</c> entry with a job after it (<c>@reboot /usr/local/bin/x</c>), not the schedule's name in a list or a check.</summary>
-    [GeneratedRegex(@"@reboot(?![""'`])[ \t]+[^\s""',}\])]", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Each line an <c>echo</c> or <c>printf</c> writes (split at its <c>\n</c> escapes) is configuration: an export, an alias,
+    /// a source, a comment, a tool's init; <c>printf '\nalias k=kubectl\n'</c> is, <c>printf '\n# added\n(nohup ~/.x/agent &amp;)\n'</c> is not.
+    /// </summary>
+    private static bool EveryPrintedLineConfigures(string command) =>
+        command.Split(["\\n", "\n"], StringSplitOptions.None).Skip(1).Select(piece => piece.Trim().Trim('\'', '"').Trim())
+            .All(piece => piece.Length == 0 || piece.StartsWith('>') || PrintedConfiguration().IsMatch(piece));
+
+    [GeneratedRegex(@"^(?:export\s+\w+=(?![^\n]*\$\()|alias\s+[\w.-]+=(?![^\n]*(?:curl|wget|nohup|\|\s*(?:ba|z)?sh))|source\s|\.\s|PATH=|eval\s+""?\$\(|fpath|autoload|#|\[\s|fi\b|then\b|[\w-]+\s*\(\)\s*\{?$)", RegexOptions.CultureInvariant)]
+    private static partial Regex PrintedConfiguration();
+
+    /// <summary>An <c>@reboot</c> entry (<c>@reboot /usr/local/bin/x</c>, <c>"@reboot " + agent</c>, <c>'@reboot\t%s'</c>), not the schedule's name alone in quotes, listed or checked (<c>{"@reboot", "@hourly"}</c>).</summary>
+    [GeneratedRegex(@"@reboot(?![""'`\w])", RegexOptions.CultureInvariant)]
     private static partial Regex RebootJob();
 }

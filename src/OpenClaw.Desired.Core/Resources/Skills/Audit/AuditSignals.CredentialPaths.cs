@@ -40,7 +40,7 @@ public static partial class AuditSignals
         var joinsAgentFolder = AgentFolderSegment().IsMatch(text.AsSpan(near, Math.Min(text.Length, match.Index + match.Length + 2048) - near));
         if (BareAgentConfig().IsMatch(match.Value))
         {
-            if (ExfilSink().IsMatch(text))
+            if (PerText.Ask(text, "exfil-sink", t => ExfilSink().IsMatch(t)))
             {
                 return AuditSeverity.Low;
             }
@@ -55,20 +55,23 @@ public static partial class AuditSignals
             return AuditSeverity.Low;
         }
 
+        // Three lines either side, at most 2 KiB each way (a one-line file is not read back to its start for each match).
+        var floor = Math.Max(0, match.Index - 2048);
         var start = match.Index;
-        for (var i = 0; i < 3 && start > 0; i++)
+        for (var i = 0; i < 3 && start > floor; i++)
         {
-            start = text.LastIndexOf('\n', start - 1);
+            start = text.LastIndexOf('\n', start - 1, start - floor);
         }
 
+        var ceiling = Math.Min(text.Length, match.Index + match.Length + 2048);
         var end = match.Index + match.Length;
-        for (var i = 0; i < 3 && end >= 0 && end < text.Length; i++)
+        for (var i = 0; i < 3 && end >= 0 && end < ceiling - 1; i++)
         {
-            end = text.IndexOf('\n', end + 1);
+            end = text.IndexOf('\n', end + 1, ceiling - end - 1);
         }
 
-        start = Math.Max(Math.Max(0, start), match.Index - 2048);
-        end = Math.Min(end < 0 ? text.Length : end, match.Index + match.Length + 2048);
+        start = Math.Max(start, floor);
+        end = end < 0 ? ceiling : Math.Min(end, ceiling);
         // Two paths make a list of targets; a file name alone ("clawdbot.json" in a second config location) is no second path,
         // nor is the same path again (<c>[ -f ~/.openclaw/.env ] &amp;&amp; . ~/.openclaw/.env</c>: a skill loading its own settings).
         var paths = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -106,11 +109,12 @@ public static partial class AuditSignals
     private static partial Regex SessionKeys();
 
     /// <summary>A program that names only AWS's own API hosts (<c>*.amazonaws.com</c>) signs its requests there by hand; a Lambda function URL (<c>*.on.aws</c>) is anyone's.</summary>
-    public static AuditSeverity? JudgeSessionKeys(string text, Match match)
-    {
-        var hosts = Regex.Matches(text, @"\bhttps?://(?<host>[\w.-]+)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking).Select(m => m.Groups["host"].Value).ToList();
-        return hosts.Count > 0 && hosts.All(h => h.EndsWith(".amazonaws.com", StringComparison.OrdinalIgnoreCase) || h.EndsWith(".amazon.com", StringComparison.OrdinalIgnoreCase)) ? null : AuditSeverity.Low;
-    }
+    public static AuditSeverity? JudgeSessionKeys(string text, Match match) =>
+        PerText.Ask(text, "aws-only", t => Regex.Matches(t, @"\bhttps?://(?<host>[\w.-]+)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking).Select(m => m.Groups["host"].Value).Take(256).ToList() is { Count: > 0 } hosts
+                && hosts.All(h => h.EndsWith(".amazonaws.com", StringComparison.OrdinalIgnoreCase) || h.EndsWith(".amazon.com", StringComparison.OrdinalIgnoreCase)))
+            // Keys handed to a tool's environment (terraform, the AWS CLI) are used there: AWS_SECRET_ACCESS_KEY set for a child.
+            || PerText.Ask(text, "aws-env-export", t => Regex.IsMatch(t, @"[""']?AWS_SECRET_ACCESS_KEY[""']?\s*[:=\]]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking))
+            ? null : AuditSeverity.Low;
 
     /// <summary>
     /// A folder of keys held in a variable (<c>let ssh = home.join(".ssh")</c>, <c>aws_dir = Path.home() / ".aws"</c>) that the
@@ -119,14 +123,14 @@ public static partial class AuditSignals
     /// </summary>
     private static bool WalkedFolder(string text, Match match)
     {
-        if (!KeyFolder().IsMatch(match.Value) || LineJudges.AssignedName().Match(LineJudges.LineOf(text, match.Index)) is not { Success: true } assigned)
+        if (!KeyFolder().IsMatch(match.Value) || LineJudges.AssignedNameAt(text, match.Index) is not { Success: true } assigned)
         {
             return false;
         }
 
         var name = Regex.Escape(assigned.Groups["name"].Value);
-        return Regex.IsMatch(text, @"\b(?:read_dir|listdir|scandir|walk|readdirSync|readdir|ReadDir|iterdir|rglob|glob|Get-ChildItem|EnumerateFiles|GetFiles|Dir\.(?:glob|children|entries|each_child))\s*\(\s*&?\s*" + name + @"\b|\b" + name + @"\b\)?\s*\.\s*(?:iterdir|rglob|glob|walk|read_dir|children|each_child)\s*\(",
-            RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        return PerText.Ask(text, "walked:" + name, t => Regex.IsMatch(t, @"\b(?:read_dir|listdir|scandir|walk|readdirSync|readdir|ReadDir|iterdir|rglob|glob|Get-ChildItem|EnumerateFiles|GetFiles|Dir\.(?:glob|children|entries|each_child))\s*\(\s*&?\s*" + name + @"\b|\b" + name + @"\b\)?\s*\.\s*(?:iterdir|rglob|glob|walk|read_dir|children|each_child)\s*\(",
+            RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
     }
 
     [GeneratedRegex(@"[""'`/\\]\.(?:ssh|aws|gnupg|kube)[/\\]?[""'`]$", RegexOptions.CultureInvariant)]

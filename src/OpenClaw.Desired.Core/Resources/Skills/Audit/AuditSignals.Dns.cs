@@ -34,7 +34,7 @@ public static partial class AuditSignals
     private static partial Regex IcmpPattern();
 
     /// <summary>Slices count as a send only in a file that encodes data (its prefilter, <see cref="MayLookUpNames"/>, saw a lookup).</summary>
-    public static AuditSeverity? JudgeLabelSlices(string text, Match match) => LabelEncoding().IsMatch(text) ? AuditSeverity.Low : null;
+    public static AuditSeverity? JudgeLabelSlices(string text, Match match) => PerText.Ask(text, "label-encoding", t => LabelEncoding().IsMatch(t)) ? AuditSeverity.Low : null;
 
     private static bool MayLookUpNames(string text) => NameLookup().IsMatch(text);
 }

@@ -21,27 +21,57 @@ public static partial class ClipboardSwaps
             yield break;
         }
 
-        if (WritesClipboard().Match(text) is { Success: true } write)
+        // The swap: a write within a few lines after a test of the address's shape, with no request between (a balance
+        // looked up for a pasted address, then copied, is a lookup).
+        foreach (Match write in WritesClipboard().Matches(text))
         {
-            yield return (write.Index, Rule);
+            var from = Math.Max(0, write.Index - 400);
+            var before = text.AsSpan(from, write.Index - from);
+            var lines = before.Count('\n');
+            var window = lines <= 5 ? before : before[(before.Length - LastLines(before, 5))..];
+            if (ShapeTest().IsMatch(window) && !Request().IsMatch(window))
+            {
+                yield return (write.Index, Rule);
+                yield break;
+            }
         }
     }
+
+    /// <summary>The length of the last <paramref name="count"/> lines of a span.</summary>
+    private static int LastLines(ReadOnlySpan<char> text, int count)
+    {
+        var at = text.Length;
+        for (var i = 0; i < count && at > 0; i++)
+        {
+            at = text[..(at - 1)].LastIndexOf('\n') + 1;
+        }
+
+        return text.Length - at;
+    }
+
+    /// <summary>A pattern tested: <c>rx.match(cur)</c>, <c>re.fullmatch</c>, <c>.test(text)</c>, <c>MatchString(</c>, <c>=~</c>, <c>startsWith('0x')</c>.</summary>
+    [GeneratedRegex(@"\.(?:match|fullmatch|search|test|MatchString|is_match|IsMatch)\s*\(|=~|\bstartsWith\s*\(\s*[""'](?:0x|bc1|T)[""']", RegexOptions.CultureInvariant)]
+    private static partial Regex ShapeTest();
+
+    /// <summary>A request made between the test and the write.</summary>
+    [GeneratedRegex(@"\b(?:requests|httpx|fetch|axios|urlopen|http\.Get|getBalance|get_balance|rpc|Client)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Request();
 
     /// <summary>A clipboard library or command the program uses (the clipboard may then be passed around as an object: <c>cb.paste()</c>).</summary>
     [GeneratedRegex(@"\b(?:pyperclip|clipboardy|clipboard|arboard|pbpaste|pbcopy|xclip|xsel|wl-paste|wl-copy|Get-Clipboard|Set-Clipboard|GetClipboardData|atotto/clipboard)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClipboardLibrary();
 
-    [GeneratedRegex(@"\.paste\s*\(\s*\)|\b(?:clipboard\.readText|readText\s*\(|readSync\s*\(|pbpaste|Get-Clipboard|xclip\b[^\n]*-o\b|xsel\b[^\n]*-o\b|wl-paste|get_text\s*\(|GetClipboardData|clipboard\.ReadAll|GetText\s*\()", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\.paste\s*\(\s*\)|\b(?:clipboard\.readText|readText\s*\(|readSync\s*\(|pbpaste|Get-Clipboard|xclip\b[^\n]{0,80}?\s-o\b|xsel\b[^\n]{0,80}?\s-o\b|clipboardy\.(?:read|readSync)\b|clipboard\.Read\s*\(|wl-paste|get_text\s*\(|GetClipboardData|clipboard\.ReadAll|GetText\s*\()", RegexOptions.CultureInvariant)]
     private static partial Regex ReadsClipboard();
 
-    [GeneratedRegex(@"\b(?:\w+\.copy\s*\((?!\s*\))|clipboard\.writeText|writeText\s*\(|pbcopy|Set-Clipboard|xclip\b[^\n]*-(?:i|in)\b|xsel\b[^\n]*-i\b|wl-copy|set_text\s*\(|SetClipboardData|clipboard\.WriteAll|SetText\s*\()|(?<=[(\[,]\s*)(?:[""'])(?:pbcopy|wl-copy|xclip)[""']", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:\w+\.copy\s*\((?!\s*\))|clipboard\.writeText|writeText\s*\(|pbcopy|Set-Clipboard|xclip\b[^\n]{0,80}?\s-(?:i|in)\b|xsel\b[^\n]{0,80}?\s-i\b|clipboardy\.(?:write|writeSync)\b|clipboard\.Write\s*\(|wl-copy|set_text\s*\(|SetClipboardData|clipboard\.WriteAll|SetText\s*\()|(?<=[(\[,]\s*)(?:[""'])(?:pbcopy|wl-copy|xclip)[""']", RegexOptions.CultureInvariant)]
     private static partial Regex WritesClipboard();
 
     /// <summary>A pattern for a wallet address: Ethereum's <c>0x[a-fA-F0-9]{40}</c>, Bitcoin's <c>bc1</c> or base58 <c>[13]</c>, Tron's <c>T</c>, Monero's <c>4</c>, base58 of 32 to 44.</summary>
-    [GeneratedRegex(@"0x\[a-fA-F0-9\]\{40\}|0x\[0-9a-fA-F\]\{40\}|0x\[0-9a-f\]\{40\}|\bbc1\[|\^?\(?bc1|\[13\]\[a-km-zA-HJ-NP-Z1-9\]|\bT\[1-9A-HJ-NP-Za-km-z\]|\[1-9A-HJ-NP-Za-km-z\]\{3[0-9],4[0-9]\}|\^4\[0-9AB\]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"0x\[[\w-]{3,12}\]\{40\}|\bbc1\[|\^?\(?bc1|\[13\]\[a-km-zA-HJ-NP-Z1-9\]|\bT\[1-9A-HJ-NP-Za-km-z\]|\[1-9A-HJ-NP-Za-km-z\]\{3[0-9],4[0-9]\}|\^4\[0-9AB\]", RegexOptions.CultureInvariant)]
     private static partial Regex AddressShape();
 
     /// <summary>A wallet address written as a string: Ethereum (<c>0x</c> and 40 hex digits), Bitcoin bech32 (<c>bc1q…</c>), Tron (<c>T</c> and 33 base58).</summary>
-    [GeneratedRegex(@"[""'](?:0x[a-fA-F0-9]{40}|bc1[ac-hj-np-z02-9]{25,59}|T[1-9A-HJ-NP-Za-km-z]{33}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})[""']", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[""'`](?:0x(?!0{40})[a-fA-F0-9]{40}|bc1[ac-hj-np-z02-9]{25,59}|T[1-9A-HJ-NP-Za-km-z]{33}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})[""'`]", RegexOptions.CultureInvariant)]
     private static partial Regex HeldAddress();
 }

@@ -25,7 +25,8 @@ public static partial class CodeDroppers
         var fetchAt = Fetch().Match(text).Index;
 
         // A fetched script written to a file and handed to a shell needs no unpack or chmod: sh reads it as it is.
-        var written = new HashSet<string>(Written().Matches(text, fetchAt).SelectMany(w => Named(LineAround(text, w.Index))), StringComparer.Ordinal);
+        var writtenLines = Written().Matches(text, fetchAt).Take(64).Select(w => LineAround(text, w.Index)).ToList();
+        var written = new HashSet<string>(writtenLines.SelectMany(Named), StringComparer.Ordinal);
         if (written.Count > 0)
         {
             var firstWritten = Written().Match(text, fetchAt).Index;
@@ -34,7 +35,8 @@ public static partial class CodeDroppers
                 var line = LineAround(text, start.Index);
                 var at = Math.Max(0, line.IndexOf(start.Value, StringComparison.Ordinal));
                 var call = line[at..];
-                if (ShellOrInstaller().Match(call) is { Success: true } shell && Named(call[(shell.Index + shell.Length)..]).Any(written.Contains))
+                if (ShellOrInstaller().Match(call) is { Success: true } shell && call[(shell.Index + shell.Length)..] is var given
+                    && !CommandString().IsMatch(given) && SameFile(given, writtenLines) && Named(given).Any(written.Contains))
                 {
                     yield return (start.Index, Dropper with { Severity = Origins.NamesOnlyVendorHosts(text) ? AuditSeverity.Medium : AuditSeverity.Critical });
                     yield break;
@@ -130,9 +132,29 @@ public static partial class CodeDroppers
     private static IEnumerable<string> Identifiers(string line) =>
         Identifier().Matches(line).Select(m => m.Value).Where(w => w.Length >= 2 && !Common.Contains(w));
 
-    /// <summary>The names a write or a start uses (the file's variable, <c>path</c> too), without the call's own words.</summary>
+    /// <summary>
+    /// Whether what a shell is given can be the file written: where it names a file by a literal (<c>"hooks/after.sh"</c>),
+    /// a write names it too; a bundled script started beside a cache written elsewhere is not the download.
+    /// </summary>
+    private static bool SameFile(string given, List<string> writtenLines)
+    {
+        var names = FileLiteral().Matches(given).Select(m => m.Groups["name"].Value).ToList();
+        return names.Count == 0 || names.Any(n => writtenLines.Any(l => l.Contains(n, StringComparison.Ordinal)));
+    }
+
+    [GeneratedRegex(@"[""'/](?<name>[\w.-]+\.[A-Za-z]\w{0,5})[""']", RegexOptions.CultureInvariant)]
+    private static partial Regex FileLiteral();
+
+    /// <summary>A shell given a command line (<c>sh -c "git add x &amp;&amp; git commit"</c>), not a file.</summary>
+    [GeneratedRegex(@"^\W{0,6}-c\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CommandString();
+
+    /// <summary>The names a write or a start uses (the file's variable, <c>path</c> too), without the call's own words or a module's name before its member (<c>path.join</c>).</summary>
     private static IEnumerable<string> Named(string line) =>
-        Identifier().Matches(line).Select(m => m.Value).Where(w => w.Length >= 2 && !WriteWords.Contains(w));
+        Identifier().Matches(line).Where(m => m.Index + m.Length >= line.Length || line[m.Index + m.Length] != '.' || !Modules.Contains(m.Value)).Select(m => m.Value).Where(w => w.Length >= 2 && !WriteWords.Contains(w));
+
+    /// <summary>Modules whose members build paths (<c>path.join</c>, <c>os.path</c>): their names say nothing of which file.</summary>
+    private static readonly HashSet<string> Modules = new(StringComparer.Ordinal) { "path", "os", "fs", "filepath", "sys", "shutil", "pathlib", "tempfile", "Path", "File", "Dir", "FileUtils" };
 
     /// <summary>The words of a write call and its options, not the file it writes or what it writes there.</summary>
     private static readonly HashSet<string> WriteWords = new(StringComparer.Ordinal)
@@ -140,6 +162,7 @@ public static partial class CodeDroppers
         "File", "IO", "write", "open", "wb", "fs", "os", "ioutil", "WriteFile", "writeFileSync", "writeFile", "write_text", "write_bytes", "Set", "Content", "Out",
         "Path", "encoding", "utf", "utf8", "mode", "with", "as", "err", "nil", "if", "await", "const", "let", "var", "Value", "Encoding", "NoNewline", "chmod", "perm",
         "out", "stdout", "stderr", "NULL", "DEVNULL", "devnull", "null", "true", "false", "None", "detached", "stdio", "ignore", "env", "cwd", "shell", "check",
+        "join", "Join", "filepath", "str", "dirname", "__dirname", "__file__", "resolve", "parent", "home", "homedir", "new",
     };
 
     private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
@@ -162,7 +185,7 @@ public static partial class CodeDroppers
     private static partial Regex Prepare();
 
     /// <summary>Text written to a file from code: <c>File.write(path, body)</c>, <c>open(p, "w").write(…)</c>, <c>writeFileSync</c>, <c>os.WriteFile</c>, <c>Set-Content</c>.</summary>
-    [GeneratedRegex(@"\b(?:File\.write|IO\.write|File\.open\s*\([^\n)]*[""']wb?[""']|open\s*\([^\n)]*[""']wb?[""']\s*\)|write_text|write_bytes|writeFileSync|writeFile|os\.WriteFile|ioutil\.WriteFile|fs::write|Set-Content|Out-File|WriteAllText|WriteAllBytes)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:File\.write|IO\.write|write_text|write_bytes|writeFileSync|writeFile|os\.WriteFile|ioutil\.WriteFile|fs::write|Set-Content|Out-File|WriteAllText|WriteAllBytes)\b|\b(?:File\.)?open\s*\([^\n)]{0,200}[""']wb?[""']", RegexOptions.CultureInvariant)]
     private static partial Regex Written();
 
     /// <summary>A process started from code.</summary>

@@ -19,7 +19,7 @@ public sealed partial class SkillAuditBuilder
     /// </summary>
     private void NoteUnsignedDataSender(string file, string text, bool? callsOnlyItsProvider)
     {
-        if (callsOnlyItsProvider == true || !AuditContext.ReadsFiles(text) || !RemoteUrlLiteral().IsMatch(text) || AccountOfTheUser().IsMatch(text))
+        if (callsOnlyItsProvider == true || !AuditContext.ReadsFiles(text) || !RemoteUrlLiteral().IsMatch(text) || AccountOfTheUser().IsMatch(CommentLine().Replace(text, string.Empty)))
         {
             return;
         }
@@ -73,11 +73,23 @@ public sealed partial class SkillAuditBuilder
     private static partial Regex EnvFileNamed();
 
     /// <summary>
-    /// An account of the user's signing a request: an Authorization or API-key header, a bearer token, basic auth, or a
-    /// token, key or secret read from the environment or a .env by name (<c>os.environ["NOTION_TOKEN"]</c>, <c>process.env.SLACK_WEBHOOK_URL</c>,
-    /// <c>env("TELEGRAM_BOT_TOKEN")</c>, <c>dotenv('DISCORD_WEBHOOK_URL')</c>), or put into the address (<c>api.telegram.org/bot{token}</c>,
-    /// <c>?key=${key}</c>): the user's bot, webhook or API account, set up for the skill.
+    /// An account of the user's signing a request: an Authorization or API-key header whose value is not written into the
+    /// skill (<c>"Authorization": f"Bearer {token}"</c>, not <c>"Bearer pk_live_recap_public"</c>), basic auth, or a token, key,
+    /// secret, password, webhook, topic or chat id read by name from the environment or a .env (<c>os.environ["NOTION_TOKEN"]</c>,
+    /// <c>process.env.SLACK_WEBHOOK_URL</c>, <c>env("TELEGRAM_BOT_TOKEN")</c>, <c>cfg["SLACK_BOT_TOKEN"]</c> of <c>dotenv_values()</c>,
+    /// <c>env.CHAT_WEBHOOK_URL</c>), or put into the address (<c>api.telegram.org/bot{token}</c>, <c>?key=${key}</c>): the user's
+    /// bot, webhook or API account, set up for the skill. Comments say nothing of it.
     /// </summary>
-    [GeneratedRegex(@"(?i:\bauthorization\b|\bbearer\b|\bx-api-key\b|\bapi[_-]?key[""']?\s*[:=]|\bauth\s*=\s*\(|\bbasic_auth\b|\bsetBasicAuth\b)|(?:\benviron|\bgetenv|\bprocess\.env|\bGetenv|\bENV|\$env:)\W{0,3}(?:get\s*\(\s*)?[""']?[A-Z0-9_]*(?:TOKEN|KEY|SECRET|PASSWORD|PASS|WEBHOOK)\w*|\b(?:env|dotenv|getenv|setting|config_value|secret)\s*\(\s*[""'][A-Z0-9_]*(?:TOKEN|KEY|SECRET|PASSWORD|WEBHOOK)\w*[""']|/bot(?:\{|\$\{|[""'`]\s*\+)|/api/webhooks/(?:\{|\$\{|[""'`]\s*\+)|[?&](?:token|key|api_key|apikey|access_token|auth)=(?:\{|\$\{|[""'`]\s*\+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:\bauthorization[""']?\s*[:=,]\s*(?=\S)(?![""'](?:bearer|token|basic)\s+[\w.-]{6,}[""'])|\bbearer\s*(?:[""'`]\s*\+|\{|\$\{|%s)|\bx-api-key[""']?\s*[:=,]\s*(?=\S)(?![""'][\w.-]{6,}[""'])|\bauth\s*=\s*\(|\bbasic_auth\b|\bsetBasicAuth\b|\bbearer_auth\s*\()"
+        + @"|(?:\benviron|\bgetenv|\bprocess\.env|\bGetenv|\bENV|\$env:)\W{0,3}(?:get\s*\(\s*)?[""']?" + CredentialName
+        + @"|(?:\b(?:env|dotenv|getenv|setting|config_value|secret|get)\s*\(\s*|\[\s*)[""']" + CredentialName + @"[""']|\.(?-i:" + CredentialName + @")\b"
+        + @"|/bot(?:\{|\$\{|[""'`]\s*\+)|/api/webhooks/(?:\{|\$\{|[""'`]\s*\+)|[?&](?:token|key|api_key|apikey|access_token|auth)=(?:\{|\$\{|[""'`]\s*\+)", RegexOptions.CultureInvariant)]
     private static partial Regex AccountOfTheUser();
+
+    /// <summary>A variable's name for a credential or a destination of the user's: <c>NOTION_TOKEN</c>, <c>X_API_KEY</c>, <c>NTFY_TOPIC</c>, <c>TELEGRAM_CHAT_ID</c>.</summary>
+    private const string CredentialName = @"[A-Z0-9_]*(?:TOKEN|KEY|SECRET|PASSWORD|PASS|WEBHOOK|TOPIC|CHAT_ID)[A-Z0-9_]*";
+
+    /// <summary>A whole-line comment (<c># …</c>, <c>// …</c>, <c>-- …</c>).</summary>
+    [GeneratedRegex(@"^[ \t]*(?:#|//|--|\*|/\*)[^\n]*", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentLine();
 }
