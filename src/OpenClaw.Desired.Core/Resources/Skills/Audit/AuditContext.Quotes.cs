@@ -58,6 +58,15 @@ public static partial class AuditContext
     [GeneratedRegex(@"\b(?:malware|malicious|scams?|phish\w*|red\s+flags?|stealers?|suspicious|likely\s+fake)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MalwareWords();
 
+    /// <summary>
+    /// A sentence that names what follows as strings a tool holds, not steps: "its rules contain strings such as
+    /// <c>base64 -d | bash</c>", "patterns like …", "these are detection signatures, not commands to run".
+    /// </summary>
+    public static bool NamesStringsItHolds(string sentence) => StringsItHolds().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:strings?|patterns?|signatures?|indicators?|iocs?|samples?)\s+(?:such\s+as|like|e\.\s?g\.|including)\b|\bnot\s+(?:a\s+)?(?:commands?|steps?|instructions?)\s+(?:to\s+(?:run|follow|execute)|for\s+you)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StringsItHolds();
+
     private static int QuotedTermEnd(string text, int offset)
     {
         if (offset == 0 || text[offset - 1] is not ('"' or '\u201C' or '\u201E' or '\u00AB'))

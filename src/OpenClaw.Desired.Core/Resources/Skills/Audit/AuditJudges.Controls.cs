@@ -11,10 +11,53 @@ public static partial class LineJudges
     /// untrusted sources tell users to run …"): that is low ("don't forget to run it" is no warning).
     /// </summary>
     public static AuditSeverity? JudgeSecurityDisable(string text, Match match) =>
-        Compares().IsMatch(match.Value) || States().IsMatch(match.Value) && !Orders().IsMatch(LineOf(text, match.Index)) || ReadsWithDefault(text, match) ? null
-        : WarnedAgainst(text, match) || ReportsIt(text, match) || CalledNoFix(text, match) || AttackersSay(text, match.Index) ? AuditSeverity.Low
+        Compares().IsMatch(match.Value) || States().IsMatch(match.Value) && !Orders().IsMatch(LineOf(text, match.Index)) || ReadsWithDefault(text, match) || ListsChoices(text, match) ? null
+        : WarnedAgainst(text, match) || ReportsIt(text, match) || CalledNoFix(text, match) || AttackersSay(text, match.Index) || LookedFor(text, match) || ReportedWhenFound(text, match) ? AuditSeverity.Low
         : NamedCommandsOnly(LineOf(text, match.Index)) ? AuditSeverity.Medium
         : match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") ? AuditSeverity.Medium : AuditSeverity.High;
+
+    /// <summary>
+    /// The value is the first of a list of the key's choices (<c>"agents.defaults.sandbox.mode": ["off", "non-main", "all"]</c>,
+    /// a checker's table ranking them): no value is set.
+    /// </summary>
+    private static bool ListsChoices(string text, Match match)
+    {
+        var after = match.Index + match.Length;
+        return match.Value.Contains('[') && Choices().IsMatch(text.AsSpan(after, Math.Min(80, text.Length - after)));
+    }
+
+    [GeneratedRegex(@"^[""'`]?\s*,\s*[""'`][\w-]+[""'`]\s*,", RegexOptions.CultureInvariant)]
+    private static partial Regex Choices();
+
+    /// <summary>
+    /// What to look for, in prose: "review <c>openclaw.json</c> for changed <c>baseUrl</c>s, <c>sandbox.mode: off</c>, …". The clause
+    /// before the key (quoted inline) checks something for it, and gives no order after its "for" ("check … for speed: set …").
+    /// </summary>
+    private static bool LookedFor(string text, Match match) =>
+        match.Index > 0 && text[match.Index - 1] == '`' && LooksFor().IsMatch(SentenceBefore(text, match.Index));
+
+    [GeneratedRegex(@"\b(?:review|check|look|search|grep|scan|audit|inspect|watch)\w*\b[^;:]{0,120}\bfor\b(?![^:]*\b(?:set|change|switch|turn|make|use|put|enable|disable|apply)\b)[^:;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LooksFor();
+
+    /// <summary>
+    /// A report written where the line first tests that the key already has the value (<c>if g("tools", "exec", "ask") == "off":
+    /// flags.append("tools.exec.ask=off")</c>, <c>if g("tools", "elevated", "enabled"): …</c>): the checker notes what it found.
+    /// A test that it does not (<c>!= "off"</c>, <c>if not …</c>) sets it.
+    /// </summary>
+    private static bool ReportedWhenFound(string text, Match match)
+    {
+        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+        return match.Index - lineStart <= 400
+            && (FoundFirst().Match(text, lineStart, match.Index - lineStart) is { Success: true } found && match.Value.Contains(found.Groups["value"].Value, StringComparison.OrdinalIgnoreCase)
+                || match.Value.Contains("enabled", StringComparison.OrdinalIgnoreCase) && EnabledFirst().IsMatch(text.AsSpan(lineStart, match.Index - lineStart)));
+    }
+
+    /// <summary>A test that a setting is on, at the start of the line's statement (<c>if g("tools", "elevated", "enabled"):</c>), not that it is off.</summary>
+    [GeneratedRegex(@"\bif\s+(?!not\b)[^\n!=]*?[""'`]enabled[""'`]\s*\)*\s*(?::|\{|then\b|&&)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnabledFirst();
+
+    [GeneratedRegex(@"\bif\b[^\n]*?(?:===?|\bis\b|\beq\b)\s*[""'`](?<value>off|full|true|never)[""'`]\s*\)?\s*(?::|\{|then\b|&&)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FoundFirst();
 
     /// <summary>A key compared with its value, or said to have it, by a checker (<c>dig(cfg, "agents.defaults.sandbox.mode") == "off"</c>, <c>sandbox.mode is "off"</c>): read, not set.</summary>
     [GeneratedRegex(@"(?:[=!]=|\bequals\b)\s*[""'`\\]*(?:off|full|true|never)\b[""'`\\]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -39,7 +39,8 @@ public static partial class LineJudges
         var line = LineOf(text, match.Index);
         if (line.Contains("authorized_keys", StringComparison.Ordinal) || RebootJob().IsMatch(line))
         {
-            return AuditSeverity.High;
+            // The user's own key put on a server they name (ssh-copy-id's fallback): a change to note, not a door held open for someone else.
+            return line.Contains("authorized_keys", StringComparison.Ordinal) && !RebootJob().IsMatch(line) && Footholds.InstallsOwnKey(text) ? AuditSeverity.Medium : AuditSeverity.High;
         }
 
         // {"@reboot", "@hourly", "@daily"}: a schedule's name checked or listed, with no job after it.
@@ -62,8 +63,24 @@ public static partial class LineJudges
             // Only the command that writes the file: "echo 'curl x|sh' >> ~/.bashrc; echo 'export A=1'" is no configuration.
             var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
             var before = text[lineStart..match.Index];
+
+            // grep -q ">>> nvm auto-use >>>" "$RC": the '>' is text in a quoted string that closes before the file is named.
+            if (match.Value.StartsWith('>') && QuoteOpenAt(before) is var open and not '\0' && match.Value.IndexOf(open) > 0)
+            {
+                return null;
+            }
+
             var command = before[LastCommandStart(before)..];
-            return ConfigurationOnly().IsMatch(command) && EveryPrintedLineConfigures(command) ? null : AuditSeverity.High;
+            if (ConfigurationOnly().IsMatch(command) && EveryPrintedLineConfigures(command))
+            {
+                return null;
+            }
+
+            // A here-document written (cat <<'EOF' >> ~/.zshrc) or printed from a variable that holds one (read -r -d '' HOOK <<'EOF'):
+            // a function or an alias the user asked for, unless it fetches, calls out, decodes or starts something in the background.
+            return HereDocumentWritten(text, lineStart, command) is { } body && !ScheduledFoothold().IsMatch(body) && !Detached().IsMatch(body)
+                ? AuditSeverity.Medium
+                : AuditSeverity.High;
         }
 
         return AuditSeverity.Medium;
@@ -328,6 +345,90 @@ public static partial class LineJudges
 
     [GeneratedRegex(@"\.(?:bashrc|zshrc|profile|bash_profile|zprofile|bash_login|zlogin)\b")]
     private static partial Regex StartupFile();
+
+    /// <summary>The quote a line's end is inside (<c>'</c> or <c>"</c>), or <c>'\0'</c>.</summary>
+    private static char QuoteOpenAt(string line)
+    {
+        var quote = '\0';
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quote != '\0')
+            {
+                quote = c == quote && (quote == '\'' || line[i - 1] != '\\') ? '\0' : quote;
+            }
+            else if (c is '\'' or '"' && (i == 0 || line[i - 1] != '\\'))
+            {
+                quote = c;
+            }
+        }
+
+        return quote;
+    }
+
+    /// <summary>
+    /// The here-document a command writes: its own (<c>cat &lt;&lt;'EOF'</c>, the body from the next line), or the one held by the
+    /// variable it prints (<c>printf '%s\n' "$HOOK"</c> after <c>read -r -d '' HOOK &lt;&lt;'EOF'</c> or <c>HOOK=$(cat &lt;&lt;'EOF'</c>); null when it
+    /// writes anything else. The variable is looked for in the 64 KiB before the command; at most 64 lines of a body are read.
+    /// </summary>
+    private static string? HereDocumentWritten(string text, int lineStart, string command)
+    {
+        var opener = HereDocumentOpener().Match(command);
+        var from = lineStart;
+        if (!opener.Success)
+        {
+            if (PrintedVariable().Match(command) is not { Success: true } printed)
+            {
+                return null;
+            }
+
+            var name = printed.Groups["name"].Value;
+            var searchFrom = Math.Max(0, lineStart - 64 * 1024);
+            opener = HeldHereDocument().Matches(text[searchFrom..lineStart]).LastOrDefault(m => m.Groups["name"].Value == name) ?? Match.Empty;
+            if (!opener.Success)
+            {
+                return null;
+            }
+
+            from = searchFrom + opener.Index;
+        }
+
+        var bodyStart = text.IndexOf('\n', from);
+        if (bodyStart < 0)
+        {
+            return null;
+        }
+
+        var tag = opener.Groups["tag"].Value;
+        var body = new List<string>();
+        foreach (var bodyLine in text[(bodyStart + 1)..].Split('\n').Take(65))
+        {
+            if (bodyLine.Trim() == tag)
+            {
+                return string.Join('\n', body);
+            }
+
+            body.Add(bodyLine);
+        }
+
+        return null;
+    }
+
+    /// <summary>A here-document opened by the command itself: <c>cat &lt;&lt;'EOF'</c>, <c>cat &lt;&lt;-EOF</c>, <c>tee -a … &lt;&lt;EOF</c>.</summary>
+    [GeneratedRegex(@"^\W*(?:cat|tee(?:\s+-a)?)\b[^<\n]*<<-?[ \t]*[""']?(?<tag>\w+)[""']?", RegexOptions.CultureInvariant)]
+    private static partial Regex HereDocumentOpener();
+
+    /// <summary>A command that prints one variable and nothing else: <c>echo "$HOOK"</c>, <c>printf '\n%s\n' "$HOOK"</c>.</summary>
+    [GeneratedRegex(@"^\W*(?:echo|printf)\s+(?:-e\s+)?(?:'[^'$\n]*'\s+)?""?\$\{?(?<name>[A-Za-z_]\w*)\}?""?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PrintedVariable();
+
+    /// <summary>A variable given a here-document: <c>read -r -d '' HOOK &lt;&lt;'EOF'</c>, <c>HOOK=$(cat &lt;&lt;'EOF'</c>.</summary>
+    [GeneratedRegex(@"(?:\bread\s+(?:-\w+\s+(?:''\s+|""""\s+)?)*(?<name>[A-Za-z_]\w*)|(?<name>[A-Za-z_]\w*)=\$\(\s*cat)\s*<<-?[ \t]*[""']?(?<tag>\w+)[""']?", RegexOptions.CultureInvariant)]
+    private static partial Regex HeldHereDocument();
+
+    /// <summary>A line that starts something and leaves it running: <c>nohup</c>, <c>disown</c>, a trailing <c>&amp;</c>, <c>setsid</c>.</summary>
+    [GeneratedRegex(@"\bnohup\b|\bdisown\b|\bsetsid\b|(?<!&)&[ \t]*(?:\)|$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex Detached();
 
     /// <summary>Where the last command of a line starts: after its last ';', '&amp;&amp;' or '||' outside quotes (at that separator), or 0.</summary>
     private static int LastCommandStart(string line)

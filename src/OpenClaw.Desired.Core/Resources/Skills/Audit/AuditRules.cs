@@ -147,7 +147,7 @@ public static partial class AuditRules
                 return null;
             }
 
-            // A subshell whose whole command opens the socket and exits (timeout 3 bash -c "exec 3<>/dev/tcp/$h/$p"): a probe.
+            // A subshell whose whole command opens the socket and exits (timeout 3 bash -c "exec 3<>/dev/tcp/$h/$p", (exec 3<>/dev/tcp/127.0.0.1/"$p")): a probe.
             if (SubshellProbe().IsMatch(line) && !ShellOnSocket().IsMatch(SubshellProbe().Replace(line.ToString(), " ")))
             {
                 return null;
@@ -160,7 +160,7 @@ public static partial class AuditRules
     [GeneratedRegex(@"(?:^|[;&|(""'`\s])(?::|true)\s*&?[<>]{1,2}\s*/dev/(?:tcp|udp)/", RegexOptions.CultureInvariant)]
     private static partial Regex PortProbe();
 
-    [GeneratedRegex(@"\b(?:ba)?sh\s+-c\s+([""'])\s*(?:(?:exec|:|true)\s+)?(?:\d+)?(?:<>|[<>]{1,2})\s*/dev/(?:tcp|udp)/[^""'\s;|&]{1,200}\s*\1", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ba)?sh\s+-c\s+([""'])\s*(?:(?:exec|:|true)\s+)?(?:\d+)?(?:<>|[<>]{1,2})\s*/dev/(?:tcp|udp)/[^""'\s;|&]{1,200}\s*\1|\(\s*exec\s+\d?(?:<>|[<>])\s*/dev/(?:tcp|udp)/[^)\s;|&]{1,200}\s*\)", RegexOptions.CultureInvariant)]
     private static partial Regex SubshellProbe();
 
     [GeneratedRegex(@"\s-i\b|\d?>&\s*\d|<&\s*\d|\bexec\s+\d|\beval\b|\bwhile\b[^\n]*\bread\b|\|\s*(?:ba|z|da)?sh\b", RegexOptions.CultureInvariant)]

@@ -20,6 +20,16 @@ public static partial class AuditSignals
     [GeneratedRegex(@"\bbw\s+list\s+items\b(?![^\n|]*--(?:search|url|folderid|collectionid)(?:\s+|=)(?!""|''|-))|\bbw\s+export\b|\blpass\s+export\b|\bkeepassxc-cli\s+export\b|\bsecurity\s+dump-keychain\b[^\n]*\s-\w*d|\bop\s+item\s+list\b(?:[^\n]*\n){0,12}?[^\n]*\bop\s+item\s+get\b[^\n]*--reveal\b|\bop\s+item\s+get\b[^\n]*--reveal\b(?:[^\n]*\n){0,12}?[^\n]*\bop\s+item\s+list\b|\bop\s+(?:item\s+)?export\b", I)]
     private static partial Regex VaultDump();
 
+    /// <summary>A message sent on a WebSocket (<c>ws.send(…)</c>, <c>send_binary</c>, <c>sendText</c>), in a program that connects to a remote <c>ws://</c> or <c>wss://</c> address it names.</summary>
+    [GeneratedRegex(@"\.send(?:_binary|_bytes|_text|Binary|Text)?\s*\(\s*(?!\))", RegexOptions.CultureInvariant)]
+    private static partial Regex SocketSend();
+
+    /// <summary>Whether a program names a WebSocket address off this machine (<c>"wss://index.example.ai/v1/stream"</c>); a local dashboard's socket is not one.</summary>
+    private static bool NamesRemoteSocket(string text) => text.Contains("ws", StringComparison.Ordinal) && RemoteSocket().IsMatch(text);
+
+    [GeneratedRegex(@"[""'`]wss?://(?!localhost\b|127\.|0\.0\.0\.0|\[::1\]|\{|\$)[\w-]+(?:\.[\w-]+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RemoteSocket();
+
     /// <summary>A copy to cloud storage: <c>aws s3 cp|sync|mv</c>, <c>gsutil cp|rsync</c>, <c>rclone copy|sync|move</c>, <c>b2 upload-file|sync</c>, <c>az storage blob upload</c>.</summary>
     [GeneratedRegex(@"\baws\s+s3\s+(?:cp|sync|mv)\b|\bgsutil\s+(?:-\w+\s+)*(?:cp|rsync|mv)\b|\brclone\s+(?:copy|sync|move)\b|\bb2\s+(?:upload-file|sync|file\s+upload)\b|\baz\s+storage\s+blob\s+(?:upload|upload-batch|sync)\b", I)]
     private static partial Regex BucketUpload();

@@ -54,6 +54,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-wallet", Signal.WalletRead, Wallet(), ["wallet", "exodus", "electrum", "metamask", "phantom", "solana", "keystore", "private_key", "secret_key", "phrase", "seed", "mnemonic", "recovery", "private key", "secret phrase", "secret recovery", "12 word", "12-word", "24 word", "24-word", "twelve", "twenty-four", "semilla", "recuperaci", "clave privada", "фраз", "ключ", .. AuditRules.WalletExtensions]) with { Judge = JudgeWallet },
         AuditRule.Evidence("sig-session-keys", Signal.CredentialRead, SessionKeys(), "credentials", "secretaccesskey", "retrieve") with { CodeOnly = true, Judge = JudgeSessionKeys },
         AuditRule.Evidence("sig-icmp-pattern", Signal.Send, IcmpPattern(), "ping") with { CodeOnly = true },
+        AuditRule.Evidence("sig-socket-send", Signal.Send, SocketSend(), ".send") with { CodeOnly = true, Prefilter = NamesRemoteSocket },
         AuditRule.Evidence("sig-dns-labels", Signal.Send, LabelSlices()) with { Judge = JudgeLabelSlices, CodeOnly = true, Prefilter = MayLookUpNames, LinearForLargeText = false },
         AuditRule.Evidence("sig-concealment", Signal.Concealment, Concealment(), ConcealmentAnchors) with { Judge = JudgeConcealment },
         AuditRule.Evidence("sig-obfuscated-names", Signal.Concealment, ObfuscatedNames(), "_0x", "\\x") with { CodeOnly = true },

@@ -35,7 +35,33 @@ public static partial class ClipboardSwaps
                 yield break;
             }
         }
+
+        // The swap as a substitution: every match of the address patterns replaced with an address the program holds
+        // (pat.sub(_CANON[kind], text), text.replace(/0x[a-fA-F0-9]{40}/g, OWN)): a "normalizer" that writes its own.
+        foreach (Match substitution in Substitution().Matches(text).Take(64))
+        {
+            var lineEnd = text.IndexOf('\n', substitution.Index);
+            var call = text[substitution.Index..(lineEnd < 0 ? text.Length : Math.Min(lineEnd, substitution.Index + 300))];
+            if (HeldAddress().IsMatch(call) || Identifier().Matches(call[substitution.Length..]).Any(name => HoldsAddress(text, name.Value)))
+            {
+                yield return (substitution.Index, Rule);
+                yield break;
+            }
+        }
     }
+
+    /// <summary>Whether a name is given an address the program holds (<c>_CANON = {"eth": "0x8B3f…", …}</c>, <c>const OWN = "bc1q…"</c>): the 600 characters after its assignment hold one.</summary>
+    private static bool HoldsAddress(string text, string name) =>
+        name.Length >= 2 && PerText.Ask(text, "holds-wallet-address:" + name, t =>
+            Regex.Matches(t, @"(?<![\w.$])" + Regex.Escape(name) + @"\s*(?::\s*[\w\[\], ]+\s*)?=(?!=)", RegexOptions.CultureInvariant).Take(8)
+                .Any(m => HeldAddress().IsMatch(t.AsSpan(m.Index, Math.Min(600, t.Length - m.Index)))));
+
+    /// <summary>A substitution: Python's <c>.sub(</c>, JavaScript's <c>.replace(</c> and <c>.replaceAll(</c>, Ruby's <c>gsub</c>, .NET's <c>Regex.Replace</c>, Go's <c>ReplaceAllString</c>, PowerShell's <c>-replace</c>.</summary>
+    [GeneratedRegex(@"\.sub\s*\(|\.replace(?:All)?\s*\(|\bgsub!?\s*\(|\bRegex\.Replace\s*\(|\.ReplaceAll(?:String)?\s*\(|\s-replace\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Substitution();
+
+    [GeneratedRegex(@"[A-Za-z_$][\w$]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Identifier();
 
     /// <summary>The length of the last <paramref name="count"/> lines of a span.</summary>
     private static int LastLines(ReadOnlySpan<char> text, int count)

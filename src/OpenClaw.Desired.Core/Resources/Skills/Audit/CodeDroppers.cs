@@ -42,12 +42,31 @@ public static partial class CodeDroppers
                     yield break;
                 }
             }
+
+            // Or loaded by the program's own language: import(pathToFileURL(file).href), runpy.run_path(p), exec(open(p).read()).
+            foreach (Match load in Loader().Matches(text, firstWritten))
+            {
+                var line = LineAround(text, load.Index);
+                var at = Math.Max(0, line.IndexOf(load.Value, StringComparison.Ordinal));
+                var given = line[(at + load.Length)..];
+                if (!given.Contains(".json", StringComparison.Ordinal) && !writtenLines.Any(l => l.Contains(".json", StringComparison.Ordinal))
+                    && SameFile(given, writtenLines) && Named(given).Any(written.Contains))
+                {
+                    yield return (load.Index, Dropper with { Severity = Origins.NamesOnlyVendorHosts(text) ? AuditSeverity.Medium : AuditSeverity.Critical });
+                    yield break;
+                }
+            }
         }
 
         var prepared = new List<string>();
+        var functions = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match step in Prepare().Matches(text, fetchAt))
         {
             prepared.Add(LineAround(text, step.Index));
+            if (EnclosingFunction(text, step.Index) is { } function)
+            {
+                functions.Add(function);
+            }
         }
 
         if (prepared.Count == 0)
@@ -56,7 +75,8 @@ public static partial class CodeDroppers
         }
 
         var firstPrepared = Prepare().Match(text, fetchAt).Index;
-        var words = new HashSet<string>(prepared.SelectMany(Identifiers), StringComparer.Ordinal);
+        // The names the unpack or chmod used, and the functions they sit in: helper = livereload_helper starts what that function made executable.
+        var words = new HashSet<string>(prepared.SelectMany(Identifiers).Concat(functions), StringComparer.Ordinal);
         foreach (Match start in Start().Matches(text, firstPrepared))
         {
             var line = LineAround(text, start.Index);
@@ -67,11 +87,13 @@ public static partial class CodeDroppers
             }
 
             // What is started is the first argument: a program named by a literal (ffmpeg run on a fetched video) is the
-            // system's, unless it is a shell or installer handed the file; an expression built from what was unpacked is the download.
+            // system's, unless it is a shell or installer handed the file, or the very path the chmod or unpack named
+            // ("/tmp/agentd"); an expression built from what was unpacked is the download.
             var at = line.IndexOf(start.Value, StringComparison.Ordinal);
             var program = FirstArgument(line[(at < 0 ? 0 : at + start.Value.Length)..]);
             if (ShellOrInstaller().IsMatch(program) && ShellOrInstaller().IsMatch(line[Math.Max(0, at)..])
-                || !IsLiteral(program) && Identifiers(program).Any(words.Contains))
+                || !IsLiteral(program) && Identifiers(program).Concat(Identifiers(program).SelectMany(name => AssignedFrom(text, name, start.Index))).Any(words.Contains)
+                || IsLiteral(program) && program.AsSpan(1, program.Length - 2).IndexOfAny('/', '\\') >= 0 && prepared.Any(p => p.Contains(program[1..^1], StringComparison.Ordinal)))
             {
                 yield return (start.Index, Dropper with { Severity = Origins.NamesOnlyVendorHosts(text) ? AuditSeverity.Medium : AuditSeverity.Critical });
                 yield break;
@@ -118,6 +140,24 @@ public static partial class CodeDroppers
         return rest[i..];
     }
 
+    /// <summary>The function a line sits in: the nearest <c>def</c>, <c>function</c>, <c>fn</c> or <c>func</c> before it, within 4 KiB.</summary>
+    private static string? EnclosingFunction(string text, int offset)
+    {
+        var from = Math.Max(0, offset - 4096);
+        return FunctionStart().Matches(text[from..offset]).LastOrDefault() is { } start ? start.Groups["name"].Value : null;
+    }
+
+    /// <summary>The names on the right of the last assignment to <paramref name="name"/> before an offset (<c>helper = livereload_helper</c>), within 4 KiB.</summary>
+    private static IEnumerable<string> AssignedFrom(string text, string name, int before)
+    {
+        var from = Math.Max(0, before - 4096);
+        var assignment = Regex.Matches(text[from..before], @"(?<![\w.$])" + Regex.Escape(name) + @"[ \t]*:?=(?!=)[ \t]*(?<rhs>[^\n]{1,200})", RegexOptions.CultureInvariant).LastOrDefault();
+        return assignment is null ? [] : Identifiers(assignment.Groups["rhs"].Value);
+    }
+
+    [GeneratedRegex(@"^[ \t]*(?:(?:pub|async|export|static|private|public)[ \t]+)*(?:def|function|fn|func|sub)[ \t]+(?:\([^)\n]*\)[ \t]*)?(?<name>[A-Za-z_]\w*)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex FunctionStart();
+
     private static bool IsLiteral(string argument) =>
         argument.Length >= 2 && argument[0] is '"' or '\'' && argument[^1] == argument[0] && argument.IndexOf(argument[0], 1) == argument.Length - 1;
 
@@ -151,7 +191,10 @@ public static partial class CodeDroppers
 
     /// <summary>The names a write or a start uses (the file's variable, <c>path</c> too), without the call's own words or a module's name before its member (<c>path.join</c>).</summary>
     private static IEnumerable<string> Named(string line) =>
-        Identifier().Matches(line).Where(m => m.Index + m.Length >= line.Length || line[m.Index + m.Length] != '.' || !Modules.Contains(m.Value)).Select(m => m.Value).Where(w => w.Length >= 2 && !WriteWords.Contains(w));
+        Identifier().Matches(line).Where(m => m.Index + m.Length >= line.Length || line[m.Index + m.Length] != '.' || !Modules.Contains(m.Value)).Select(m => m.Value).Where(w => (w.Length >= 2 || !Handles.Contains(w[0])) && !WriteWords.Contains(w));
+
+    /// <summary>One-letter names that are an error, a mode or a string's prefix (<c>e</c>, <c>"w"</c>, <c>b"…"</c>), not a file's name.</summary>
+    private const string Handles = "_berwx";
 
     /// <summary>Modules whose members build paths (<c>path.join</c>, <c>os.path</c>): their names say nothing of which file.</summary>
     private static readonly HashSet<string> Modules = new(StringComparer.Ordinal) { "path", "os", "fs", "filepath", "sys", "shutil", "pathlib", "tempfile", "Path", "File", "Dir", "FileUtils" };
@@ -163,6 +206,7 @@ public static partial class CodeDroppers
         "Path", "encoding", "utf", "utf8", "mode", "with", "as", "err", "nil", "if", "await", "const", "let", "var", "Value", "Encoding", "NoNewline", "chmod", "perm",
         "out", "stdout", "stderr", "NULL", "DEVNULL", "devnull", "null", "true", "false", "None", "detached", "stdio", "ignore", "env", "cwd", "shell", "check",
         "join", "Join", "filepath", "str", "dirname", "__dirname", "__file__", "resolve", "parent", "home", "homedir", "new",
+        "createWriteStream", "Create", "create", "copyfileobj", "DownloadFile", "urlretrieve", "urllib", "request", "OutFile", "Uri", "Invoke", "WebRequest",
     };
 
     private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
@@ -177,22 +221,31 @@ public static partial class CodeDroppers
     private static partial Regex Identifier();
 
     /// <summary>A fetch from code: an HTTP client's get or download, or curl/wget called as a program.</summary>
-    [GeneratedRegex(@"\b(?:urlretrieve|urlopen|requests\.get|httpx\.get|https?\.get\s*\(|fetch\s*\(|axios(?:\.get)?\s*\(|got\s*\(|http\.Get\s*\(|Net::HTTP|URI\.open|open-uri|Invoke-WebRequest|iwr\s|DownloadFile|WebClient|reqwest::|ureq::)|[""'](?:curl|wget)[""']", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:urlretrieve|urlopen|requests\.get|httpx\.get|https?\.get\s*\(|fetch\s*\(|axios(?:\.get)?\s*\(|got\s*\(|http\.Get\s*\(|Net::HTTP|URI\.open|open-uri|URI\.parse\s*\([^\n]{0,200}?\)\.open\b|Invoke-WebRequest|iwr\s|DownloadFile|WebClient|reqwest::|ureq::)|[""'](?:curl|wget)[""']", RegexOptions.CultureInvariant)]
     private static partial Regex Fetch();
 
     /// <summary>An unpack or a chmod in code: what turns a download into something to start.</summary>
     [GeneratedRegex(@"\b(?:tarfile|extractall|zipfile|ZipFile|AdmZip|zip\.OpenReader|gzip\.NewReader|tar\.NewReader|Expand-Archive|Zip::File|unzip|chmodSync|os\.Chmod|os\.chmod|set_permissions|PermissionsExt)\b|[""'](?:tar|unzip|7z|chmod)[""']|[""']-?x[zj]?f[""']|\b0o?7[57]5\b|[""']755[""']|[""']\+x[""']|&\s*\$7z|\b7z(?:\.exe)?\b[^\n]*\bx\b", RegexOptions.CultureInvariant)]
     private static partial Regex Prepare();
 
-    /// <summary>Text written to a file from code: <c>File.write(path, body)</c>, <c>open(p, "w").write(…)</c>, <c>writeFileSync</c>, <c>os.WriteFile</c>, <c>Set-Content</c>.</summary>
-    [GeneratedRegex(@"\b(?:File\.write|IO\.write|write_text|write_bytes|writeFileSync|writeFile|os\.WriteFile|ioutil\.WriteFile|fs::write|Set-Content|Out-File|WriteAllText|WriteAllBytes)\b|\b(?:File\.)?open\s*\([^\n)]{0,200}[""']wb?[""']", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Text written to a file from code: <c>File.write(path, body)</c>, <c>open(p, "w").write(…)</c>, <c>writeFileSync</c>,
+    /// <c>os.WriteFile</c>, <c>Set-Content</c>; a stream or file opened to copy a response into (<c>createWriteStream</c>,
+    /// Go's <c>os.Create</c>, Rust's <c>File::create</c>); a fetch that writes its own file (<c>urlretrieve(url, path)</c>,
+    /// <c>-OutFile</c>, <c>DownloadFile</c>).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:File\.(?:bin)?write|IO\.(?:bin)?write|write_text|write_bytes|writeFileSync|writeFile|os\.WriteFile|ioutil\.WriteFile|fs::write|Set-Content|Out-File|WriteAllText|WriteAllBytes|createWriteStream|os\.Create|File::create|copyfileobj|DownloadFile)\b|\b(?:File\.)?open\s*\([^\n)]{0,200}[""']wb?[""']|\burlretrieve\s*\([^\n,)]{1,300},|-OutFile\b", RegexOptions.CultureInvariant)]
     private static partial Regex Written();
+
+    /// <summary>Code loaded from a file by the program's own language: a dynamic <c>import()</c> or <c>require()</c> of a name, <c>runpy.run_path</c>, <c>spec_from_file_location</c>, <c>exec(open(…).read())</c>, Ruby's <c>load</c>.</summary>
+    [GeneratedRegex(@"\bimport\s*\(\s*(?![""'`])|\brequire\s*\(\s*(?![""'`])|\brunpy\.run_path\s*\(|\bspec_from_file_location\s*\(|\bexec\s*\(\s*open\s*\(|\bexecfile\s*\(|^[ \t]*load\s*\(?\s*(?![""'])", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex Loader();
 
     /// <summary>A process started from code.</summary>
     [GeneratedRegex(@"\b(?:subprocess\.(?:run|call|Popen|check_call|check_output)|os\.system|os\.exec\w*|spawn(?:Sync)?|execFile(?:Sync)?|execSync|exec\.Command|Command::new|Process\.Start|Start-Process|IO\.popen|system|Kernel\.exec|spawn)\s*\(?|%x\(|`[^`\n]*\$\{", RegexOptions.CultureInvariant)]
     private static partial Regex Start();
 
-    /// <summary>A shell or installer handed a file: what starts a fetched script or package whatever its name.</summary>
-    [GeneratedRegex(@"[""'](?:/bin/)?(?:ba|z|da)?sh[""']|\bmsiexec\b|\binstaller\b[^\n]*-pkg\b|[""']cmd(?:\.exe)?[""'][^\n]*/c\b|\bpowershell\b[^\n]*-File\b", RegexOptions.CultureInvariant)]
+    /// <summary>A shell or installer handed a file: what starts a fetched script or package whatever its name (also a command line joined with it: <c>"sh " + p</c>, <c>f"bash {p}"</c>).</summary>
+    [GeneratedRegex(@"[""'](?:/bin/)?(?:ba|z|da)?sh[""']|[""'](?:/bin/)?(?:ba|z|da)?sh +(?:[""']\s*\+|\{|\$\{|%s)|\bmsiexec\b|\binstaller\b[^\n]*-pkg\b|[""']cmd(?:\.exe)?[""'][^\n]*/c\b|\bpowershell\b[^\n]*-File\b", RegexOptions.CultureInvariant)]
     private static partial Regex ShellOrInstaller();
 }

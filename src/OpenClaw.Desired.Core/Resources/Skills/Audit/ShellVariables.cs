@@ -6,7 +6,7 @@ namespace OpenClaw.Desired.Resources.Skills.Audit;
 /// <summary>
 /// A shell script read with its variables put in: <c>t=cu; t="${t}rl"; u="$p1$p2$h$path"; $t -fsSL "$u" | sh</c> is
 /// <c>curl -fsSL "http://…" | sh</c> to the shell, and nothing to a pattern reading it as written. Only plain
-/// assignments of words and other known variables are followed, in order (no command substitution, no branches,
+/// assignments of words, other known variables and the home folder (kept as <c>$HOME</c>) are followed, in order (no command substitution, no branches,
 /// no loops); a reference to anything else stays as written, and <c>${x:-default}</c> of an unknown one reads as its default.
 /// </summary>
 public static partial class ShellVariables
@@ -31,7 +31,7 @@ public static partial class ShellVariables
         }
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        return LineView(text, line => Expand(line, values), line =>
+        return LineView(text, line => ExpandOutsidePatterns(line, values), line =>
         {
             foreach (Match assignment in Assignment().Matches(line))
             {
@@ -76,6 +76,33 @@ public static partial class ShellVariables
 
         return changed ? (view.ToString(), starts.ToArray()) : null;
     }
+
+    /// <summary>
+    /// A line expanded except where a variable is what grep searches for (<c>grep -Eiq "$SUS" "$f"</c>): a checker's
+    /// pattern of bad commands is text it matches, not a command the script runs.
+    /// </summary>
+    private static string ExpandOutsidePatterns(string line, Dictionary<string, string> values)
+    {
+        if (!line.Contains("grep", StringComparison.Ordinal) && !line.Contains("rg ", StringComparison.Ordinal))
+        {
+            return Expand(line, values);
+        }
+
+        var result = new StringBuilder(line.Length);
+        var at = 0;
+        foreach (Match search in SearchPattern().Matches(line))
+        {
+            var pattern = search.Groups["pattern"];
+            result.Append(Expand(line[at..pattern.Index], values)).Append(pattern.Value);
+            at = pattern.Index + pattern.Length;
+        }
+
+        return result.Append(Expand(line[at..], values)).ToString();
+    }
+
+    /// <summary>The pattern a grep or ripgrep is given as a variable: its first word after the options, or the word after <c>-e</c>.</summary>
+    [GeneratedRegex(@"\b(?:[ef]?grep|rg)\b(?:[ \t]+-[\w-]+(?:=\S+)?)*?(?:[ \t]+-e)?[ \t]+(?<pattern>""\$\{?\w+\}?""|\$\{?\w+\}?)", RegexOptions.CultureInvariant)]
+    private static partial Regex SearchPattern();
 
     /// <summary>A line with every reference to a known variable (and every unknown one with a default) put in; the line itself when there is none.</summary>
     private static string Expand(string line, Dictionary<string, string> values)
@@ -141,7 +168,7 @@ public static partial class ShellVariables
                 }
 
                 var expanded = Expand(inner, values);
-                if (Reference().IsMatch(expanded))
+                if (Unknown(expanded))
                 {
                     return null;
                 }
@@ -159,7 +186,7 @@ public static partial class ShellVariables
                 }
 
                 var expanded = Expand(reference.Value, values);
-                if (Reference().IsMatch(expanded))
+                if (Unknown(expanded))
                 {
                     return null;
                 }

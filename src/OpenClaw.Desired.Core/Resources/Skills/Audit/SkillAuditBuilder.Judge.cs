@@ -72,7 +72,8 @@ public sealed partial class SkillAuditBuilder
             // A security tool's document that puts a platform-named helper or "Prerequisites" in quotation marks names
             // what a lure says (a user "installed an "openclaw-agent" helper" from a skill's "Prerequisites").
             // Anywhere, "paste this in Terminal" instructions on a line that warns name a lure's wording.
-            var described = securityTool && (hit.Describes || hit.Quoted && hit.Rule?.Signal is Signal.PlatformTool or Signal.Prerequisite)
+            var described = securityTool && (hit.Describes || hit.Quoted && hit.Rule?.Signal is Signal.PlatformTool or Signal.Prerequisite
+                    || !hit.Executable && !hit.InCode && AuditContext.NamesStringsItHolds(hit.SentenceText))
                 || hit.Mentioned && (securityTool || LineJudges.Negates(hit.LineText) || AuditContext.WarnsOfMalware(hit.LineText)) && hit.Rule?.Signal is Signal.RunInstruction or Signal.PasteInTerminal or Signal.Prerequisite or Signal.PlatformTool
                 // "Never add lines that download or execute remote content (`curl … | sh`)": a rule's sentence that forbids the step names it.
                 || !hit.Executable && !hit.InCode && hit.Section >= 0 && LineJudges.ForbidsStep(hit.SentenceText);

@@ -334,6 +334,11 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             {
                 Add(null, swap, swap.Severity, offset);
             }
+
+            foreach (var (offset, redirect) in ProviderRedirects.Scan(text))
+            {
+                Add(null, redirect, redirect.Severity, offset);
+            }
         }
 
         foreach (var (offset, evaluated) in FetchedCode.Scan(executable ? text : CodeBlocks(text) ?? string.Empty))
