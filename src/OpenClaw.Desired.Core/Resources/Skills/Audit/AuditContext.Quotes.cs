@@ -59,13 +59,16 @@ public static partial class AuditContext
     private static partial Regex MalwareWords();
 
     /// <summary>
-    /// A sentence that names what follows as strings a tool holds, not steps: "its rules contain strings such as
-    /// <c>base64 -d | bash</c>", "patterns like …", "these are detection signatures, not commands to run".
+    /// A sentence that names what it quotes as strings a tool holds, not steps, in both ways: "its rules contain strings
+    /// such as <c>base64 -d | bash</c> …: these are detection signatures, not commands to run".
     /// </summary>
-    public static bool NamesStringsItHolds(string sentence) => StringsItHolds().IsMatch(sentence);
+    public static bool NamesStringsItHolds(string sentence) => StringsItHolds().IsMatch(sentence) && NotToRun().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:strings?|patterns?|signatures?|indicators?|iocs?|samples?)\s+(?:such\s+as|like|e\.\s?g\.|including)\b|\bnot\s+(?:a\s+)?(?:commands?|steps?|instructions?)\s+(?:to\s+(?:run|follow|execute)|for\s+you)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:strings?|patterns?|signatures?)\s+(?:such\s+as|like|e\.\s?g\.|including)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StringsItHolds();
+
+    [GeneratedRegex(@"\bnot\s+(?:a\s+)?commands?\s+to\s+(?:run|execute)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotToRun();
 
     private static int QuotedTermEnd(string text, int offset)
     {

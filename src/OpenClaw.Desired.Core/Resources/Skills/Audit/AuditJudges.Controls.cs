@@ -36,7 +36,7 @@ public static partial class LineJudges
     private static bool LookedFor(string text, Match match) =>
         match.Index > 0 && text[match.Index - 1] == '`' && LooksFor().IsMatch(SentenceBefore(text, match.Index));
 
-    [GeneratedRegex(@"\b(?:review|check|look|search|grep|scan|audit|inspect|watch)\w*\b[^;:]{0,120}\bfor\b(?![^:]*\b(?:set|change|switch|turn|make|use|put|enable|disable|apply)\b)[^:;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:review|check|look|search|grep|scan|audit|inspect|watch)\w*\b[^;:]{0,120}\bfor\b(?![^:]*\b(?:set|change|switch|turn|make|use|put|enable|disable|apply|edit|update|replace|write|configure|flip|toggle|modify|adjust)\b)(?![^:]*\bto\s*`?$)[^:;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LooksFor();
 
     /// <summary>
@@ -47,10 +47,24 @@ public static partial class LineJudges
     private static bool ReportedWhenFound(string text, Match match)
     {
         var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
-        return match.Index - lineStart <= 400
-            && (FoundFirst().Match(text, lineStart, match.Index - lineStart) is { Success: true } found && match.Value.Contains(found.Groups["value"].Value, StringComparison.OrdinalIgnoreCase)
-                || match.Value.Contains("enabled", StringComparison.OrdinalIgnoreCase) && EnabledFirst().IsMatch(text.AsSpan(lineStart, match.Index - lineStart)));
+        if (match.Index - lineStart > 400)
+        {
+            return false;
+        }
+
+        var test = FoundFirst().Match(text, lineStart, match.Index - lineStart) is { Success: true } found && match.Value.Contains(found.Groups["value"].Value, StringComparison.OrdinalIgnoreCase)
+            ? found : EnabledFirst().Match(text, lineStart, match.Index - lineStart) is { Success: true } enabled && match.Value.Contains("enabled", StringComparison.OrdinalIgnoreCase) ? enabled : null;
+
+        // What the line does then is note it (flags.append, print, log), not run or write a command.
+        var then = test is null ? ReadOnlySpan<char>.Empty : text.AsSpan(test.Index + test.Length, match.Index - test.Index - test.Length);
+        return test is not null && Notes().IsMatch(then) && !Acts().IsMatch(then);
     }
+
+    [GeneratedRegex(@"\b(?:append|push|add|print|println|puts|log|warn|warning|report|emit|yield|echo)\w*\s*\(?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Notes();
+
+    [GeneratedRegex(@"\b(?:run|system|exec\w*|spawn\w*|call|check_call|Popen|set\w*|write\w*|dump\w*|save\w*|patch|config)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Acts();
 
     /// <summary>A test that a setting is on, at the start of the line's statement (<c>if g("tools", "elevated", "enabled"):</c>), not that it is off.</summary>
     [GeneratedRegex(@"\bif\s+(?!not\b)[^\n!=]*?[""'`]enabled[""'`]\s*\)*\s*(?::|\{|then\b|&&)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -40,7 +40,10 @@ public static partial class LineJudges
         if (line.Contains("authorized_keys", StringComparison.Ordinal) || RebootJob().IsMatch(line))
         {
             // The user's own key put on a server they name (ssh-copy-id's fallback): a change to note, not a door held open for someone else.
-            return line.Contains("authorized_keys", StringComparison.Ordinal) && !RebootJob().IsMatch(line) && Footholds.InstallsOwnKey(text) ? AuditSeverity.Medium : AuditSeverity.High;
+            // Only inside a command string handed to the server (the append is quoted), never an append on this machine.
+            var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+            return line.Contains("authorized_keys", StringComparison.Ordinal) && !RebootJob().IsMatch(line) && QuoteOpenAt(text[lineStart..match.Index]) != '\0'
+                && Footholds.InstallsOwnKey(text) ? AuditSeverity.Medium : AuditSeverity.High;
         }
 
         // {"@reboot", "@hourly", "@daily"}: a schedule's name checked or listed, with no job after it.
@@ -64,8 +67,10 @@ public static partial class LineJudges
             var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
             var before = text[lineStart..match.Index];
 
-            // grep -q ">>> nvm auto-use >>>" "$RC": the '>' is text in a quoted string that closes before the file is named.
-            if (match.Value.StartsWith('>') && QuoteOpenAt(before) is var open and not '\0' && match.Value.IndexOf(open) > 0)
+            // grep -q ">>> nvm auto-use >>>" "$RC": the '>' is text in a quoted string that closes before the file is named, and no
+            // redirection follows it (echo "nohup agent >/dev/null" >> ~/.bashrc redirects after the quote).
+            if (match.Value.StartsWith('>') && QuoteOpenAt(before) is var open and not '\0' && match.Value.IndexOf(open) is var closes and > 0
+                && !match.Value.AsSpan(closes).Contains('>'))
             {
                 return null;
             }
@@ -78,7 +83,7 @@ public static partial class LineJudges
 
             // A here-document written (cat <<'EOF' >> ~/.zshrc) or printed from a variable that holds one (read -r -d '' HOOK <<'EOF'):
             // a function or an alias the user asked for, unless it fetches, calls out, decodes or starts something in the background.
-            return HereDocumentWritten(text, lineStart, command) is { } body && !ScheduledFoothold().IsMatch(body) && !Detached().IsMatch(body)
+            return HereDocumentWritten(text, lineStart, command) is { } body && !ScheduledFoothold().IsMatch(body) && !Detached().IsMatch(body) && !CallsOut().IsMatch(body)
                 ? AuditSeverity.Medium
                 : AuditSeverity.High;
         }
@@ -369,7 +374,7 @@ public static partial class LineJudges
     /// <summary>
     /// The here-document a command writes: its own (<c>cat &lt;&lt;'EOF'</c>, the body from the next line), or the one held by the
     /// variable it prints (<c>printf '%s\n' "$HOOK"</c> after <c>read -r -d '' HOOK &lt;&lt;'EOF'</c> or <c>HOOK=$(cat &lt;&lt;'EOF'</c>); null when it
-    /// writes anything else. The variable is looked for in the 64 KiB before the command; at most 64 lines of a body are read.
+    /// writes anything else. The variable is looked for in the 8 KiB before the command, and must not be given anything after it (<c>HOOK+=…</c>); at most 64 lines of a body are read.
     /// </summary>
     private static string? HereDocumentWritten(string text, int lineStart, string command)
     {
@@ -383,7 +388,7 @@ public static partial class LineJudges
             }
 
             var name = printed.Groups["name"].Value;
-            var searchFrom = Math.Max(0, lineStart - 64 * 1024);
+            var searchFrom = Math.Max(0, lineStart - 8 * 1024);
             opener = HeldHereDocument().Matches(text[searchFrom..lineStart]).LastOrDefault(m => m.Groups["name"].Value == name) ?? Match.Empty;
             if (!opener.Success)
             {
@@ -391,6 +396,10 @@ public static partial class LineJudges
             }
 
             from = searchFrom + opener.Index;
+            if (Regex.IsMatch(text.AsSpan(from + opener.Length, lineStart - from - opener.Length), @"(?<![\w$])" + Regex.Escape(name) + @"\+?=", RegexOptions.CultureInvariant))
+            {
+                return null;
+            }
         }
 
         var bodyStart = text.IndexOf('\n', from);
@@ -400,22 +409,24 @@ public static partial class LineJudges
         }
 
         var tag = opener.Groups["tag"].Value;
-        var body = new List<string>();
-        foreach (var bodyLine in text[(bodyStart + 1)..].Split('\n').Take(65))
+        var at = bodyStart + 1;
+        for (var n = 0; n < 65 && at <= text.Length; n++)
         {
-            if (bodyLine.Trim() == tag)
+            var end = text.IndexOf('\n', at);
+            end = end < 0 ? text.Length : end;
+            if (text.AsSpan(at, end - at).Trim().SequenceEqual(tag))
             {
-                return string.Join('\n', body);
+                return text[(bodyStart + 1)..at];
             }
 
-            body.Add(bodyLine);
+            at = end + 1;
         }
 
         return null;
     }
 
-    /// <summary>A here-document opened by the command itself: <c>cat &lt;&lt;'EOF'</c>, <c>cat &lt;&lt;-EOF</c>, <c>tee -a … &lt;&lt;EOF</c>.</summary>
-    [GeneratedRegex(@"^\W*(?:cat|tee(?:\s+-a)?)\b[^<\n]*<<-?[ \t]*[""']?(?<tag>\w+)[""']?", RegexOptions.CultureInvariant)]
+    /// <summary>A here-document opened by the command itself and nothing else written with it: <c>cat &lt;&lt;'EOF'</c>, <c>cat &lt;&lt;-EOF</c> (not <c>cat - "$T" &lt;&lt;EOF</c>).</summary>
+    [GeneratedRegex(@"^\W*cat[ \t]*<<-?[ \t]*[""']?(?<tag>\w+)[""']?", RegexOptions.CultureInvariant)]
     private static partial Regex HereDocumentOpener();
 
     /// <summary>A command that prints one variable and nothing else: <c>echo "$HOOK"</c>, <c>printf '\n%s\n' "$HOOK"</c>.</summary>
@@ -425,6 +436,10 @@ public static partial class LineJudges
     /// <summary>A variable given a here-document: <c>read -r -d '' HOOK &lt;&lt;'EOF'</c>, <c>HOOK=$(cat &lt;&lt;'EOF'</c>.</summary>
     [GeneratedRegex(@"(?:\bread\s+(?:-\w+\s+(?:''\s+|""""\s+)?)*(?<name>[A-Za-z_]\w*)|(?<name>[A-Za-z_]\w*)=\$\(\s*cat)\s*<<-?[ \t]*[""']?(?<tag>\w+)[""']?", RegexOptions.CultureInvariant)]
     private static partial Regex HeldHereDocument();
+
+    /// <summary>A copy or a connection to another machine: rsync, scp, sftp, ssh, socat, a git push.</summary>
+    [GeneratedRegex(@"\b(?:rsync|scp|sftp|ssh|socat|rclone)\b|\bgit\s+push\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CallsOut();
 
     /// <summary>A line that starts something and leaves it running: <c>nohup</c>, <c>disown</c>, a trailing <c>&amp;</c>, <c>setsid</c>.</summary>
     [GeneratedRegex(@"\bnohup\b|\bdisown\b|\bsetsid\b|(?<!&)&[ \t]*(?:\)|$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]

@@ -147,8 +147,10 @@ public static partial class AuditRules
                 return null;
             }
 
-            // A subshell whose whole command opens the socket and exits (timeout 3 bash -c "exec 3<>/dev/tcp/$h/$p", (exec 3<>/dev/tcp/127.0.0.1/"$p")): a probe.
-            if (SubshellProbe().IsMatch(line) && !ShellOnSocket().IsMatch(SubshellProbe().Replace(line.ToString(), " ")))
+            // A subshell whose whole command opens the socket and exits (timeout 3 bash -c "exec 3<>/dev/tcp/$h/$p", (exec 3<>/dev/tcp/127.0.0.1/"$p")): a probe,
+            // unless the rest of the line writes to a socket too (… && cat ~/.openclaw/openclaw.json > /dev/tcp/…).
+            if (SubshellProbe().IsMatch(line) && SubshellProbe().Replace(line.ToString(), " ") is var rest && !ShellOnSocket().IsMatch(rest)
+                && !rest.Contains("/dev/tcp/", StringComparison.Ordinal) && !rest.Contains("/dev/udp/", StringComparison.Ordinal))
             {
                 return null;
             }

@@ -38,11 +38,16 @@ public static partial class ClipboardSwaps
 
         // The swap as a substitution: every match of the address patterns replaced with an address the program holds
         // (pat.sub(_CANON[kind], text), text.replace(/0x[a-fA-F0-9]{40}/g, OWN)): a "normalizer" that writes its own.
-        foreach (Match substitution in Substitution().Matches(text).Take(64))
+        foreach (Match substitution in WritesClipboard().IsMatch(text) ? Substitution().Matches(text).Take(64) : [])
         {
             var lineEnd = text.IndexOf('\n', substitution.Index);
             var call = text[substitution.Index..(lineEnd < 0 ? text.Length : Math.Min(lineEnd, substitution.Index + 300))];
-            if (HeldAddress().IsMatch(call) || Identifier().Matches(call[substitution.Length..]).Any(name => HoldsAddress(text, name.Value)))
+
+            // The replacement: a compiled pattern's .sub takes it first; re.sub, .replace, gsub and -replace take the pattern first.
+            var arguments = call[substitution.Length..];
+            var replacement = substitution.Value.StartsWith(".sub", StringComparison.Ordinal) && !text.AsSpan(Math.Max(0, substitution.Index - 3), Math.Min(3, substitution.Index)).EndsWith("re")
+                ? arguments : arguments[(arguments.IndexOf(',') + 1)..];
+            if (HeldAddress().IsMatch(replacement) || Identifier().Matches(replacement).Any(name => HoldsAddress(text, name.Value)))
             {
                 yield return (substitution.Index, Rule);
                 yield break;
@@ -50,11 +55,35 @@ public static partial class ClipboardSwaps
         }
     }
 
-    /// <summary>Whether a name is given an address the program holds (<c>_CANON = {"eth": "0x8B3f…", …}</c>, <c>const OWN = "bc1q…"</c>): the 600 characters after its assignment hold one.</summary>
+    /// <summary>
+    /// Whether a name is given an address the program holds (<c>_CANON = {"eth": "0x8B3f…", …}</c>, <c>const OWN = "bc1q…"</c>):
+    /// its assignment's line holds one, or, where the line opens a bracket, the lines up to the one that closes it (600 characters at most).
+    /// </summary>
     private static bool HoldsAddress(string text, string name) =>
         name.Length >= 2 && PerText.Ask(text, "holds-wallet-address:" + name, t =>
             Regex.Matches(t, @"(?<![\w.$])" + Regex.Escape(name) + @"\s*(?::\s*[\w\[\], ]+\s*)?=(?!=)", RegexOptions.CultureInvariant).Take(8)
-                .Any(m => HeldAddress().IsMatch(t.AsSpan(m.Index, Math.Min(600, t.Length - m.Index)))));
+                .Any(m => HeldAddress().IsMatch(Statement(t, m.Index))));
+
+    /// <summary>An assignment from its offset: to the line's end, or past lines up to a line that starts with the closing bracket.</summary>
+    private static ReadOnlySpan<char> Statement(string text, int offset)
+    {
+        var span = text.AsSpan(offset, Math.Min(600, text.Length - offset));
+        var lineEnd = span.IndexOf('\n');
+        if (lineEnd < 0 || span[..lineEnd].TrimEnd() is not [.., '{' or '[' or '('])
+        {
+            return lineEnd < 0 ? span : span[..lineEnd];
+        }
+
+        for (var at = lineEnd; at >= 0 && at < span.Length - 1; at = span[(at + 1)..].IndexOf('\n') is var next and >= 0 ? at + 1 + next : -1)
+        {
+            if (span[(at + 1)..].TrimStart(" \t") is [ '}' or ']' or ')', ..])
+            {
+                return span[..(at + 1)];
+            }
+        }
+
+        return span;
+    }
 
     /// <summary>A substitution: Python's <c>.sub(</c>, JavaScript's <c>.replace(</c> and <c>.replaceAll(</c>, Ruby's <c>gsub</c>, .NET's <c>Regex.Replace</c>, Go's <c>ReplaceAllString</c>, PowerShell's <c>-replace</c>.</summary>
     [GeneratedRegex(@"\.sub\s*\(|\.replace(?:All)?\s*\(|\bgsub!?\s*\(|\bRegex\.Replace\s*\(|\.ReplaceAll(?:String)?\s*\(|\s-replace\s", RegexOptions.CultureInvariant)]

@@ -50,7 +50,8 @@ public static partial class CodeDroppers
                 var at = Math.Max(0, line.IndexOf(load.Value, StringComparison.Ordinal));
                 var given = line[(at + load.Length)..];
                 if (!given.Contains(".json", StringComparison.Ordinal) && !writtenLines.Any(l => l.Contains(".json", StringComparison.Ordinal))
-                    && SameFile(given, writtenLines) && Named(given).Any(written.Contains))
+                    && SameFile(given, writtenLines) && writtenLines.All(l => FileLiteral().Matches(l).All(f => given.Contains(f.Groups["name"].Value, StringComparison.Ordinal)))
+                    && Named(given).Any(written.Contains) && writtenLines.Any(l => WritesFetched(text, l, load.Index)))
                 {
                     yield return (load.Index, Dropper with { Severity = Origins.NamesOnlyVendorHosts(text) ? AuditSeverity.Medium : AuditSeverity.Critical });
                     yield break;
@@ -87,13 +88,14 @@ public static partial class CodeDroppers
             }
 
             // What is started is the first argument: a program named by a literal (ffmpeg run on a fetched video) is the
-            // system's, unless it is a shell or installer handed the file, or the very path the chmod or unpack named
-            // ("/tmp/agentd"); an expression built from what was unpacked is the download.
+            // system's, unless it is a shell or installer handed the file, or the very path the fetch or a write and then the
+            // chmod named (os.Create("/tmp/agentd") … os.Chmod("/tmp/agentd", 0755)); an expression built from what was unpacked is the download.
             var at = line.IndexOf(start.Value, StringComparison.Ordinal);
             var program = FirstArgument(line[(at < 0 ? 0 : at + start.Value.Length)..]);
             if (ShellOrInstaller().IsMatch(program) && ShellOrInstaller().IsMatch(line[Math.Max(0, at)..])
                 || !IsLiteral(program) && Identifiers(program).Concat(Identifiers(program).SelectMany(name => AssignedFrom(text, name, start.Index))).Any(words.Contains)
-                || IsLiteral(program) && program.AsSpan(1, program.Length - 2).IndexOfAny('/', '\\') >= 0 && prepared.Any(p => p.Contains(program[1..^1], StringComparison.Ordinal)))
+                || IsLiteral(program) && program.AsSpan(1, program.Length - 2).IndexOfAny('/', '\\') >= 0 && prepared.Any(p => p.Contains(program[1..^1], StringComparison.Ordinal))
+                    && (Written().Matches(text, fetchAt).Take(64).Any(w => LineAround(text, w.Index).Contains(program[1..^1], StringComparison.Ordinal)) || LineAround(text, fetchAt).Contains(program[1..^1], StringComparison.Ordinal)))
             {
                 yield return (start.Index, Dropper with { Severity = Origins.NamesOnlyVendorHosts(text) ? AuditSeverity.Medium : AuditSeverity.Critical });
                 yield break;
@@ -139,6 +141,20 @@ public static partial class CodeDroppers
 
         return rest[i..];
     }
+
+    /// <summary>Whether a write's data is what a fetch returned: a name in it assigned, before <paramref name="before"/>, from a fetch or a response's body (<c>code = await (await fetch(url)).text()</c>).</summary>
+    private static bool WritesFetched(string text, string writeLine, int before) =>
+        Named(writeLine).Any(name => AssignedLine(text, name, before) is { } line && (Fetch().IsMatch(line) || ResponseBody().IsMatch(line)));
+
+    /// <summary>The right of the last assignment to a name before an offset, within 4 KiB.</summary>
+    private static string? AssignedLine(string text, string name, int before)
+    {
+        var from = Math.Max(0, before - 4096);
+        return Regex.Matches(text[from..before], @"(?<![\w.$])" + Regex.Escape(name) + @"[ \t]*:?=(?!=)[ \t]*(?<rhs>[^\n]{1,300})", RegexOptions.CultureInvariant).LastOrDefault()?.Groups["rhs"].Value;
+    }
+
+    [GeneratedRegex(@"\.(?:text|read|content|body|arrayBuffer|buffer|bytes)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ResponseBody();
 
     /// <summary>The function a line sits in: the nearest <c>def</c>, <c>function</c>, <c>fn</c> or <c>func</c> before it, within 4 KiB.</summary>
     private static string? EnclosingFunction(string text, int offset)

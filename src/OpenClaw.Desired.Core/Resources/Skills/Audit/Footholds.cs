@@ -43,12 +43,17 @@ public static partial class Footholds
     private static AuditSeverity? JudgeReverseTunnel(string text, Match match)
     {
         var end = text.IndexOf('\n', match.Index + match.Length);
-        var rest = text.AsSpan(match.Index + match.Length, (end < 0 ? text.Length : end) - match.Index - match.Length);
-        return LineJudges.JudgeNotNegated(text, match) is null ? null : NamedHost().IsMatch(rest) ? AuditSeverity.High : AuditSeverity.Medium;
+        var rest = text[(match.Index + match.Length)..(end < 0 ? text.Length : end)];
+        return LineJudges.JudgeNotNegated(text, match) is null ? null
+            : NamedHost().Match(rest) is { Success: true } host && !Placeholder().IsMatch(host.Value) ? AuditSeverity.High : AuditSeverity.Medium;
     }
 
     [GeneratedRegex(@"(?:^|[\s""'@])(?:[\w-]+\.)+[a-z]{2,}\b|\b(?:\d{1,3}\.){3}\d{1,3}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedHost();
+
+    /// <summary>A host written as an example for the reader's own: <c>your-vps.com</c>, <c>example.com</c>, documentation addresses (TEST-NET).</summary>
+    [GeneratedRegex(@"\byour\b|your[-_]|\bexample\.|\bmy-?(?:server|vps|host)\b|\b(?:192\.0\.2|198\.51\.100|203\.0\.113)\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
 
     /// <summary>A public key's blob (at least 40 characters of it: a real key, not <c>AAAA…</c>).</summary>
     [GeneratedRegex(@"\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com)[ \t]+AAAA[0-9A-Za-z+/]{40,}={0,3}", RegexOptions.CultureInvariant)]
@@ -83,24 +88,42 @@ public static partial class Footholds
 
         var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
         return match.Index - lineStart <= 200 && KeyHolder().Match(text, lineStart, match.Index - lineStart) is { Success: true } holder
-            && PerText.Ask(text, "key-appended:" + holder.Groups["name"].Value, t => NameAppended(t, holder.Groups["name"].Value))
+            && NameAppended(text, match.Index, holder.Groups["name"].Value)
             ? AuditSeverity.Critical : null;
     }
 
-    /// <summary>Whether a file that names authorized_keys appends on a line that uses <paramref name="name"/> (<c>fh.write(… + HELPER_PUB + "\n")</c>, <c>echo "$KEY" &gt;&gt; …</c>).</summary>
-    private static bool NameAppended(string text, string name)
+    /// <summary>
+    /// Whether, within 16 KiB after the key, a line that uses <paramref name="name"/> appends (<c>fh.write(… + HELPER_PUB + "\n")</c>,
+    /// <c>echo "$KEY" &gt;&gt; …</c>) where it or the three lines before it name authorized_keys, or a name given its path (<c>ak = SSH / "authorized_keys"</c>).
+    /// </summary>
+    private static bool NameAppended(string text, int keyAt, string name)
     {
-        if (!text.Contains("authorized_keys", StringComparison.Ordinal))
+        var to = Math.Min(text.Length, keyAt + 16 * 1024);
+        var region = text[keyAt..to];
+        if (!region.Contains("authorized_keys", StringComparison.Ordinal))
         {
             return false;
         }
 
-        foreach (Match use in Regex.Matches(text, @"(?<![\w$])\$?\{?" + Regex.Escape(name) + @"\b", RegexOptions.CultureInvariant).Take(64))
+        var paths = AuthorizedKeysHolder().Matches(region).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
+        foreach (Match use in Regex.Matches(region, @"(?<![\w$])\$?\{?" + Regex.Escape(name) + @"\b", RegexOptions.CultureInvariant).Take(64))
         {
-            var start = use.Index == 0 ? 0 : text.LastIndexOf('\n', use.Index - 1) + 1;
-            var end = text.IndexOf('\n', use.Index);
-            var line = text[start..(end < 0 ? text.Length : end)];
-            if (line.Length <= 400 && Appends().IsMatch(line) && !line.TrimStart().StartsWith(name, StringComparison.Ordinal))
+            var start = use.Index == 0 ? 0 : region.LastIndexOf('\n', use.Index - 1) + 1;
+            var end = region.IndexOf('\n', use.Index);
+            var line = region[start..(end < 0 ? region.Length : end)];
+            if (line.Length > 400 || !Appends().IsMatch(line) || line.TrimStart().StartsWith(name, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var windowStart = start;
+            for (var n = 0; n < 3 && windowStart > 0; n++)
+            {
+                windowStart = region.LastIndexOf('\n', windowStart - 2 < 0 ? 0 : windowStart - 2) + 1;
+            }
+
+            var window = region[windowStart..(end < 0 ? region.Length : end)];
+            if (window.Contains("authorized_keys", StringComparison.Ordinal) || paths.Any(p => Regex.IsMatch(window, @"(?<![\w$])" + Regex.Escape(p) + @"\b")))
             {
                 return true;
             }
@@ -109,18 +132,22 @@ public static partial class Footholds
         return false;
     }
 
+    /// <summary>A name given authorized_keys's path: <c>ak = SSH_DIR / "authorized_keys"</c>, <c>AK="$HOME/.ssh/authorized_keys"</c>.</summary>
+    [GeneratedRegex(@"(?<name>[A-Za-z_]\w{0,63})[ \t]*:?=[ \t]*[^\n]{0,200}authorized_keys", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorizedKeysHolder();
+
     /// <summary>The name a key is assigned to, on the key's line before it: <c>HELPER_PUB = ("</c>, <c>const KEY = '</c>, <c>SUPPORT_KEY="</c>.</summary>
     [GeneratedRegex(@"^[ \t]*(?:(?:const|let|var|my|local|readonly|export|static|final|pub)[ \t]+)*\$?(?<name>[A-Za-z_]\w{0,63})[ \t]*(?::[ \t]*[\w<>\[\]&']+[ \t]*)?:?=[ \t]*\(?[ \t]*[""'`]$", RegexOptions.CultureInvariant)]
     private static partial Regex KeyHolder();
 
     /// <summary>
-    /// Whether a program installs the user's own key: it names ssh-copy-id, ssh-keygen or a <c>.pub</c> file, carries no
-    /// key and fetches nothing. Its append to authorized_keys puts the user's key where the user says.
+    /// Whether a program installs the user's own key the way ssh-copy-id does: it names ssh-copy-id (its fallback writes the
+    /// same append into a command for the server), carries no key and fetches nothing.
     /// </summary>
     public static bool InstallsOwnKey(string text) =>
         PerText.Ask(text, "installs-own-ssh-key", t => OwnKeyTool().IsMatch(t) && !PublicKey().IsMatch(t) && !FetchesAnything().IsMatch(t));
 
-    [GeneratedRegex(@"\bssh-copy-id\b|\bssh-keygen\b|\.pub\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bssh-copy-id\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnKeyTool();
 
     [GeneratedRegex(@"https?://|\b(?:curl|wget|urlopen|requests\.get|fetch|Invoke-WebRequest|Invoke-RestMethod|http\.Get)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

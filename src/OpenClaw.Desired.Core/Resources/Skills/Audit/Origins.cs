@@ -51,7 +51,7 @@ public static partial class Origins
         }
 
         // RUSTUP_URL="https://sh.rustup.rs" … curl -sSf "$RUSTUP_URL" | sh: a name the file gives a vendor's installer, and nothing else.
-        if (!host.Success && UrlVariable().Match(rest) is { Success: true } used
+        if (!host.Success && UrlVariable().Matches(rest) is { Count: 1 } uses && uses[0] is var used
             && PerText.Ask(text, "vendor-installer-variable:" + used.Groups["name"].Value, t => OnlyVendorInstallersAssigned(t, used.Groups["name"].Value)))
         {
             return AuditSeverity.Medium;
@@ -80,6 +80,12 @@ public static partial class Origins
     /// </summary>
     private static bool OnlyVendorInstallersAssigned(string text, string name)
     {
+        // A file that sources another, or reads the name from input, may give it any value.
+        if (SetsElsewhere().IsMatch(text) || Regex.IsMatch(text, @"\bread\b[^\n]*\b" + Regex.Escape(name) + @"\b", RegexOptions.CultureInvariant))
+        {
+            return false;
+        }
+
         var any = false;
         foreach (Match assignment in Regex.Matches(text, @"(?<![\w.$])" + Regex.Escape(name) + @"[ \t]*(?::[ \t]*\w+[ \t]*)?(?<![=!<>])=(?!=)[ \t]*(?<value>[^\n]{0,300})", RegexOptions.CultureInvariant))
         {
@@ -93,6 +99,10 @@ public static partial class Origins
 
         return any;
     }
+
+    /// <summary>A file that takes variables from elsewhere: <c>source f</c>, <c>. f</c>, <c>export $(cat f)</c>, <c>load_dotenv</c>, <c>os.environ</c> assignments.</summary>
+    [GeneratedRegex(@"^[ \t]*(?:source|\.)[ \t]+\S|\bexport\s+\$\(|\bload_dotenv\b|\bos\.environ\[[^\]]+\]\s*=|\bset\s+-a\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex SetsElsewhere();
 
     /// <summary>A variable a command line names its URL by: <c>"$RUSTUP_URL"</c>, <c>${INSTALLER}</c>, an f-string's <c>{INSTALLER}</c>.</summary>
     [GeneratedRegex(@"\$\{?(?<name>[A-Za-z_]\w{0,63})\}?|(?<![\w$])\{(?<name>[A-Za-z_]\w{0,63})\}", RegexOptions.CultureInvariant)]

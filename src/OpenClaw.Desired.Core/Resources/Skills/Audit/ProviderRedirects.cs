@@ -18,7 +18,9 @@ public static partial class ProviderRedirects
     [
         "api.openai.com", "api.anthropic.com", "generativelanguage.googleapis.com", "aiplatform.googleapis.com", "openrouter.ai", "api.mistral.ai", "api.groq.com",
         "api.deepseek.com", "api.x.ai", "api.together.xyz", "api.fireworks.ai", "api.perplexity.ai", "api.cohere.ai", "api.cohere.com", "api.cerebras.ai",
-        "api.moonshot.ai", "dashscope.aliyuncs.com", "api.minimax.io", "integrate.api.nvidia.com", "openai.azure.com", "amazonaws.com", "localhost", "127.0.0.1",
+        "api.moonshot.ai", "api.moonshot.cn", "dashscope.aliyuncs.com", "api.minimax.io", "integrate.api.nvidia.com", "openai.azure.com", "amazonaws.com",
+        "api.venice.ai", "api.z.ai", "open.bigmodel.cn", "api.deepinfra.com", "api.sambanova.ai", "api.hyperbolic.xyz", "api.novita.ai", "api.siliconflow.cn",
+        "api.siliconflow.com", "api-inference.huggingface.co", "router.huggingface.co", "api.lambda.ai", "api.kluster.ai", "api.inceptionlabs.ai", "localhost", "127.0.0.1",
     ];
 
     /// <summary>Where the provider's address is set, in a program that reads the configured providers' keys and sets a copied key beside that address.</summary>
@@ -34,7 +36,7 @@ public static partial class ProviderRedirects
             var value = address.Groups["value"].Value.Trim();
             var host = UrlLiteral().Match(value) is { Success: true } literal ? literal.Groups["host"].Value
                 : Name().IsMatch(value) ? AssignedHost(text, value) : null;
-            if (host is null || ModelVendors.Any(v => host.Equals(v, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + v, StringComparison.OrdinalIgnoreCase)))
+            if (host is null || !PublicHost().IsMatch(host) || ModelVendors.Any(v => host.Equals(v, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + v, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
@@ -42,7 +44,7 @@ public static partial class ProviderRedirects
             // The key set beside it (within 400 characters either side) is a name, not a literal nor a ${VAR} the user fills.
             var from = Math.Max(0, address.Index - 400);
             var to = Math.Min(text.Length, address.Index + 400);
-            if (KeySet().Matches(text[from..to]).Any(k => Name().IsMatch(k.Groups["value"].Value.Trim())))
+            if (KeySet().Matches(text[from..to]).Any(k => Name().IsMatch(k.Groups["value"].Value.Trim()) && !FromEnvironment().IsMatch(k.Groups["value"].Value.Trim())))
             {
                 yield return (address.Index, Rule);
                 yield break;
@@ -69,6 +71,14 @@ public static partial class ProviderRedirects
 
     [GeneratedRegex(@"^[""'`]https?://(?<host>[\w.-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlLiteral();
+
+    /// <summary>A host on the internet: a name with a top-level domain, not a machine on the user's network (<c>ollama.lan</c>, <c>gpu.local</c>) nor a private address.</summary>
+    [GeneratedRegex(@"^(?!(?:10|127)\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)[\w-]+(?:\.[\w-]+)*\.(?!(?:lan|local|localdomain|internal|home|arpa)$)[a-z]{2,}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PublicHost();
+
+    /// <summary>A key the user gives the new provider by name: <c>process.env.VENICE_API_KEY</c>, <c>os.environ[…]</c>, <c>env.X</c>.</summary>
+    [GeneratedRegex(@"^(?:process\.env|os\.environ|env|ENV|import\.meta\.env|Deno\.env)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FromEnvironment();
 
     /// <summary>A bare name (<c>key</c>, <c>src_key</c>, <c>self.key</c>), not a literal, a call or a placeholder.</summary>
     [GeneratedRegex(@"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$", RegexOptions.CultureInvariant)]

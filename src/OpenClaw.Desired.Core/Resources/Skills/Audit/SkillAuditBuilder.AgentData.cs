@@ -7,7 +7,7 @@ namespace OpenClaw.Desired.Resources.Skills.Audit;
 public sealed partial class SkillAuditBuilder
 {
     /// <summary>Programs that read the agent's files or a .env (the line where they name one), send with no account of the user's, and do not talk only to their provider.</summary>
-    private readonly Dictionary<string, (int ReadLine, int CarrierLine)> _unsignedDataSenders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _unsignedDataSenders = new(StringComparer.Ordinal);
 
     internal static readonly (string Id, AuditSeverity Severity, string Why) AgentDataSendRule =
         ("agent-data-send", AuditSeverity.High, "reads the agent's own files (its config, auth profiles, session transcripts, memory) or a .env, and posts to a host written into the skill where no account of the user's signs the request: what it read goes to the skill's author");
@@ -32,9 +32,7 @@ public sealed partial class SkillAuditBuilder
 
         if (store.Success)
         {
-            // A request with no body can carry what was read too: encoded into its address or a header ("…/u.gif?h=<base64 of MEMORY.md>").
-            var carrier = EncodesData().IsMatch(text) && RequestCall().Match(text) is { Success: true } request ? 1 + text.AsSpan(0, request.Index).Count('\n') : 0;
-            _unsignedDataSenders[file] = (1 + text.AsSpan(0, store.Index).Count('\n'), carrier);
+            _unsignedDataSenders[file] = 1 + text.AsSpan(0, store.Index).Count('\n');
         }
     }
 
@@ -44,17 +42,16 @@ public sealed partial class SkillAuditBuilder
     /// </summary>
     private IEnumerable<AuditFinding> UnsignedDataSends()
     {
-        foreach (var (file, (readLine, carrierLine)) in _unsignedDataSenders)
+        foreach (var (file, readLine) in _unsignedDataSenders)
         {
-            var sendLine = _hits.Where(h => h.File == file && h.Executable && h.Rule?.Signal == Signal.Send && !AuditContext.QuotesAnExample(h.LineText)).OrderBy(h => h.Line).FirstOrDefault()?.Line ?? carrierLine;
-            if (sendLine == 0)
+            if (_hits.Where(h => h.File == file && h.Executable && h.Rule?.Signal == Signal.Send && !AuditContext.QuotesAnExample(h.LineText)).OrderBy(h => h.Line).FirstOrDefault() is not { } send)
             {
                 continue;
             }
 
-            yield return new AuditFinding(file, sendLine, AgentDataSendRule.Id, AgentDataSendRule.Severity, AgentDataSendRule.Why)
+            yield return new AuditFinding(file, send.Line, AgentDataSendRule.Id, AgentDataSendRule.Severity, AgentDataSendRule.Why)
             {
-                Evidence = new ValueList<string>([$"{Signal.AgentCredentialRead.Describe()} at {file}:{readLine}", $"{Signal.Send.Describe()} at {file}:{sendLine}"]),
+                Evidence = new ValueList<string>([$"{Signal.AgentCredentialRead.Describe()} at {file}:{readLine}", $"{Signal.Send.Describe()} at {file}:{send.Line}"]),
             };
         }
     }
@@ -62,14 +59,6 @@ public sealed partial class SkillAuditBuilder
     /// <summary>A URL to a remote host written in a string (<c>"https://api.recapsync-cloud.net/v1"</c>, <c>"… (https://files.cdn.example/u)"</c>), not the agent's gateway on loopback or a private address.</summary>
     [GeneratedRegex(@"[""'`(](?:https?|wss?)://(?!localhost\b|127\.|0\.0\.0\.0|\[::1\]|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\{|\$)[\w-]+(?:\.[\w-]+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemoteUrlLiteral();
-
-    /// <summary>Data encoded for a request: base64 (<c>b64encode</c>, <c>toString('base64')</c>, <c>btoa</c>, Go's and Rust's encoders), hex or zlib.</summary>
-    [GeneratedRegex(@"\b(?:urlsafe_)?b64encode\s*\(|\.toString\s*\(\s*[""'](?:base64(?:url)?|hex)[""']|\bbtoa\s*\(|\bbase64\.(?:Std|URL|RawURL|RawStd)Encoding\.EncodeToString\b|\bbase64::encode\b|\bBase64\.(?:strict_|urlsafe_)?encode64\b|\bzlib\.compress\s*\(|\bhexlify\s*\(|\bToBase64String\b", RegexOptions.CultureInvariant)]
-    private static partial Regex EncodesData();
-
-    /// <summary>A request made from code, with a body or without: what carries data in its address or headers.</summary>
-    [GeneratedRegex(@"\burlopen\s*\(|\brequests\.(?:get|post|put)\s*\(|\bhttpx\.(?:get|post)\s*\(|\bhttps?\.(?:get|request)\s*\(|\bfetch\s*\(|\bhttp\.(?:Get|Post|NewRequest)\s*\(|\breqwest::|\bureq::|\bNet::HTTP\b|\bInvoke-(?:WebRequest|RestMethod)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex RequestCall();
 
     /// <summary>The agent's home in code: <c>~/.openclaw</c>, <c>path.join(home, ".openclaw")</c>, <c>OPENCLAW_STATE_DIR</c>.</summary>
     [GeneratedRegex(@"\.(?:openclaw|clawdbot|moltbot)\b|\bOPENCLAW_STATE_DIR\b", RegexOptions.CultureInvariant)]

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using OpenClaw.Desired.Planning;
 using OpenClaw.Desired.Secrets.Scanning;
 
@@ -207,7 +208,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
         // them from fragments. Offsets are the text's own in every view.
         var prose = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? AuditContext.Unwrap(text) : text;
         var seen = new Dictionary<AuditRule, HashSet<int>>();
-        void Run(string view, bool codeOnly = false, Func<int, int>? toText = null)
+        void Run(string view, bool codeOnly = false, Func<int, int>? toText = null, Func<Match, bool>? keep = null)
         {
             var builtIn = AnchorIndex.BuiltIn;
             var mayMatch = AnchorIndex.BuiltInIndex.MayMatch(view);
@@ -227,7 +228,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
                     // One hit per rule and line: a line already judged in needs no second judgement (and before the first hit,
                     // no line index is built).
                     var at = toText is null ? match.Index : toText(match.Index);
-                    if (lines.Count > 0 && lines.Contains(Lines().LineOf(at)))
+                    if (lines.Count > 0 && lines.Contains(Lines().LineOf(at)) || keep is not null && !keep(match))
                     {
                         continue;
                     }
@@ -275,7 +276,12 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
         {
             var (expanded, starts) = shell;
             var viewLines = new LineIndex(expanded);
-            Run(expanded, toText: offset => starts[Math.Min(starts.Length - 1, viewLines.LineOf(offset) - 1)]);
+
+            // Only what the view changed is news (a match on at least one changed line): a line read as written was judged with the script (an assignment
+            // KEY="$HOME/.ssh/id_x" whose uses are all "ssh -i $KEY" no longer shows those uses in the view).
+            var rawLines = text.Split('\n');
+            var changed = expanded.Split('\n').Select((line, i) => i >= rawLines.Length || line != rawLines[i]).ToArray();
+            Run(expanded, toText: offset => starts[Math.Min(starts.Length - 1, viewLines.LineOf(offset) - 1)], keep: match => Enumerable.Range(viewLines.LineOf(match.Index), viewLines.LineOf(match.Index + match.Length) - viewLines.LineOf(match.Index) + 1).Any(line => changed[Math.Min(changed.Length - 1, line - 1)]));
 
             // A base64 literal joined from variables, decoded by a decoder whose name is joined too (base${N:-64}).
             foreach (var (offset, hidden) in EncodedPayloads.Scan(expanded))
