@@ -164,12 +164,8 @@ public static partial class CodeDroppers
     }
 
     /// <summary>The names on the right of the last assignment to <paramref name="name"/> before an offset (<c>helper = livereload_helper</c>), within 4 KiB.</summary>
-    private static IEnumerable<string> AssignedFrom(string text, string name, int before)
-    {
-        var from = Math.Max(0, before - 4096);
-        var assignment = Regex.Matches(text[from..before], @"(?<![\w.$])" + Regex.Escape(name) + @"[ \t]*:?=(?!=)[ \t]*(?<rhs>[^\n]{1,200})", RegexOptions.CultureInvariant).LastOrDefault();
-        return assignment is null ? [] : Identifiers(assignment.Groups["rhs"].Value);
-    }
+    private static IEnumerable<string> AssignedFrom(string text, string name, int before) =>
+        AssignedLine(text, name, before) is { } right ? Identifiers(right) : [];
 
     [GeneratedRegex(@"^[ \t]*(?:(?:pub|async|export|static|private|public)[ \t]+)*(?:def|function|fn|func|sub)[ \t]+(?:\([^)\n]*\)[ \t]*)?(?<name>[A-Za-z_]\w*)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex FunctionStart();
