@@ -76,7 +76,7 @@ public static partial class ClipboardSwaps
 
         for (var at = lineEnd; at >= 0 && at < span.Length - 1; at = span[(at + 1)..].IndexOf('\n') is var next and >= 0 ? at + 1 + next : -1)
         {
-            if (span[(at + 1)..].TrimStart(" \t") is [ '}' or ']' or ')', ..])
+            if (span[(at + 1)..].TrimStart(" \t") is ['}' or ']' or ')', ..])
             {
                 return span[..(at + 1)];
             }
