@@ -141,7 +141,7 @@ public static partial class AuditContext
     [GeneratedRegex(@"\b(?:[a-z0-9-]+\.)*(?:example\.(?:com|org|net)|attacker\.(?:com|example)|evil\.(?:com|example)|malicious\.(?:com|example)|hacker\.com|badguy\.com|c2\.example)\b|(?<![a-z0-9])(?:evil|attacker|malicious|badguy|bad-actor)(?:-[a-z0-9-]+)?\.(?:[a-z0-9-]+\.)*[a-z]{2,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IllustrativeHost();
 
-    /// <summary>A regular expression's source (\s+, (?:, escaped dots): a scanner's pattern, not a command.</summary>
-    [GeneratedRegex(@"\\\\?s[+*]|\(\?[:i!=]|\[\^|\\\\?\.\w+\\\\?\.|\bregex\s*[:=]|\bpattern\s*[:=]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A regular expression's source (\s+, (?:, escaped dots): a scanner's pattern, not a command; not an approvals entry's <c>pattern: "*"</c>, which matches every command.</summary>
+    [GeneratedRegex(@"\\\\?s[+*]|\(\?[:i!=]|\[\^|\\\\?\.\w+\\\\?\.|\bregex\s*[:=]|\bpattern\s*[:=](?!\s*[""']\*[""'])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RegexSource();
 }

@@ -171,7 +171,7 @@ public static partial class LineJudges
     [GeneratedRegex(@"\bfile\s*=|>>|\.write\s*\(|\bconfig\s+set\b", RegexOptions.CultureInvariant)]
     private static partial Regex IntoAFile();
 
-    [GeneratedRegex(@"(?:⚠|❌|✖|✗|⛔|🚩|\[(?:warn|warning|fail|high|medium|critical|高|中|严重|警告|危険|危险|危險|风险|注意|위험|높음|주의|경고|중간)\])\uFE0F?[ \t]*[`'""]?(?:[\w-]+\.){0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:⚠|❌|✖|✗|⛔|🚩|\[(?:warn|warning|fail|high|medium|critical|高|中|严重|警告|危険|危险|危險|风险|注意|위험|높음|주의|경고|중간)\])\uFE0F?[ \t]*[`'""]?(?:[\w-]+\.){0,6}[\w-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WarningSign();
 
     [GeneratedRegex(@"^[^\n]{0,20}?(?:→|->|=>)\s*[*_`]*(?:(?:warn\w*|flag\w*|fail\w*|error|critical|high|alert\w*|recommend\w*|suggest\w*|change\s+to)\b|建议|推荐|改为|推奨|권장|empfohlen|recomend\w*|recommand\w*|рекоменд\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -236,8 +236,12 @@ public static partial class LineJudges
     private static bool WarnedAgainst(string text, Match match)
     {
         var clause = ClauseBefore(text, match.Index, ".!?;");
-        return Warning().IsMatch(clause) || NegationRightBefore().IsMatch(clause) || AuditSignals.ProhibitsLocally(clause);
+        return Warning().IsMatch(clause) || NegationRightBefore().IsMatch(clause) || AuditSignals.ProhibitsLocally(clause) || Refuses().IsMatch(clause);
     }
+
+    /// <summary>A guard that turns the step away: "`propose` refuses text that tells the agent to skip confirmations, disable the sandbox…".</summary>
+    [GeneratedRegex(@"\b(?:refuses?|rejects?|blocks?|denies|deny|prevents?|forbids?)\b[^.;:]{0,60}?\b(?:text|instructions?|requests?|attempts?|anything|content|prompts?|proposals?|edits?|changes?|messages?)\s+(?:that|which)\s+(?:tells?|asks?|tries|try|would|attempts?|wants?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Refuses();
 
     /// <summary>A "don't" right before a match that starts with its own verb ("Never disable exec approvals").</summary>
     [GeneratedRegex(@"\b(?:never|don'?t|do\s+[*_]*not|must\s+[*_]*not|should\s+[*_]*not|shall\s+not|cannot|can'?t)[*_]*\s*[*_]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -44,7 +44,25 @@ public static partial class AuditRules
     /// <c>"exec": {"security": "full"</c>, <c>"ask": "off"</c>, <c>"elevated": {"enabled": true</c>, <c>"sandbox": {"mode": "off"</c>.
     /// </summary>
     private const string NestedSetting =
-        @"[""']?exec[""']?\s*:\s*\{[^}\n]*?[""']?(?:security[""']?\s*:\s*[""']full|ask[""']?\s*:\s*[""']off)\b|[""']?elevated[""']?\s*:\s*\{[^}\n]*?[""']?enabled[""']?\s*:\s*true\b|[""']?sandbox[""']?\s*:\s*\{[^}\n]*?[""']?mode[""']?\s*:\s*[""']off\b";
+        @"[""']?exec[""']?\]?\s*" + OpensObject + @"(?:[^{}\n]|\{\})*?[""']?(?:security[""']?\s*:\s*[""']full|ask[""']?\s*:\s*[""']off)\b|[""']?elevated[""']?\]?\s*" + OpensObject + @"(?:[^{}\n]|\{\})*?[""']?enabled[""']?\s*:\s*true\b|[""']?sandbox[""']?\]?\s*" + OpensObject + @"(?:[^{}\n]|\{\})*?[""']?mode[""']?\s*:\s*[""']off\b";
+
+    /// <summary>
+    /// Where a key's object opens: as written in JSON or YAML (<c>"sandbox": {</c>), or in code that writes it (<c>cfg.tools.exec = {</c>,
+    /// <c>cfg["tools"]["exec"] = {</c>, <c>Object.assign(cfg.tools.exec, {</c>, <c>cfg["sandbox"].update({</c>); the object may spread the old one
+    /// first (<c>{ ...(cfg.tools.exec ?? {}), ask: "off" }</c>).
+    /// </summary>
+    private const string OpensObject = @"(?:[:=]|,|\.update\s*\()\s*\{";
+
+    /// <summary>
+    /// OpenClaw's exec approval, elevated mode and sandbox turned off by code that edits its config: the section's key and the
+    /// setting's key followed to an assignment, each key written <c>["exec"]</c>, <c>.exec</c>, <c>.setdefault("exec", {})</c> or
+    /// <c>.get("exec", {})</c> (<c>cfg["agents"]["defaults"]["sandbox"]["mode"] = "off"</c>,
+    /// <c>cfg.setdefault("tools", {}).setdefault("exec", {})["ask"] = "off"</c>); a test (<c>== "off"</c>, <c>!= "off"</c>) sets nothing: the value must follow one <c>=</c>. An approvals
+    /// allowlist given a pattern that matches every command (<c>allow.push({ pattern: "*" })</c>, <c>"allowlist": [{"pattern": "*"</c>).
+    /// </summary>
+    private const string CodeSetting =
+        @"(?:\[\s*[""']sandbox[""']\s*\]|\.sandbox\b|\.(?:setdefault|get)\(\s*[""']sandbox[""']\s*(?:,\s*\{\s*\}\s*)?\))\s*(?:\[\s*[""']mode[""']\s*\]|\.mode\b|\.(?:setdefault|get)\(\s*[""']mode[""']\s*(?:,\s*\{\s*\}\s*)?\))\s*=\s*[""']off[""']|(?:\[\s*[""']exec[""']\s*\]|\.exec\b|\.(?:setdefault|get)\(\s*[""']exec[""']\s*(?:,\s*\{\s*\}\s*)?\))\s*(?:(?:\[\s*[""']security[""']\s*\]|\.security\b|\.(?:setdefault|get)\(\s*[""']security[""']\s*(?:,\s*\{\s*\}\s*)?\))\s*=\s*[""']full[""']|(?:\[\s*[""']ask[""']\s*\]|\.ask\b|\.(?:setdefault|get)\(\s*[""']ask[""']\s*(?:,\s*\{\s*\}\s*)?\))\s*=\s*[""']off[""'])|(?:\[\s*[""']elevated[""']\s*\]|\.elevated\b|\.(?:setdefault|get)\(\s*[""']elevated[""']\s*(?:,\s*\{\s*\}\s*)?\))\s*(?:\[\s*[""']enabled[""']\s*\]|\.enabled\b|\.(?:setdefault|get)\(\s*[""']enabled[""']\s*(?:,\s*\{\s*\}\s*)?\))\s*=\s*true\b"
+        + @"|(?:\.(?:push|append|add|unshift|insert)\s*\(|\ballow\w*[""']?\]?\s*[:=]\s*\[)\s*\{\s*[""']?pattern[""']?\s*:\s*[""']\*[""']";
 
     /// <summary>
     /// OpenClaw's exec approval and sandbox turned off in prose: the section named first and its key set a few words on
@@ -75,7 +93,7 @@ public static partial class AuditRules
     /// </summary>
     private const string SetTo = @"\b[""'`]?\s*(?:[:=]|\s+(?:to|auf|sur|à|a|en|para|на|zu|op|naar)\b|\s)\s*[""'`]{0,2}";
 
-    [GeneratedRegex(@"\btools\.exec\.security" + SetTo + @"full\b|\btools\.elevated\.enabled" + SetTo + @"true\b|\bsandbox\.mode" + SetTo + @"off\b|\bdangerouslyAllow[A-Za-z]*" + SetTo + @"true\b|\btools\.exec\.ask" + SetTo + @"off\b|" + NestedSetting + @"|" + ProseSetting + @"|\ballowFrom[""']?\s*:\s*\{\s*[""']\*[""']\s*:\s*\[\s*[""']\*|" + WindowsControlsOff + @"|\bsetenforce\s+0\b|\bufw\s+disable\b|\biptables\s+-F\b|\bchmod\s+(-R\s+)?777\s+(/|~)|\bNOPASSWD\b|(>>?|\btee\b)\s*[^\n]*/etc/sudoers", I)]
+    [GeneratedRegex(@"\btools\.exec\.security" + SetTo + @"full\b|\btools\.elevated\.enabled" + SetTo + @"true\b|\bsandbox\.mode" + SetTo + @"off\b|\bdangerouslyAllow[A-Za-z]*" + SetTo + @"true\b|\btools\.exec\.ask" + SetTo + @"off\b|" + NestedSetting + @"|" + CodeSetting + @"|" + ProseSetting + @"|\ballowFrom[""']?\s*:\s*\{\s*[""']\*[""']\s*:\s*\[\s*[""']\*|" + WindowsControlsOff + @"|\bsetenforce\s+0\b|\bufw\s+disable\b|\biptables\s+-F\b|\bchmod\s+(-R\s+)?777\s+(/|~)|\bNOPASSWD\b|(>>?|\btee\b)\s*[^\n]*/etc/sudoers", I)]
     private static partial Regex SecurityDisable();
 
     [GeneratedRegex(@"\b(?:sed\s+-i|rm|shred|truncate)\b[^\n]*\.(?:openclaw|clawdbot|moltbot)/agents/[^\n]*sessions\b|\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bHISTFILE=/dev/null\b|\brm\s+[^\n]*\.(bash|zsh)_history\b|\bshred\b[^\n]*(\.log|_history|/var/log)", I)]

@@ -40,8 +40,9 @@ public static partial class AuditSignals
     /// Text put into the files OpenClaw reads at the start of every session (its workspace's SOUL.md, AGENTS.md, MEMORY.md,
     /// IDENTITY.md, USER.md, HEARTBEAT.md, BOOTSTRAP.md, TOOLS.md): a standing instruction outlives the skill. Memory skills
     /// do it, some quietly ("save it without announcing it"); judged with where the block sends the agent (<see cref="AuditCombinations"/>).
+    /// The verb and the file in one sentence: "put it in your password manager. Don't write it to MEMORY.md" writes nothing.
     /// </summary>
-    [GeneratedRegex(@"\b(?:append|add|write|insert|prepend|put|save|paste|place|copy|inject)\b[^\n]{0,100}?(?-i:\b(?:SOUL|AGENTS|MEMORY|IDENTITY|USER|HEARTBEAT|BOOTSTRAP|TOOLS)\.md)\b|(?:>>|\btee\s+-a)\s*[^\s|;&]{0,120}?(?-i:\b(?:SOUL|AGENTS|MEMORY|IDENTITY|HEARTBEAT|BOOTSTRAP)\.md)\b", I)]
+    [GeneratedRegex(@"\b(?:append|add|write|insert|prepend|put|save|paste|place|copy|inject)\b(?:[^\n.!?]|[.!?](?=[\w/~`'""])){0,100}?(?-i:\b(?:SOUL|AGENTS|MEMORY|IDENTITY|USER|HEARTBEAT|BOOTSTRAP|TOOLS)\.md)\b|(?:>>|\btee\s+-a)\s*[^\s|;&]{0,120}?(?-i:\b(?:SOUL|AGENTS|MEMORY|IDENTITY|HEARTBEAT|BOOTSTRAP)\.md)\b", I)]
     private static partial Regex MemoryWrite();
 
     /// <summary>What a line keeps from the user: a secret's value ("never show the token", "never echo NOTION_API_KEY") is hygiene, not a cover story.</summary>

@@ -61,8 +61,23 @@ public static partial class ClipboardSwaps
     /// </summary>
     private static bool HoldsAddress(string text, string name) =>
         name.Length >= 2 && PerText.Ask(text, "holds-wallet-address:" + name, t =>
-            Regex.Matches(t, @"(?<![\w.$])" + Regex.Escape(name) + @"\s*(?::\s*[\w\[\], ]+\s*)?=(?!=)", RegexOptions.CultureInvariant).Take(8)
-                .Any(m => HeldAddress().IsMatch(Statement(t, m.Index))));
+            AssignedAddress(t, name) || LoopSources(t, name).Any(source => source != name && AssignedAddress(t, source)));
+
+    private static bool AssignedAddress(string text, string name) =>
+        Regex.Matches(text, @"(?<![\w.$])" + Regex.Escape(name) + @"\s*(?::\s*[\w\[\], ]+\s*)?=(?!=)", RegexOptions.CultureInvariant).Take(8)
+            .Any(m => HeldAddress().IsMatch(Statement(text, m.Index)));
+
+    /// <summary>
+    /// The lists a name is taken from by a loop (<c>for rx, canon in _NORM:</c>, <c>for (const [rx, canon] of NORM)</c>,
+    /// <c>for _, canon := range norm</c>, <c>NORM.each do |rx, canon|</c>): a table of patterns and the addresses that replace them.
+    /// </summary>
+    private static IEnumerable<string> LoopSources(string text, string name)
+    {
+        var word = Regex.Escape(name);
+        var loops = new Regex(@"\bfor\b[^\n:{]{0,80}?(?<![\w$])" + word + @"(?![\w$])[^\n:{]{0,40}?(?:\b(?:in|of)\s+|:=\s*range\s+)(?<src>[A-Za-z_$][\w$]*)\b"
+            + @"|(?<src>[A-Za-z_$][\w$]*)\.(?:each|each_pair|forEach)\w*\s*(?:do\s*|\{\s*|\(\s*\(?)\|?[^|\n()]{0,60}?(?<![\w$])" + word + @"(?![\w$])", RegexOptions.CultureInvariant);
+        return loops.Matches(text).Take(8).Select(m => m.Groups["src"].Value);
+    }
 
     /// <summary>An assignment from its offset: to the line's end, or past lines up to a line that starts with the closing bracket.</summary>
     private static ReadOnlySpan<char> Statement(string text, int offset)

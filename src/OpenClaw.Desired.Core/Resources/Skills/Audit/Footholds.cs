@@ -142,12 +142,13 @@ public static partial class Footholds
 
     /// <summary>
     /// Whether a program installs the user's own key the way ssh-copy-id does: it names ssh-copy-id (its fallback writes the
-    /// same append into a command for the server), carries no key and fetches nothing.
+    /// same append into a command for the server) or makes the key pair itself, carries no key and fetches nothing.
     /// </summary>
     public static bool InstallsOwnKey(string text) =>
         PerText.Ask(text, "installs-own-ssh-key", t => OwnKeyTool().IsMatch(t) && !PublicKey().IsMatch(t) && !FetchesAnything().IsMatch(t));
 
-    [GeneratedRegex(@"\bssh-copy-id\b", RegexOptions.CultureInvariant)]
+    /// <summary>ssh-copy-id, or a key pair the program makes itself (<c>ssh-keygen -t ed25519 -f "$NEW"</c>): the public half is the user's.</summary>
+    [GeneratedRegex(@"\bssh-copy-id\b|\bssh-keygen\b[^\n]*\s-f\s", RegexOptions.CultureInvariant)]
     private static partial Regex OwnKeyTool();
 
     [GeneratedRegex(@"https?://|\b(?:curl|wget|urlopen|requests\.get|fetch|Invoke-WebRequest|Invoke-RestMethod|http\.Get)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

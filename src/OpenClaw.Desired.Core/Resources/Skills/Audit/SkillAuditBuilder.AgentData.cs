@@ -19,7 +19,7 @@ public sealed partial class SkillAuditBuilder
     /// </summary>
     private void NoteUnsignedDataSender(string file, string text, bool? callsOnlyItsProvider)
     {
-        if (callsOnlyItsProvider == true || !AuditContext.ReadsFiles(text) || !RemoteUrlLiteral().IsMatch(text) || AccountOfTheUser().IsMatch(CommentLine().Replace(text, string.Empty)))
+        if (!AuditContext.ReadsFiles(text))
         {
             return;
         }
@@ -30,21 +30,39 @@ public sealed partial class SkillAuditBuilder
             store = EnvFileNamed().Match(text);
         }
 
-        if (store.Success)
+        if (!store.Success)
         {
-            _unsignedDataSenders[file] = 1 + text.AsSpan(0, store.Index).Count('\n');
+            return;
+        }
+
+        var line = 1 + text.AsSpan(0, store.Index).Count('\n');
+        // A name looked up or a ping carries data to whoever runs the zone or the host, with no address written and no account
+        // of the user's: any program that reads the agent's stores and sends so is noted, whatever else it calls.
+        _covertDataReaders[file] = line;
+        if (callsOnlyItsProvider != true && RemoteUrlLiteral().IsMatch(text) && !AccountOfTheUser().IsMatch(CommentLine().Replace(text, string.Empty)))
+        {
+            _unsignedDataSenders[file] = line;
         }
     }
 
+    /// <summary>Programs that read the agent's files or a .env (the line where they name one), for the sends no address shows (<see cref="UnsignedDataSends"/>).</summary>
+    private readonly Dictionary<string, int> _covertDataReaders = new(StringComparer.Ordinal);
+
+    /// <summary>Sends that carry data in DNS names or ping padding: a channel of its own, not a request anyone signs.</summary>
+    internal static bool IsCovertSend(AuditRule? rule) => rule?.Id is "sig-dns-labels" or "sig-icmp-pattern" or "dns-exfiltration";
+
     /// <summary>
-    /// One finding per program that reads the agent's files or a .env and, writing out a remote URL of its own, sends a body out; in a
-    /// security tool too: a checker that posts what it read to its own server is no checker (as for its senders in <see cref="Build"/>).
+    /// One finding per program that reads the agent's files or a .env and, writing out a remote URL of its own, sends a body out, or
+    /// that sends in DNS names or ping padding with no address written at all; in a security tool too: a checker that posts what
+    /// it read to its own server is no checker (as for its senders in <see cref="Build"/>).
     /// </summary>
     private IEnumerable<AuditFinding> UnsignedDataSends()
     {
-        foreach (var (file, readLine) in _unsignedDataSenders)
+        foreach (var (file, readLine) in _unsignedDataSenders.Concat(_covertDataReaders.Where(r => !_unsignedDataSenders.ContainsKey(r.Key))))
         {
-            if (_hits.Where(h => h.File == file && h.Executable && h.Rule?.Signal == Signal.Send && !AuditContext.QuotesAnExample(h.LineText)).OrderBy(h => h.Line).FirstOrDefault() is not { } send)
+            var covertOnly = !_unsignedDataSenders.ContainsKey(file);
+            if (_hits.Where(h => h.File == file && h.Executable && (h.Rule?.Signal == Signal.Send || IsCovertSend(h.Rule)) && (!covertOnly || IsCovertSend(h.Rule)) && !AuditContext.QuotesAnExample(h.LineText))
+                .OrderBy(h => h.Line).FirstOrDefault() is not { } send)
             {
                 continue;
             }

@@ -51,7 +51,8 @@ public sealed partial class SkillAuditBuilder
         var evidence = new List<Evidence>();
         // A security tool's code that names a collection endpoint of its own (a bot, a webhook with its id) is no guard
         // listing what it protects: there, the credential paths it holds are targets.
-        var sinks = securityTool ? _hits.Where(h => h.Executable && h.Rule?.Signal == Signal.ExfilSink && !(h.Rule.Role == RuleRole.Finding && h.Severity == AuditSeverity.Low)).Select(h => h.File).ToHashSet(StringComparer.Ordinal) : null;
+        // So is code that looks up names with data in them or pads pings with it: that sends to whoever runs the zone or the host.
+        var sinks = securityTool ? _hits.Where(h => h.Executable && (h.Rule?.Signal == Signal.ExfilSink && !(h.Rule.Role == RuleRole.Finding && h.Severity == AuditSeverity.Low) || IsCovertSend(h.Rule))).Select(h => h.File).ToHashSet(StringComparer.Ordinal) : null;
         // A guard lists the paths it protects, and a scanner gathers every .env to check it; where the same file also reads
         // files and sends data to a host it names, on the send's line or in a constant (a "diagnostics service", a "license
         // activation"), not to an alert webhook the user configures, what it read goes with it.
@@ -85,7 +86,9 @@ public sealed partial class SkillAuditBuilder
             // So does a data file beside its code (rules/patterns.json) that holds them as quoted regular expressions.
             var regex = securityTool && (hit.Executable || hit.Section < 0 && !hit.File.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) && AuditContext.InQuotedPattern(hit.LineText, hit.Column);
             var pattern = regex || securityTool && hit.Executable && AuditContext.IsPatternLiteral(hit.LineText);
-            if (hit.Rule?.Signal is { } signal && !graded && !example && !described && !regex && !(!hit.Executable && hit.Section < 0 && AuditCombinations.Theft.Contains(signal) && !ReadByCode(hit.File)))
+            // A security tool's test fixture that its instructions never name holds the attacks its rules are tested on: no evidence of a step.
+            var sampled = securityTool && !hit.Executable && AuditContext.IsUnnamedFixture(hit.File, _skillMd);
+            if (hit.Rule?.Signal is { } signal && !graded && !example && !described && !regex && !sampled && !(!hit.Executable && hit.Section < 0 && AuditCombinations.Theft.Contains(signal) && !ReadByCode(hit.File)))
             {
                 // Data files only name what they match, unless the skill's code reads the file by name: a config file
                 // whose list of paths the code copies, or whose endpoint it sends to, says what the code does.
