@@ -185,6 +185,34 @@ public sealed class ProviderFormatTests
         }
     }
 
+    /// <summary>
+    /// A key's base64 spells a placeholder's word by chance about once in a few thousand keys ("…IyOur…", "…tOdo…"): a value whose
+    /// DER structure holds was made by a key tool, so the word does not make it a placeholder.
+    /// </summary>
+    [Theory]
+    [InlineData("your")]
+    [InlineData("todo")]
+    [InlineData("Dummy")]
+    public void Scan_DerKeyWhoseBase64SpellsAPlaceholderWord_IsStillAPrivateKey(string word)
+    {
+        using var p256 = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        foreach (var (der, at) in new[] { (p256.ExportECPrivateKey(), 9), (rsa.ExportPkcs8PrivateKey(), 600) })
+        {
+            // The word's bytes put inside the private part (in the SEC1 key's scalar, deep in the RSA key), at a multiple
+            // of three bytes so that its base64 starts a group of four characters.
+            var padded = word.Length % 4 == 0 ? word : word + new string('A', 4 - (word.Length % 4));
+            Convert.FromBase64String(padded).CopyTo(der, at);
+            var key = Convert.ToBase64String(der);
+            Assert.Contains(word, key, StringComparison.Ordinal);
+
+            var match = Assert.Single(SecretScanner.Scan($"SIGNING_KEY={key}"));
+
+            Assert.Equal(SecretKinds.PrivateKey, match.Kind);
+            Assert.Equal(key.Length, match.Length);
+        }
+    }
+
     /// <summary>Public keys, certificates and signatures open with the same few characters as short private keys.</summary>
     public static TheoryData<string, string> ShortDerPublicValues()
     {

@@ -168,15 +168,15 @@ internal static class ProviderFormats
             // Keys, passwords, hashes.
             new("AGE-SECRET-KEY-1", "age-secret-key", $"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{{58}}{B62End}") { Checksum = Checksums.Bech32 },
             new("django-insecure-", "django-secret-key", "django-insecure-[^\\s'\"`\\\\]{40,60}"),
-            new("MII", SecretKinds.PrivateKey, "MII[A-Za-z0-9+/]{100,12000}={0,2}(?![A-Za-z0-9+/=])") { Valid = Structure.IsDerPrivateKey },
+            new("MII", SecretKinds.PrivateKey, "MII[A-Za-z0-9+/]{100,12000}={0,2}(?![A-Za-z0-9+/=])") { Valid = Structure.IsDerPrivateKey, ValidIsIssued = true },
 
             // Shorter bare DER keys (EC, Ed25519, X25519): a SEQUENCE of 128-255 bytes opens MIG or MIH; a shorter one
             // opens M, one character of its length and C, then the version and what follows it (AQAw, AQEE, AQEw).
-            new("MIG", SecretKinds.PrivateKey, "MIG[A-Za-z0-9+/]{160,260}={0,2}(?![A-Za-z0-9+/=])") { Valid = Structure.IsShortDerPrivateKey },
-            new("MIH", SecretKinds.PrivateKey, "MIH[A-Za-z0-9+/]{240,344}={0,2}(?![A-Za-z0-9+/=])") { Valid = Structure.IsShortDerPrivateKey },
-            new("CAQAw", SecretKinds.PrivateKey, ShortDer) { StartsBefore = Base64, Valid = Structure.IsShortDerPrivateKey },
-            new("CAQEE", SecretKinds.PrivateKey, ShortDer) { StartsBefore = Base64, Valid = Structure.IsShortDerPrivateKey },
-            new("CAQEw", SecretKinds.PrivateKey, ShortDer) { StartsBefore = Base64, Valid = Structure.IsShortDerPrivateKey },
+            new("MIG", SecretKinds.PrivateKey, "MIG[A-Za-z0-9+/]{160,260}={0,2}(?![A-Za-z0-9+/=])") { Valid = Structure.IsShortDerPrivateKey, ValidIsIssued = true },
+            new("MIH", SecretKinds.PrivateKey, "MIH[A-Za-z0-9+/]{240,344}={0,2}(?![A-Za-z0-9+/=])") { Valid = Structure.IsShortDerPrivateKey, ValidIsIssued = true },
+            new("CAQAw", SecretKinds.PrivateKey, ShortDer) { StartsBefore = Base64, Valid = Structure.IsShortDerPrivateKey, ValidIsIssued = true },
+            new("CAQEE", SecretKinds.PrivateKey, ShortDer) { StartsBefore = Base64, Valid = Structure.IsShortDerPrivateKey, ValidIsIssued = true },
+            new("CAQEw", SecretKinds.PrivateKey, ShortDer) { StartsBefore = Base64, Valid = Structure.IsShortDerPrivateKey, ValidIsIssued = true },
             new("LS0tLS1CRUdJTi", SecretKinds.PrivateKey, "LS0tLS1CRUdJTi[A-Za-z0-9+/]{100,20000}={0,2}") { Valid = Structure.IsBase64PrivateKey },
             new("Basic ", "http-basic-auth", "Basic [A-Za-z0-9+/]{8,200}={0,2}(?![A-Za-z0-9+/=])") { SkipAnchor = true, LineWords = ["authorization"], Valid = Structure.IsBasicCredentials },
             new("$1$", "password-hash", "\\$1\\$[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22}(?![./A-Za-z0-9])") { NotAfter = HashFields },

@@ -41,6 +41,12 @@ internal sealed record TokenFormat(string Anchor, string Kind, string Pattern)
     /// <summary>A structural check beyond the pattern (a decoded part that must be JSON, a user id that must be digits).</summary>
     public Func<ReadOnlySpan<char>, bool>? Valid { get; init; }
 
+    /// <summary>
+    /// Whether a value that passes <see cref="Valid"/> was made by a tool, as a checksum says (a DER key whose SEQUENCE takes
+    /// exactly its bytes): its base64 may spell "your" or "todo" by chance, and no placeholder has that structure.
+    /// </summary>
+    public bool ValidIsIssued { get; init; }
+
     /// <summary>Whether a word character may stand right before the value (a token glued into a URL path).</summary>
     public bool Glued { get; init; }
 
@@ -80,10 +86,12 @@ internal sealed record TokenFormat(string Anchor, string Kind, string Pattern)
         var body = value[(valueStart == start ? BodyStart(value.Length) : 0)..];
         // A value whose check digits hold was issued by the format's own tool, however regular it looks: no placeholder carries them.
         bool? checksum = Checksum is null ? null : Checksum(value);
-        if (body.Length < 8 || (checksum != true && ValueHeuristics.IsPlaceholder(body)) || ValueHeuristics.IsKnownExample(value)
+        var valid = Valid is null || Valid(value);
+        var issued = checksum == true || ValidIsIssued && Valid is not null && valid;
+        if (body.Length < 8 || (!issued && ValueHeuristics.IsPlaceholder(body)) || ValueHeuristics.IsKnownExample(value)
             || (LineWords is not null && !PrefixDetectors.LineMentions(text, at, [.. LineWords]))
             || (NotAfter is not null && Preceded(text, valueStart, NotAfter))
-            || (Valid is not null && !Valid(value)))
+            || !valid)
         {
             return -1;
         }
