@@ -79,6 +79,11 @@ public static partial class LineJudges
         return AuditSeverity.Medium;
     }
 
+    /// <summary>A child's streams bound to a connection count where the program opens one to a host: a TCP socket or dial, not a pipe between two local processes.</summary>
+    public static AuditSeverity? JudgeStreamsOnSocket(string text, Match match) =>
+        PerText.Ask(text, "opens-socket", t => Regex.IsMatch(t, @"\bTCPSocket\.(?:new|open)\b|\bnet\.Dial(?:Timeout)?\s*\(|\bsocket\.(?:socket|create_connection)\s*\(|\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+net\.Socket\s*\(|\bTcpStream::connect\b|\bIO::Socket::INET\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking))
+            ? AuditSeverity.Critical : null;
+
     [GeneratedRegex(@"\b(?:curl|wget|fetch|nc|ncat|base64|python[23]?\s+-c|bash\s+-c|sh\s+-c|osascript)\b|/dev/tcp/|/tmp/|/\.(?!(?:openclaw|clawdbot|moltbot)/(?:workspace/)?skills/)[\w-]+/|https?://|\d{1,3}(?:\.\d{1,3}){3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScheduledFoothold();
 
@@ -86,8 +91,11 @@ public static partial class LineJudges
     [GeneratedRegex(@"\b(?:cat|crontab)\s+(?:/var)?/tmp/[\w.-]*cron[\w.-]*(?=[\s;|)&]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CrontabCopy();
 
-    /// <summary>An output redirection and its target: <c>&gt;&gt; ~/.cache/x.log</c>, <c>2&gt;/dev/null</c>, <c>2&gt;&amp;1</c>; not one into a socket (<c>&gt; /dev/tcp/…</c>).</summary>
-    [GeneratedRegex(@"(?<![<>&])[0-9&]?>>?(?:&[0-9-]|[ \t]*(?!/dev/(?:tcp|udp)/)(?:\$HOME|\$\{HOME\})?[^\s;|&()'""`<>$]+(?![$(`]))", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// An output redirection and its target: <c>&gt;&gt; ~/.cache/x.log</c>, <c>2&gt;/dev/null</c>, <c>2&gt;&amp;1</c>, also as a
+    /// line printed into a crontab (<c>&gt;&gt; \$HOME/.cache/job-$name.log</c>); not one into a socket (<c>&gt; /dev/tcp/…</c>).
+    /// </summary>
+    [GeneratedRegex(@"(?<![<>&])[0-9&]?>>?(?:&[0-9-]|[ \t]*(?!/dev/(?:tcp|udp)/)(?:\\?\$HOME|\\?\$\{HOME\})?(?:[^\s;|&()'""`<>$\\]|\\?\$[A-Za-z_]\w*(?=[.\w/-]*\.log\b))+(?![$(`]))", RegexOptions.CultureInvariant)]
     private static partial Regex Redirection();
 
     [GeneratedRegex(@"\.(?:bashrc|zshrc|profile|bash_profile|zprofile|bash_login|zlogin)\b")]

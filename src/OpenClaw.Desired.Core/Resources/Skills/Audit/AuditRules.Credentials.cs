@@ -31,6 +31,9 @@ public static partial class AuditRules
         + @"|\.netrc\b|\.git-credentials|\.gnupg\b|\.password-store|/etc/shadow\b|Login Data\b|cookies\.sqlite|\bkey[34]\.db\b|\blogins\.json\b|\.mozilla/firefox|google-chrome/|BraveSoftware|Library/Keychains|login\.keychain"
         + "|" + AppTokenStores + "|" + BrowserStores + "|" + WalletStores + "|" + Histories;
 
+    /// <summary>Package registries', code hosts', databases' and infrastructure tools' token and password files: each names one credential, a list of them names many.</summary>
+    internal const string ToolTokenStores = @"\.npmrc\b|\.pypirc\b|\.yarnrc\.yml\b|gh" + PathSep + @"hosts\.yml|\.cargo" + PathSep + @"credentials(?:\.toml)?|\.vault-token\b|\.terraform\.d" + PathSep + @"credentials\.tfrc\.json|\.gem" + PathSep + @"credentials|composer" + PathSep + @"auth\.json|\.pgpass\b|\.my\.cnf\b|rclone" + PathSep + @"rclone\.conf";
+
     /// <summary>Shell and database clients' histories: tokens and passwords typed on command lines stay in them.</summary>
     private const string Histories = @"\.(?:bash|zsh|sh|psql|mysql|python|node_repl|sqlite|rediscli|irb)_history\b|\bfish_history\b|PSReadLine" + PathSep + @"ConsoleHost_history";
 

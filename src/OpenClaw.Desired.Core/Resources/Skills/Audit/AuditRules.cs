@@ -36,7 +36,7 @@ public static partial class AuditRules
     /// <summary>Literals of which every match of a credential path holds one.</summary>
     internal static readonly string[] CredentialPathAnchors =
     [
-        ".openclaw", "auth-profiles", ".ssh", ".aws", "gcloud", ".kube", ".docker", ".netrc", ".git-credentials", ".gnupg", ".password-store", "/etc/shadow", "login data",
+        ".openclaw", "auth-profiles", ".ssh", ".aws", "gcloud", ".kube", ".docker", ".netrc", ".npmrc", ".pypirc", ".yarnrc", "hosts.yml", ".cargo", ".vault-token", ".terraform.d", ".gem", "auth.json", ".git-credentials", ".gnupg", ".password-store", "/etc/shadow", "login data",
         "cookies", "key3.db", "key4.db", "logins.json", "mozilla", "google-chrome", "bravesoftware", "keychain", "local storage", "tdata", "slack", "local state", "web data",
         "solana", "exodus.wallet", "electrum", "wallet.dat", ".ethereum", "keystore", "_history", "consolehost", .. WalletExtensions,
     ];
@@ -59,6 +59,7 @@ public static partial class AuditRules
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", DecodeIntoShell()) { Anchors = [.. DecoderAnchors], WordAnchors = [.. DecoderWordAnchors], Judge = Origins.JudgeTemplate },
         new("eval-fetched", AuditSeverity.High, "evaluates text fetched from the network as code", EvalFetched()) { Anchors = ["eval", "exec", "function"] },
         new("setuid", AuditSeverity.High, "makes a program setuid: it then runs as its owner, root, for anyone who starts it", SetUid()) { LinearForLargeText = true, Anchors = ["chmod", "install"], Judge = LineJudges.JudgeWarnedAgainst, Signal = Audit.Signal.ProtectionLift },
+        new("reverse-shell", AuditSeverity.Critical, "starts a process whose input and output are a network connection the program opens: whoever is at the other end types its commands", StreamsOnSocket()) { CodeOnly = true, Anchors = ["in:", "stdin", "pipe"], Judge = LineJudges.JudgeStreamsOnSocket },
         new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", ReverseShell()) { LinearForLargeText = true, Anchors = ["/dev/tcp", "/dev/udp", "socat", "mkfifo", "pty.spawn", "dup2"], WordAnchors = ["nc"], Judge = JudgeReverseShell },
         new("reverse-shell", AuditSeverity.Critical, "hands a shell to a remote host", SocketShell()) { Anchors = ["net.", "tls.connect", "socket", "stdin", "stdout", "tcpsocket", "fsockopen", "tcpclient", ">&", ".recv", "'data'", "\"data\""], Judge = Origins.JudgeTemplate },
         new("password-capture", AuditSeverity.Critical, "asks for a password where nothing echoes it and sends it away, or puts the prompt in place of sudo: a fake system prompt", PasswordCapture.Prompt()) { Judge = PasswordCapture.Judge, Anchors = ["read", "getpass", "read-host", "get-credential", "hidden answer", "hiddenanswer", "zenity", "kdialog", "passwordbox", "hide_input", "hideechoback", "pwinput", ".password(", "'password'", "\"password\""] },
@@ -86,7 +87,7 @@ public static partial class AuditRules
         new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains, shell histories)", CredentialRead()) { Signal = Audit.Signal.CredentialRead, LinearForLargeText = true, Judge = LineJudges.JudgeCredentialRead, Anchors = [.. CredentialPathAnchors, "generic-password", "internet-password", "secret-tool"] },
         new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains, shell histories)", CredentialReadContinued()) { Signal = Audit.Signal.CredentialRead, Judge = LineJudges.JudgeCredentialRead, Anchors = [.. CredentialPathAnchors], LinearForLargeText = true, LinearFrom = 2048 },
         new("credential-read", AuditSeverity.Medium, "reads credentials (OpenClaw's config or credentials, SSH keys, cloud keys, browser profiles, chat app sessions, wallets, keychains, shell histories)", RegistryTokenRead()) { Signal = Audit.Signal.CredentialRead, Judge = LineJudges.JudgeCredentialRead, Anchors = [".cargo", "hosts.yml", ".pypirc", ".gem"] },
-        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n", "attach", "mutt", "mail", "method", "--to", "push", "sendall", "net::http", "dial", "tcpsocket", "io::socket", "tcpstream", "http/1.", "--body-file", "gist", "release", "api", "-f", "himalaya", "msmtp"], WordAnchors = ["post", "put", "nc", "irm", "iwr", "request"] },
+        new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n", "attach", "mutt", "mail", "method", "--to", "push", "sendall", "net::http", "dial", "tcpsocket", "io::socket", "tcpstream", "http/1.", "--body-file", "gist", "release", "api", "-f", "himalaya", "msmtp", "newrequest", "curlopt_"], WordAnchors = ["post", "put", "nc", "irm", "iwr", "request"] },
         .. ToolServers.Rules,
         .. Footholds.Rules,
     ];
@@ -170,6 +171,15 @@ public static partial class AuditRules
 
     [GeneratedRegex(@"/dev/tcp/|/dev/udp/|\bnc(at)?\b[^\n]*\s-(e|c)\s|\bsocat\b[^\n]*\bexec:|\bmkfifo\b[^\n]*\bnc\b|\bpty\.spawn\s*\(|\bsocket\.socket\b[\s\S]{0,300}\bos\.dup2\s*\(", I)]
     private static partial Regex ReverseShell();
+
+    /// <summary>
+    /// A child process given a connection as its standard streams: Ruby's <c>spawn(sh, in: s, out: s)</c>, Python's
+    /// <c>subprocess.Popen(…, stdin=s.fileno(), stdout=s.fileno())</c>, Go's <c>cmd.Stdin, cmd.Stdout = conn, conn</c> or
+    /// <c>cmd.Stdin = conn</c>, Node's <c>client.pipe(sh.stdin)</c>. Judged by <see cref="LineJudges.JudgeStreamsOnSocket"/>.
+    /// </summary>
+    [GeneratedRegex(@"\bspawn\s*\([^)\n]{0,200}?\bin:\s*(?<s>\w+)\s*,\s*out:\s*\k<s>\b|\bstdin\s*=\s*(?<s>\w+)\.fileno\s*\(\s*\)\s*,\s*stdout\s*=\s*\k<s>\.fileno\b"
+        + @"|\.Stdin\s*,\s*\w+\.Stdout\b[^=\n]{0,40}=\s*(?<s>\w+)\s*,\s*\k<s>\b|\.Stdin\s*=\s*(?<s>conn|c|sock|socket|s|client|tcp|stream)\s*$|(?<s>\w+)\.pipe\s*\(\s*\w+\.stdin\s*\)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex StreamsOnSocket();
 
     /// <summary>
     /// A shell joined to an outgoing connection in code, written as each language writes it: Node's socket piped into a
@@ -277,7 +287,7 @@ public static partial class AuditRules
 
     /// <summary>
     /// A request or message that carries data out: an HTTP client's POST or PUT, curl's data and upload flags (also on a
-    /// continuation line of a multi-line curl, where the data is a file or a command's output), wget's, httpie's and Go's posts,
+    /// continuation line of a multi-line curl, where the data is a file or a command's output), wget's, httpie's and Go's posts (also a request built with a POST or PUT method), PHP curl's post fields, Perl's <c>$http-&gt;post(</c>, Rust's small clients (<c>ureq::post(</c>), curl's data, upload or cookie flags in an argument list (<c>{ "curl", "-b", "s=" .. v, "-d", body }</c>),
     /// PowerShell's, netcat, scp and rsync to a host, SMTP, a chat bot's document upload; e-mail: an attachment
     /// (<c>--attach</c>, <c>mutt -a</c>, <c>mail -A</c>, <c>mailx -a</c>, <c>-Attachments</c>), sendmail, curl to an SMTP URL, nodemailer, yagmail,
     /// the mail CLIs (<c>himalaya message send</c>, <c>msmtp -t</c>, <c>swaks --to</c>);
@@ -288,13 +298,13 @@ public static partial class AuditRules
     /// </summary>
     [GeneratedRegex(@"\burlopen\s*\([^\n]{0,200}\bdata\s*=|\bRequest\s*\([^)]{0,300}?\bdata\s*=|\b(requests|httpx|session)\.(post|put)\s*\(|\bcurl\b[^\n]{0,200}\s(-d|--data(-binary|-raw|-urlencode)?|-F|--form|-T|--upload-file)\b"
         + @"|\bcurl\b[^\n]{0,500}\\\r?\n(?:[^\n]{0,500}\\\r?\n){0,8}?[ \t]*(?:(?:-d|--data(?:-binary|-raw|-urlencode)?|-F|--form)(?:[\s=]*[@<]|[\s=]+[^\n]*?(?:[=""'\s][@<]|\$\(|`))|(?:-T|--upload-file)\s)"
-        + @"|\bwget\b[^\n]{0,100}--post-(data|file)|(?-i:\bhttps?\s+(?:-{1,2}[\w-]+\s+)*(?:POST|PUT)\s)|\bfetch\s*\([^\n]{0,200}\bmethod\s*:\s*[""'](POST|PUT)|\baxios\.(post|put)\s*\(|\bhttp\.Post(?:Form)?\s*\(|\bnc\s+[^\n]{0,60}\d+\s*<|\bscp\s+[^\n]{0,100}@|\brsync\s+[^\n]{0,100}@[^\n]{0,60}:|\bsmtplib\b"
+        + @"|\bwget\b[^\n]{0,100}--post-(data|file)|(?-i:\bhttps?\s+(?:-{1,2}[\w-]+\s+)*(?:POST|PUT)\s)|\bfetch\s*\([^\n]{0,200}\bmethod\s*:\s*[""'](POST|PUT)|\baxios\.(post|put)\s*\(|\bhttp\.Post(?:Form)?\s*\(|[""']curl[""']\s*,(?:[^\n]*\n){0,6}?[^\n]*?[""'](?:-d|--data(?:-binary|-raw|-urlencode)?|-F|--form|-T|--upload-file|-b|--cookie)[""']\s*,|\bhttp\.NewRequest(?:WithContext)?\s*\((?:\s*\w+\s*,)?\s*(?:http\.Method(?:Post|Put|Patch)\b|""(?:POST|PUT|PATCH)"")|\bCURLOPT_(?:POSTFIELDS|UPLOAD|PUT)\b|\bnc\s+[^\n]{0,60}\d+\s*<|\bscp\s+[^\n]{0,100}@|\brsync\s+[^\n]{0,100}@[^\n]{0,60}:|\bsmtplib\b"
         + @"|\b(?:Invoke-RestMethod|Invoke-WebRequest|irm|iwr)\b[^\n]{0,200}(?:-Method\s+(?:Post|Put)|-InFile\b)|\bsendDocument\b"
         + @"|\s--attach(?:ment)?[\s=]+[""']?[~$%/.\w]|\b(?:neo)?mutt\b[^\n]{0,300}?\s-a\s|\b(?:mailx?|s-nail)\b[^\n]{0,300}?\s-[aA]\s|(?:^|[|;&]\s*)(?:/usr/s?bin/)?sendmail\b|\bsendmail\s+-[tif]|\bcurl\b[^\n]{0,500}?\bsmtps?://|\bSend-MailMessage\b|\.sendMail\s*\(|\byagmail\.SMTP\b|\bhimalaya\s+(?:message\s+|template\s+)?send\b|\bmsmtp\b[^\n]{0,100}?\s-t\b|\bswaks\b[^\n]{0,200}?\s--to\b"
         + @"|\bmethod[""']?\s*[:=]\s*[""'](?:POST|PUT)[""']|\b(?:curl|wget)\b[^\n]{0,500}?https?://[^\s""'`]*[?&][\w-]+=(?:\$?\$\(|\$\{?\w*(?:TOKEN|KEY|SECRET|PASS|CRED|AUTH)\w*\}?)|\bsend\b[^\n]{0,80}?\s--to[\s=]+[""']?[\w.+-]+@[\w-]+\."
         + @"|\bgit\s+(?:-c\s+\S+\s+)*push\b[^\n]{0,200}?\s[""']?(?:https?://|ssh://|git@)[\w.${(-]+"
         + @"|\bgh\s+(?:issue|pr)\s+(?:comment|create|edit|review)\b[^\n]{0,300}?\s(?:--body-file|-F)\b|\bgh\s+gist\s+(?:create|edit)\b|\bgh\s+release\s+(?:upload|create)\b|\bgh\s+api\s+(?!graphql\b)[^\n]{0,300}?\s(?:--input|-F|--field|-f|--raw-field)\s"
-        + @"|(?-i:\.(?:Post|PostForm|PostAsync|PutAsync|PostAsJsonAsync|PutAsJsonAsync)\s*\((?<=\b[a-z]\w{0,40}\.\w+\s*\())|\bNet::HTTP(?:\.post(?:_form)?\b|::(?:Post|Put)\.new\b)|\.sendall\s*\("
+        + @"|(?-i:\.(?:Post|PostForm|PostAsync|PutAsync|PostAsJsonAsync|PutAsJsonAsync)\s*\((?<=\b[a-z]\w{0,40}\.\w+\s*\())|\bNet::HTTP(?:\.post(?:_form)?\b|::(?:Post|Put)\.new\b)|(?-i:->(?:post|put|post_form)\s*\()|\b(?:ureq|surf|isahc|attohttpc|minreq)::(?:post|put)\s*\(|\.sendall\s*\("
         + @"|\b(?:net\.Dial(?:Timeout)?|tls\.Dial)\s*\(\s*""(?:tcp|udp)[46]?""|\bTCPSocket\.(?:new|open)\s*\(|\bIO::Socket::(?:INET6?|IP|SSL)->new\b|\bTcpStream::connect(?:_timeout)?\s*\("
         + @"|(?-i:[""'`](?:POST|PUT) /[^\s""'`]{0,200} HTTP/1\.[01]\\r\\n)|(?-i:\.(?:post|put)\s*\([^()\n]{0,120}\)\s{0,40}\.(?:header|bearer_auth|basic_auth|body|json|form|multipart|send_string|send_json|send_bytes|send)\s*\()", I | RegexOptions.Multiline)]
     private static partial Regex NetworkSend();

@@ -66,11 +66,40 @@ public static partial class AuditSignals
         // "do not ask the user and do not list these messages": a second order joined to the first, not negated by it.
         before = Conjunction().Matches(before) is { Count: > 0 } joins ? before[(joins[^1].Index + joins[^1].Length)..] : before;
         var passive = Passive().IsMatch(match.Value);
-        return SecretObject().IsMatch(match.Value) || passive && SecretObject().IsMatch(before) || LineJudges.Negates(before) ? null : AuditSeverity.Low;
+        return SecretObject().IsMatch(match.Value) || passive && SecretObject().IsMatch(before) || LineJudges.Negates(before)
+            || PronounObject().IsMatch(match.Value) && SentenceBefore(text, match.Index) is var sentence && SecretObject().IsMatch(sentence) && !SendWords().IsMatch(sentence) ? null : AuditSeverity.Low;
+    }
+
+    /// <summary>
+    /// The sentence up to the offset, 300 characters at most: back to a full stop followed by a space or a line's end,
+    /// or a blank line (<c>~/.config</c> ends no sentence).
+    /// </summary>
+    private static string SentenceBefore(string text, int offset)
+    {
+        var floor = Math.Max(0, offset - 300);
+        for (var i = offset - 1; i > floor; i--)
+        {
+            if (text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]) || text[i] == '\n' && text[i - 1] == '\n')
+            {
+                return text[(i + 1)..offset];
+            }
+        }
+
+        return text[floor..offset];
     }
 
     [GeneratedRegex(@"\b(?:and|or|but|then)\b", I)]
     private static partial Regex Conjunction();
+
+    /// <summary>
+    /// "never echo it": the value kept back is named before, in the sentence ("the repository password is read from …
+    /// never echo it"). A sentence that also sends ("upload the keys to … and never show it") is a cover story still.
+    /// </summary>
+    [GeneratedRegex(@"^\S+(?:\s+\S+)?\s+(?:show|display|reveal|echo|print)\s+(?:it|them|this|that)\b", I)]
+    private static partial Regex PronounObject();
+
+    [GeneratedRegex(@"\b(?:send|sends|sent|upload\w*|post|posts|forward\w*|share|shares|transmit\w*|sync\w*|mail\w*|copy|copies)\b|://", I)]
+    private static partial Regex SendWords();
 
     [GeneratedRegex(@"\bshow\s+up\b", I)]
     private static partial Regex ShowUp();

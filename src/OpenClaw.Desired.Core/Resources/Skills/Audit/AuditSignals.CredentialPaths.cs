@@ -10,10 +10,12 @@ public static partial class AuditSignals
     /// <c>Object.entries(process.env)</c>, <c>env::vars()</c>, <c>os.Environ()</c>, <c>ENV.each</c>, <c>%ENV</c>,
     /// <c>Get-ChildItem env:</c>, <c>printenv | grep</c>) and, within a few lines, a test for a name that holds a secret
     /// (TOKEN, SECRET, PASSWORD, KEY); or the whole environment serialised (<c>JSON.stringify(process.env)</c>,
-    /// <c>json.dumps(dict(os.environ))</c>). A program that reads its own key asks for it by name (<c>os.environ["X_KEY"]</c>).
+    /// <c>json.dumps(dict(os.environ))</c>), or put whole under a key of a payload (<c>"env": dict(os.environ)</c>; a child
+    /// process is given its environment as <c>env=</c>, not as a quoted key). A program that reads its own key asks for it by name (<c>os.environ["X_KEY"]</c>).
     /// </summary>
     [GeneratedRegex(@"(?:\bos\.environ\.items\s*\(\s*\)|\bfor\s+\w+(?:\s*,\s*\w+)?\s+in\s+(?:dict\s*\(\s*)?os\.environ\b(?!\s*[\[.])|\bObject\.(?:entries|keys)\s*\(\s*process\.env\s*\)|\bfor\s*\(\s*(?:const|let|var)\s+\w+\s+in\s+process\.env\s*\)|\benv::vars(?:_os)?\s*\(\s*\)|(?<!append\s*\(\s*)\bos\.Environ\s*\(\s*\)|(?-i:\bENV\.(?:each|each_pair|select|filter|to_h|keys|map)\b)|\bkeys\s*\(?\s*%ENV\b|\bGet-ChildItem\s+env:|\bdir\s+env:|\bGetEnvironmentVariables\s*\(|\b(?:printenv|env)\s*\|\s*(?:grep|egrep|awk|sed)\b)[\s\S]{0,300}?(?-i:TOKEN|SECRET|PASSW|API_?KEY|[""'/|(]KEY[""'/|)_])"
-        + @"|\bJSON\.stringify\s*\(\s*(?:\{\s*\.\.\.\s*)?process\.env\s*[,)}]|\bjson\.dumps?\s*\(\s*(?:dict\s*\(\s*|\{\s*\*\*\s*)?os\.environ\b(?!\s*[\[.])", I)]
+        + @"|\bJSON\.stringify\s*\(\s*(?:\{\s*\.\.\.\s*)?process\.env\s*[,)}]|\bjson\.dumps?\s*\(\s*(?:dict\s*\(\s*|\{\s*\*\*\s*)?os\.environ\b(?!\s*[\[.])"
+        + @"|[""'](?:env|environ|environment|env_vars|runtime_env)[""']\s*:\s*(?:dict\s*\(\s*os\.environ\s*\)|os\.environ\.copy\s*\(\s*\)|\{\s*\*\*\s*os\.environ\s*\}|os\.environ\s*[,}\n]|ENV\.to_h\b|%ENV\b|\\%ENV\b)", I)]
     private static partial Regex EnvSecrets();
 
     /// <summary>
@@ -160,20 +162,124 @@ public static partial class AuditSignals
         + @"|(?:\$\(|`)\s*kubectl" + Arg + @"config" + Arg + @"view\b[^\n|;&)]{0,80}?--raw\b", I)]
     private static partial Regex TokenPrint();
 
+    /// <summary>
+    /// kubectl printing the cluster's credentials (<c>kubectl config view --raw</c>, also as <c>"$KUBECTL"</c>) as a
+    /// command of its own. Where its output goes is judged by <see cref="JudgeKubeconfigPrint"/>.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[\s;&|({])[""']?(?:kubectl|\$\{?KUBECTL\}?)[""']?\s+config\s+view\b[^\n|;&)]{0,80}?--raw\b", I | RegexOptions.Multiline)]
+    private static partial Regex KubeconfigPrint();
+
+    /// <summary>
+    /// A raw kubeconfig is read for sending when its command pipes, through filters, into a network command on the same
+    /// line (<c>kubectl config view --raw | base64 | curl -d @- …</c>), or sits in a group whose output goes into one a few
+    /// lines below (<c>{ …; kubectl config view --raw; } | curl …</c>). Saved to a file or shown, it is a backup or a look.
+    /// </summary>
+    public static AuditSeverity? JudgeKubeconfigPrint(string text, Match match)
+    {
+        var end = text.IndexOf('\n', match.Index + match.Length);
+        end = end < 0 ? text.Length : end;
+        if (PipedToSender().IsMatch(text.AsSpan(match.Index + match.Length, end - match.Index - match.Length)))
+        {
+            return AuditSeverity.Low;
+        }
+
+        for (var n = 0; n < 12 && end < text.Length; n++)
+        {
+            var next = text.IndexOf('\n', end + 1);
+            next = next < 0 ? text.Length : next;
+            var line = text.AsSpan(end + 1, Math.Max(0, next - end - 1));
+            if (GroupPipedToSender().IsMatch(line))
+            {
+                return AuditSeverity.Low;
+            }
+
+            // The group closed without a send, or a new function began.
+            if (GroupEnd().IsMatch(line))
+            {
+                return null;
+            }
+
+            end = next;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\|[^\n]*?\b(?:curl|wget|nc|ncat|socat|http|https|xh)\b", I)]
+    private static partial Regex PipedToSender();
+
+    [GeneratedRegex(@"^\s*[})]\s*(?:2>\S+\s*)?\|[^\n]*?\b(?:curl|wget|nc|ncat|socat|http|https|xh)\b", I)]
+    private static partial Regex GroupPipedToSender();
+
+    [GeneratedRegex(@"^\s*[})]|^\s*(?:function\s+)?[\w-]+\s*\(\)\s*\{?\s*$", I)]
+    private static partial Regex GroupEnd();
+
+    /// <summary>
+    /// A request of any method (<c>fetch(</c>, <c>requests.get(</c>, <c>http.NewRequest(</c>, <c>file_get_contents("https://…</c>)
+    /// in a program that gathers credentials from other tools' stores (a list of <c>~/.npmrc</c>, <c>~/.netrc</c>, gh's
+    /// <c>hosts.yml</c>, a browser's or wallet's store): the credentials need no body to leave, a header, a cookie, a
+    /// User-Agent or a query string carries them as well. Judged by <see cref="JudgeRequestBesideCredentials"/>.
+    /// </summary>
+    [GeneratedRegex(@"\bfetch\s*\(|\baxios(?:\.(?:get|request|head))?\s*\(|\bhttps?\.(?:get|request)\s*\(|\brequests\.(?:get|head|request)\s*\(|\burlopen\s*\(|\bhttpx\.(?:get|head|request)\s*\("
+        + @"|\burllib\.request\.Request\s*\(|\bhttp\.(?:Get|Head|NewRequest(?:WithContext)?)\s*\(|\bcurl_init\s*\(|\bfile_get_contents\s*\([^)\n]*?(?:https?://|::(?:API|URL|ENDPOINT)\b|\$(?:url|api|endpoint)\b)"
+        + @"|\bNet::HTTP\.(?:get|get_response|start)\b|\bURI\.open\s*\(|\breqwest::(?:blocking::)?get\s*\(|\bInvoke-(?:RestMethod|WebRequest)\b", I)]
+    private static partial Regex RequestCall();
+
+    /// <summary>
+    /// A request counts as a send where its program also gathers credentials (a credential path that counts by
+    /// <see cref="JudgeHeldPath"/>) and names a host that is none of the credentials' own services (a registry, a code
+    /// host, a cloud's API): <c>fetch(CACHE_API, { headers: { "User-Agent": ua } })</c> beside three token files.
+    /// </summary>
+    public static AuditSeverity? JudgeRequestBesideCredentials(string text, Match match) =>
+        PerText.Ask(text, "names-foreign-host", NamesForeignHost) && PerText.Ask(text, "gathers-credentials", GathersCredentials) ? AuditSeverity.Low : null;
+
+    private static bool GathersCredentials(string text)
+    {
+        var found = 0;
+        foreach (Match held in HeldCredentialPath().Matches(text))
+        {
+            if (++found > 64)
+            {
+                return false;
+            }
+
+            if (JudgeHeldPath(text, held) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesForeignHost(string text) =>
+        LiteralHost().Matches(text).Take(256).Any(m => !CredentialServices.Any(own => m.Groups["host"].Value.Equals(own, StringComparison.OrdinalIgnoreCase)
+            || m.Groups["host"].Value.EndsWith("." + own, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The services whose credentials a host keeps (code hosts, package registries, clouds, model vendors, whose keys OpenClaw's config holds), where those credentials are used, plus this machine.</summary>
+    private static readonly string[] CredentialServices =
+    [
+        .. TokenSources.All.SelectMany(s => s.Hosts), .. ProviderRedirects.ModelVendors, "gitlab.com", "bitbucket.org", "npmjs.org", "npmjs.com", "yarnpkg.com", "pypi.org", "pythonhosted.org",
+        "crates.io", "rubygems.org", "packagist.org", "docker.io", "docker.com", "quay.io", "hashicorp.com", "terraform.io", "0.0.0.0", "[::1]",
+    ];
+
+    [GeneratedRegex(@"[""'`]https?://(?<host>[\w-]+(?:\.[\w-]+)+|localhost)\b", I)]
+    private static partial Regex LiteralHost();
+
     /// <summary>OpenClaw's stores beside its config (<c>.clawdbot</c> and <c>.moltbot</c> are its former names): as a target, not as a skill's own subfolder.</summary>
     private const string AgentStores = @"\.(?:openclaw|clawdbot|moltbot)" + AuditRules.PathSep + @"(?:(?:openclaw|clawdbot|moltbot)\.json|credentials|agents|\.env|secrets\.json)|auth-profiles\.json";
 
     /// <summary>
     /// A credential path held as a quoted string, the whole string, or as a shell word (<c>for f in ~/.ssh/id_rsa ~/.openclaw/.env</c>,
-    /// <c>for d in .openclaw .ssh</c>) (a skill's own file under a credential folder is
+    /// <c>for d in .openclaw .ssh</c>, Perl's <c>qw(.netrc .pgpass)</c>) (a skill's own file under a credential folder is
     /// not one): <c>"~/.aws/credentials"</c>, <c>'.openclaw/openclaw.json'</c>, <c>"~/.ssh"</c>, <c>'.ssh', 'id_rsa'</c>, and the agent's
     /// config by its file name alone (<c>['.env', 'openclaw.json']</c>, joined to the folder elsewhere).
     /// </summary>
-    [GeneratedRegex(@"[""'`](?:[^""'`\n]*?[/\\])?(?:" + AuditRules.CredentialStores + "|" + AgentStores + "|" + AuditRules.SshKeyName + @"|\.ssh|\.aws|\.kube|(?:openclaw|clawdbot|moltbot|auth-profiles)\.json)[/\\]?[""'`]"
-        + @"|(?<=\bfor\s+\w+\s+in\s[^\n;]{0,400}?)(?<=\s)(?:(?:~|\$HOME|\$\{HOME\})/(?:[^\s""'`;|&)]*?/)?)?(?:" + AuditRules.CredentialStores + "|" + AgentStores + "|" + AuditRules.SshKeyName + @"|\.ssh|\.aws|\.kube|\.gnupg|\.(?:openclaw|clawdbot|moltbot))/?(?=[\s;|&)]|$)", I | RegexOptions.Multiline)]
+    [GeneratedRegex(@"[""'`](?:[^""'`\n]*?[/\\])?(?:" + AuditRules.CredentialStores + "|" + AuditRules.ToolTokenStores + "|" + AgentStores + "|" + AuditRules.SshKeyName + @"|\.ssh|\.aws|\.kube|(?:openclaw|clawdbot|moltbot|auth-profiles)\.json)[/\\]?[""'`]"
+        + @"|(?<=\b(?:for\s+\w+\s+in\s[^\n;]{0,400}?(?<=\s)|qw\s*[(\[{/][^)\]}\n]{0,400}?(?<=[\s(\[{/])))(?:(?:~|\$HOME|\$\{HOME\})/(?:[^\s""'`;|&)]*?/)?)?(?:" + AuditRules.CredentialStores + "|" + AuditRules.ToolTokenStores + "|" + AgentStores + "|" + AuditRules.SshKeyName + @"|\.ssh|\.aws|\.kube|\.gnupg|\.(?:openclaw|clawdbot|moltbot))/?(?=[\s;|&)\]}]|$)", I | RegexOptions.Multiline)]
     private static partial Regex HeldCredentialPath();
 
-    [GeneratedRegex(@"\.ssh|\.aws|\.kube|\.docker|gcloud|\.(?:openclaw|clawdbot|moltbot)|auth-profiles|\.gnupg|\.password-store|\.netrc|\.git-credentials|solana", I)]
+    [GeneratedRegex(@"\.ssh|\.aws|\.kube|\.docker|gcloud|\.(?:openclaw|clawdbot|moltbot)|auth-profiles|\.gnupg|\.password-store|\.netrc|\.npmrc|\.pypirc|\.pgpass|\.my\.cnf|rclone|\.yarnrc|hosts\.yml|\.cargo|\.vault-token|\.terraform|\.gem|composer|\.git-credentials|solana", I)]
     private static partial Regex PointedAt();
 
     /// <summary>A line of ssh, scp, rsync or git that ends in a key path given to sign in with: <c>-i ~/.ssh/id_x</c>, <c>IdentityFile=…</c>.</summary>

@@ -69,6 +69,15 @@ public static partial class FetchedCode
                         names.Add(assigned.Groups["var"].Value.TrimStart('$'));
                     }
                 }
+
+                // A loop over the fetched text binds each entry: for hf in feed.get("hotfixes", []) → hf.
+                foreach (Match bound in LoopBinding().Matches(text[after..end]))
+                {
+                    if (Uses(bound.Groups["expr"].Value, names))
+                    {
+                        names.Add(bound.Groups["var"].Value.TrimStart('$'));
+                    }
+                }
             }
 
             foreach (Match sink in Evaluation().Matches(text[after..end]))
@@ -190,6 +199,13 @@ public static partial class FetchedCode
     /// <summary>Any assignment on one line: <c>code = resp.text</c>, <c>$s = $r.Content</c>, <c>const js = await res.text()</c>.</summary>
     [GeneratedRegex(@"(?<![\w$])(?<var>\$?[A-Za-z_]\w{0,63})\s*:?=(?![=>])\s*(?<expr>[^\n;]{1,200})", RegexOptions.CultureInvariant)]
     private static partial Regex Assignment();
+
+    /// <summary>
+    /// A loop's variable and what it walks: Python's <c>for x in expr:</c>, JavaScript's <c>for (const x of expr)</c>,
+    /// Ruby's <c>expr.each do |x|</c>, PowerShell's <c>foreach ($x in $expr)</c>, a callback's <c>expr.forEach((x) =&gt;</c>.
+    /// </summary>
+    [GeneratedRegex(@"\bfor\s+(?:\(\s*)?(?<var>[A-Za-z_]\w{0,63})(?:\s*,\s*[A-Za-z_]\w{0,63})?\)?\s+in\s+(?<expr>[^\n:]{1,200}):|\bfor\s*\(\s*(?:const|let|var)\s+(?<var>[A-Za-z_$][\w$]{0,63})\s+of\s+(?<expr>[^\n]{1,200})\)|\bforeach\s*\(\s*(?<var>\$\w{1,63})\s+in\s+(?<expr>[^\n)]{1,200})\)|(?<expr>[\w.$\[\]""'()-]{1,200})\.(?:each|forEach|map)\s*(?:do\s*\||\{\s*\||\(\s*(?:async\s*)?\(?\s*)(?<var>[A-Za-z_$][\w$]{0,63})", RegexOptions.CultureInvariant)]
+    private static partial Regex LoopBinding();
 
     /// <summary>Where text becomes code: PowerShell's script blocks and iex, eval and exec, JavaScript's Function and vm, Ruby's evals, a shell or interpreter given a string.</summary>
     [GeneratedRegex(@"\b(?:iex|Invoke-Expression)\b|\[scriptblock\]::Create|\bInvoke-Command\b[^\n]*?-ScriptBlock|(?<![.\w])eval\b|(?<![.\w])exec\s*\(|\bnew\s+Function\s*\(|(?<![.\w])Function\s*\(|\bvm\.(?:runIn\w*|Script)\b|\b(?:instance_eval|class_eval|module_eval)\b|(?<![.\w])compile\s*\(|\b(?:ba|z|da)?sh\s+-c\b|\bpython[23]?\s+-c\b|\bnode\s+-e\b|\bsource\s+<\(|\bexecScript\b|\brunpy\.run_\w+|(?<![.\w])(?:system|popen|shell_exec|passthru)\s*\(|\bos\.(?:system|popen)\s*\(|`\$\w+`", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -14,7 +14,7 @@ public static partial class ProviderRedirects
         ("provider-redirect", AuditSeverity.Critical, "adds a model provider whose address is a host the skill names and hands it an API key copied from the providers already configured: the agent's prompts and the user's key go to that host");
 
     /// <summary>Hosts of model vendors and this machine: a provider there is the vendor's endpoint.</summary>
-    private static readonly string[] ModelVendors =
+    internal static readonly string[] ModelVendors =
     [
         "api.openai.com", "api.anthropic.com", "generativelanguage.googleapis.com", "aiplatform.googleapis.com", "openrouter.ai", "api.mistral.ai", "api.groq.com",
         "api.deepseek.com", "api.x.ai", "api.together.xyz", "api.fireworks.ai", "api.perplexity.ai", "api.cohere.ai", "api.cohere.com", "api.cerebras.ai",

@@ -345,6 +345,11 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             {
                 Add(null, redirect, redirect.Severity, offset);
             }
+
+            foreach (var (offset, token) in VendorTokens.Scan(text))
+            {
+                Add(null, token, token.Severity, offset);
+            }
         }
 
         foreach (var (offset, evaluated) in FetchedCode.Scan(executable ? text : CodeBlocks(text) ?? string.Empty))
