@@ -13,21 +13,42 @@ public static partial class AuditContext
         [".sh", ".bash", ".zsh", ".fish", ".py", ".js", ".mjs", ".cjs", ".ts", ".rb", ".pl", ".php", ".ps1", ".psm1", ".bat", ".cmd", ".vbs", ".go", ".rs", ".lua", ".mk", ".pm", ".mts", ".cts", ".tsx", ".jsx", ".java", ".kt", ".cs", ".swift", ".ex", ".exs", ".dart", ".r", ".jl"];
 
     /// <summary>
-    /// A test fixture's sample (see <see cref="IsUnnamedFixture"/>) that does not run: a data file, or a manifest that
-    /// runs only at a project's root (a <c>package.json</c> in <c>tests/fixtures/evil-hook/</c> is no install hook of the skill).
+    /// A test fixture's sample (see <see cref="IsUnnamedFixture"/>) that does not run: a data file or, in a security
+    /// tool, a manifest that runs only at a project's root (its <c>tests/fixtures/evil-hook/package.json</c> is a sample
+    /// of an install hook, not one of the skill).
     /// </summary>
-    public static bool IsFixtureSample(string file, bool executable, string? skillMd) =>
-        (!executable || file.EndsWith("/package.json", StringComparison.OrdinalIgnoreCase)) && IsUnnamedFixture(file, skillMd);
+    public static bool IsFixtureSample(string file, bool executable, string? skillMd, bool securityTool) =>
+        (!executable || securityTool && file.EndsWith("/package.json", StringComparison.OrdinalIgnoreCase)) && IsUnnamedFixture(file, skillMd);
 
-    /// <summary>A file under a test folder (<c>tests/</c>, <c>fixtures/</c>, <c>testdata/</c>, <c>__fixtures__/</c>) whose name the skill's instructions do not mention, or under a fixtures folder of a security tool.</summary>
+    /// <summary>
+    /// A file under a test folder (<c>tests/</c>, <c>fixtures/</c>, <c>testdata/</c>, <c>__fixtures__/</c>) that the skill's
+    /// instructions do not name: by its folder and name (<c>evil-hook/package.json</c>), or by its name where the name
+    /// is its own (every Node project has a <c>package.json</c>, every skill a <c>SKILL.md</c>).
+    /// </summary>
     public static bool IsUnnamedFixture(string file, string? skillMd)
     {
-        var folders = file.Split('/')[..^1];
-        // A security tool's fixtures are its samples of attacks, named in its SKILL.md or not.
-        return folders.Any(f => f is "tests" or "test" or "fixtures" or "testdata" or "__fixtures__" or "__tests__" or "spec")
-            && (skillMd is null || !skillMd.Contains(Path.GetFileName(file), StringComparison.OrdinalIgnoreCase)
-                || folders.Any(f => f is "fixtures" or "testdata" or "__fixtures__") && IsSecurityTool(skillMd));
+        var parts = file.Split('/');
+        var folders = parts[..^1];
+        if (!folders.Any(f => f is "tests" or "test" or "fixtures" or "testdata" or "__fixtures__" or "__tests__" or "spec"))
+        {
+            return false;
+        }
+
+        if (skillMd is null)
+        {
+            return true;
+        }
+
+        var name = parts[^1];
+        var named = CommonFileNames.Contains(name) ? parts.Length > 1 && skillMd.Contains(parts[^2] + "/" + name, StringComparison.OrdinalIgnoreCase) : skillMd.Contains(name, StringComparison.OrdinalIgnoreCase);
+        return !named;
     }
+
+    /// <summary>File names every project of a kind has: mentioned in a SKILL.md, they name no one file.</summary>
+    private static readonly HashSet<string> CommonFileNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "package.json", "SKILL.md", "README.md", "index.js", "index.ts", "main.py", "__init__.py", "setup.py", "pyproject.toml", "Cargo.toml", "go.mod", "Makefile", "Dockerfile", "main.go", "main.rs",
+    };
 
     /// <summary>A file in a test folder, or named as a test (<c>test_x.py</c>, <c>x.test.js</c>, <c>x_test.go</c>, <c>x.spec.ts</c>).</summary>
     public static bool IsTestPath(string file)

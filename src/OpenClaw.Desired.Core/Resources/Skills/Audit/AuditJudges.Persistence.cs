@@ -79,10 +79,18 @@ public static partial class LineJudges
         return AuditSeverity.Medium;
     }
 
-    /// <summary>A child's streams bound to a connection count where the program opens one to a host: a TCP socket or dial, not a pipe between two local processes.</summary>
-    public static AuditSeverity? JudgeStreamsOnSocket(string text, Match match) =>
-        PerText.Ask(text, "opens-socket", t => Regex.IsMatch(t, @"\bTCPSocket\.(?:new|open)\b|\bnet\.Dial(?:Timeout)?\s*\(|\bsocket\.(?:socket|create_connection)\s*\(|\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+net\.Socket\s*\(|\bTcpStream::connect\b|\bIO::Socket::INET\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking))
+    /// <summary>
+    /// A child's streams bound to a connection count where the name they are bound to is given a connection the program
+    /// opens (<c>conn, err := net.Dial(…)</c>, <c>s = TCPSocket.new(…)</c>, <c>s = socket.socket(…)</c>, <c>const c = net.connect(…)</c>):
+    /// a reader of a string or a pipe between two local processes is none.
+    /// </summary>
+    public static AuditSeverity? JudgeStreamsOnSocket(string text, Match match)
+    {
+        var name = match.Groups["s"].Value;
+        return name.Length > 0 && PerText.Ask(text, "socket:" + name, t => Regex.IsMatch(t, @"(?<![\w$])" + Regex.Escape(name) + @"(?:\s*,\s*[A-Za-z_]\w*)?\s*:?=\s*(?:await\s+)?[^\n;]{0,80}?(?:\bTCPSocket\.(?:new|open)\b|\b(?:net|tls)\.Dial(?:Timeout)?\s*\(|\bsocket\.(?:socket|create_connection)\s*\(|\bsocket\s*\(\s*(?:socket\.)?AF_INET|\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+net\.Socket\s*\(|\bTcpStream::connect\b|\bIO::Socket::(?:INET6?|IP|SSL)\b|\.accept\s*\()",
+                RegexOptions.CultureInvariant))
             ? AuditSeverity.Critical : null;
+    }
 
     [GeneratedRegex(@"\b(?:curl|wget|fetch|nc|ncat|base64|python[23]?\s+-c|bash\s+-c|sh\s+-c|osascript)\b|/dev/tcp/|/tmp/|/\.(?!(?:openclaw|clawdbot|moltbot)/(?:workspace/)?skills/)[\w-]+/|https?://|\d{1,3}(?:\.\d{1,3}){3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScheduledFoothold();

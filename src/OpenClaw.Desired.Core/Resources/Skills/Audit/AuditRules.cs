@@ -178,7 +178,7 @@ public static partial class AuditRules
     /// <c>cmd.Stdin = conn</c>, Node's <c>client.pipe(sh.stdin)</c>. Judged by <see cref="LineJudges.JudgeStreamsOnSocket"/>.
     /// </summary>
     [GeneratedRegex(@"\bspawn\s*\([^)\n]{0,200}?\bin:\s*(?<s>\w+)\s*,\s*out:\s*\k<s>\b|\bstdin\s*=\s*(?<s>\w+)\.fileno\s*\(\s*\)\s*,\s*stdout\s*=\s*\k<s>\.fileno\b"
-        + @"|\.Stdin\s*,\s*\w+\.Stdout\b[^=\n]{0,40}=\s*(?<s>\w+)\s*,\s*\k<s>\b|\.Stdin\s*=\s*(?<s>conn|c|sock|socket|s|client|tcp|stream)\s*$|(?<s>\w+)\.pipe\s*\(\s*\w+\.stdin\s*\)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+        + @"|\.Stdin\s*,\s*\w+\.Stdout\b[^=\n]{0,40}=\s*(?<s>\w+)\s*,\s*\k<s>\b|\.Stdin\s*=\s*(?<s>[A-Za-z_]\w{0,63})\s*(?:;|//|$)|(?<s>\w+)\.pipe\s*\(\s*\w+\.stdin\s*\)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex StreamsOnSocket();
 
     /// <summary>
@@ -304,7 +304,7 @@ public static partial class AuditRules
         + @"|\bmethod[""']?\s*[:=]\s*[""'](?:POST|PUT)[""']|\b(?:curl|wget)\b[^\n]{0,500}?https?://[^\s""'`]*[?&][\w-]+=(?:\$?\$\(|\$\{?\w*(?:TOKEN|KEY|SECRET|PASS|CRED|AUTH)\w*\}?)|\bsend\b[^\n]{0,80}?\s--to[\s=]+[""']?[\w.+-]+@[\w-]+\."
         + @"|\bgit\s+(?:-c\s+\S+\s+)*push\b[^\n]{0,200}?\s[""']?(?:https?://|ssh://|git@)[\w.${(-]+"
         + @"|\bgh\s+(?:issue|pr)\s+(?:comment|create|edit|review)\b[^\n]{0,300}?\s(?:--body-file|-F)\b|\bgh\s+gist\s+(?:create|edit)\b|\bgh\s+release\s+(?:upload|create)\b|\bgh\s+api\s+(?!graphql\b)[^\n]{0,300}?\s(?:--input|-F|--field|-f|--raw-field)\s"
-        + @"|(?-i:\.(?:Post|PostForm|PostAsync|PutAsync|PostAsJsonAsync|PutAsJsonAsync)\s*\((?<=\b[a-z]\w{0,40}\.\w+\s*\())|\bNet::HTTP(?:\.post(?:_form)?\b|::(?:Post|Put)\.new\b)|(?-i:->(?:post|put|post_form)\s*\()|\b(?:ureq|surf|isahc|attohttpc|minreq)::(?:post|put)\s*\(|\.sendall\s*\("
+        + @"|(?-i:\.(?:Post|PostForm|PostAsync|PutAsync|PostAsJsonAsync|PutAsJsonAsync)\s*\((?<=\b[a-z]\w{0,40}\.\w+\s*\())|\bNet::HTTP(?:\.post(?:_form)?\b|::(?:Post|Put)\.new\b)|(?-i:->(?:post|put|post_form)\s*\((?!\s*[""']/))|\b(?:ureq|surf|isahc|attohttpc|minreq)::(?:post|put)\s*\(|\.sendall\s*\("
         + @"|\b(?:net\.Dial(?:Timeout)?|tls\.Dial)\s*\(\s*""(?:tcp|udp)[46]?""|\bTCPSocket\.(?:new|open)\s*\(|\bIO::Socket::(?:INET6?|IP|SSL)->new\b|\bTcpStream::connect(?:_timeout)?\s*\("
         + @"|(?-i:[""'`](?:POST|PUT) /[^\s""'`]{0,200} HTTP/1\.[01]\\r\\n)|(?-i:\.(?:post|put)\s*\([^()\n]{0,120}\)\s{0,40}\.(?:header|bearer_auth|basic_auth|body|json|form|multipart|send_string|send_json|send_bytes|send)\s*\()", I | RegexOptions.Multiline)]
     private static partial Regex NetworkSend();

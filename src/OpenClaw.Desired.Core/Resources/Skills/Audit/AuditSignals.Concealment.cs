@@ -79,7 +79,7 @@ public static partial class AuditSignals
         var floor = Math.Max(0, offset - 300);
         for (var i = offset - 1; i > floor; i--)
         {
-            if (text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]) || text[i] == '\n' && text[i - 1] == '\n')
+            if (text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]) || text[i] == '\n' && (text[i - 1] == '\n' || text[i - 1] == '\r' && i > 1 && text[i - 2] == '\n'))
             {
                 return text[(i + 1)..offset];
             }
@@ -95,10 +95,10 @@ public static partial class AuditSignals
     /// "never echo it": the value kept back is named before, in the sentence ("the repository password is read from …
     /// never echo it"). A sentence that also sends ("upload the keys to … and never show it") is a cover story still.
     /// </summary>
-    [GeneratedRegex(@"^\S+(?:\s+\S+)?\s+(?:show|display|reveal|echo|print)\s+(?:it|them|this|that)\b", I)]
+    [GeneratedRegex(@"^\S+(?:\s+\S+)?\s+(?:show|display|reveal|echo|print)\s+(?:it|them)\b", I)]
     private static partial Regex PronounObject();
 
-    [GeneratedRegex(@"\b(?:send|sends|sent|upload\w*|post|posts|forward\w*|share|shares|transmit\w*|sync\w*|mail\w*|copy|copies)\b|://", I)]
+    [GeneratedRegex(@"\b(?:send|sends|sent|upload\w*|post|posts|forward\w*|share|shares|transmit\w*|sync\w*|mail\w*|copy|copies|attach\w*|add|adds|include\w*|put|puts|headers?|cookies?|quer(?:y|ies)|requests?|urls?|links?)\b|://", I)]
     private static partial Regex SendWords();
 
     [GeneratedRegex(@"\bshow\s+up\b", I)]

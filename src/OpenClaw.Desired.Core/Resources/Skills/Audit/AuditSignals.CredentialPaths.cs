@@ -15,7 +15,7 @@ public static partial class AuditSignals
     /// </summary>
     [GeneratedRegex(@"(?:\bos\.environ\.items\s*\(\s*\)|\bfor\s+\w+(?:\s*,\s*\w+)?\s+in\s+(?:dict\s*\(\s*)?os\.environ\b(?!\s*[\[.])|\bObject\.(?:entries|keys)\s*\(\s*process\.env\s*\)|\bfor\s*\(\s*(?:const|let|var)\s+\w+\s+in\s+process\.env\s*\)|\benv::vars(?:_os)?\s*\(\s*\)|(?<!append\s*\(\s*)\bos\.Environ\s*\(\s*\)|(?-i:\bENV\.(?:each|each_pair|select|filter|to_h|keys|map)\b)|\bkeys\s*\(?\s*%ENV\b|\bGet-ChildItem\s+env:|\bdir\s+env:|\bGetEnvironmentVariables\s*\(|\b(?:printenv|env)\s*\|\s*(?:grep|egrep|awk|sed)\b)[\s\S]{0,300}?(?-i:TOKEN|SECRET|PASSW|API_?KEY|[""'/|(]KEY[""'/|)_])"
         + @"|\bJSON\.stringify\s*\(\s*(?:\{\s*\.\.\.\s*)?process\.env\s*[,)}]|\bjson\.dumps?\s*\(\s*(?:dict\s*\(\s*|\{\s*\*\*\s*)?os\.environ\b(?!\s*[\[.])"
-        + @"|[""'](?:env|environ|environment|env_vars|runtime_env)[""']\s*:\s*(?:dict\s*\(\s*os\.environ\s*\)|os\.environ\.copy\s*\(\s*\)|\{\s*\*\*\s*os\.environ\s*\}|os\.environ\s*[,}\n]|ENV\.to_h\b|%ENV\b|\\%ENV\b)", I)]
+        + @"|[""'](?:env|environ|environment)[""']\s*(?::|=>)\s*(?:dict\s*\(\s*os\.environ\s*\)|\{\s*\*\*\s*os\.environ\s*[,}]|os\.environ\s*[,}\n]|ENV\.to_h\b|\\?%ENV\b|\{\s*%ENV\s*\})", I)]
     private static partial Regex EnvSecrets();
 
     /// <summary>
@@ -227,18 +227,58 @@ public static partial class AuditSignals
 
     /// <summary>
     /// A request counts as a send where its program also gathers credentials (a credential path that counts by
-    /// <see cref="JudgeHeldPath"/>) and names a host that is none of the credentials' own services (a registry, a code
-    /// host, a cloud's API): <c>fetch(CACHE_API, { headers: { "User-Agent": ua } })</c> beside three token files.
+    /// <see cref="JudgeHeldPath"/>, in a program that reads files' contents) and the request itself goes to a host that is none of the credentials' own services
+    /// (a registry, a code host, a cloud's API, a model vendor): a URL on its line, or a constant its line uses
+    /// (<c>fetch(`${CACHE_API}?url=…`, { headers: { "User-Agent": ua } })</c> beside three token files).
     /// </summary>
-    public static AuditSeverity? JudgeRequestBesideCredentials(string text, Match match) =>
-        PerText.Ask(text, "names-foreign-host", NamesForeignHost) && PerText.Ask(text, "gathers-credentials", GathersCredentials) ? AuditSeverity.Low : null;
+    public static AuditSeverity? JudgeRequestBesideCredentials(string text, Match match)
+    {
+        var end = match.Index;
+        for (var n = 0; n < 3 && end >= 0 && end < text.Length; n++)
+        {
+            end = text.IndexOf('\n', end + 1);
+        }
+
+        end = end < 0 ? text.Length : end;
+        var call = text.AsSpan(match.Index, Math.Min(end - match.Index, 600)).ToString();
+        var hosts = LiteralHost().Matches(call).Select(m => m.Groups["host"].Value).ToList();
+        if (hosts.Count == 0)
+        {
+            var constants = PerText.Get(text, "host-constants", HostConstants);
+            hosts = Identifier().Matches(call).Select(m => m.Value).Distinct().Where(constants.ContainsKey).Select(n => constants[n]).ToList();
+        }
+
+        return hosts.Any(Foreign) && PerText.Ask(text, "reads-files", t => ReadsFiles().IsMatch(t)) && PerText.Ask(text, "gathers-credentials", GathersCredentials) ? AuditSeverity.Low : null;
+    }
+
+    /// <summary>A file's contents read (not a test that it exists): the credentials are in hand only then.</summary>
+    [GeneratedRegex(@"\b(?:readFileSync|readFile|read_text|read_bytes|read_to_string|ReadFile|ReadAllText|ReadAllBytes|file_get_contents|Get-Content|slurp|readlines)\b|(?<![.\w])open\s*\(|\bFile\.(?:read|open|readlines)\b|\bio\.(?:open|lines)\s*\(|\bfs::read\b|\bos\.ReadFile\b|\bopen\s+(?:my\s+)?\$\w+|\bcat\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ReadsFiles();
+
+    /// <summary>Names given a URL or a host in the file (<c>CACHE_API = 'https://api.x.dev/v1'</c>, <c>const MIRROR = 'x.dev'</c>), the first 256.</summary>
+    private static Dictionary<string, string> HostConstants(string text)
+    {
+        var constants = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match m in HostConstant().Matches(text).Take(256))
+        {
+            constants.TryAdd(m.Groups["name"].Value, m.Groups["host"].Value);
+        }
+
+        return constants;
+    }
+
+    [GeneratedRegex(@"\b(?<name>[A-Za-z_]\w{1,63})\s*(?::\s*[\w.<>\[\]]+\s*)?:?=\s*[""'`](?:https?://)?(?<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?=[/:""'`?])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HostConstant();
+
+    [GeneratedRegex(@"[A-Za-z_]\w{1,63}", RegexOptions.CultureInvariant)]
+    private static partial Regex Identifier();
 
     private static bool GathersCredentials(string text)
     {
         var found = 0;
         foreach (Match held in HeldCredentialPath().Matches(text))
         {
-            if (++found > 64)
+            if (++found > 256)
             {
                 return false;
             }
@@ -252,9 +292,17 @@ public static partial class AuditSignals
         return false;
     }
 
-    private static bool NamesForeignHost(string text) =>
-        LiteralHost().Matches(text).Take(256).Any(m => !CredentialServices.Any(own => m.Groups["host"].Value.Equals(own, StringComparison.OrdinalIgnoreCase)
-            || m.Groups["host"].Value.EndsWith("." + own, StringComparison.OrdinalIgnoreCase)));
+    /// <summary>A host that belongs to none of the credentials' services; a tenant's host on a cloud (a function, an app, a bucket, a worker) is anyone's.</summary>
+    private static bool Foreign(string host) =>
+        AnyonesHosts.Any(h => host.EndsWith(h, StringComparison.OrdinalIgnoreCase))
+        || !CredentialServices.Any(own => host.Equals(own, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + own, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Suffixes under which anyone can run a host: serverless functions, app platforms, storage buckets, workers.</summary>
+    private static readonly string[] AnyonesHosts =
+    [
+        ".azurewebsites.net", ".run.app", ".appspot.com", ".cloudfunctions.net", ".blob.core.windows.net", ".web.core.windows.net", ".execute-api.amazonaws.com",
+        ".lambda-url.amazonaws.com", ".on.aws", ".s3.amazonaws.com", ".workers.dev", ".pages.dev", ".vercel.app", ".netlify.app", ".herokuapp.com", ".firebaseapp.com", ".web.app",
+    ];
 
     /// <summary>The services whose credentials a host keeps (code hosts, package registries, clouds, model vendors, whose keys OpenClaw's config holds), where those credentials are used, plus this machine.</summary>
     private static readonly string[] CredentialServices =

@@ -15,4 +15,11 @@ internal static class PerText
     /// <summary>The answer to <paramref name="question"/> about <paramref name="text"/>, worked out once.</summary>
     public static bool Ask(string text, string question, Func<string, bool> answer) =>
         Answers.GetValue(text, _ => new ConcurrentDictionary<string, bool>(StringComparer.Ordinal)).GetOrAdd(question, _ => answer(text));
+
+    private static readonly ConditionalWeakTable<string, ConcurrentDictionary<string, object>> Facts = new();
+
+    /// <summary>What <paramref name="work"/> finds in <paramref name="text"/> (a table of its names, say), worked out once.</summary>
+    public static T Get<T>(string text, string question, Func<string, T> work)
+        where T : class =>
+        (T)Facts.GetValue(text, _ => new ConcurrentDictionary<string, object>(StringComparer.Ordinal)).GetOrAdd(question, _ => work(text));
 }

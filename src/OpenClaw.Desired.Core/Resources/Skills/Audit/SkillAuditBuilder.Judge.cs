@@ -87,7 +87,7 @@ public sealed partial class SkillAuditBuilder
             var regex = securityTool && (hit.Executable || hit.Section < 0 && !hit.File.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) && AuditContext.InQuotedPattern(hit.LineText, hit.Column);
             var pattern = regex || securityTool && hit.Executable && AuditContext.IsPatternLiteral(hit.LineText);
             // A security tool's test fixture that its instructions never name holds the attacks its rules are tested on: no evidence of a step.
-            var sampled = securityTool && AuditContext.IsFixtureSample(hit.File, hit.Executable, _skillMd);
+            var sampled = securityTool && AuditContext.IsFixtureSample(hit.File, hit.Executable, _skillMd, securityTool);
             if (hit.Rule?.Signal is { } signal && !graded && !example && !described && !regex && !sampled && !(!hit.Executable && hit.Section < 0 && AuditCombinations.Theft.Contains(signal) && !ReadByCode(hit.File)))
             {
                 // Data files only name what they match, unless the skill's code reads the file by name: a config file
@@ -105,7 +105,7 @@ public sealed partial class SkillAuditBuilder
             if (hit.Fixed is { } rule)
             {
                 // An unnamed test fixture's encoded samples are what a scanner's tests feed it, as for the single rules below.
-                var sample = AuditContext.IsFixtureSample(hit.File, hit.Executable, _skillMd);
+                var sample = AuditContext.IsFixtureSample(hit.File, hit.Executable, _skillMd, securityTool);
                 findings.Add(new AuditFinding(hit.File, hit.Line, rule.Id, example || described || sample ? AuditSeverity.Low : hit.Severity, rule.Why));
             }
             else if (hit.Rule is { Role: RuleRole.Finding } single)
@@ -115,7 +115,7 @@ public sealed partial class SkillAuditBuilder
                 // step its instructions give is: calling a skill an audit or a scanner does not excuse what it tells.
                 // A test fixture (a data file under tests/, fixtures/, testdata/) that the skill's instructions never name is
                 // what its tests feed it: a scanner's samples of the hidden text or the payloads it detects.
-                var fixture = AuditContext.IsFixtureSample(hit.File, hit.Executable, _skillMd);
+                var fixture = AuditContext.IsFixtureSample(hit.File, hit.Executable, _skillMd, securityTool);
                 var severity = example || described || fixture || pattern || securityTool && !hit.Executable && hit.Section < 0 ? AuditSeverity.Low : hit.Severity;
                 findings.Add(new AuditFinding(hit.File, hit.Line, single.Id, severity, single.Why));
             }

@@ -18,7 +18,7 @@ public static partial class VendorTokens
 
     public static IReadOnlyList<VendorToken> All { get; } =
     [
-        new("GitHub", ["GITHUB_TOKEN", "GH_TOKEN", "GH_ENTERPRISE_TOKEN", "GITHUB_PAT", "GITHUB_API_TOKEN"], ["github", "githubusercontent.com", "ghcr.io"]),
+        new("GitHub", ["GITHUB_TOKEN", "GH_TOKEN", "GITHUB_PAT", "GITHUB_API_TOKEN"], ["github", "githubusercontent.com", "ghcr.io"]),
         new("GitLab", ["GITLAB_TOKEN", "GL_TOKEN", "CI_JOB_TOKEN", "GITLAB_PRIVATE_TOKEN"], ["gitlab"]),
         new("npm", ["NPM_TOKEN", "NODE_AUTH_TOKEN", "NPM_AUTH_TOKEN"], ["npmjs.org", "npmjs.com", "npm.pkg.github.com", "yarnpkg.com"]),
         new("PyPI", ["PYPI_TOKEN", "PYPI_API_TOKEN", "TWINE_PASSWORD"], ["pypi.org", "pythonhosted.org"]),
@@ -26,38 +26,76 @@ public static partial class VendorTokens
         new("Docker Hub", ["DOCKERHUB_TOKEN", "DOCKER_PASSWORD"], ["docker.io", "docker.com"]),
     ];
 
-    /// <summary>The offset of the first token name, where the program hands a token to a request and names only other vendors' hosts.</summary>
+    /// <summary>
+    /// The offset of a token's name that a request's credential takes within three lines, where the program names hosts
+    /// and none of them is the vendor's: a host whose name holds the vendor's word as a label (<c>github.corp.example</c>)
+    /// or ends in its domain, a forge's API path (<c>/api/v4</c>, <c>/api/v3</c>), this machine.
+    /// </summary>
     public static IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> Scan(string text)
     {
-        if (text.Length > 1024 * 1024 || !Credential().IsMatch(text))
+        if (text.Length > 1024 * 1024 || !Credential().IsMatch(text) || ForgeApiPath().IsMatch(text))
         {
             yield break;
         }
 
-        var named = TokenName().Match(text);
-        if (!named.Success)
+        var used = new List<(Match Name, VendorToken Vendor)>();
+        foreach (Match name in TokenName().Matches(text).Take(64))
+        {
+            if (All.FirstOrDefault(v => v.Names.Contains(name.Groups["name"].Value, StringComparer.Ordinal)) is { } vendor && CredentialNear(text, name.Index))
+            {
+                used.Add((name, vendor));
+            }
+        }
+
+        if (used.Count == 0)
         {
             yield break;
         }
 
-        var vendors = TokenName().Matches(text).Take(64)
-            .Select(m => All.First(v => v.Names.Contains(m.Groups["name"].Value, StringComparer.Ordinal)))
-            .Distinct().ToList();
+        var vendors = used.Select(u => u.Vendor).Distinct().ToList();
         var hosts = Host().Matches(text).Take(256).Select(m => m.Groups["host"].Value).ToList();
-        if (hosts.Count == 0
-            || hosts.Any(h => Local(h) || vendors.Any(v => v.HostWords.Any(w => h.Contains(w, StringComparison.OrdinalIgnoreCase)))))
+        if (hosts.Count == 0 || hosts.Any(h => Local(h) || vendors.Any(v => Owns(v, h))))
         {
             yield break;
         }
 
-        yield return (named.Index, Rule);
+        yield return (used[0].Name.Index, Rule);
+    }
+
+    /// <summary>A request's credential within three lines of the offset, either way.</summary>
+    private static bool CredentialNear(string text, int offset)
+    {
+        var start = offset;
+        for (var n = 0; n < 4 && start > 0; n++)
+        {
+            start = text.LastIndexOf('\n', start - 1);
+        }
+
+        start = Math.Max(0, start);
+        var end = offset;
+        for (var n = 0; n < 4 && end >= 0 && end < text.Length; n++)
+        {
+            end = text.IndexOf('\n', end + 1);
+        }
+
+        end = end < 0 ? text.Length : end;
+        return Credential().IsMatch(text.AsSpan(start, Math.Min(end - start, 4096)));
     }
 
     private static bool Local(string host) =>
         host is "localhost" or "127.0.0.1" or "0.0.0.0" || host.EndsWith(".local", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".internal", StringComparison.OrdinalIgnoreCase);
 
+    private static bool Owns(VendorToken vendor, string host) =>
+        vendor.HostWords.Any(w => w.Contains('.')
+            ? host.Equals(w, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + w, StringComparison.OrdinalIgnoreCase)
+            : host.Split('.').Contains(w, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>A forge's API by its path, on whatever host the user runs it: GitLab's <c>/api/v4</c>, GitHub Enterprise's <c>/api/v3</c>, Gitea's <c>/api/v1/repos</c>.</summary>
+    [GeneratedRegex(@"https?://[^\s""'`/]+/api/(?:v3|v4|v1/repos)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForgeApiPath();
+
     /// <summary>A token's name as code reads it or lists it: <c>os.Getenv("GITHUB_TOKEN")</c>, <c>process.env.NPM_TOKEN</c>, <c>$ENV{GH_TOKEN}</c>, <c>["GITHUB_TOKEN", "GH_TOKEN"]</c>.</summary>
-    [GeneratedRegex(@"(?<=[""'{.\[$]|\$\{)(?<name>GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_PAT|GITHUB_API_TOKEN|GITLAB_TOKEN|GL_TOKEN|CI_JOB_TOKEN|GITLAB_PRIVATE_TOKEN|NPM_TOKEN|NODE_AUTH_TOKEN|NPM_AUTH_TOKEN|PYPI_TOKEN|PYPI_API_TOKEN|TWINE_PASSWORD|BITBUCKET_TOKEN|BITBUCKET_APP_PASSWORD|DOCKERHUB_TOKEN|DOCKER_PASSWORD)(?=[""'}\]\s),;:]|$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?<=[""'{.\[$]|\$\{)(?<name>GITHUB_TOKEN|GH_TOKEN|GITHUB_PAT|GITHUB_API_TOKEN|GITLAB_TOKEN|GL_TOKEN|CI_JOB_TOKEN|GITLAB_PRIVATE_TOKEN|NPM_TOKEN|NODE_AUTH_TOKEN|NPM_AUTH_TOKEN|PYPI_TOKEN|PYPI_API_TOKEN|TWINE_PASSWORD|BITBUCKET_TOKEN|BITBUCKET_APP_PASSWORD|DOCKERHUB_TOKEN|DOCKER_PASSWORD)(?=[""'}\]\s),;:.!|?]|$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex TokenName();
 
     /// <summary>Where a request carries a credential: an authorization header, a bearer or token scheme, a token field of a body or query.</summary>
