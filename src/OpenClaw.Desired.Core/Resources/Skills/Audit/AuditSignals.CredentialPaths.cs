@@ -227,7 +227,7 @@ public static partial class AuditSignals
 
     /// <summary>
     /// A request counts as a send where its program also gathers credentials (a credential path that counts by
-    /// <see cref="JudgeHeldPath"/>, in a program that reads files' contents) and the request itself goes to a host that is none of the credentials' own services
+    /// <see cref="JudgeHeldPath"/>, in a program that reads files' contents, not only tests that they exist) and the request itself goes to a host that is none of the credentials' own services
     /// (a registry, a code host, a cloud's API, a model vendor): a URL on its line, or a constant its line uses
     /// (<c>fetch(`${CACHE_API}?url=…`, { headers: { "User-Agent": ua } })</c> beside three token files).
     /// </summary>
@@ -248,12 +248,12 @@ public static partial class AuditSignals
             hosts = Identifier().Matches(call).Select(m => m.Value).Distinct().Where(constants.ContainsKey).Select(n => constants[n]).ToList();
         }
 
-        return hosts.Any(Foreign) && PerText.Ask(text, "reads-files", t => ReadsFiles().IsMatch(t)) && PerText.Ask(text, "gathers-credentials", GathersCredentials) ? AuditSeverity.Low : null;
+        return hosts.Any(Foreign) && PerText.Ask(text, "reads-files", t => AuditContext.ReadsFiles(t) || OtherReads().IsMatch(t)) && PerText.Ask(text, "gathers-credentials", GathersCredentials) ? AuditSeverity.Low : null;
     }
 
-    /// <summary>A file's contents read (not a test that it exists): the credentials are in hand only then.</summary>
-    [GeneratedRegex(@"\b(?:readFileSync|readFile|read_text|read_bytes|read_to_string|ReadFile|ReadAllText|ReadAllBytes|file_get_contents|Get-Content|slurp|readlines)\b|(?<![.\w])open\s*\(|\bFile\.(?:read|open|readlines)\b|\bio\.(?:open|lines)\s*\(|\bfs::read\b|\bos\.ReadFile\b|\bopen\s+(?:my\s+)?\$\w+|\bcat\s", RegexOptions.CultureInvariant)]
-    private static partial Regex ReadsFiles();
+    /// <summary>Reads <see cref="AuditContext.ReadsFiles"/> does not know: Perl's <c>open my $fh, …</c>, Rust's <c>fs::read(</c>, a slurp, <c>readlines</c>.</summary>
+    [GeneratedRegex(@"\bopen\s+(?:my\s+)?\$\w+|\bfs::read\b|\bslurp\b|\breadlines\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherReads();
 
     /// <summary>Names given a URL or a host in the file (<c>CACHE_API = 'https://api.x.dev/v1'</c>, <c>const MIRROR = 'x.dev'</c>), the first 256.</summary>
     private static Dictionary<string, string> HostConstants(string text)
