@@ -6,7 +6,8 @@ namespace OpenClaw.Desired.Resources.Skills.Audit;
 public static partial class LineJudges
 {
     /// <summary>
-    /// chmod 777 on one program is careless, not disabling a control; the rest of the rule is, unless its clause warns
+    /// chmod 777 on one program is careless, not disabling a control (a system tree or npm's global prefix opened to every
+    /// user is: any of them then replaces what root runs); the rest of the rule is, unless its clause warns
     /// against it ("do not suggest <c>setenforce 0</c>") or its sentence puts it in an attacker's mouth ("installers from
     /// untrusted sources tell users to run …"): that is low ("don't forget to run it" is no warning).
     /// </summary>
@@ -14,7 +15,11 @@ public static partial class LineJudges
         Compares().IsMatch(match.Value) || States().IsMatch(match.Value) && !Orders().IsMatch(LineOf(text, match.Index)) || ReadsWithDefault(text, match) || ListsChoices(text, match) ? null
         : WarnedAgainst(text, match) || ReportsIt(text, match) || CalledNoFix(text, match) || AttackersSay(text, match.Index) || LookedFor(text, match) || ReportedWhenFound(text, match) ? AuditSeverity.Low
         : NamedCommandsOnly(LineOf(text, match.Index)) ? AuditSeverity.Medium
-        : match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") ? AuditSeverity.Medium : AuditSeverity.High;
+        : match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") && !SystemTree().IsMatch(match.Value) ? AuditSeverity.Medium : AuditSeverity.High;
+
+    /// <summary>A system tree opened to everyone: <c>/usr</c>, <c>/etc</c>, <c>/opt</c>, npm's global prefix (<c>/usr/local</c>) by name.</summary>
+    [GeneratedRegex(@"\s[""']?(?:/(?:usr|etc|bin|sbin|lib|opt)\b|\$\{?[a-z_]*prefix\b|\$\(npm\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SystemTree();
 
     /// <summary>
     /// The value is the first of a list of the key's choices (<c>"agents.defaults.sandbox.mode": ["off", "non-main", "all"]</c>,

@@ -30,7 +30,7 @@ public static partial class LineJudges
             // The user's own key put on a server they name (ssh-copy-id's fallback): a change to note, not a door held open for someone else.
             // Only inside a command string handed to the server (the append is quoted), never an append on this machine.
             var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
-            return line.Contains("authorized_keys", StringComparison.Ordinal) && !RebootJob().IsMatch(line) && QuoteOpenAt(text[lineStart..match.Index]) != '\0'
+            return line.Contains("authorized_keys", StringComparison.Ordinal) && !RebootJob().IsMatch(line) && QuotedForServer(text, lineStart, match.Index)
                 && Footholds.InstallsOwnKey(text) ? AuditSeverity.Medium : AuditSeverity.High;
         }
 
@@ -64,7 +64,7 @@ public static partial class LineJudges
             }
 
             var command = before[LastCommandStart(before)..];
-            if (ConfigurationOnly().IsMatch(command) && EveryPrintedLineConfigures(command))
+            if (ConfigurationOnly().IsMatch(command) && EveryPrintedLineConfigures(command) || PrintsConfiguringVariable(text, command))
             {
                 return null;
             }
@@ -77,6 +77,31 @@ public static partial class LineJudges
         }
 
         return AuditSeverity.Medium;
+    }
+
+    /// <summary>
+    /// Whether the offset is inside a quoted command string: opened on its line, or on one of the three lines before where
+    /// an ssh command starts it (<c>ssh "$HOST" 'umask 077; …</c> continued onto the line that appends).
+    /// </summary>
+    private static bool QuotedForServer(string text, int lineStart, int offset)
+    {
+        if (QuoteOpenAt(text[lineStart..offset]) != '\0')
+        {
+            return true;
+        }
+
+        var start = lineStart;
+        for (var n = 0; n < 3 && start > 0; n++)
+        {
+            start = text.LastIndexOf('\n', Math.Max(0, start - 2)) + 1;
+            var firstLine = text.AsSpan(start, Math.Max(0, text.IndexOf('\n', start) - start));
+            if (firstLine.Contains("ssh ", StringComparison.Ordinal) && QuoteOpenAt(text[start..offset]) != '\0')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -232,16 +257,25 @@ public static partial class LineJudges
     [GeneratedRegex(@"(?:/|\$\(|[\s""'`(])<[\w.-](?:[\w. -]{0,30}[\w.-])?$")]
     private static partial Regex ClosesPlaceholder();
 
-    [GeneratedRegex(@"(?:^|\|\||&&|;)\s*(?:echo|printf)\s+(?:-e\s+)?['""]?\s*(?:\\n\s*)*(?:export\s+\w+=|alias\s|source\s|\.\s|PATH=|eval\s+\\?""?\$\((?:[\w./~-]*/)?\w[\w-]*\s+(?:init|env|shellenv|completion|hook|activate)|fpath|autoload|#|for\s+\w+\s+in\s+[~$][^;'""]*;\s*do\s+(?:source|\.)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\|\||&&|;)\s*(?:echo|printf)\s+(?:-e\s+)?(?:'(?:\\n|%s|\s)*'\s+)?['""]?\s*(?:\\n\s*)*(?:export\s+\w+=|alias\s|source\s|\.\s|PATH=|eval\s+\\?""?\$\((?:[\w./~-]*/)?\w[\w-]*\s+(?:init|env|shellenv|completion|hook|activate)|fpath|autoload|#|for\s+\w+\s+in\s+[~$][^;'""]*;\s*do\s+(?:source|\.)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex ConfigurationOnly();
+
+    /// <summary>
+    /// A variable printed that the script gave one line of configuration (<c>line='export PATH="$HOME/.npm-global/bin:$PATH"'</c>,
+    /// then <c>printf '\n%s\n' "$line" &gt;&gt; ~/.profile</c>).
+    /// </summary>
+    private static bool PrintsConfiguringVariable(string text, string command) =>
+        PrintedVariable().Match(command) is { Success: true } printed
+        && Regex.Match(text, @"^[ \t]*(?:local[ \t]+|readonly[ \t]+)?" + Regex.Escape(printed.Groups["name"].Value) + @"=(?:'(?<value>[^'\n]{1,300})'|""(?<value>[^""\n]{1,300})"")[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) is { Success: true } assigned
+        && PrintedConfiguration().IsMatch(assigned.Groups["value"].Value.Trim());
 
     /// <summary>
     /// Each line an <c>echo</c> or <c>printf</c> writes (split at its <c>\n</c> escapes) is configuration: an export, an alias,
     /// a source, a comment, a tool's init; <c>printf '\nalias k=kubectl\n'</c> is, <c>printf '\n# added\n(nohup ~/.x/agent &amp;)\n'</c> is not.
     /// </summary>
     private static bool EveryPrintedLineConfigures(string command) =>
-        command.Split(["\\n", "\n"], StringSplitOptions.None).Skip(1).Select(piece => piece.Trim().Trim('\'', '"').Trim())
-            .All(piece => piece.Length == 0 || piece.StartsWith('>') || PrintedConfiguration().IsMatch(piece));
+        command.Split(["\\n", "\n"], StringSplitOptions.None).Skip(1).Select(piece => piece.Trim(' ', '\t', '\'', '"'))
+            .All(piece => piece.Length == 0 || piece == "%s" || piece.StartsWith('>') || PrintedConfiguration().IsMatch(piece));
 
     [GeneratedRegex(@"^(?:export\s+\w+=(?![^\n]*\$\()|alias\s+[\w.-]+=(?![^\n]*(?:curl|wget|nohup|\|\s*(?:ba|z)?sh))|source\s|\.\s|PATH=|eval\s+""?\$\(|fpath|autoload|#|\[\s|fi\b|then\b|[\w-]+\s*\(\)\s*\{?$)", RegexOptions.CultureInvariant)]
     private static partial Regex PrintedConfiguration();

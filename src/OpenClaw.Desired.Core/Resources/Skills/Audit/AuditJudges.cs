@@ -27,6 +27,17 @@ public static partial class LineJudges
     public static AuditSeverity? JudgeNotNegated(string text, Match match) =>
         Negation().IsMatch(ClauseBefore(text, match.Index, ".!?:;")) ? null : AuditSeverity.Low;
 
+    /// <summary>As <see cref="JudgeNotNegated"/>, with the sentence read back over line breaks ("Never paste the contents of\n~/.openclaw/.env there").</summary>
+    public static AuditSeverity? JudgeNotNegatedInSentence(string text, Match match)
+    {
+        var from = Math.Max(0, match.Index - 240);
+        var before = text[from..match.Index];
+        var blank = before.LastIndexOf("\n\n", StringComparison.Ordinal);
+        before = (blank < 0 ? before : before[(blank + 2)..]).Replace('\n', ' ');
+        var clause = before[(before.LastIndexOfAny(['.', '!', '?', ':', ';']) + 1)..];
+        return Negation().IsMatch(clause) ? null : AuditSeverity.Low;
+    }
+
     /// <summary>The text within 16 KiB either side of an offset: what a judge reads "in the file", at a cost that does not grow with the file.</summary>
     internal static ReadOnlySpan<char> Around(string text, int offset, int reach = 16 * 1024)
     {
@@ -144,8 +155,13 @@ public static partial class LineJudges
             return null;
         }
 
-        return Posts().IsMatch(text.AsSpan(start, end - start)) ? AuditSeverity.High : null;
+        // Posted nearby; or, in a program that posts to a host it writes out, built into what a helper returns (a report's
+        // "locale_env": dict(os.environ), sent by the file's own forwarder further down).
+        return Posts().IsMatch(text.AsSpan(start, end - start)) || Posts().IsMatch(text) && RemoteHostUrl().IsMatch(text) ? AuditSeverity.High : null;
     }
+
+    [GeneratedRegex(@"[""'`](?:https?|wss?)://(?!localhost\b|127\.|0\.0\.0\.0|\[::1\]|\{|\$)[\w-]+(?:\.[\w-]+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RemoteHostUrl();
 
     [GeneratedRegex(@"\b(?:spawn|spawnSync|exec|execSync|execFile|execFileSync|fork|execa|Popen|subprocess|system|run|call|check_output|Process\.spawn|IO\.popen|Open3)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ChildProcess();

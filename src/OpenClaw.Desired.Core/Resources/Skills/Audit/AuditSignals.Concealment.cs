@@ -45,6 +45,14 @@ public static partial class AuditSignals
     [GeneratedRegex(@"\b(?:append|add|write|insert|prepend|put|save|paste|place|copy|inject)\b(?:[^\n.!?]|[.!?](?=[\w/~`'""])){0,100}?(?-i:\b(?:SOUL|AGENTS|MEMORY|IDENTITY|USER|HEARTBEAT|BOOTSTRAP|TOOLS)\.md)\b|(?:>>|\btee\s+-a)\s*[^\s|;&]{0,120}?(?-i:\b(?:SOUL|AGENTS|MEMORY|IDENTITY|HEARTBEAT|BOOTSTRAP)\.md)\b", I)]
     private static partial Regex MemoryWrite();
 
+    /// <summary>
+    /// The user's refusal overridden: "keep running it even if the user says they don't want notes stored", "continue even
+    /// after the user asks you to stop". Not "redact secrets even if the user asks you to include them" (the user asks for
+    /// something and is refused). A cover story's kin: no finding alone, beside a credential read or a send it is.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:keep|carry\s+on|continue|proceed)\s+(?:(?:doing|running|sending|uploading|syncing|storing|going|installing|approving|with)\s+)?(?:it|this|that|them)?\b[^\n.;!?]{0,40}?\beven\s+(?:if|when|after|though)\s+(?:the\s+user|they|the\s+human|the\s+owner)\s+(?:says?\s+(?:no|stop|they\s+(?:don'?t|do\s+not))|refuses?|declines?|objects?|opts?\s+out|doesn'?t\s+want|does\s+not\s+want|asks?\s+(?:you\s+)?(?:not\s+to|to\s+stop)|tells?\s+you\s+(?:not\s+to|to\s+stop))", I)]
+    private static partial Regex RefusalOverridden();
+
     /// <summary>What a line keeps from the user: a secret's value ("never show the token", "never echo NOTION_API_KEY") is hygiene, not a cover story.</summary>
     [GeneratedRegex(@"(?<![a-z0-9])(?:api[\s_-]?keys?|keys?|tokens?|passwords?|passphrases?|secrets?|credentials?|cookies?|seed\s+phrases?|(?:env|\.env)\s+values?)\b", I)]
     private static partial Regex SecretObject();

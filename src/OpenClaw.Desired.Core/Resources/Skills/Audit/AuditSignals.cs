@@ -59,6 +59,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-socket-send", Signal.Send, SocketSend(), ".send") with { CodeOnly = true, Prefilter = NamesRemoteSocket },
         AuditRule.Evidence("sig-dns-labels", Signal.Send, LabelSlices()) with { Judge = JudgeLabelSlices, CodeOnly = true, Prefilter = MayLookUpNames, LinearForLargeText = false },
         AuditRule.Evidence("sig-concealment", Signal.Concealment, Concealment(), ConcealmentAnchors) with { Judge = JudgeConcealment },
+        AuditRule.Evidence("sig-refusal-overridden", Signal.Concealment, RefusalOverridden(), "even if", "even when", "even after", "even though") with { Judge = LineJudges.JudgeNotNegated },
         AuditRule.Evidence("sig-obfuscated-names", Signal.Concealment, ObfuscatedNames(), "_0x", "\\x") with { CodeOnly = true },
         AuditRule.Evidence("sig-concealment-local", Signal.Concealment, LocalConcealment(), "no ", "nunca", "jamás", "sin ", "não", "sem ", "ne ", "sans ", "nicht", "nie", "ohne", "non ", "senza", "не ", "без", "不要", "请勿", "切勿", "无需", "勿告知", "ユーザー", "利用者", "言わないで", "사용자에게") with { Judge = JudgeLocalConcealment },
         AuditRule.Evidence("sig-key-containers", Signal.KeyFiles, KeyContainers(), "*.") with { Judge = JudgeKeyContainers },
@@ -66,6 +67,7 @@ public static partial class AuditSignals
         AuditRule.Evidence("sig-send-prose", Signal.Send, SendProse(), "send", "upload", "post", "forward", "exfil", "transmit", "report", "sync", "submit", "mail") with { Judge = LineJudges.JudgeNotNegated },
         AuditRule.Evidence("sig-send-prose", Signal.Send, SendProseElsewhere(), "://") with { Judge = LineJudges.JudgeNotNegated },
         AuditRule.Evidence("sig-secret-handover", Signal.SecretHandover, SecretHandover(), SecretAnchors) with { Judge = LineJudges.JudgeHandover, LinearForLargeText = false },
+        AuditRule.Evidence("sig-env-contents", Signal.EnvFileRead, EnvContents(), ".env") with { Judge = LineJudges.JudgeNotNegatedInSentence },
         AuditRule.Evidence("sig-listed-credential", Signal.CredentialRead, ListedCredential(), [.. AuditRules.CredentialPathAnchors]) with { Judge = JudgeListedCredential },
         AuditRule.Evidence("sig-listed-credential", Signal.CredentialRead, ListedKeyName(), "id_") with { Judge = JudgeListedKeyName },
         AuditRule.Evidence("sig-handover-on", Signal.SecretHandover, HandoverOn(), "send", "share", "forward", "upload", "paste", "put", "mail", "submit", "post", "dm", "message", "transmit", "transfer", "attach", "drop", "include") with { Judge = JudgeHandoverOn },
@@ -274,6 +276,10 @@ public static partial class AuditSignals
 
     /// <summary>Whose the secret is, or all of it: "your API key", "the contents of ~/.openclaw/openclaw.json", "every token".</summary>
     private const string Possessed = @"(?:your|my|our|their|the\s+user'?s|all(?:\s+of)?(?:\s+(?:your|the))?|every|each|the\s+contents?\s+of|contents?\s+of|a\s+copy\s+of|the\s+full|the)";
+
+    /// <summary>A .env's contents named in prose: "the contents of any `.env`, `.env.local` …" gathered into a file or a message (not an example's).</summary>
+    [GeneratedRegex(@"\bcontents?\s+of\s+(?:(?:any|the|your|all|each|every|its)\s+)?(?:(?:project'?s?|local|workspace'?s?)\s+)?[`'""]?(?:[\w./~-]*/)?\.env\b(?![\w-]|\.(?:example|sample|template|dist)\b)", I)]
+    private static partial Regex EnvContents();
 
     /// <summary>Verbs that hand something to someone else.</summary>
     private const string HandOver = @"(?:send|share|forward|upload|paste|e-?mail|submit|post|dm|message|transmit|transfer|provide|give|enter|type|attach|drop|reply\s+with)";

@@ -36,6 +36,21 @@ public static partial class ClipboardSwaps
             }
         }
 
+        // The swap as a table: a row that pairs an address's shape with an address the program holds
+        // (@{ Pattern = '^0x[a-fA-F0-9]{40}$'; Value = '0x7Fa3…' }, (re.compile(r"^bc1…"), "bc1q…")), in a program that
+        // writes the clipboard: whatever matches the shape is answered with the row's address, wherever the test is.
+        if (WritesClipboard().Match(text) is { Success: true } written)
+        {
+            foreach (var line in text.Split('\n').Take(4096))
+            {
+                if (line.Length < 400 && AddressShape().IsMatch(line) && HeldAddress().IsMatch(line))
+                {
+                    yield return (written.Index, Rule);
+                    yield break;
+                }
+            }
+        }
+
         // The swap as a substitution: every match of the address patterns replaced with an address the program holds
         // (pat.sub(_CANON[kind], text), text.replace(/0x[a-fA-F0-9]{40}/g, OWN)): a "normalizer" that writes its own.
         foreach (Match substitution in WritesClipboard().IsMatch(text) ? Substitution().Matches(text).Take(64) : [])

@@ -147,8 +147,8 @@ public static partial class Footholds
     public static bool InstallsOwnKey(string text) =>
         PerText.Ask(text, "installs-own-ssh-key", t => OwnKeyTool().IsMatch(t) && !PublicKey().IsMatch(t) && !FetchesAnything().IsMatch(t));
 
-    /// <summary>ssh-copy-id, or a key pair the program makes itself (<c>ssh-keygen -t ed25519 -f "$NEW"</c>): the public half is the user's.</summary>
-    [GeneratedRegex(@"\bssh-copy-id\b|\bssh-keygen\b[^\n]*\s-f\s", RegexOptions.CultureInvariant)]
+    /// <summary>ssh-copy-id, a key pair the program makes itself (<c>ssh-keygen -t ed25519 -f "$NEW"</c>, <c>system("ssh-keygen", …)</c>), or a public key file on this machine read (<c>"$KEY.pub"</c>, <c>File.read("#{key}.pub")</c>): the public half is the user's.</summary>
+    [GeneratedRegex(@"\bssh-copy-id\b|\bssh-keygen\b[^\n]*\s-f\s|[""']ssh-keygen[""']|[\w}""']\.pub\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnKeyTool();
 
     [GeneratedRegex(@"https?://|\b(?:curl|wget|urlopen|requests\.get|fetch|Invoke-WebRequest|Invoke-RestMethod|http\.Get)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -19,19 +19,35 @@ public sealed partial class SkillAuditBuilder
     /// </summary>
     private void NoteUnsignedDataSender(string file, string text, bool? callsOnlyItsProvider)
     {
+        var unsigned = callsOnlyItsProvider != true && RemoteUrlLiteral().IsMatch(text) && !AccountOfTheUser().IsMatch(CommentLine().Replace(text, string.Empty));
+        if (unsigned)
+        {
+            _unsignedSenders.Add(file);
+        }
+
         if (!AuditContext.ReadsFiles(text))
         {
             return;
         }
 
         var store = AgentFolder().IsMatch(text) ? AgentStoreNamed().Match(text) : Match.Empty;
-        if (!store.Success)
+        if (store.Success && store.Value[1..] is not ".env")
+        {
+            _agentStoreReaders.Add(file);
+        }
+        else if (!store.Success)
         {
             store = EnvFileNamed().Match(text);
         }
 
         if (!store.Success)
         {
+            // Private keys read by a program: noted for sends in DNS names or ping padding only (an SSH tool talks to hosts).
+            if (KeyMaterial().Match(text) is { Success: true } key)
+            {
+                _covertKeyReaders[file] = 1 + text.AsSpan(0, key.Index).Count('\n');
+            }
+
             return;
         }
 
@@ -39,11 +55,27 @@ public sealed partial class SkillAuditBuilder
         // A name looked up or a ping carries data to whoever runs the zone or the host, with no address written and no account
         // of the user's: any program that reads the agent's stores and sends so is noted, whatever else it calls.
         _covertDataReaders[file] = line;
-        if (callsOnlyItsProvider != true && RemoteUrlLiteral().IsMatch(text) && !AccountOfTheUser().IsMatch(CommentLine().Replace(text, string.Empty)))
+        if (unsigned)
         {
             _unsignedDataSenders[file] = line;
         }
     }
+
+    /// <summary>Programs that read private keys (the line that names them), for sends in DNS names or ping padding.</summary>
+    private readonly Dictionary<string, int> _covertKeyReaders = new(StringComparer.Ordinal);
+
+    internal static readonly (string Id, AuditSeverity Severity, string Why) KeyCovertSendRule =
+        ("key-covert-send", AuditSeverity.High, "reads private keys and sends data in DNS names or ping padding: the keys leave in lookups that no rule for web traffic sees");
+
+    /// <summary>Private key material in code: a PEM header searched for (<c>"PRIVATE KEY"</c>), ssh_config's <c>IdentityFile</c>, a private key's file name.</summary>
+    [GeneratedRegex(@"[""'`][^""'`\n]{0,30}PRIVATE KEY[^""'`\n]{0,10}[""'`]|[""'`]IdentityFile[""'`]|\bid_(?:rsa|ed25519|ecdsa|dsa)\b(?!\.pub)", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyMaterial();
+
+    /// <summary>Programs that read the agent's own stores (its config, auth profiles, credentials, sessions, memory), not a .env alone.</summary>
+    private readonly HashSet<string> _agentStoreReaders = new(StringComparer.Ordinal);
+
+    /// <summary>Programs that write out a remote URL of their own and sign none of their requests with an account of the user's.</summary>
+    private readonly HashSet<string> _unsignedSenders = new(StringComparer.Ordinal);
 
     /// <summary>Programs that read the agent's files or a .env (the line where they name one), for the sends no address shows (<see cref="UnsignedDataSends"/>).</summary>
     private readonly Dictionary<string, int> _covertDataReaders = new(StringComparer.Ordinal);
@@ -71,6 +103,39 @@ public sealed partial class SkillAuditBuilder
             {
                 Evidence = new ValueList<string>([$"{Signal.AgentCredentialRead.Describe()} at {file}:{readLine}", $"{Signal.Send.Describe()} at {file}:{send.Line}"]),
             };
+        }
+
+        foreach (var (file, readLine) in _covertKeyReaders.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            if (AuditContext.IsTestPath(file) || _hits.Where(h => h.File == file && h.Executable && IsCovertSend(h.Rule)).OrderBy(h => h.Line).FirstOrDefault() is not { } send)
+            {
+                continue;
+            }
+
+            yield return new AuditFinding(file, send.Line, KeyCovertSendRule.Id, KeyCovertSendRule.Severity, KeyCovertSendRule.Why)
+            {
+                Evidence = new ValueList<string>([$"{Signal.KeyFiles.Describe()} at {file}:{readLine}", $"{Signal.Send.Describe()} at {file}:{send.Line}"]),
+            };
+        }
+
+        // The read and the send in two programs of one language (config.rs loads openclaw.json, pricing.rs posts to the
+        // author's host): a module that reads the agent's stores and sends nothing itself hands what it read to the one
+        // that sends. A .env read for the program's own key, or a reader that calls its own provider, is neither.
+        foreach (var (file, readLine) in _covertDataReaders.Where(r => _agentStoreReaders.Contains(r.Key) && !_unsignedDataSenders.ContainsKey(r.Key)).OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            var language = Path.GetExtension(file);
+            if (language.Length < 2 || AuditContext.IsTestPath(file) || _hits.Any(h => h.File == file && h.Rule?.Signal == Signal.Send) || _hits.Where(h => h.File != file && h.Executable && h.Rule?.Signal == Signal.Send && _unsignedSenders.Contains(h.File)
+                    && Path.GetExtension(h.File).Equals(language, StringComparison.OrdinalIgnoreCase) && !AuditContext.IsTestPath(h.File) && !_covertDataReaders.ContainsKey(h.File) && !AuditContext.QuotesAnExample(h.LineText))
+                .OrderBy(h => h.File, StringComparer.Ordinal).ThenBy(h => h.Line).FirstOrDefault() is not { } send)
+            {
+                continue;
+            }
+
+            yield return new AuditFinding(send.File, send.Line, AgentDataSendRule.Id, AgentDataSendRule.Severity, AgentDataSendRule.Why)
+            {
+                Evidence = new ValueList<string>([$"{Signal.AgentCredentialRead.Describe()} at {file}:{readLine}", $"{Signal.Send.Describe()} at {send.File}:{send.Line}"]),
+            };
+            yield break;
         }
     }
 

@@ -22,7 +22,7 @@ public sealed partial class SkillAuditBuilder
     /// user, or holds a finding of medium or above; not where a security tool describes such things or an example is quoted.
     /// </summary>
     private IEnumerable<AuditFinding> HiddenInstructions(bool securityTool) =>
-        _hits.Where(h => h.Hidden && !(securityTool && h.Describes) && !AuditContext.QuotesAnExample(h.LineText) && !(securityTool && AuditContext.IsFixtureSample(h.File, h.Executable, _skillMd, securityTool))
+        _hits.Where(h => h.Hidden && !(securityTool && h.Describes) && !AuditContext.QuotesAnExample(h.LineText) && !(securityTool && FixtureSample(h.File, h.Executable, securityTool))
                 && (h.Rule?.Signal is { } signal && HiddenRisk.Contains(signal) || h.Rule is { Role: RuleRole.Finding } && h.Severity >= AuditSeverity.Medium))
             .GroupBy(h => h.File)
             .Select(g => new AuditFinding(g.First().File, g.Min(h => h.Line), HiddenInstructionsRule.Id, HiddenInstructionsRule.Severity, HiddenInstructionsRule.Why)

@@ -38,6 +38,21 @@ public sealed partial class SkillAuditBuilder
         return false;
     }
 
+    /// <summary>
+    /// A test fixture's sample (<see cref="AuditContext.IsFixtureSample"/>); in a security tool also a program kept as test
+    /// data (<c>tests/fixtures/suspicious-skill/setup.sh</c>) that the instructions do not name and no program of the skill runs.
+    /// </summary>
+    private bool FixtureSample(string file, bool executable, bool securityTool) =>
+        AuditContext.IsFixtureSample(file, executable, _skillMd, securityTool)
+        || securityTool && executable && AuditContext.InFixtureFolder(file) && AuditContext.IsUnnamedFixture(file, _skillMd) && !RunByCode(file);
+
+    /// <summary>Whether a program of the skill runs the file by its name (<c>bash fixtures/x/setup.sh</c>, <c>subprocess.run(["sh", … "setup.sh"])</c>, <c>source …/setup.sh</c>).</summary>
+    private bool RunByCode(string file)
+    {
+        var name = System.Text.RegularExpressions.Regex.Escape(Path.GetFileName(file));
+        return _code.Any(code => System.Text.RegularExpressions.Regex.IsMatch(code, @"\b(?:bash|sh|zsh|source|subprocess|spawn\w*|exec\w*|system|popen|call|run|node|python3?|ruby|perl|pwsh|powershell)\b[^\n]{0,120}" + name, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+    }
+
     public SkillAudit Build(string path, long bytes)
     {
         if (_hits.Count == 0 && _fixed.Count == 0)
@@ -87,7 +102,7 @@ public sealed partial class SkillAuditBuilder
             var regex = securityTool && (hit.Executable || hit.Section < 0 && !hit.File.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) && AuditContext.InQuotedPattern(hit.LineText, hit.Column);
             var pattern = regex || securityTool && hit.Executable && AuditContext.IsPatternLiteral(hit.LineText);
             // A security tool's test fixture that its instructions never name holds the attacks its rules are tested on: no evidence of a step.
-            var sampled = securityTool && AuditContext.IsFixtureSample(hit.File, hit.Executable, _skillMd, securityTool);
+            var sampled = securityTool && FixtureSample(hit.File, hit.Executable, securityTool);
             if (hit.Rule?.Signal is { } signal && !graded && !example && !described && !regex && !sampled && !(!hit.Executable && hit.Section < 0 && AuditCombinations.Theft.Contains(signal) && !ReadByCode(hit.File)))
             {
                 // Data files only name what they match, unless the skill's code reads the file by name: a config file
@@ -105,7 +120,7 @@ public sealed partial class SkillAuditBuilder
             if (hit.Fixed is { } rule)
             {
                 // An unnamed test fixture's encoded samples are what a scanner's tests feed it, as for the single rules below.
-                var sample = AuditContext.IsFixtureSample(hit.File, hit.Executable, _skillMd, securityTool);
+                var sample = FixtureSample(hit.File, hit.Executable, securityTool);
                 findings.Add(new AuditFinding(hit.File, hit.Line, rule.Id, example || described || sample ? AuditSeverity.Low : hit.Severity, rule.Why));
             }
             else if (hit.Rule is { Role: RuleRole.Finding } single)
@@ -115,7 +130,7 @@ public sealed partial class SkillAuditBuilder
                 // step its instructions give is: calling a skill an audit or a scanner does not excuse what it tells.
                 // A test fixture (a data file under tests/, fixtures/, testdata/) that the skill's instructions never name is
                 // what its tests feed it: a scanner's samples of the hidden text or the payloads it detects.
-                var fixture = AuditContext.IsFixtureSample(hit.File, hit.Executable, _skillMd, securityTool);
+                var fixture = FixtureSample(hit.File, hit.Executable, securityTool);
                 var severity = example || described || fixture || pattern || securityTool && !hit.Executable && hit.Section < 0 ? AuditSeverity.Low : hit.Severity;
                 findings.Add(new AuditFinding(hit.File, hit.Line, single.Id, severity, single.Why));
             }

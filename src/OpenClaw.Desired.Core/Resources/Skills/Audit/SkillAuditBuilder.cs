@@ -346,10 +346,33 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
                 Add(null, redirect, redirect.Severity, offset);
             }
 
+            foreach (var (offset, loaded) in LoadedDownloads.Scan(text))
+            {
+                Add(null, loaded, loaded.Severity, offset);
+            }
+
             foreach (var (offset, token) in VendorTokens.Scan(text))
             {
                 Add(null, token, token.Severity, offset);
             }
+        }
+
+        if (RequestCode.Reads(file, executable))
+        {
+            foreach (var (offset, webShell) in RequestCode.Scan(text))
+            {
+                Add(null, webShell, webShell.Severity, offset);
+            }
+        }
+
+        foreach (var (offset, lookalike) in PackageLookalikes.Scan(file, text))
+        {
+            Add(null, lookalike, lookalike.Severity, offset);
+        }
+
+        foreach (var (offset, mirror) in RepositoryMirrors.Scan(executable ? text : CodeBlocks(text) ?? string.Empty))
+        {
+            Add(null, mirror, mirror.Severity, offset);
         }
 
         foreach (var (offset, evaluated) in FetchedCode.Scan(executable ? text : CodeBlocks(text) ?? string.Empty))
