@@ -41,8 +41,8 @@ public static partial class AuditContext
         return !named;
     }
 
-    /// <summary>A file in a folder of test data (<c>fixtures/</c>, <c>testdata/</c>, <c>__fixtures__/</c>, <c>samples/</c>), not of tests that run.</summary>
-    public static bool InFixtureFolder(string file) => file.Split('/')[..^1].Any(f => f is "fixtures" or "testdata" or "__fixtures__" or "samples" or "corpus");
+    /// <summary>A file in a folder of test data (<c>fixtures/</c>, <c>testdata/</c>, <c>__fixtures__/</c>), not of tests that run.</summary>
+    public static bool InFixtureFolder(string file) => file.Split('/')[..^1].Any(f => f is "fixtures" or "testdata" or "__fixtures__");
 
     /// <summary>File names every project of a kind has: mentioned in a SKILL.md, they name no one file.</summary>
     private static readonly HashSet<string> CommonFileNames = new(StringComparer.OrdinalIgnoreCase)

@@ -15,11 +15,7 @@ public static partial class LineJudges
         Compares().IsMatch(match.Value) || States().IsMatch(match.Value) && !Orders().IsMatch(LineOf(text, match.Index)) || ReadsWithDefault(text, match) || ListsChoices(text, match) ? null
         : WarnedAgainst(text, match) || ReportsIt(text, match) || CalledNoFix(text, match) || AttackersSay(text, match.Index) || LookedFor(text, match) || ReportedWhenFound(text, match) ? AuditSeverity.Low
         : NamedCommandsOnly(LineOf(text, match.Index)) ? AuditSeverity.Medium
-        : match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") && !SystemTree().IsMatch(match.Value) ? AuditSeverity.Medium : AuditSeverity.High;
-
-    /// <summary>A system tree opened to everyone: <c>/usr</c>, <c>/etc</c>, <c>/opt</c>, npm's global prefix (<c>/usr/local</c>) by name.</summary>
-    [GeneratedRegex(@"\s[""']?(?:/(?:usr|etc|bin|sbin|lib|opt)\b|\$\{?[a-z_]*prefix\b|\$\(npm\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SystemTree();
+        : match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") && !AuditRules.SystemTreeOpened().IsMatch(match.Value) ? AuditSeverity.Medium : AuditSeverity.High;
 
     /// <summary>
     /// The value is the first of a list of the key's choices (<c>"agents.defaults.sandbox.mode": ["off", "non-main", "all"]</c>,

@@ -95,7 +95,7 @@ public static partial class LineJudges
         {
             start = text.LastIndexOf('\n', Math.Max(0, start - 2)) + 1;
             var firstLine = text.AsSpan(start, Math.Max(0, text.IndexOf('\n', start) - start));
-            if (firstLine.Contains("ssh ", StringComparison.Ordinal) && QuoteOpenAt(text[start..offset]) != '\0')
+            if (!firstLine.TrimStart().StartsWith("#") && firstLine.Contains("ssh ", StringComparison.Ordinal) && QuoteOpenAt(text[start..offset]) != '\0')
             {
                 return true;
             }
@@ -266,8 +266,8 @@ public static partial class LineJudges
     /// </summary>
     private static bool PrintsConfiguringVariable(string text, string command) =>
         PrintedVariable().Match(command) is { Success: true } printed
-        && Regex.Match(text, @"^[ \t]*(?:local[ \t]+|readonly[ \t]+)?" + Regex.Escape(printed.Groups["name"].Value) + @"=(?:'(?<value>[^'\n]{1,300})'|""(?<value>[^""\n]{1,300})"")[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) is { Success: true } assigned
-        && PrintedConfiguration().IsMatch(assigned.Groups["value"].Value.Trim());
+        && Regex.Matches(text, @"^[ \t]*(?:local[ \t]+|readonly[ \t]+)?" + Regex.Escape(printed.Groups["name"].Value) + @"=(?:'(?<value>[^'\n]{1,300})'|""(?<value>[^""\n]{1,300})"")[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant).Cast<Match>().LastOrDefault() is { Success: true } assigned
+        && assigned.Groups["value"].Value.Trim() is var value && value.IndexOfAny([';', '&', '|', '`']) < 0 && PrintedConfiguration().IsMatch(value);
 
     /// <summary>
     /// Each line an <c>echo</c> or <c>printf</c> writes (split at its <c>\n</c> escapes) is configuration: an export, an alias,

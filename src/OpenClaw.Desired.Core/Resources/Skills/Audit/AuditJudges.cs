@@ -157,11 +157,8 @@ public static partial class LineJudges
 
         // Posted nearby; or, in a program that posts to a host it writes out, built into what a helper returns (a report's
         // "locale_env": dict(os.environ), sent by the file's own forwarder further down).
-        return Posts().IsMatch(text.AsSpan(start, end - start)) || Posts().IsMatch(text) && RemoteHostUrl().IsMatch(text) ? AuditSeverity.High : null;
+        return Posts().IsMatch(text.AsSpan(start, end - start)) || Posts().IsMatch(text) && SkillAuditBuilder.RemoteUrlLiteral().IsMatch(text) ? AuditSeverity.High : null;
     }
-
-    [GeneratedRegex(@"[""'`](?:https?|wss?)://(?!localhost\b|127\.|0\.0\.0\.0|\[::1\]|\{|\$)[\w-]+(?:\.[\w-]+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RemoteHostUrl();
 
     [GeneratedRegex(@"\b(?:spawn|spawnSync|exec|execSync|execFile|execFileSync|fork|execa|Popen|subprocess|system|run|call|check_output|Process\.spawn|IO\.popen|Open3)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ChildProcess();

@@ -85,7 +85,12 @@ public static partial class AuditRules
     [GeneratedRegex(@"^[ \t]*(?:sudo[ \t]+)?(?:tar|zip|7z|cp|rsync|scp|cat)\b[^\n]*\\\r?\n(?:[^\n]*\\\r?\n){0,8}?[^\n]*?(?:" + CredentialStores + "|" + SshPrivateKey + @")", I | RegexOptions.Multiline)]
     private static partial Regex CredentialReadContinued();
 
-    [GeneratedRegex(@"\b(printenv|env)\s*\|\s*(curl|nc|wget|base64)\b|\bjson\.dumps\s*\(\s*(dict\s*\()?\s*os\.environ\b|\bJSON\.stringify\s*\(\s*process\.env\s*\)|\bGet-ChildItem\s+env:[^\n]{0,100}\|", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The whole environment sent: <c>env | curl …</c>, <c>json.dumps(dict(os.environ))</c>, <c>JSON.stringify(process.env)</c>,
+    /// PowerShell's <c>Get-ChildItem env:</c> piped on, or a curl or wget whose data holds a command substitution that runs
+    /// <c>env</c> (<c>--data "b=$( { uname -a; env; cat .env; } | gzip | base64)"</c>, as a script's variables put in show it).
+    /// </summary>
+    [GeneratedRegex(@"\b(printenv|env)\s*\|\s*(curl|nc|wget|base64)\b|\bjson\.dumps\s*\(\s*(dict\s*\()?\s*os\.environ\b|\bJSON\.stringify\s*\(\s*process\.env\s*\)|\bGet-ChildItem\s+env:[^\n]{0,100}\||\b(?:curl|wget)\b[^\n]{0,300}?\s(?:-d|--data[\w-]*|-F|--form|--post-data|--body-data)[ \t=][^\n]{0,300}?\$\((?:[^\n)]{0,200}?[;{(&|][ \t]*)?(?:env|printenv)[ \t]*[;|)}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnvDump();
 
     /// <summary>

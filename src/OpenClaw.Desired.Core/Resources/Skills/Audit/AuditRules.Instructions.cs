@@ -97,11 +97,11 @@ public static partial class AuditRules
     private static partial Regex SecurityDisable();
 
     /// <summary>A system tree, or npm's global prefix (<c>/usr/local</c>), opened to every user: <c>sudo chmod -R a+rwX "$sys_prefix/lib/node_modules"</c>, <c>chmod -R 777 /usr/local</c>. Any of them then replaces what root and every user run.</summary>
-    [GeneratedRegex(@"\bchmod\s+(?:-R\s+)?(?:0?777|a\+rwx|a\+rwX|ugo\+rwx|a=rwx|o\+w|a\+w)\s+[""']?(?:/(?:usr|etc|bin|sbin|lib|opt)\b|\$\{?[a-z_]*prefix\b|\$\(npm\s+(?:config\s+get\s+)?prefix)", I)]
-    private static partial Regex SystemTreeOpened();
+    [GeneratedRegex(@"\bchmod\s+(?:-[A-Za-z]+\s+)*(?:0?777|a\+rwX?|ugo\+rwx|a=rwx|o\+w|a\+w|a\+rw|go\+w)\s+(?:-[A-Za-z]+\s+)*[""']?(?:/(?:usr|etc|bin|sbin|lib|opt)\b|\$\{?[a-z_]*prefix\b|\$\(npm\s+(?:config\s+get\s+)?prefix)", I)]
+    internal static partial Regex SystemTreeOpened();
 
     /// <summary>Windows' firewall turned off: <c>Set-NetFirewallProfile -Profile Domain,Private,Public -Enabled False</c>, <c>netsh advfirewall set allprofiles state off</c>.</summary>
-    [GeneratedRegex(@"\bSet-NetFirewallProfile\b[^\n]*?-Enabled\s+(?:False|\$false|0)\b|\bnetsh\s+(?:advfirewall\s+set\s+\w+\s+state\s+off|firewall\s+set\s+opmode\s+(?:mode=)?disable)\b", I)]
+    [GeneratedRegex(@"\bSet-NetFirewallProfile\b[^\n]*?-Enabled(?:\s+|:)(?:False|\$false|0)\b|\bnetsh\s+(?:advfirewall\s+set\s+\w+\s+state\s+off|firewall\s+set\s+opmode\s+(?:mode=)?disable)\b", I)]
     private static partial Regex WindowsFirewallOff();
 
     [GeneratedRegex(@"\b(?:sed\s+-i|rm|shred|truncate)\b[^\n]*\.(?:openclaw|clawdbot|moltbot)/agents/[^\n]*sessions\b|\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bHISTFILE=/dev/null\b|\brm\s+[^\n]*\.(bash|zsh)_history\b|\bshred\b[^\n]*(\.log|_history|/var/log)", I)]

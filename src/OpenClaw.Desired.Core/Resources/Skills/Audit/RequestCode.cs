@@ -31,21 +31,25 @@ public static partial class RequestCode
         var tainted = new HashSet<string>(StringComparer.Ordinal);
         for (var round = 0; round < 2; round++)
         {
-            foreach (Match assignment in Assignment().Matches(text))
+            foreach (Match assignment in Assignment().Matches(text).Take(4000))
             {
                 var value = assignment.Groups["value"].Value;
-                if (Source().IsMatch(value) || Mentions(value, tainted))
+                if (tainted.Count < 64 && (Source().IsMatch(value) || Mentions(value, tainted)))
                 {
                     tainted.Add(assignment.Groups["name"].Value);
                 }
             }
         }
 
-        foreach (Match sink in Sink().Matches(text))
+        foreach (Match sink in Sink().Matches(text).Take(4000))
         {
-            var argument = sink.Groups["arg"].Value;
+            // The call's own line without a comment after it (system($_GET['c']); // escapeshellarg).
+            var argument = CommentTail().Replace(sink.Groups["arg"].Value, string.Empty);
             var callee = sink.Groups["callee"];
-            if ((Source().IsMatch(argument) || Mentions(argument, tainted) || callee.Success && tainted.Contains(callee.Value)) && !Escaped().IsMatch(argument))
+
+            // A variable called runs a request's code only where it holds it ($f = $_GET['f']; $f(…)): a callback of the program's given the data is data.
+            var runs = callee.Success ? tainted.Contains(callee.Value) : Source().IsMatch(argument) || Mentions(argument, tainted);
+            if (runs && !Escaped().IsMatch(argument))
             {
                 yield return (sink.Index, Rule);
             }
@@ -80,8 +84,11 @@ public static partial class RequestCode
     /// <c>request.form</c>, <c>request.cookies</c>, <c>request.headers</c>, <c>request.GET</c>…; Express's and Koa's
     /// <c>req.query</c>, <c>req.body</c>, <c>req.cookies</c>, <c>req.headers</c>, <c>ctx.query</c>.
     /// </summary>
-    [GeneratedRegex(@"\$_(?:GET|POST|COOKIE|REQUEST)\b|\$_SERVER\s*\[\s*['""]HTTP_|\bgetallheaders\s*\(|php://input|\brequest\.(?:args|form|values|json|data|cookies|headers|get_json|GET|POST|COOKIES|META|body|query_params)\b|\breq(?:uest)?\.(?:query|body|params|cookies|headers|signedCookies)\b|\bctx\.(?:query|cookies|headers|request\.(?:body|query))\b|\bparams\[:\w+\]|\bcookies\[:\w+\]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\$_(?:GET|POST|COOKIE|REQUEST)\b|\$_SERVER\s*\[\s*['""]HTTP_|\bgetallheaders\s*\(|php://input|\brequest\.(?:args|form|values|json|data|cookies|headers|get_json|GET|POST|COOKIES|META|body|query_params)\b|\breq(?:uest)?\.(?:query|body|params|cookies|headers|signedCookies)\b|\bctx\.(?:query|cookies|headers|request\.(?:body|query))\b|\bparams\[:\w+\]|\bcookies\[:\w+\]|\brequest\.get_data\b|\bapache_request_headers\s*\(", RegexOptions.CultureInvariant)]
     private static partial Regex Source();
+
+    [GeneratedRegex(@"(?:(?<!:)//|[ \t]#).*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommentTail();
 
     /// <summary>A value quoted for the shell on its way in (<c>escapeshellarg</c>, <c>shlex.quote</c>): a command the program wrote, with the request's word as one argument.</summary>
     [GeneratedRegex(@"\b(?:escapeshellarg|escapeshellcmd|shlex\.quote|shellescape|Shellwords\.escape)\b", RegexOptions.CultureInvariant)]
@@ -92,13 +99,13 @@ public static partial class RequestCode
     private static partial Regex Assignment();
 
     /// <summary>
-    /// A call that runs code or a command, with the rest of its line: PHP's <c>eval</c>, <c>assert</c>,
+    /// A call that runs code or a command, its parenthesis right after its name, with the rest of its line: PHP's <c>eval</c>,
     /// <c>call_user_func(_array)</c>, <c>create_function</c>, <c>system</c>, <c>exec</c>, <c>shell_exec</c>,
     /// <c>passthru</c>, <c>popen</c>, <c>proc_open</c>, a variable called (<c>$f(…)</c>); Python's <c>eval</c>,
     /// <c>exec</c>, <c>os.system</c>, <c>os.popen</c>; JavaScript's <c>eval</c>, <c>new Function</c>,
     /// <c>child_process</c>'s <c>exec</c> and <c>execSync</c>, <c>vm.run…</c>. A method named exec (<c>re.exec</c>,
     /// <c>cursor.execute</c>) is none of them.
     /// </summary>
-    [GeneratedRegex(@"(?:(?<![\w.>$:])(?:eval|assert|call_user_func(?:_array)?|create_function|system|exec|execSync|shell_exec|passthru|popen|proc_open)|\b(?:os\.(?:system|popen)|child_process\.exec(?:Sync)?|cp\.exec(?:Sync)?|vm\.run\w*)|\bnew[ \t]+Function|(?<![\w$>:])(?<callee>\$[A-Za-z_]\w*)(?:\[[^\]\n]{1,80}\])?)[ \t]*\((?<arg>[^\n]{0,400})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<![\w.>$:])(?:eval|call_user_func(?:_array)?|create_function|system|exec|execSync|shell_exec|passthru|popen|proc_open)|\b(?:os\.(?:system|popen)|child_process\.exec(?:Sync)?|cp\.exec(?:Sync)?|vm\.run\w*)|\bnew[ \t]+Function|(?<![\w$>:])(?<callee>\$[A-Za-z_]\w*)(?:\[[^\]\n]{1,80}\])?)\((?<arg>[^\n]{0,400})", RegexOptions.CultureInvariant)]
     private static partial Regex Sink();
 }

@@ -74,6 +74,10 @@ public sealed partial class SkillAuditBuilder
     /// <summary>Programs that read the agent's own stores (its config, auth profiles, credentials, sessions, memory), not a .env alone.</summary>
     private readonly HashSet<string> _agentStoreReaders = new(StringComparer.Ordinal);
 
+    /// <summary>Whether a program names a module of the skill where it imports or uses it: <c>use crate::config</c>, <c>from config import</c>, <c>require('./config')</c>, <c>config.load()</c>.</summary>
+    private static bool Imports(string sender, string module) =>
+        module.Length >= 2 && Regex.IsMatch(sender, @"(?:\b(?:use|import|from|require|require_relative|include|source)\b[^\n]{0,120}?|::|[/'""])" + Regex.Escape(module) + @"\b|\b" + Regex.Escape(module) + @"(?:::|\.)\w", RegexOptions.CultureInvariant);
+
     /// <summary>Programs that write out a remote URL of their own and sign none of their requests with an account of the user's.</summary>
     private readonly HashSet<string> _unsignedSenders = new(StringComparer.Ordinal);
 
@@ -107,7 +111,7 @@ public sealed partial class SkillAuditBuilder
 
         foreach (var (file, readLine) in _covertKeyReaders.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
-            if (AuditContext.IsTestPath(file) || _hits.Where(h => h.File == file && h.Executable && IsCovertSend(h.Rule)).OrderBy(h => h.Line).FirstOrDefault() is not { } send)
+            if (AuditContext.IsTestPath(file) || _hits.Where(h => h.File == file && h.Executable && IsCovertSend(h.Rule) && !AuditContext.QuotesAnExample(h.LineText)).OrderBy(h => h.Line).FirstOrDefault() is not { } send)
             {
                 continue;
             }
@@ -120,11 +124,13 @@ public sealed partial class SkillAuditBuilder
 
         // The read and the send in two programs of one language (config.rs loads openclaw.json, pricing.rs posts to the
         // author's host): a module that reads the agent's stores and sends nothing itself hands what it read to the one
-        // that sends. A .env read for the program's own key, or a reader that calls its own provider, is neither.
+        // that sends and imports it. A .env read for the program's own key, or a reader that calls its own provider, is neither.
         foreach (var (file, readLine) in _covertDataReaders.Where(r => _agentStoreReaders.Contains(r.Key) && !_unsignedDataSenders.ContainsKey(r.Key)).OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             var language = Path.GetExtension(file);
-            if (language.Length < 2 || AuditContext.IsTestPath(file) || _hits.Any(h => h.File == file && h.Rule?.Signal == Signal.Send) || _hits.Where(h => h.File != file && h.Executable && h.Rule?.Signal == Signal.Send && _unsignedSenders.Contains(h.File)
+            var module = Path.GetFileNameWithoutExtension(file);
+            if (language.Length < 2 || AuditContext.IsTestPath(file) || _hits.Any(h => h.File == file && h.Rule?.Signal == Signal.Send) || _hits.Where(h => h.File != file && h.Executable && h.Rule?.Signal == Signal.Send && h.Rule.Id != "sig-send-prose" && _unsignedSenders.Contains(h.File)
+                    && _codeByFile.TryGetValue(h.File, out var sender) && Imports(sender, module)
                     && Path.GetExtension(h.File).Equals(language, StringComparison.OrdinalIgnoreCase) && !AuditContext.IsTestPath(h.File) && !_covertDataReaders.ContainsKey(h.File) && !AuditContext.QuotesAnExample(h.LineText))
                 .OrderBy(h => h.File, StringComparer.Ordinal).ThenBy(h => h.Line).FirstOrDefault() is not { } send)
             {
@@ -141,7 +147,7 @@ public sealed partial class SkillAuditBuilder
 
     /// <summary>A URL to a remote host written in a string (<c>"https://api.recapsync-cloud.net/v1"</c>, <c>"… (https://files.cdn.example/u)"</c>), not the agent's gateway on loopback or a private address.</summary>
     [GeneratedRegex(@"[""'`(](?:https?|wss?)://(?!localhost\b|127\.|0\.0\.0\.0|\[::1\]|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\{|\$)[\w-]+(?:\.[\w-]+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RemoteUrlLiteral();
+    internal static partial Regex RemoteUrlLiteral();
 
     /// <summary>The agent's home in code: <c>~/.openclaw</c>, <c>path.join(home, ".openclaw")</c>, <c>OPENCLAW_STATE_DIR</c>.</summary>
     [GeneratedRegex(@"\.(?:openclaw|clawdbot|moltbot)\b|\bOPENCLAW_STATE_DIR\b", RegexOptions.CultureInvariant)]

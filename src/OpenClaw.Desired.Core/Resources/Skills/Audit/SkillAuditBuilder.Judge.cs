@@ -49,9 +49,20 @@ public sealed partial class SkillAuditBuilder
     /// <summary>Whether a program of the skill runs the file by its name (<c>bash fixtures/x/setup.sh</c>, <c>subprocess.run(["sh", … "setup.sh"])</c>, <c>source …/setup.sh</c>).</summary>
     private bool RunByCode(string file)
     {
+        if (_runByCode.TryGetValue(file, out var known))
+        {
+            return known;
+        }
+
+        // By its name after a runner, or every fixture run by a shell loop or find over the folder (for f in tests/fixtures/*/setup.sh; do sh "$f").
         var name = System.Text.RegularExpressions.Regex.Escape(Path.GetFileName(file));
-        return _code.Any(code => System.Text.RegularExpressions.Regex.IsMatch(code, @"\b(?:bash|sh|zsh|source|subprocess|spawn\w*|exec\w*|system|popen|call|run|node|python3?|ruby|perl|pwsh|powershell)\b[^\n]{0,120}" + name, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+        var run = _code.Any(code => System.Text.RegularExpressions.Regex.IsMatch(code, @"\b(?:bash|sh|zsh|source|subprocess|spawn\w*|exec\w*|system|popen|call|run|node|python3?|ruby|perl|pwsh|powershell)\b[^\n]{0,120}" + name
+            + @"|\bfor\s+\w+\s+in\s+[^\n;]{0,120}(?:fixtures|testdata)[^\n;]{0,80};\s*do\s+(?:(?:ba|z)?sh|source|\.)\s|\bfind\b[^\n]{0,120}(?:fixtures|testdata)[^\n]{0,120}-exec\s+(?:(?:ba|z)?sh|source)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant));
+        _runByCode[file] = run;
+        return run;
     }
+
+    private readonly Dictionary<string, bool> _runByCode = new(StringComparer.Ordinal);
 
     public SkillAudit Build(string path, long bytes)
     {

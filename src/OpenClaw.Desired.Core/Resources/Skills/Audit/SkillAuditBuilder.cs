@@ -58,6 +58,24 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
         }
     }
 
+    /// <summary>A scanner's findings, all at once: one that runs out of its time budget on a hostile text adds the oversized finding and gives none.</summary>
+    private List<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> Guarded(Func<IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)>> scan, string file)
+    {
+        try
+        {
+            return scan().ToList();
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            if (!_fixed.Any(f => f.File == file && f.Rule == AuditRules.Oversized.Id))
+            {
+                _fixed.Add(Finding(file, 1, AuditRules.Oversized));
+            }
+
+            return [];
+        }
+    }
+
     private System.Text.RegularExpressions.Match? NextWithinBudget(Func<System.Text.RegularExpressions.Match> next, string file)
     {
         try
@@ -96,6 +114,9 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
 
     /// <summary>The text of each file that runs, to learn which data files the code reads by name (<see cref="ReadByCode"/>).</summary>
     private readonly List<string> _code = [];
+
+    /// <summary>Each program's text by its file (the same strings as <see cref="_code"/>).</summary>
+    private readonly Dictionary<string, string> _codeByFile = new(StringComparer.Ordinal);
 
     /// <summary>One file's bytes, as read (and whether it was cut at the size limit).</summary>
     public void AddFile(string file, byte[] content, bool truncated)
@@ -149,6 +170,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
         {
             _executables.Add(file);
             _code.Add(text);
+            _codeByFile[file] = text;
             if (AuditContext.NamesAHost(text) || AuditContext.NamesAnIp(text) || AuditContext.NamesADestination(text))
             {
                 _hostNamers.Add(file);
@@ -284,7 +306,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             Run(expanded, toText: offset => starts[Math.Min(starts.Length - 1, viewLines.LineOf(offset) - 1)], keep: match => Enumerable.Range(viewLines.LineOf(match.Index), viewLines.LineOf(match.Index + match.Length) - viewLines.LineOf(match.Index) + 1).Any(line => changed[Math.Min(changed.Length - 1, line - 1)]));
 
             // A base64 literal joined from variables, decoded by a decoder whose name is joined too (base${N:-64}).
-            foreach (var (offset, hidden) in EncodedPayloads.Scan(expanded))
+            foreach (var (offset, hidden) in Guarded(() => EncodedPayloads.Scan(expanded), file))
             {
                 Add(null, hidden, hidden.Severity, starts[Math.Min(starts.Length - 1, viewLines.LineOf(offset) - 1)]);
             }
@@ -326,32 +348,32 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
 
         if (executable)
         {
-            foreach (var (offset, dropper) in CodeDroppers.Scan(text))
+            foreach (var (offset, dropper) in Guarded(() => CodeDroppers.Scan(text), file))
             {
                 Add(null, dropper, dropper.Severity, offset);
             }
 
-            foreach (var (offset, tamper) in SkillTamper.Scan(text))
+            foreach (var (offset, tamper) in Guarded(() => SkillTamper.Scan(text), file))
             {
                 Add(null, tamper, tamper.Severity, offset);
             }
 
-            foreach (var (offset, swap) in ClipboardSwaps.Scan(text))
+            foreach (var (offset, swap) in Guarded(() => ClipboardSwaps.Scan(text), file))
             {
                 Add(null, swap, swap.Severity, offset);
             }
 
-            foreach (var (offset, redirect) in ProviderRedirects.Scan(text))
+            foreach (var (offset, redirect) in Guarded(() => ProviderRedirects.Scan(text), file))
             {
                 Add(null, redirect, redirect.Severity, offset);
             }
 
-            foreach (var (offset, loaded) in LoadedDownloads.Scan(text))
+            foreach (var (offset, loaded) in Guarded(() => LoadedDownloads.Scan(text), file))
             {
                 Add(null, loaded, loaded.Severity, offset);
             }
 
-            foreach (var (offset, token) in VendorTokens.Scan(text))
+            foreach (var (offset, token) in Guarded(() => VendorTokens.Scan(text), file))
             {
                 Add(null, token, token.Severity, offset);
             }
@@ -359,28 +381,28 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
 
         if (RequestCode.Reads(file, executable))
         {
-            foreach (var (offset, webShell) in RequestCode.Scan(text))
+            foreach (var (offset, webShell) in Guarded(() => RequestCode.Scan(text), file))
             {
                 Add(null, webShell, webShell.Severity, offset);
             }
         }
 
-        foreach (var (offset, lookalike) in PackageLookalikes.Scan(file, text))
+        foreach (var (offset, lookalike) in Guarded(() => PackageLookalikes.Scan(file, text), file))
         {
             Add(null, lookalike, lookalike.Severity, offset);
         }
 
-        foreach (var (offset, mirror) in RepositoryMirrors.Scan(executable ? text : CodeBlocks(text) ?? string.Empty))
+        foreach (var (offset, mirror) in Guarded(() => RepositoryMirrors.Scan(executable ? text : CodeBlocks(text) ?? string.Empty), file))
         {
             Add(null, mirror, mirror.Severity, offset);
         }
 
-        foreach (var (offset, evaluated) in FetchedCode.Scan(executable ? text : CodeBlocks(text) ?? string.Empty))
+        foreach (var (offset, evaluated) in Guarded(() => FetchedCode.Scan(executable ? text : CodeBlocks(text) ?? string.Empty), file))
         {
             Add(null, evaluated, evaluated.Severity, offset);
         }
 
-        foreach (var (offset, hidden) in EncodedPayloads.Scan(text))
+        foreach (var (offset, hidden) in Guarded(() => EncodedPayloads.Scan(text), file))
         {
             Add(null, hidden, hidden.Severity, offset);
         }
