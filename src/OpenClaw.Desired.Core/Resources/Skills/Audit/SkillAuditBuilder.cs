@@ -58,24 +58,6 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
         }
     }
 
-    /// <summary>A scanner's findings, all at once: one that runs out of its time budget on a hostile text adds the oversized finding and gives none.</summary>
-    private List<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> Guarded(Func<IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)>> scan, string file)
-    {
-        try
-        {
-            return scan().ToList();
-        }
-        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-        {
-            if (!_fixed.Any(f => f.File == file && f.Rule == AuditRules.Oversized.Id))
-            {
-                _fixed.Add(Finding(file, 1, AuditRules.Oversized));
-            }
-
-            return [];
-        }
-    }
-
     private System.Text.RegularExpressions.Match? NextWithinBudget(Func<System.Text.RegularExpressions.Match> next, string file)
     {
         try
@@ -346,65 +328,10 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             Run(blocks, codeOnly: true);
         }
 
-        if (executable)
+        // The scanners that read a whole text (droppers, clippers, lookalikes, web shells, fetched code…), each within its time budget.
+        foreach (var (offset, found) in Scanned(file, text, executable))
         {
-            foreach (var (offset, dropper) in Guarded(() => CodeDroppers.Scan(text), file))
-            {
-                Add(null, dropper, dropper.Severity, offset);
-            }
-
-            foreach (var (offset, tamper) in Guarded(() => SkillTamper.Scan(text), file))
-            {
-                Add(null, tamper, tamper.Severity, offset);
-            }
-
-            foreach (var (offset, swap) in Guarded(() => ClipboardSwaps.Scan(text), file))
-            {
-                Add(null, swap, swap.Severity, offset);
-            }
-
-            foreach (var (offset, redirect) in Guarded(() => ProviderRedirects.Scan(text), file))
-            {
-                Add(null, redirect, redirect.Severity, offset);
-            }
-
-            foreach (var (offset, loaded) in Guarded(() => LoadedDownloads.Scan(text), file))
-            {
-                Add(null, loaded, loaded.Severity, offset);
-            }
-
-            foreach (var (offset, token) in Guarded(() => VendorTokens.Scan(text), file))
-            {
-                Add(null, token, token.Severity, offset);
-            }
-        }
-
-        if (RequestCode.Reads(file, executable))
-        {
-            foreach (var (offset, webShell) in Guarded(() => RequestCode.Scan(text), file))
-            {
-                Add(null, webShell, webShell.Severity, offset);
-            }
-        }
-
-        foreach (var (offset, lookalike) in Guarded(() => PackageLookalikes.Scan(file, text), file))
-        {
-            Add(null, lookalike, lookalike.Severity, offset);
-        }
-
-        foreach (var (offset, mirror) in Guarded(() => RepositoryMirrors.Scan(executable ? text : CodeBlocks(text) ?? string.Empty), file))
-        {
-            Add(null, mirror, mirror.Severity, offset);
-        }
-
-        foreach (var (offset, evaluated) in Guarded(() => FetchedCode.Scan(executable ? text : CodeBlocks(text) ?? string.Empty), file))
-        {
-            Add(null, evaluated, evaluated.Severity, offset);
-        }
-
-        foreach (var (offset, hidden) in Guarded(() => EncodedPayloads.Scan(text), file))
-        {
-            Add(null, hidden, hidden.Severity, offset);
+            Add(null, found, found.Severity, offset);
         }
 
         foreach (var offset in options.Iocs.Find(text))
