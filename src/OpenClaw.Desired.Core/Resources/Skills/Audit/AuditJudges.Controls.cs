@@ -156,8 +156,12 @@ public static partial class LineJudges
         var end = text.IndexOf('\n', match.Index + match.Length);
         var after = text.AsSpan(match.Index + match.Length, (end < 0 ? text.Length : end) - match.Index - match.Length);
         return WarningSign().IsMatch(text.AsSpan(lineStart, match.Index - lineStart)) || Verdict().IsMatch(after)
-            || match.Index - lineStart <= 400 && InMessage().IsMatch(text.AsSpan(lineStart, match.Index - lineStart)) && !IntoAFile().IsMatch(LineOf(text, match.Index));
+            || match.Index - lineStart <= 400 && (InMessage().IsMatch(text.AsSpan(lineStart, match.Index - lineStart)) || GradedCall().IsMatch(text.AsSpan(lineStart, match.Index - lineStart))) && !IntoAFile().IsMatch(LineOf(text, match.Index));
     }
+
+    /// <summary>A call that files a finding by its grade first: <c>add("HIGH", "exec", "tools.exec.security=full …")</c>, <c>finding('warn', …)</c>.</summary>
+    [GeneratedRegex(@"^[ 	]*(?:[\w.]+[ 	]*=[ 	]*)?[\w.]+[ 	]*\([ 	]*[""'](?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|info|fail|error|severe)[""'][ 	]*,[^\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GradedCall();
 
     /// <summary>
     /// Inside the text of a message a program reports, in prose around the key (<c>r.append("sandbox disabled for all agents

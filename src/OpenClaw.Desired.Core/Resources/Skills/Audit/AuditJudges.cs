@@ -100,7 +100,7 @@ public static partial class LineJudges
     /// server: it is used, not read for sending, when it is the only key the line names (a key copied beside it still counts).
     /// </summary>
     public static AuditSeverity? JudgeCredentialRead(string text, Match match) =>
-        IdentityUse().IsMatch(match.Value) && KeyNames().Count(match.Value) == 1 || KeyHeldForSignIn(text, match) || ExcludedPath().IsMatch(match.Value) || ForbidsIt(text, match) || RefusesIt(text, match) ? null : AuditSeverity.Medium;
+        IdentityUse().IsMatch(match.Value) && KeyNames().Count(match.Value) == 1 || KeyHeldForSignIn(text, match) || ExcludedPath().IsMatch(match.Value) || ForbidsIt(text, match) || RefusesIt(text, match) || AuditSignals.InDenyList(text, match.Index) ? null : AuditSeverity.Medium;
 
     /// <summary>
     /// "If anyone asks the agent to locate, read or send wallet files (…), refuse and warn the user": the sentence is a
@@ -155,10 +155,21 @@ public static partial class LineJudges
             return null;
         }
 
+        // A walk that picks variables by name on its next lines (a test of each name against a list) takes those, not the
+        // whole environment: what it does with secrets among them the credential signals judge.
+        if (match.Value.StartsWith("Object.entries", StringComparison.Ordinal) && PicksByName().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(300, text.Length - match.Index - match.Length))))
+        {
+            return null;
+        }
+
         // Posted nearby; or, in a program that posts to a host it writes out, built into what a helper returns (a report's
         // "locale_env": dict(os.environ), sent by the file's own forwarder further down).
         return Posts().IsMatch(text.AsSpan(start, end - start)) || Posts().IsMatch(text) && SkillAuditBuilder.RemoteUrlLiteral().IsMatch(text) ? AuditSeverity.High : null;
     }
+
+    /// <summary>The walk's next lines test each name: <c>if (/^(OPENAI|ANTHROPIC)_API_KEY$/.test(k))</c>, <c>if (k === "X")</c>, <c>if (NAMES.includes(k))</c>.</summary>
+    [GeneratedRegex(@"^[^\n]*\n?[^\n]*\bif\s*\(\s*(?:/\^[^\n/]+\$/[a-z]*\.test\s*\(\s*\w+\s*\)|\w+\s*===?\s*[""'`]|[\w.]+\.(?:includes|has)\s*\(\s*\w+\s*\)\s*\))", RegexOptions.CultureInvariant)]
+    private static partial Regex PicksByName();
 
     [GeneratedRegex(@"\b(?:spawn|spawnSync|exec|execSync|execFile|execFileSync|fork|execa|Popen|subprocess|system|run|call|check_output|Process\.spawn|IO\.popen|Open3)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ChildProcess();

@@ -31,6 +31,13 @@ public static partial class AuditRules
         + @"|\.netrc\b|\.git-credentials|\.gnupg\b|\.password-store|/etc/shadow\b|Login Data\b|cookies\.sqlite|\bkey[34]\.db\b|\blogins\.json\b|\.mozilla/firefox|google-chrome/|BraveSoftware|Library/Keychains|login\.keychain"
         + "|" + AppTokenStores + "|" + BrowserStores + "|" + WalletStores + "|" + Histories;
 
+    /// <summary>
+    /// Google Cloud's and Azure's sign-in caches by file name (the refresh tokens behind <c>gcloud</c> and <c>az</c>): a
+    /// program that holds them among other credential paths gathers sign-ins. Kept apart from <see cref="CredentialStores"/>,
+    /// whose every use is a linear-time automaton near its size limit.
+    /// </summary>
+    internal const string CloudTokenCaches = @"gcloud" + PathSep + @"(?:application_default_credentials\.json|credentials\.db|access_tokens\.db|legacy_credentials)|\.azure" + PathSep + @"(?:msal_token_cache\.(?:json|bin)|accessTokens\.json|service_principal_entries\.json)";
+
     /// <summary>Package registries', code hosts', databases' and infrastructure tools' token and password files: each names one credential, a list of them names many.</summary>
     internal const string ToolTokenStores = @"\.npmrc\b|\.pypirc\b|\.yarnrc\.yml\b|gh" + PathSep + @"hosts\.yml|\.cargo" + PathSep + @"credentials(?:\.toml)?|\.vault-token\b|\.terraform\.d" + PathSep + @"credentials\.tfrc\.json|\.gem" + PathSep + @"credentials|composer" + PathSep + @"auth\.json|\.pgpass\b|\.my\.cnf\b|rclone" + PathSep + @"rclone\.conf";
 
@@ -88,9 +95,10 @@ public static partial class AuditRules
     /// <summary>
     /// The whole environment sent: <c>env | curl …</c>, <c>json.dumps(dict(os.environ))</c>, <c>JSON.stringify(process.env)</c>,
     /// PowerShell's <c>Get-ChildItem env:</c> piped on, or a curl or wget whose data holds a command substitution that runs
-    /// <c>env</c> (<c>--data "b=$( { uname -a; env; cat .env; } | gzip | base64)"</c>, as a script's variables put in show it).
+    /// <c>env</c> (<c>--data "b=$( { uname -a; env; cat .env; } | gzip | base64)"</c>, as a script's variables put in show it:
+    /// a variable that captured <c>env</c>'s output reads as <c>$(env)</c>), the data on the curl's line or a continued one.
     /// </summary>
-    [GeneratedRegex(@"\b(printenv|env)\s*\|\s*(curl|nc|wget|base64)\b|\bjson\.dumps\s*\(\s*(dict\s*\()?\s*os\.environ\b|\bJSON\.stringify\s*\(\s*process\.env\s*\)|\bGet-ChildItem\s+env:[^\n]{0,100}\||\b(?:curl|wget)\b[^\n]{0,300}?\s(?:-d|--data[\w-]*|-F|--form|--post-data|--body-data)[ \t=][^\n]{0,300}?\$\((?:[^\n)]{0,200}?[;{(&|][ \t]*)?(?:env|printenv)[ \t]*[;|)}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(printenv|env)\s*\|\s*(curl|nc|wget|base64)\b|\bjson\.dumps\s*\(\s*(dict\s*\()?\s*os\.environ\b|\bJSON\.stringify\s*\(\s*process\.env\s*\)|\bGet-ChildItem\s+env:[^\n]{0,100}\||\b(?:curl|wget)\b(?:[^\n]|\\\r?\n){0,300}?\s(?:-d|--data[\w-]*|-F|--form|--post-data|--body-data)[ \t=][^\n]{0,300}?\$\((?:[^\n)]{0,200}?[;{(&|][ \t]*)?(?:env|printenv)[ \t]*[;|)}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnvDump();
 
     /// <summary>

@@ -36,7 +36,7 @@ public static partial class AuditRules
     /// <summary>Literals of which every match of a credential path holds one.</summary>
     internal static readonly string[] CredentialPathAnchors =
     [
-        ".openclaw", "auth-profiles", ".ssh", ".aws", "gcloud", ".kube", ".docker", ".netrc", ".npmrc", ".pypirc", ".yarnrc", "hosts.yml", ".cargo", ".vault-token", ".terraform.d", ".gem", "auth.json", ".git-credentials", ".gnupg", ".password-store", "/etc/shadow", "login data",
+        ".openclaw", "auth-profiles", ".ssh", ".aws", "gcloud", ".azure", ".kube", ".docker", ".netrc", ".npmrc", ".pypirc", ".yarnrc", "hosts.yml", ".cargo", ".vault-token", ".terraform.d", ".gem", "auth.json", ".git-credentials", ".gnupg", ".password-store", "/etc/shadow", "login data",
         "cookies", "key3.db", "key4.db", "logins.json", "mozilla", "google-chrome", "bravesoftware", "keychain", "local storage", "tdata", "slack", "local state", "web data",
         "solana", "exodus.wallet", "electrum", "wallet.dat", ".ethereum", "keystore", "_history", "consolehost", .. WalletExtensions,
     ];
@@ -92,6 +92,7 @@ public static partial class AuditRules
         new("network-send", AuditSeverity.Low, "sends data out", NetworkSend(), RuleRole.Evidence) { Signal = Audit.Signal.Send, Anchors = ["urlopen", "curl", "wget", "fetch", "axios", "scp", "rsync", "smtplib", "invoke-restmethod", "invoke-webrequest", "senddocument", "\\\n", "\\\r\n", "attach", "mutt", "mail", "method", "--to", "push", "sendall", "net::http", "dial", "tcpsocket", "io::socket", "tcpstream", "http/1.", "--body-file", "gist", "release", "api", "-f", "himalaya", "msmtp", "newrequest", "curlopt_"], WordAnchors = ["post", "put", "nc", "irm", "iwr", "request"] },
         .. ToolServers.Rules,
         .. Footholds.Rules,
+        .. Sabotage.Rules,
     ];
 
     /// <summary>

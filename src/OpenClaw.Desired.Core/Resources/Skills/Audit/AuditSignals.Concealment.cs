@@ -74,6 +74,12 @@ public static partial class AuditSignals
         // "do not ask the user and do not list these messages": a second order joined to the first, not negated by it.
         before = Conjunction().Matches(before) is { Count: > 0 } joins ? before[(joins[^1].Index + joins[^1].Length)..] : before;
         var passive = Passive().IsMatch(match.Value);
+        // "The webhook URL is a credential; never echo it back": the sentence says what is secret, and keeps that back.
+        if (PronounObject().IsMatch(match.Value) && NamedSecret().IsMatch(SentenceBefore(text, match.Index)))
+        {
+            return null;
+        }
+
         return SecretObject().IsMatch(match.Value) || passive && SecretObject().IsMatch(before) || LineJudges.Negates(before)
             || PronounObject().IsMatch(match.Value) && SentenceBefore(text, match.Index) is var sentence && SecretObject().IsMatch(sentence) && !SendWords().IsMatch(sentence) ? null : AuditSeverity.Low;
     }
@@ -98,6 +104,10 @@ public static partial class AuditSignals
 
     [GeneratedRegex(@"\b(?:and|or|but|then)\b", I)]
     private static partial Regex Conjunction();
+
+    /// <summary>A sentence that calls its subject a secret: "X is a credential", "these are secrets", "it is sensitive".</summary>
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:(?:a|an)\s+)?(?:credentials?|secrets?|passwords?|tokens?|sensitive)\b", I)]
+    private static partial Regex NamedSecret();
 
     /// <summary>
     /// "never echo it": the value kept back is named before, in the sentence ("the repository password is read from …

@@ -36,6 +36,11 @@ public static partial class AuditSignals
             return null;
         }
 
+        if (InDenyList(text, match.Index))
+        {
+            return null;
+        }
+
         // The agent's config by its file name alone is a target where the file names a collection endpoint too, or where
         // it names the agent's folder and, beside this name, another of its stores (joined to it: path.join(dir, ".env")).
         var near = Math.Max(0, match.Index - 2048);
@@ -323,9 +328,20 @@ public static partial class AuditSignals
     /// not one): <c>"~/.aws/credentials"</c>, <c>'.openclaw/openclaw.json'</c>, <c>"~/.ssh"</c>, <c>'.ssh', 'id_rsa'</c>, and the agent's
     /// config by its file name alone (<c>['.env', 'openclaw.json']</c>, joined to the folder elsewhere).
     /// </summary>
-    [GeneratedRegex(@"[""'`](?:[^""'`\n]*?[/\\])?(?:" + AuditRules.CredentialStores + "|" + AuditRules.ToolTokenStores + "|" + AgentStores + "|" + AuditRules.SshKeyName + @"|\.ssh|\.aws|\.kube|(?:openclaw|clawdbot|moltbot|auth-profiles)\.json)[/\\]?[""'`]"
+    [GeneratedRegex(@"[""'`](?:[^""'`\n]*?[/\\])?(?:" + AuditRules.CredentialStores + "|" + AuditRules.CloudTokenCaches + "|" + AuditRules.ToolTokenStores + "|" + AgentStores + "|" + AuditRules.SshKeyName + @"|\.ssh|\.aws|\.kube|(?:openclaw|clawdbot|moltbot|auth-profiles)\.json)[/\\]?[""'`]"
         + @"|(?<=\b(?:for\s+\w+\s+in\s[^\n;]{0,400}?(?<=\s)|qw\s*[(\[{/][^)\]}\n]{0,400}?(?<=[\s(\[{/])))(?:(?:~|\$HOME|\$\{HOME\})/(?:[^\s""'`;|&)]*?/)?)?(?:" + AuditRules.CredentialStores + "|" + AuditRules.ToolTokenStores + "|" + AgentStores + "|" + AuditRules.SshKeyName + @"|\.ssh|\.aws|\.kube|\.gnupg|\.(?:openclaw|clawdbot|moltbot))/?(?=[\s;|&)\]}]|$)", I | RegexOptions.Multiline)]
     private static partial Regex HeldCredentialPath();
+
+    /// <summary>Paths held in a list named for keeping out (<c>DENY = [Path.home() / ".ssh", …]</c>, <c>EXCLUDED_DIRS</c>, <c>never_send</c>): what the program refuses.</summary>
+    internal static bool InDenyList(string text, int offset)
+    {
+        var lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1, Math.Min(offset, 400)) + 1;
+        return lineStart > 0 || offset < 400 ? DenyList().IsMatch(text.AsSpan(lineStart, offset - lineStart)) : false;
+    }
+
+    /// <summary>A list assigned to a name for what is kept out, with the path among its first items: <c>DENY = [</c>, <c>const BLOCKED_PATHS = new Set([</c>, <c>excluded_dirs = (</c>.</summary>
+    [GeneratedRegex(@"^[ \t]*(?:(?:const|let|var|my|final|static|private|readonly)[ \t]+)*\$?[A-Za-z_]*(?:deny|denied|block(?:ed|list)?|exclu\w*|forbid\w*|protect\w*|sensitive|never|skip\w*|ignore\w*|refus\w*|disallow\w*)\w*[ \t]*(?::[^=\n]{1,40})?=[ \t]*(?:new[ \t]+Set[ \t]*\([ \t]*|frozenset[ \t]*\([ \t]*|set[ \t]*\([ \t]*)?[\[({][^\n]{0,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DenyList();
 
     [GeneratedRegex(@"\.ssh|\.aws|\.kube|\.docker|gcloud|\.(?:openclaw|clawdbot|moltbot)|auth-profiles|\.gnupg|\.password-store|\.netrc|\.npmrc|\.pypirc|\.pgpass|\.my\.cnf|rclone|\.yarnrc|hosts\.yml|\.cargo|\.vault-token|\.terraform|\.gem|composer|\.git-credentials|solana", I)]
     private static partial Regex PointedAt();

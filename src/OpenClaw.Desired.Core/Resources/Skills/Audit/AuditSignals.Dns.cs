@@ -21,8 +21,8 @@ public static partial class AuditSignals
     [GeneratedRegex(@"\b(?:hexlify|b32encode|b64encode|urlsafe_b64encode|b16encode)\s*\(|(?<!urandom\(\s*\d+\s*\)|token_bytes\(\s*\d*\s*\))\.hex\s*\(\s*\)|toString\s*\(\s*[""'](?:hex|base64|base64url)[""']|\bxxd\s+-p\b|\bbase32\b|\bbin2hex\s*\(|\bunpack1?\s*\(\s*[""']H\*[""']|\bhex\.EncodeToString\s*\(", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelEncoding();
 
-    /// <summary>A name lookup: dig, nslookup, host, a resolver library's query (Go's <c>net.LookupHost</c> and miekg/dns's <c>SetQuestion</c>, Ruby's <c>Resolv::DNS</c>, PHP's <c>dns_get_record</c>).</summary>
-    [GeneratedRegex(@"[""'\s(\[]dig[""'\s]|\bnslookup\b|\bdns\.(?:resolver|query|resolve\w*|lookup|promises)\b|\bgethostbyname\w*\s*\(|\bgetaddrinfo\s*\(|\bResolve-DnsName\b|\bresolver\.(?:resolve|query)\s*\(|\.SetQuestion\s*\(|\bnet\.(?:DefaultResolver\.)?Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS)\s*\(|\b[rR]esolver\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS)\s*\(|\bResolv::DNS\b|\bSocket\.getaddrinfo\b|\bdns_get_record\s*\(|\bcheckdnsrr\s*\(", RegexOptions.CultureInvariant)]
+    /// <summary>A name lookup: dig, nslookup, host, a resolver library's query (Go's <c>net.LookupHost</c>, a resolver's <c>.LookupTXT(ctx, …)</c> and miekg/dns's <c>SetQuestion</c>, Ruby's <c>Resolv::DNS</c>, PHP's <c>dns_get_record</c>).</summary>
+    [GeneratedRegex(@"[""'\s(\[]dig[""'\s]|\bnslookup\b|\bdns\.(?:resolver|query|resolve\w*|lookup|promises)\b|\bgethostbyname\w*\s*\(|\bgetaddrinfo\s*\(|\bResolve-DnsName\b|\bresolver\.(?:resolve|query)\s*\(|\.SetQuestion\s*\(|\bnet\.(?:DefaultResolver\.)?Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS)\s*\(|\b[rR]esolver\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS)\s*\(|\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS)\s*\(\s*ctx\b|\)\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS)\s*\(|\bResolv::DNS\b|\bSocket\.getaddrinfo\b|\bdns_get_record\s*\(|\bcheckdnsrr\s*\(", RegexOptions.CultureInvariant)]
     private static partial Regex NameLookup();
 
     /// <summary>

@@ -78,6 +78,13 @@ public static partial class AuditSignals
     /// </summary>
     public static AuditSeverity? JudgePlatformTool(string text, Match match)
     {
+        // An environment variable's name (OPENCLAW_AGENT, CLAWHUB_TOKEN_MANAGER) names a setting, not a program.
+        if (match.Value.Contains('_', StringComparison.Ordinal) && match.Value == match.Value.ToUpperInvariant()
+            && (match.Index + match.Length >= text.Length || text[match.Index + match.Length] is not ('-' or '.')))
+        {
+            return null;
+        }
+
         var clause = LineJudges.ClauseBefore(text, match.Index, ".!?:;,").ToString();
         var denial = DeniedTool().Matches(clause).LastOrDefault();
         return denial is not null && !InstallVerb().IsMatch(clause.AsSpan(denial.Index + denial.Length)) ? null : AuditSeverity.Low;

@@ -45,6 +45,12 @@ public static partial class ShellVariables
                     values[assignment.Groups["name"].Value] = value;
                 }
             }
+
+            // A variable that captured the environment's listing holds it: bundle="$( { uname -a; env; } | base64)".
+            foreach (Match capture in EnvCapture().Matches(line))
+            {
+                values[capture.Groups["name"].Value] = "$(env)";
+            }
         });
     }
 
@@ -220,6 +226,10 @@ public static partial class ShellVariables
 
         return false;
     }
+
+    /// <summary>An assignment of a command substitution that runs <c>env</c> or <c>printenv</c> as one of its commands.</summary>
+    [GeneratedRegex(@"(?:^|[;&|])[ \t]*(?:(?:export|local|readonly|declare(?:[ \t]+-\w+)*)[ \t]+)?(?<name>[A-Za-z_]\w{0,63})=[""']?\$\((?:[^\n)]{0,200}?[;{(&|][ \t]*)?(?:env|printenv)[ \t]*(?:[;|)}]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex EnvCapture();
 
     /// <summary>An assignment where a statement starts (the line's start, or after <c>;</c>, <c>&amp;&amp;</c>, <c>export</c>, <c>local</c>…).</summary>
     [GeneratedRegex(@"(?:^|[;&|])[ \t]*(?:(?:export|local|readonly|declare(?:[ \t]+-\w+)*)[ \t]+)?(?<name>[A-Za-z_]\w{0,63})=(?<value>(?:'[^'\n]*'|""[^""\n]*""|[^\s;&|'""])*)", RegexOptions.CultureInvariant)]

@@ -114,6 +114,12 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             return;
         }
 
+        // A pickle is read as bytes (most are binary): one that imports exec or os.system runs code when it is loaded.
+        if (PickledCode.RunsCode(content))
+        {
+            _fixed.Add(Finding(file, 1, PickledCode.Rule));
+        }
+
         if (content.AsSpan(0, Math.Min(content.Length, 8192)).Contains((byte)0))
         {
             return;
