@@ -53,6 +53,8 @@ public static class AuditCombinations
             [[Signal.MemoryWrite], [Signal.Recipient, Signal.ExfilSink]]),
         new("memory-implant", AuditSeverity.High, "tells the agent to write a standing instruction into the files it reads every session (SOUL.md, AGENTS.md, MEMORY.md…) and to keep it from the user, beside a fetch or a send: the skill's orders outlive it, unseen",
             [[Signal.MemoryWrite], [Signal.Concealment], [Signal.Fetch, Signal.Send, Signal.UntrustedOrigin, Signal.RunInstruction]]),
+        new("memory-implant", AuditSeverity.High, "writes into the files the agent reads every session (MEMORY.md, AGENTS.md, other skills' SKILL.md) text that holds an order lifting a safeguard (run commands without asking, change the sandbox or approvals when blocked, keep the secrets the user pastes): the skill's orders pass for the user's",
+            [[Signal.StandingFileWrite], [Signal.SafeguardOrder]], CombinationScope.Skill),
         new("credential-send", AuditSeverity.High, "reads credentials (SSH or cloud keys, browser or keychain stores, OpenClaw's auth profiles) and, elsewhere in the skill, sends data out",
             [[Signal.CredentialRead], [Signal.Send]], CombinationScope.Skill),
     ];

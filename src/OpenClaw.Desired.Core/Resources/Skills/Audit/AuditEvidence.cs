@@ -27,6 +27,12 @@ public enum Signal
     Concealment,
     MemoryWrite,
 
+    /// <summary>A program that writes one of the agent's standing files (MEMORY.md, AGENTS.md, a skill's SKILL.md).</summary>
+    StandingFileWrite,
+
+    /// <summary>An order in a program's strings that lifts a safeguard (run without asking, change the sandbox, keep pasted tokens).</summary>
+    SafeguardOrder,
+
     /// <summary>Private-key files gathered by their kind (<c>*.key</c>, <c>*.p12</c>, <c>*.pfx</c>): a theft only with a cover story beside it.</summary>
     KeyFiles,
 }
@@ -70,6 +76,8 @@ public static class Signals
         Signal.Recipient => "recipient (e-mail address, chat handle or bot, web page)",
         Signal.Concealment => "cover story (what to keep from the user, what to say instead)",
         Signal.MemoryWrite => "text written into the agent's standing instructions (SOUL.md, AGENTS.md, MEMORY.md…)",
+        Signal.StandingFileWrite => "a program that writes the agent's standing files (MEMORY.md, AGENTS.md, SKILL.md…)",
+        Signal.SafeguardOrder => "an order that lifts a safeguard (run without asking, change the sandbox or approvals, keep pasted secrets)",
         Signal.KeyFiles => "private-key files gathered by their kind (*.key, *.p12, *.pfx)",
         _ => signal.ToString(),
     };

@@ -159,8 +159,8 @@ public static partial class LineJudges
             || match.Index - lineStart <= 400 && (InMessage().IsMatch(text.AsSpan(lineStart, match.Index - lineStart)) || GradedCall().IsMatch(text.AsSpan(lineStart, match.Index - lineStart))) && !IntoAFile().IsMatch(LineOf(text, match.Index));
     }
 
-    /// <summary>A call that files a finding by its grade first: <c>add("HIGH", "exec", "tools.exec.security=full …")</c>, <c>finding('warn', …)</c>.</summary>
-    [GeneratedRegex(@"^[ 	]*(?:[\w.]+[ 	]*=[ 	]*)?[\w.]+[ 	]*\([ 	]*[""'](?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|info|fail|error|severe)[""'][ 	]*,[^\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A reporting call that files a finding by its grade first: <c>add("HIGH", "exec", "tools.exec.security=full …")</c>, <c>finding('warn', …)</c>, <c>report.issue("medium", …)</c>.</summary>
+    [GeneratedRegex(@"^[ \t]*(?:[\w.]+[ \t]*=[ \t]*)?(?:\w+\.)*(?:add|add_?finding|finding|report|issue|warn\w*|flag|record|emit|note|problem|result|check|audit)\w*[ \t]*\([ \t]*[""'](?:crit(?:ical)?|high|med(?:ium)?|low|warn(?:ing)?|info|fail|error|severe)[""'][ \t]*,[^\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GradedCall();
 
     /// <summary>

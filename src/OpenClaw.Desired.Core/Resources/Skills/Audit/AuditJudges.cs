@@ -167,8 +167,8 @@ public static partial class LineJudges
         return Posts().IsMatch(text.AsSpan(start, end - start)) || Posts().IsMatch(text) && SkillAuditBuilder.RemoteUrlLiteral().IsMatch(text) ? AuditSeverity.High : null;
     }
 
-    /// <summary>The walk's next lines test each name: <c>if (/^(OPENAI|ANTHROPIC)_API_KEY$/.test(k))</c>, <c>if (k === "X")</c>, <c>if (NAMES.includes(k))</c>.</summary>
-    [GeneratedRegex(@"^[^\n]*\n?[^\n]*\bif\s*\(\s*(?:/\^[^\n/]+\$/[a-z]*\.test\s*\(\s*\w+\s*\)|\w+\s*===?\s*[""'`]|[\w.]+\.(?:includes|has)\s*\(\s*\w+\s*\)\s*\))", RegexOptions.CultureInvariant)]
+    /// <summary>The walk's next lines keep the names a test picks (<c>if (/^(OPENAI|ANTHROPIC)_API_KEY$/.test(k))</c>, <c>if (k === "X")</c>, <c>if (NAMES.includes(k))</c>); a test that skips names (<c>if (k === "PATH") continue;</c>, <c>if (!…)</c>) keeps the rest.</summary>
+    [GeneratedRegex(@"^[^\n]*\n?[^\n]*\bif\s*\(\s*(?:/\^[^\n/]+\$/[a-z]*\.test\s*\(\s*\w+\s*\)|\w+\s*===?\s*[""'`][^""'`\n]*[""'`]|[\w.]+\.(?:includes|has)\s*\(\s*\w+\s*\))\s*\)(?![^\n]*\b(?:continue|return)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PicksByName();
 
     [GeneratedRegex(@"\b(?:spawn|spawnSync|exec|execSync|execFile|execFileSync|fork|execa|Popen|subprocess|system|run|call|check_output|Process\.spawn|IO\.popen|Open3)\b", RegexOptions.CultureInvariant)]

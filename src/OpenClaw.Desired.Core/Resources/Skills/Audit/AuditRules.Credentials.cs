@@ -98,7 +98,7 @@ public static partial class AuditRules
     /// <c>env</c> (<c>--data "b=$( { uname -a; env; cat .env; } | gzip | base64)"</c>, as a script's variables put in show it:
     /// a variable that captured <c>env</c>'s output reads as <c>$(env)</c>), the data on the curl's line or a continued one.
     /// </summary>
-    [GeneratedRegex(@"\b(printenv|env)\s*\|\s*(curl|nc|wget|base64)\b|\bjson\.dumps\s*\(\s*(dict\s*\()?\s*os\.environ\b|\bJSON\.stringify\s*\(\s*process\.env\s*\)|\bGet-ChildItem\s+env:[^\n]{0,100}\||\b(?:curl|wget)\b(?:[^\n]|\\\r?\n){0,300}?\s(?:-d|--data[\w-]*|-F|--form|--post-data|--body-data)[ \t=][^\n]{0,300}?\$\((?:[^\n)]{0,200}?[;{(&|][ \t]*)?(?:env|printenv)[ \t]*[;|)}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(printenv|env)\s*\|\s*(curl|nc|wget|base64)\b|\bjson\.dumps\s*\(\s*(dict\s*\()?\s*os\.environ\b|\bJSON\.stringify\s*\(\s*process\.env\s*\)|\bGet-ChildItem\s+env:[^\n]{0,100}\||\b(?:curl|wget)\b(?:[^\n]|\\\r?\n){0,300}?\s(?:-[a-zA-Z]*[dF]|--data[\w-]*|--json|--form|--post-data|--body-data)[ \t=""']?[^\n]{0,300}?\$\([ \t]*(?:[^\n)]{0,200}?[;{(&|][ \t]*)?(?:env|printenv)[ \t]*[;|)}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnvDump();
 
     /// <summary>

@@ -93,6 +93,7 @@ public static partial class AuditRules
         .. ToolServers.Rules,
         .. Footholds.Rules,
         .. Sabotage.Rules,
+        .. StandingOrders.Rules,
     ];
 
     /// <summary>

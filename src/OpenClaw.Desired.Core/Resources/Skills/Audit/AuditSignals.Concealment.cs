@@ -75,7 +75,7 @@ public static partial class AuditSignals
         before = Conjunction().Matches(before) is { Count: > 0 } joins ? before[(joins[^1].Index + joins[^1].Length)..] : before;
         var passive = Passive().IsMatch(match.Value);
         // "The webhook URL is a credential; never echo it back": the sentence says what is secret, and keeps that back.
-        if (PronounObject().IsMatch(match.Value) && NamedSecret().IsMatch(SentenceBefore(text, match.Index)))
+        if (PronounObject().IsMatch(match.Value) && SentenceBefore(text, match.Index) is var said && NamedSecret().IsMatch(said) && !SendWords().IsMatch(SendWordsOutsideNaming(said)))
         {
             return null;
         }
@@ -104,6 +104,12 @@ public static partial class AuditSignals
 
     [GeneratedRegex(@"\b(?:and|or|but|then)\b", I)]
     private static partial Regex Conjunction();
+
+    /// <summary>The sentence without the clause that names the secret ("The webhook URL is a credential"): a URL named there is the secret, not a send.</summary>
+    private static string SendWordsOutsideNaming(string sentence) => NamingClause().Replace(sentence, " ");
+
+    [GeneratedRegex(@"(?:\b(?:the|this|that|your|its)\s+)?(?:[\w-]+\s+){0,3}?(?:urls?|links?|headers?|cookies?)\s+(?:is|are)\s+(?:(?:a|an)\s+)?(?:credentials?|secrets?|passwords?|tokens?|sensitive)\b", I)]
+    private static partial Regex NamingClause();
 
     /// <summary>A sentence that calls its subject a secret: "X is a credential", "these are secrets", "it is sensitive".</summary>
     [GeneratedRegex(@"\b(?:is|are)\s+(?:(?:a|an)\s+)?(?:credentials?|secrets?|passwords?|tokens?|sensitive)\b", I)]

@@ -332,15 +332,25 @@ public static partial class AuditSignals
         + @"|(?<=\b(?:for\s+\w+\s+in\s[^\n;]{0,400}?(?<=\s)|qw\s*[(\[{/][^)\]}\n]{0,400}?(?<=[\s(\[{/])))(?:(?:~|\$HOME|\$\{HOME\})/(?:[^\s""'`;|&)]*?/)?)?(?:" + AuditRules.CredentialStores + "|" + AuditRules.ToolTokenStores + "|" + AgentStores + "|" + AuditRules.SshKeyName + @"|\.ssh|\.aws|\.kube|\.gnupg|\.(?:openclaw|clawdbot|moltbot))/?(?=[\s;|&)\]}]|$)", I | RegexOptions.Multiline)]
     private static partial Regex HeldCredentialPath();
 
-    /// <summary>Paths held in a list named for keeping out (<c>DENY = [Path.home() / ".ssh", …]</c>, <c>EXCLUDED_DIRS</c>, <c>never_send</c>): what the program refuses.</summary>
+    /// <summary>
+    /// Paths held in a list named for keeping out (<c>DENY = [Path.home() / ".ssh", …]</c>, <c>BLOCKED_PATHS</c>,
+    /// <c>EXCLUDED_DIRS</c>) that the program uses as a guard (<c>if any(str(p).startswith(str(d)) for d in DENY)</c>,
+    /// <c>DENY.has(p)</c>, <c>if p in DENY</c>, a loop over it that tests each and refuses): what it refuses. A list so named that nothing tests against is a list of targets.
+    /// </summary>
     internal static bool InDenyList(string text, int offset)
     {
         var lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1, Math.Min(offset, 400)) + 1;
-        return lineStart > 0 || offset < 400 ? DenyList().IsMatch(text.AsSpan(lineStart, offset - lineStart)) : false;
+        if ((lineStart == 0 && offset >= 400) || DenyList().Match(text, lineStart, offset - lineStart) is not { Success: true } list)
+        {
+            return false;
+        }
+
+        var name = Regex.Escape(list.Groups["name"].Value);
+        return PerText.Ask(text, "deny-guard:" + name, t => Regex.IsMatch(t, @"\b(?:if|elif|and|or|not|assert|return|unless)\b[^\n]{0,80}?\bin[ \t]+" + name + @"\b|\b" + name + @"\.(?:has|includes|contains|some|any|__contains__|Contains|Any|include\?)[ \t]*\(|\bfor[ \t]+\w+[ \t]+in[ \t]+" + name + @"\b[^\n]{0,120}?\b(?:startswith|is_relative_to|relative_to|commonpath)\b|\bfor[ \t]+(?<each>\w+)[ \t]+in[ \t]+" + name + @"\b[^\n]*\n[^\n]*\bif\b[^\n]*\b\k<each>\b[^\n]*(?:\n[^\n]*)?\b(?:exit|raise|throw|return|continue|abort|die)\b|\b(?:any|all)[ \t]*\([^\n]{0,160}?\b" + name + @"\b|\b" + name + @"\.(?:some|every|find)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
     }
 
-    /// <summary>A list assigned to a name for what is kept out, with the path among its first items: <c>DENY = [</c>, <c>const BLOCKED_PATHS = new Set([</c>, <c>excluded_dirs = (</c>.</summary>
-    [GeneratedRegex(@"^[ \t]*(?:(?:const|let|var|my|final|static|private|readonly)[ \t]+)*\$?[A-Za-z_]*(?:deny|denied|block(?:ed|list)?|exclu\w*|forbid\w*|protect\w*|sensitive|never|skip\w*|ignore\w*|refus\w*|disallow\w*)\w*[ \t]*(?::[^=\n]{1,40})?=[ \t]*(?:new[ \t]+Set[ \t]*\([ \t]*|frozenset[ \t]*\([ \t]*|set[ \t]*\([ \t]*)?[\[({][^\n]{0,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A list assigned to a name for what is kept out (a word of the name: <c>DENY</c>, <c>BLOCKED_PATHS</c>, <c>excluded_dirs</c>), with the path among its first items.</summary>
+    [GeneratedRegex(@"^[ \t]*(?:(?:const|let|var|my|final|static|private|readonly)[ \t]+)*\$?(?<name>(?:[A-Za-z0-9]+_)*(?i:deny|denied|denylist|block|blocked|blocklist|blacklist|exclude|excluded|excludes|exclusions|forbidden|refused|disallowed)(?:_[A-Za-z0-9]+)*)[ \t]*(?::[^=\n]{1,40})?=[ \t]*(?:new[ \t]+Set[ \t]*\([ \t]*|frozenset[ \t]*\([ \t]*|set[ \t]*\([ \t]*)?[\[({][^\n]{0,200}$", RegexOptions.CultureInvariant)]
     private static partial Regex DenyList();
 
     [GeneratedRegex(@"\.ssh|\.aws|\.kube|\.docker|gcloud|\.(?:openclaw|clawdbot|moltbot)|auth-profiles|\.gnupg|\.password-store|\.netrc|\.npmrc|\.pypirc|\.pgpass|\.my\.cnf|rclone|\.yarnrc|hosts\.yml|\.cargo|\.vault-token|\.terraform|\.gem|composer|\.git-credentials|solana", I)]

@@ -22,7 +22,7 @@ public static partial class AuditSignals
     private static partial Regex LabelEncoding();
 
     /// <summary>A name lookup: dig, nslookup, host, a resolver library's query (Go's <c>net.LookupHost</c>, a resolver's <c>.LookupTXT(ctx, …)</c> and miekg/dns's <c>SetQuestion</c>, Ruby's <c>Resolv::DNS</c>, PHP's <c>dns_get_record</c>).</summary>
-    [GeneratedRegex(@"[""'\s(\[]dig[""'\s]|\bnslookup\b|\bdns\.(?:resolver|query|resolve\w*|lookup|promises)\b|\bgethostbyname\w*\s*\(|\bgetaddrinfo\s*\(|\bResolve-DnsName\b|\bresolver\.(?:resolve|query)\s*\(|\.SetQuestion\s*\(|\bnet\.(?:DefaultResolver\.)?Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS)\s*\(|\b[rR]esolver\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS)\s*\(|\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS)\s*\(\s*ctx\b|\)\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS)\s*\(|\bResolv::DNS\b|\bSocket\.getaddrinfo\b|\bdns_get_record\s*\(|\bcheckdnsrr\s*\(", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[""'\s(\[]dig[""'\s]|\bnslookup\b|\bdns\.(?:resolver|query|resolve\w*|lookup|promises)\b|\bgethostbyname\w*\s*\(|\bgetaddrinfo\s*\(|\bResolve-DnsName\b|\bresolver\.(?:resolve|query)\s*\(|\.SetQuestion\s*\(|\bnet\.(?:DefaultResolver\.)?Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS)\s*\(|\b[rR]esolver\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS)\s*\(|\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS)\s*\(\s*(?:ctx\b|context\.\w+\s*\()|\)\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS)\s*\(|\bResolv::DNS\b|\bSocket\.getaddrinfo\b|\bdns_get_record\s*\(|\bcheckdnsrr\s*\(", RegexOptions.CultureInvariant)]
     private static partial Regex NameLookup();
 
     /// <summary>

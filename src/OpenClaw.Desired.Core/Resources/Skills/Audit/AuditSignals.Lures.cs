@@ -78,9 +78,10 @@ public static partial class AuditSignals
     /// </summary>
     public static AuditSeverity? JudgePlatformTool(string text, Match match)
     {
-        // An environment variable's name (OPENCLAW_AGENT, CLAWHUB_TOKEN_MANAGER) names a setting, not a program.
+        // An environment variable's name read or set (process.env.OPENCLAW_AGENT, $OPENCLAW_AGENT, OPENCLAW_AGENT=…) names a setting, not a program.
         if (match.Value.Contains('_', StringComparison.Ordinal) && match.Value == match.Value.ToUpperInvariant()
-            && (match.Index + match.Length >= text.Length || text[match.Index + match.Length] is not ('-' or '.')))
+            && (EnvRead().IsMatch(text.AsSpan(Math.Max(0, match.Index - 24), Math.Min(24, match.Index)))
+                || Regex.IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(4, text.Length - match.Index - match.Length)), @"^[ \t]*[=:]")))
         {
             return null;
         }
@@ -95,6 +96,10 @@ public static partial class AuditSignals
 
     [GeneratedRegex(@"\b(?:install|download|run|get|use|grab|fetch|execute|launch|open|start|add)\b", I)]
     private static partial Regex InstallVerb();
+
+    /// <summary>What reads an environment variable, right before its name: <c>process.env.</c>, <c>$</c>, <c>${</c>, <c>os.environ["</c>, <c>getenv("</c>, <c>ENV["</c>, <c>$env:</c>.</summary>
+    [GeneratedRegex(@"(?:process\.env\.|\$\{?|\benviron(?:\.get)?\s*[\[(]\s*[""']|[gG]etenv\s*\(\s*[""']|\bENV\s*\[\s*[""']|\$env:|%)$", RegexOptions.CultureInvariant)]
+    private static partial Regex EnvRead();
 
     [GeneratedRegex(@"\b(?:open[-_]?claw|claw[-_]?hub|clawd(?:bot)?|molt(?:bot)?)[-_]?(?:cli|core|agent|helper|driver|provider|updater?|installer|setup|runtime|service|daemon|bridge|connector|toolkit|auth\w*|launcher|manager|wizard|win\w*|mac\w*)\b|\b(?:open\s?claw|claw\s?hub|clawdbot|moltbot)\s+(?:helper|updater|driver|installer|authenticator|launcher)\b", I)]
     private static partial Regex PlatformTool();

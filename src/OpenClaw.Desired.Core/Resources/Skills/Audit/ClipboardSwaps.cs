@@ -146,10 +146,10 @@ public static partial class ClipboardSwaps
     [GeneratedRegex(@"\b(?:pyperclip|clipboardy|clipboard|arboard|pbpaste|pbcopy|xclip|xsel|wl-paste|wl-copy|Get-Clipboard|Set-Clipboard|GetClipboardData|atotto/clipboard)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClipboardLibrary();
 
-    [GeneratedRegex(@"\.paste\s*\(\s*\)|\b(?:clip|cb)\.(?:read|get|paste)\w*\s*\(|\b(?:clipboard\.readText|readText\s*\(|readSync\s*\(|pbpaste|Get-Clipboard|xclip\b[^\n]{0,80}?\s-o\b|xsel\b[^\n]{0,80}?\s-o\b|clipboardy\.(?:read|readSync)\b|clipboard\.Read\s*\(|wl-paste|get_text\s*\(|GetClipboardData|clipboard\.ReadAll|GetText\s*\()", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\.paste\s*\(\s*\)|\b(?:[A-Za-z_]*[cC]lip\w*|cb)\.(?:read|get|paste)\w*\s*\(|\b(?:clipboard\.readText|readText\s*\(|readSync\s*\(|pbpaste|Get-Clipboard|xclip\b[^\n]{0,80}?\s-o\b|xsel\b[^\n]{0,80}?\s-o\b|clipboardy\.(?:read|readSync)\b|clipboard\.Read\s*\(|wl-paste|get_text\s*\(|GetClipboardData|clipboard\.ReadAll|GetText\s*\()", RegexOptions.CultureInvariant)]
     private static partial Regex ReadsClipboard();
 
-    [GeneratedRegex(@"\b(?:\w+\.copy\s*\((?!\s*\))|(?:clip|cb)\.(?:write|set|copy)\w*\s*\(|clipboard\.writeText|writeText\s*\(|pbcopy|Set-Clipboard|xclip\b[^\n]{0,80}?\s-(?:i|in)\b|xsel\b[^\n]{0,80}?\s-i\b|clipboardy\.(?:write|writeSync)\b|clipboard\.Write\s*\(|wl-copy|set_text\s*\(|SetClipboardData|clipboard\.WriteAll|SetText\s*\()|(?<=[(\[,]\s*)(?:[""'])(?:pbcopy|wl-copy|xclip)[""']", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:\w+\.copy\s*\((?!\s*\))|(?:[A-Za-z_]*[cC]lip\w*|cb)\.(?:write|set|copy)\w*\s*\(|clipboard\.writeText|writeText\s*\(|pbcopy|Set-Clipboard|xclip\b[^\n]{0,80}?\s-(?:i|in)\b|xsel\b[^\n]{0,80}?\s-i\b|clipboardy\.(?:write|writeSync)\b|clipboard\.Write\s*\(|wl-copy|set_text\s*\(|SetClipboardData|clipboard\.WriteAll|SetText\s*\()|(?<=[(\[,]\s*)(?:[""'])(?:pbcopy|wl-copy|xclip)[""']", RegexOptions.CultureInvariant)]
     private static partial Regex WritesClipboard();
 
     /// <summary>A pattern for a wallet address: Ethereum's <c>0x[a-fA-F0-9]{40}</c>, Bitcoin's <c>bc1</c> or base58 <c>[13]</c>, Tron's <c>T</c>, Monero's <c>4</c>, base58 of 32 to 44.</summary>

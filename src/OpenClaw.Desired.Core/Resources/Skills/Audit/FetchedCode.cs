@@ -51,7 +51,7 @@ public static partial class FetchedCode
             sources = sources.Concat(Regex.Matches(text, @"(?<![\w$])(?<var>\$?[A-Za-z_]\w{0,63})(?:\s*,\s*[A-Za-z_]\w{0,63})?\s*:?=\s*(?:await\s+)?(?:self\.|this\.)?(?:" + string.Join('|', fetchers) + @")\s*\(", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).OrderBy(m => m.Index);
 
             // Or handed to the callback it is given, as the callback's last parameter: get(url, (err, body) => { … }).
-            sources = sources.Concat(Regex.Matches(text, @"(?<![\w$.])(?:" + string.Join('|', fetchers) + @")\s*\([^\n]{0,300}?,\s*(?:async\s*)?(?:\(\s*(?:[A-Za-z_$][\w$]*\s*,\s*){0,2}(?<var>[A-Za-z_$][\w$]{0,63})\s*\)\s*=>|function\s*[\w$]*\s*\(\s*(?:[A-Za-z_$][\w$]*\s*,\s*){0,2}(?<var>[A-Za-z_$][\w$]{0,63})\s*\))", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).OrderBy(m => m.Index);
+            sources = sources.Concat(Regex.Matches(text, @"(?<![\w$.])(?:" + string.Join('|', fetchers) + @")\s*\([^\n]{0,300}?,\s*(?:async\s*)?(?:\(\s*(?:[A-Za-z_$][\w$]*\s*,\s*){0,2}(?<var>[A-Za-z_$][\w$]{0,63})\s*\)\s*=>|(?<var>[A-Za-z_$][\w$]{0,63})\s*=>|function\s*[\w$]*\s*\(\s*(?:[A-Za-z_$][\w$]*\s*,\s*){0,2}(?<var>[A-Za-z_$][\w$]{0,63})\s*\))", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).OrderBy(m => m.Index);
         }
 
         var runners = Runners(text);

@@ -227,8 +227,8 @@ public static partial class ShellVariables
         return false;
     }
 
-    /// <summary>An assignment of a command substitution that runs <c>env</c> or <c>printenv</c> as one of its commands.</summary>
-    [GeneratedRegex(@"(?:^|[;&|])[ \t]*(?:(?:export|local|readonly|declare(?:[ \t]+-\w+)*)[ \t]+)?(?<name>[A-Za-z_]\w{0,63})=[""']?\$\((?:[^\n)]{0,200}?[;{(&|][ \t]*)?(?:env|printenv)[ \t]*(?:[;|)}]|$)", RegexOptions.CultureInvariant)]
+    /// <summary>An assignment of a command substitution that runs <c>env</c> or <c>printenv</c> as one of its commands (not one that counts the variables or picks one: <c>env | wc -l</c>, <c>env | grep ^NODE_VERSION=</c>).</summary>
+    [GeneratedRegex(@"(?:^|[;&|])[ \t]*(?:(?:export|local|readonly|declare(?:[ \t]+-\w+)*)[ \t]+)?(?<name>[A-Za-z_]\w{0,63})=[""']?\$\([ \t]*(?:[^\n)]{0,200}?[;{(&|][ \t]*)?(?:command[ \t]+)?(?:/usr/bin/)?(?:env|printenv)(?:[ \t]+-0)?[ \t]*(?:[;)}]|\|(?![ \t]*(?:wc|cut|head[ \t]+-c|grep[ \t]+(?:-\w*c|[""']?\^))\b)|$)", RegexOptions.CultureInvariant)]
     private static partial Regex EnvCapture();
 
     /// <summary>An assignment where a statement starts (the line's start, or after <c>;</c>, <c>&amp;&amp;</c>, <c>export</c>, <c>local</c>…).</summary>

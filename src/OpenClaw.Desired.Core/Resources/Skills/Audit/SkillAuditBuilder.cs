@@ -115,7 +115,7 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
         }
 
         // A pickle is read as bytes (most are binary): one that imports exec or os.system runs code when it is loaded.
-        if (PickledCode.RunsCode(content))
+        if (PickledCode.RunsCode(file, content))
         {
             _fixed.Add(Finding(file, 1, PickledCode.Rule));
         }
