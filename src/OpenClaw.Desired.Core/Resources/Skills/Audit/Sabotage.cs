@@ -90,13 +90,13 @@ public static partial class Sabotage
     private static partial Regex Runner();
 
     /// <summary>
-    /// A command on its line: not where a sentence says not to, and where it is quoted (a list of commands a guard
-    /// blocks, an <c>echo</c> of advice) only when the line runs the quoted text.
+    /// A command on its line: not in a comment or an <c>echo</c> of advice, and where it is quoted (a list of commands a
+    /// guard blocks) only when the line runs the quoted text (<c>subprocess.run("rm -rf ~/.aws", shell=True)</c>).
     /// </summary>
     private static AuditSeverity? JudgeCommand(string text, Match match)
     {
-        // A script that gives HOME a scratch folder of its own (a test's teardown) deletes that.
-        if (match.Value.Contains("HOME", StringComparison.Ordinal) && PerText.Ask(text, "assigns-home", t => Regex.IsMatch(t, @"(?:^|[;&|\s])(?:export[ \t]+)?HOME=", RegexOptions.CultureInvariant)))
+        // A script that gives HOME a scratch folder of its own (a test's teardown) deletes that; HOME="$HOME" gives it none.
+        if (match.Value.Contains("HOME", StringComparison.Ordinal) && PerText.Ask(text, "assigns-home", t => Regex.IsMatch(t, @"(?:^|[;&|\s])(?:export[ \t]+)?HOME=[""']?(?!\$HOME\b|\$\{HOME|~|[""'\s]|$)", RegexOptions.CultureInvariant)))
         {
             return null;
         }
