@@ -52,7 +52,7 @@ public static partial class AuditRules
         new("download-then-run", AuditSeverity.Critical, "downloads a script or program to a file and runs that file, unreviewed", DownloadThenRunInCode()) { Anchors = ["spawn", "execfile", "popen", "subprocess", "os.system"], Judge = Origins.JudgeDownloadExec, Signal = Audit.Signal.Fetch },
         new("download-then-run", AuditSeverity.Critical, "downloads a script or program to a file and runs that file, unreviewed", DownloadThenRun()) { Anchors = ["curl", "wget", "iwr", "invoke-webrequest"], Judge = Origins.JudgeDownloadExec, Signal = Audit.Signal.Fetch },
         new("download-run-binary", AuditSeverity.High, "downloads a file, makes it executable and runs it", DownloadRunBinary()) { LinearForLargeText = true, Anchors = ["chmod"] },
-        new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", EncodedExec()) { Anchors = ["base64", "b64decode", "b32decode", "fromhex", "atob", "buffer.from", "codecs", "zlib", "marshal", "powershell", "pwsh", "unhexlify", "a2b_hex", "b16decode", "b85decode", "a85decode", "decompress", "[::-1]", "unpack", "decode64", "decode_base64", "pack(", "pack '", "pack \"", "getattr", "base64_decode", "gzinflate", "gzuncompress", "str_rot13", "hex2bin"], Judge = Origins.JudgeTemplate },
+        new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", EncodedExec()) { Anchors = ["base64", "b64decode", "b32decode", "fromhex", "atob", "buffer.from", "codecs", "zlib", "marshal", "powershell", "pwsh", "unhexlify", "a2b_hex", "b16decode", "b85decode", "a85decode", "decompress", "[::-1]", "unpack", "decode64", "decode_base64", "pack(", "pack '", "pack \"", "getattr", "base64_decode", "gzinflate", "gzuncompress", "str_rot13", "hex2bin", "string.char"], Judge = Origins.JudgeTemplate },
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", EncodedCommandInAVariable()) { Anchors = ["encodedcommand", "-enc", "-ec", "-e"] },
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", DecodedThenEvaluated()) { Anchors = ["base64", "atob", "b64decode", "b32decode", "unhexlify", "fromhex", "decompress", "frombase64string"], Judge = JudgeDecodedPayload },
         new("encoded-exec", AuditSeverity.Critical, "decodes an encoded payload and executes it", HereStringShell()) { Anchors = ["<<<"], Judge = Origins.JudgeDownloadExec },
@@ -77,8 +77,9 @@ public static partial class AuditRules
         new("encoded-blob", AuditSeverity.Medium, "holds a long encoded blob whose content cannot be reviewed", EncodedBlob()) { LinearForLargeText = true, Judge = JudgeBlob, Prefilter = t => HasBase64Run(t, 200) },
         new("hidden-unicode", AuditSeverity.High, "holds invisible or bidirectional control characters that hide text from a reviewer", HiddenUnicode()) { Judge = LineJudges.JudgeHiddenUnicode, Prefilter = HasCharFromU200B },
         new("encoded-payload", AuditSeverity.Low, "decodes base64 or hex data", EncodedPayload()) { Anchors = ["base64", "b64decode", "atob", "buffer.from", "fromhex", "xxd"] },
-        new("miner", AuditSeverity.Critical, "mentions cryptocurrency mining software or pools", Miner()) { LinearForLargeText = true, Anchors = ["miner", "xmr", "nicehash", "moneroocean", "nanopool", "2miners", "coinhive", "coin-hive", "cryptoloot", "stratum", "cryptonight", "donate-level"] },
+        new("miner", AuditSeverity.Critical, "mentions cryptocurrency mining software or pools", Miner()) { LinearForLargeText = true, Anchors = ["miner", "xmr", "nicehash", "moneroocean", "nanopool", "2miners", "coinhive", "coin-hive", "cryptoloot", "stratum", "cryptonight", "donate-level"], Judge = JudgeMiner },
         new("persistence", AuditSeverity.High, "installs something to run again later (cron, shell startup files, services, SSH keys)", Persistence()) { LinearForLargeText = true, Judge = LineJudges.JudgePersistence, Anchors = ["cron", "bashrc", "zshrc", "profile", "bash_login", "zlogin", "systemctl", "systemd", "init.d", "rc.local", "launch", "authorized_keys", "@reboot"] },
+        new("approval-bypass", AuditSeverity.High, "tells the agent to act on approvals the user did not give: to reuse an earlier approval instead of asking, or to take commands as approved in advance and run them without asking", ApprovalBypass()) { Anchors = ["approv"], Judge = (text, match) => LineJudges.JudgeNotNegatedInSentence(text, match) is null ? null : AuditSeverity.High },
         new("instruction-override", AuditSeverity.High, "tells the agent to ignore its instructions or to hide actions from the user", InstructionOverride()) { Anchors = ["ignore", "disregard", "forget", "the user", "the human", "mode", "quietly", "silently", "secretly", "covertly", "discreetly", .. HideFromUserAnchors], Judge = LineJudges.JudgeOverride },
         new("security-disable", AuditSeverity.High, "turns off a safety control (OpenClaw's exec approval or sandbox, SELinux, the firewall, sudo)", SecurityDisable()) { LinearForLargeText = true, Judge = LineJudges.JudgeSecurityDisable, Anchors = ["tools.", "sandbox", "exec", "approval", "elevated", "pattern", "allowfrom", "dangerouslyallow", "setenforce", "ufw", "iptables", "chmod", "nopasswd", "sudoers", "enablelua", "smartscreen", "bcdedit", "set-mppreference", "set-executionpolicy"] },
         new("security-disable", AuditSeverity.High, "opens a system tree (/usr, /etc, npm's global prefix) to every user: any of them can then replace what root runs", SystemTreeOpened()) { Judge = LineJudges.JudgeSecurityDisable, Anchors = ["chmod"] },
@@ -142,6 +143,33 @@ public static partial class AuditRules
     /// </summary>
     public static AuditSeverity? JudgeReverseShell(string text, Match match)
     {
+        // A cheat sheet's line: the listener written as a placeholder (LHOST, ATTACKER_IP) and no address anywhere on it.
+        var whole = LineJudges.LineOf(text, match.Index);
+        if (Origins.IsTemplate(whole) && !AddressWritten().IsMatch(whole))
+        {
+            return AuditSeverity.Low;
+        }
+
+        // /dev/tcp/ named with no address after it is a word in prose ("EDR rules alert on `/dev/tcp/` strings").
+        var after = match.Index + match.Length;
+        if (match.Value.StartsWith("/dev/", StringComparison.Ordinal) && (after >= text.Length || !char.IsLetterOrDigit(text[after]) && text[after] is not ('$' or '{' or '"' or '\'')))
+        {
+            return null;
+        }
+
+        // pty.spawn gives a terminal to what runs; a shell on a socket opens the socket (or dup2s it) first, within six lines.
+        var lead = match.Index;
+        for (var n = 0; n < 6 && lead > 0; n++)
+        {
+            lead = text.LastIndexOf('\n', lead - 1);
+        }
+
+        lead = Math.Max(0, lead);
+        if (match.Value.StartsWith("pty", StringComparison.Ordinal) && !SocketBefore().IsMatch(text.AsSpan(lead, match.Index - lead)))
+        {
+            return null;
+        }
+
         if (match.Value.StartsWith("/dev/", StringComparison.Ordinal))
         {
             var start = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
@@ -163,6 +191,13 @@ public static partial class AuditRules
 
         return Origins.JudgeTemplate(text, match);
     }
+
+    [GeneratedRegex(@"\b(?:socket|connect|create_connection|dup2|TCPSocket|fsockopen|Socket)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SocketBefore();
+
+    /// <summary>An address written: an IPv4 address or a host name with a dot and a top-level domain.</summary>
+    [GeneratedRegex(@"\b(?:\d{1,3}\.){3}\d{1,3}\b|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|dev|app|xyz|ru|cn|top|site|online|info|me|co|cc|tk|sh)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressWritten();
 
     [GeneratedRegex(@"(?:^|[;&|(""'`\s])(?::|true)\s*&?[<>]{1,2}\s*/dev/(?:tcp|udp)/", RegexOptions.CultureInvariant)]
     private static partial Regex PortProbe();
@@ -271,6 +306,23 @@ public static partial class AuditRules
     [GeneratedRegex(@"\bbase64\s+(-d|--decode|-D)\b|\bb64decode\s*\(|\batob\s*\(|\bBuffer\.from\s*\([^\n)]{0,200}[""'](base64|hex)[""']|\bbytes\.fromhex\s*\(|\bFromBase64String\b|\bxxd\s+-r\b", I)]
     private static partial Regex EncodedPayload();
 
+    /// <summary>
+    /// A miner named within four lines of where the text fetches or starts a program (a download, an unpack, <c>chmod +x</c>,
+    /// a service, a child process, <c>nohup</c>), or named by what only a running miner takes (a pool's <c>stratum+tcp://</c> address,
+    /// <c>--donate-level</c>), a browser miner: critical. Named where nothing is fetched or started (a dashboard that reads
+    /// the user's own XMRig's local API): medium, a fact for the reader.
+    /// </summary>
+    private static AuditSeverity? JudgeMiner(string text, Match match)
+    {
+        var (start, end) = Paragraph(text, match.Index, before: 4, after: 4, blankLines: 4, reach: 800);
+        return match.Value.StartsWith("stratum", StringComparison.OrdinalIgnoreCase) || match.Value.StartsWith("--donate", StringComparison.OrdinalIgnoreCase) || MinerStarted().IsMatch(text.AsSpan(start, end - start))
+            ? AuditSeverity.Critical
+            : AuditSeverity.Medium;
+    }
+
+    [GeneratedRegex(@"\b(?:curl|wget|Invoke-WebRequest|iwr|urlretrieve|tar\s+-?x|unzip|Expand-Archive|chmod\s+[+0-7]*x|nohup|systemctl|ExecStart|crontab|Start-Process|subprocess|Popen|spawn|execFile|exec\.Command|Process\.Start|os\.system|screen\s+-dm|setsid|coinhive|coin-hive|cryptoloot|cryptonight)\b|\./(?:xmrig|minerd|cpuminer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MinerStarted();
+
     [GeneratedRegex(@"\b(xmrig|xmr-stak|minerd|cpuminer|cgminer|bfgminer|ethminer|nbminer|phoenixminer|lolminer|nicehash|moneroocean|minexmr|supportxmr|nanopool\.org|2miners\.com|coinhive|coin-hive|cryptoloot)\b|stratum\+(tcp|ssl|tls)://|\bcryptonight\b|--donate-level\b", I)]
     private static partial Regex Miner();
 
@@ -300,7 +352,7 @@ public static partial class AuditRules
     /// Perl's <c>IO::Socket::INET</c>, Rust's <c>TcpStream::connect</c>), and an HTTP
     /// POST or PUT written by hand (<c>"POST /v2/register HTTP/1.1\r\n…"</c>) onto one. Gaps within a line are bounded: a long line costs no more per match.
     /// </summary>
-    [GeneratedRegex(@"\burlopen\s*\([^\n]{0,200}\bdata\s*=|\bRequest\s*\([^)]{0,300}?\bdata\s*=|\b(requests|httpx|session)\.(post|put)\s*\(|\bcurl\b[^\n]{0,200}\s(-d|--data(-binary|-raw|-urlencode)?|-F|--form|-T|--upload-file)\b"
+    [GeneratedRegex(@"\burlopen\s*\([^\n]{0,200}\bdata\s*=|\bRequest\s*\((?:[^()]|\([^()\n]{0,100}\)){0,300}?\bdata\s*=|\b(requests|httpx|session)\.(post|put)\s*\(|\bcurl\b[^\n]{0,200}\s(-d|--data(-binary|-raw|-urlencode)?|-F|--form|-T|--upload-file)\b"
         + @"|\bcurl\b[^\n]{0,500}\\\r?\n(?:[^\n]{0,500}\\\r?\n){0,8}?[ \t]*(?:(?:-d|--data(?:-binary|-raw|-urlencode)?|-F|--form)(?:[\s=]*[@<]|[\s=]+[^\n]*?(?:[=""'\s][@<]|\$\(|`))|(?:-T|--upload-file)\s)"
         + @"|\bwget\b[^\n]{0,100}--post-(data|file)|(?-i:\bhttps?\s+(?:-{1,2}[\w-]+\s+)*(?:POST|PUT)\s)|\bfetch\s*\([^\n]{0,200}\bmethod\s*:\s*[""'](POST|PUT)|\baxios\.(post|put)\s*\(|\bhttp\.Post(?:Form)?\s*\(|[""']curl[""']\s*,(?:[^\n]*\n){0,6}?[^\n]*?[""'](?:-d|--data(?:-binary|-raw|-urlencode)?|-F|--form|-T|--upload-file|-b|--cookie)[""']\s*,|\bhttp\.NewRequest(?:WithContext)?\s*\((?:\s*\w+\s*,)?\s*(?:http\.Method(?:Post|Put|Patch)\b|""(?:POST|PUT|PATCH)"")|\bCURLOPT_(?:POSTFIELDS|UPLOAD|PUT)\b|\bnc\s+[^\n]{0,60}\d+\s*<|\bscp\s+[^\n]{0,100}@|\brsync\s+[^\n]{0,100}@[^\n]{0,60}:|\bsmtplib\b"
         + @"|\b(?:Invoke-RestMethod|Invoke-WebRequest|irm|iwr)\b[^\n]{0,200}(?:-Method\s+(?:Post|Put)|-InFile\b)|\bsendDocument\b"

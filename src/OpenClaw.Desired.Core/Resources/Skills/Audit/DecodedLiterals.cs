@@ -51,8 +51,78 @@ public static partial class DecodedLiterals
             }
         }
 
+        // Literals reversed where the program reverses them: by a function of its own whose body reverses a string
+        // (`fn rev(s: &str) -> String { s.chars().rev().collect() }`, `def r(s): return s[::-1]`), or in place
+        // (`"hsab/nib/"[::-1]`, `"…".reverse`, `strrev("…")`, `"…".split("").reverse().join("")`).
+        if (Reverses().IsMatch(text))
+        {
+            var names = Reverser().Matches(text).Take(8).Select(m => Regex.Escape(m.Groups["name"].Value)).Distinct().ToList();
+            var calls = names.Count == 0 ? null : new Regex(@"(?<![\w.$])(?:" + string.Join('|', names) + @")\s*\(\s*[""'](?<s>[^""'\\\n]{2,400})[""']\s*\)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            foreach (var literal in (calls?.Matches(text) ?? Enumerable.Empty<Match>()).Concat(ReversedInPlace().Matches(text)).Take(512))
+            {
+                var value = literal.Groups["s"];
+                Write(value.Index, value.Length, new string(value.Value.Reverse().ToArray()));
+            }
+        }
+
         return view is null ? null : new string(view);
     }
+
+    /// <summary>
+    /// An XML file's text with its character entities written as the characters they stand for (<c>&amp;amp;</c> as
+    /// <c>&amp;</c>, <c>&amp;quot;</c> as <c>"</c>, <c>&amp;#x2F;</c> as <c>/</c>), each padded with spaces to the entity's
+    /// length: a launchd plist's <c>curl … ?a=1&amp;amp;u=$(whoami) | bash</c> is one command, as launchd gives it to the
+    /// shell. Null for other files and where no entity is written.
+    /// </summary>
+    public static string? XmlView(string file, string text)
+    {
+        if (text.Length > 2 * 1024 * 1024 || !XmlFile().IsMatch(file) || !text.Contains('&', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var changed = false;
+        var view = XmlEntity().Replace(text, entity =>
+        {
+            var value = entity.Groups["name"].Value switch
+            {
+                "amp" => "&",
+                "lt" => "<",
+                "gt" => ">",
+                "quot" => "\"",
+                "apos" => "'",
+                var n when n.StartsWith("#x", StringComparison.OrdinalIgnoreCase) && int.TryParse(n[2..], System.Globalization.NumberStyles.HexNumber, null, out var code) && code is > 31 and < 127 => ((char)code).ToString(),
+                var n when n.StartsWith('#') && int.TryParse(n[1..], out var code) && code is > 31 and < 127 => ((char)code).ToString(),
+                _ => null,
+            };
+            if (value is null)
+            {
+                return entity.Value;
+            }
+
+            changed = true;
+            return value.PadRight(entity.Length);
+        });
+        return changed ? view : null;
+    }
+
+    [GeneratedRegex(@"\.(?:plist|xml|xaml|csproj|vbproj|fsproj|props|targets|nuspec|manifest|config|svg)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex XmlFile();
+
+    [GeneratedRegex(@"&(?<name>amp|lt|gt|quot|apos|#x[0-9a-fA-F]{1,4}|#\d{1,5});", RegexOptions.CultureInvariant)]
+    private static partial Regex XmlEntity();
+
+    /// <summary>A string reversed: Rust's <c>.chars().rev()</c>, Python's <c>[::-1]</c>, JavaScript's <c>.split("").reverse()</c>, PHP's <c>strrev</c>, Ruby's or Perl's <c>reverse</c>.</summary>
+    [GeneratedRegex(@"\.chars\(\)\s*\.rev\(\)|\[::-1\]|\.split\(\s*[""']{2}\s*\)\s*\.reverse\(\)|\bstrrev\s*\(|\.reverse\b|\breverse\s*\(", RegexOptions.CultureInvariant)]
+    private static partial Regex Reverses();
+
+    /// <summary>A function of the program's own that reverses what it is given, within its first three lines.</summary>
+    [GeneratedRegex(@"(?:\b(?:fn|def|function|func|sub)\s+(?<name>[A-Za-z_]\w{0,40})|\b(?:const|let|var)\s+(?<name>[A-Za-z_$][\w$]{0,40})\s*=\s*(?:\(?\s*\w*\s*\)?\s*=>|function\b)|\b(?<name>[A-Za-z_]\w{0,40})\s*=\s*lambda\b)[^\n]{0,120}(?:\n[^\n]{0,160}){0,3}?(?:\.chars\(\)\s*\.rev\(\)|\[::-1\]|\.split\(\s*[""']{2}\s*\)\s*\.reverse\(\)|\bstrrev\s*\(|\.reverse\b|\breverse\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Reverser();
+
+    /// <summary>A literal reversed where it is written: <c>"…"[::-1]</c>, <c>"…".reverse</c>, <c>"…".split("").reverse()</c>, <c>strrev("…")</c>, <c>reverse("…")</c>.</summary>
+    [GeneratedRegex(@"[""'](?<s>[^""'\\\n]{2,400})[""']\s*(?:\[::-1\]|\.reverse\b|\.split\(\s*[""']{2}\s*\)\s*\.reverse\(\))|\b(?:strrev|reverse)\s*\(\s*[""'](?<s>[^""'\\\n]{2,400})[""']\s*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex ReversedInPlace();
 
     /// <summary>A quoted even run of 16 or more hex digits (decoded where twelve or more bytes are printable text).</summary>
     [GeneratedRegex(@"(?<=[""'`])(?:[0-9a-fA-F]{2}){8,4096}(?=[""'`])", RegexOptions.CultureInvariant)]

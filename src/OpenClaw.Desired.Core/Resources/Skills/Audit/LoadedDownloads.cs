@@ -18,22 +18,37 @@ public static partial class LoadedDownloads
 
     public static IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> Scan(string text)
     {
-        if (text.Length > 1024 * 1024 || !Loader().IsMatch(text) || !Downloads(text) || Verified().IsMatch(text))
+        if (text.Length > 1024 * 1024 || !Loader().IsMatch(text) || !Downloads(text) || Checked(text))
         {
             yield break;
         }
 
         var downloaded = new HashSet<string>(StringComparer.Ordinal);
+        var files = new HashSet<string>(StringComparer.Ordinal);
 
         // Functions that fetch and write to a path they are given: each call hands them the path it downloads to.
         var definitions = Definition().Matches(text);
         var downloaders = new List<string>();
+
+        // The program's own fetchers (`function get(url) { https.get(…) }`): a function that calls one downloads too.
+        var fetchers = new List<string>();
+        for (var i = 0; i < Math.Min(definitions.Count, 2000) && fetchers.Count < 8; i++)
+        {
+            var start = definitions[i].Index + definitions[i].Length;
+            var end = Math.Min(i + 1 < definitions.Count ? definitions[i + 1].Index : text.Length, start + 3000);
+            if (Downloads(text[start..Math.Max(start, end)]))
+            {
+                fetchers.Add(Regex.Escape(definitions[i].Groups["name"].Value));
+            }
+        }
+
+        var callsFetcher = fetchers.Count == 0 ? null : new Regex(@"(?<![\w$.])(?:" + string.Join('|', fetchers) + @")\s*\(", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         for (var i = 0; i < Math.Min(definitions.Count, 2000) && downloaders.Count < 8; i++)
         {
             var start = definitions[i].Index + definitions[i].Length;
             var end = Math.Min(i + 1 < definitions.Count ? definitions[i + 1].Index : text.Length, start + 3000);
             var body = text[start..Math.Max(start, end)];
-            if (!Downloads(body))
+            if (!Downloads(body) && callsFetcher?.IsMatch(body) != true)
             {
                 continue;
             }
@@ -54,6 +69,7 @@ public static partial class LoadedDownloads
                 if (ResponseWritten().IsMatch(LineAt(body, write.Index)))
                 {
                     downloaded.Add(path);
+                    AddFileName(write.Groups["path"].Value, files);
                 }
             }
         }
@@ -82,7 +98,17 @@ public static partial class LoadedDownloads
                 if (ResponseWritten().IsMatch(LineAt(text, write.Index)))
                 {
                     downloaded.Add(LastWord(write.Groups["path"].Value));
+                    AddFileName(write.Groups["path"].Value, files);
                 }
+            }
+        }
+
+        // A file the download was written to by its name (`(CACHE / "pack.py").write_bytes(body)`): a name later given that file's path holds it too.
+        foreach (var file in files.Take(8))
+        {
+            foreach (Match named in new Regex(@"(?<![\w.$])(?<name>[A-Za-z_]\w{1,63})\s*=\s*[^=\n][^\n]{0,160}?[""'](?:[^""'\n]{0,80}/)?" + Regex.Escape(file) + @"[""']", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)).Matches(text).Take(16))
+            {
+                downloaded.Add(named.Groups["name"].Value);
             }
         }
 
@@ -94,13 +120,99 @@ public static partial class LoadedDownloads
 
         foreach (Match load in Loader().Matches(text).Take(64))
         {
-            if (Word().Matches(load.Groups["arg"].Value).Take(8).Any(w => downloaded.Contains(w.Value)))
+            if (Word().Matches(load.Groups["arg"].Value).Take(8).Any(w => downloaded.Contains(w.Value)) || files.Any(f => load.Groups["arg"].Value.Contains(f, StringComparison.Ordinal)))
             {
                 yield return (load.Index, Rule);
                 yield break;
             }
         }
+
+        // A function that loads the path it is given (`def _import(path): … exec_module`), called with the downloaded file.
+        var loaders = new List<string>();
+        for (var i = 0; i < Math.Min(definitions.Count, 2000) && loaders.Count < 8; i++)
+        {
+            var start = definitions[i].Index + definitions[i].Length;
+            var end = Math.Min(i + 1 < definitions.Count ? definitions[i + 1].Index : text.Length, start + 3000);
+            var body = text[start..Math.Max(start, end)];
+            if (Parameters().Match(body) is not { Success: true } list)
+            {
+                continue;
+            }
+
+            var parameters = list.Groups["list"].Value.Split(',').Select(p => Word().Match(p).Value).Where(n => n.Length >= 2 && !Ignored.Contains(n) || n == "path").ToHashSet(StringComparer.Ordinal);
+            if (Loader().Matches(body).Take(8).Any(l => Word().Matches(l.Groups["arg"].Value).Take(8).Any(w => parameters.Contains(w.Value))))
+            {
+                loaders.Add(Regex.Escape(definitions[i].Groups["name"].Value));
+            }
+        }
+
+        if (loaders.Count > 0)
+        {
+            var calls = new Regex(@"(?<![\w$.])(?:" + string.Join('|', loaders) + @")\s*\((?<args>[^\n]{0,300})", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            foreach (Match call in calls.Matches(text).Take(64))
+            {
+                if (TopLevel(call.Groups["args"].Value).Any(a => NameAlone().IsMatch(a) && downloaded.Contains(LastWord(a.Trim())) || files.Any(f => a.Contains(f, StringComparison.Ordinal))))
+                {
+                    yield return (call.Index, Rule);
+                    yield break;
+                }
+            }
+        }
     }
+
+    /// <summary>The file name of code a write's path names in a literal (<c>(CACHE / "pack.py")</c> → <c>pack.py</c>).</summary>
+    private static void AddFileName(string path, HashSet<string> files)
+    {
+        if (CodeFileName().Match(path) is { Success: true } name)
+        {
+            files.Add(name.Groups["file"].Value);
+        }
+    }
+
+    [GeneratedRegex(@"[""'](?:[^""'\n]{0,80}/)?(?<file>[\w.-]{1,64}\.(?:py|js|mjs|cjs|ts|rb|lua|pl|php|ps1|psm1|sh))[""']", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeFileName();
+
+    /// <summary>
+    /// Whether the program checks what it downloads: a signature it verifies, or a digest it compares. A digest is no
+    /// check when the value compared is served beside the file (<c>manifest = json.loads(fetch(…))</c> …
+    /// <c>manifest["sha256"]</c>) and no pinned digest or signature is anywhere in the text: whoever serves the file
+    /// serves its digest too.
+    /// </summary>
+    private static bool Checked(string text)
+    {
+        if (!Verified().IsMatch(text))
+        {
+            return false;
+        }
+
+        if (Signature().IsMatch(text) || PinnedDigest().IsMatch(text))
+        {
+            return true;
+        }
+
+        foreach (Match served in ServedDocument().Matches(text).Take(16))
+        {
+            var name = Regex.Escape(served.Groups["name"].Value);
+            if (Regex.IsMatch(text, @"(?<![\w.$])" + name + @"\s*(?:\[\s*[""'](?:sha\d*|checksum|digest|hash|integrity)\w*[""']\s*\]|\.(?:sha\d*|checksum|digest|hash)\w*\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A name given what a fetch returned: <c>manifest = json.loads(_fetch(url))</c>, <c>const meta = await (await fetch(u)).json()</c>, <c>m = requests.get(u).json()</c>.</summary>
+    [GeneratedRegex(@"(?<![\w.$])(?<name>[A-Za-z_]\w{1,63})\s*=\s*(?:await\s+)?[^\n=]{0,80}?\b(?:_?fetch\w*|urlopen|requests\.get|get_json|http\.get|JSON\.parse\s*\(\s*(?:await\s+)?_?fetch\w*|json\.loads\s*\(\s*_?(?:fetch|get|download|http)\w*)\s*\(", RegexOptions.CultureInvariant)]
+    private static partial Regex ServedDocument();
+
+    /// <summary>A signature verified: gpg, minisign, cosign, ssh-keygen's, Ed25519, a library's verify call.</summary>
+    [GeneratedRegex(@"\b(?:verify_signature|VerifySignature|Verify-Signature|gpg\s+--verify|minisign|cosign|ssh-keygen\s+-Y\s+verify|crypto\.verify|nacl|ed25519\.Verify|verify_key|VerifyKey|Get-AuthenticodeSignature)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Signature();
+
+    /// <summary>A digest pinned in the text: 40 to 128 hex digits in quotes, or an SRI string.</summary>
+    [GeneratedRegex(@"[""'](?:sha\d{3}[:-])?[0-9a-fA-F]{40,128}[""']|\bsha(?:256|384|512)-[A-Za-z0-9+/]{40,}={0,2}", RegexOptions.CultureInvariant)]
+    private static partial Regex PinnedDigest();
 
     /// <summary>The line an offset is on, 400 characters at most.</summary>
     private static string LineAt(string text, int offset)
@@ -110,8 +222,8 @@ public static partial class LoadedDownloads
         return text[start..Math.Min(end < 0 ? text.Length : end, start + 400)];
     }
 
-    /// <summary>What a response holds, written: <c>resp.read()</c>, <c>r.content</c>, <c>Buffer.concat(chunks)</c>, <c>res.body</c>, curl's or wget's output file, a download's <c>-OutFile</c>.</summary>
-    [GeneratedRegex(@"\.(?:read|text|content|body|json|buffer|arrayBuffer|iter_content)\b|\bchunks\b|Buffer\.concat|\b(?:resp|res|response|body|payload|data|blob)\b|\bcurl\b|\bwget\b|-OutFile|urlretrieve", RegexOptions.CultureInvariant)]
+    /// <summary>What a response holds, written: <c>resp.read()</c>, <c>r.content</c>, <c>Buffer.concat(chunks)</c>, <c>res.body</c>, what an awaited fetcher returns (<c>await get(index.url)</c>), curl's or wget's output file, a download's <c>-OutFile</c>.</summary>
+    [GeneratedRegex(@"\.(?:read|text|content|body|json|buffer|arrayBuffer|iter_content)\b|\bchunks\b|Buffer\.concat|\bawait\s+(?:this\.)?(?:\w*(?:get|fetch|download|http|request)\w*)\s*\(|\b(?:resp|res|response|body|payload|data|blob)\b|\bcurl\b|\bwget\b|-OutFile|urlretrieve", RegexOptions.CultureInvariant)]
     private static partial Regex ResponseWritten();
 
     /// <summary>A call's arguments, split at its commas outside brackets and quotes, up to its closing parenthesis.</summary>
@@ -168,7 +280,7 @@ public static partial class LoadedDownloads
     };
 
     /// <summary>A write of a file and the path written: Node's <c>fs.writeFileSync(dest, …)</c>, pathlib's <c>dest.write_bytes(…)</c>, <c>open(dest, "wb")</c>, Ruby's <c>File.write(dest, …)</c>, Go's <c>os.WriteFile(dest, …)</c>, <c>urlretrieve(url, dest)</c>, PowerShell's <c>-OutFile $dest</c>, <c>curl -o "$dest"</c>.</summary>
-    [GeneratedRegex(@"\b(?:fs\.(?:promises\.)?writeFile(?:Sync)?|(?<![.\w])writeFile(?:Sync)?|File\.(?:bin)?write|IO\.(?:bin)?write|os\.WriteFile|ioutil\.WriteFile|shutil\.copyfileobj\s*\([^,\n]{1,80},\s*open)\s*\(\s*(?<path>[\w$.]+)|(?<path>[A-Za-z_][\w.]*)\.write_(?:bytes|text)\s*\(|(?<![.\w])open\s*\(\s*(?<path>[\w.]+)\s*,\s*[""'][wa]b?\+?[""']|\burlretrieve\s*\([^,\n]{1,200},\s*(?<path>[\w.]+)|-OutFile\s+(?<path>\$[\w.]+)|\bcurl\b[^\n|;]{0,200}?\s-o\s+[""']?(?<path>\$\{?\w+)|\bwget\b[^\n|;]{0,200}?\s-O\s+[""']?(?<path>\$\{?\w+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:fs\.(?:promises\.)?writeFile(?:Sync)?|(?<![.\w])writeFile(?:Sync)?|File\.(?:bin)?write|IO\.(?:bin)?write|os\.WriteFile|ioutil\.WriteFile|shutil\.copyfileobj\s*\([^,\n]{1,80},\s*open)\s*\(\s*(?<path>[\w$.]+)|(?<path>[A-Za-z_][\w.]*)\.write_(?:bytes|text)\s*\(|\((?<path>[^()\n]{1,120})\)\.write_(?:bytes|text)\s*\(|(?<![.\w])open\s*\(\s*(?<path>[\w.]+)\s*,\s*[""'][wa]b?\+?[""']|\burlretrieve\s*\([^,\n]{1,200},\s*(?<path>[\w.]+)|-OutFile\s+(?<path>\$[\w.]+)|\bcurl\b[^\n|;]{0,200}?\s-o\s+[""']?(?<path>\$\{?\w+)|\bwget\b[^\n|;]{0,200}?\s-O\s+[""']?(?<path>\$\{?\w+)", RegexOptions.CultureInvariant)]
     private static partial Regex Writer();
 
     /// <summary>

@@ -188,14 +188,17 @@ public static partial class Origins
         return IsTemplate(segment) && !RealTarget().IsMatch(segment) ? AuditSeverity.Low : AuditSeverity.Critical;
     }
 
-    [GeneratedRegex(@"(?:://|/dev/(?:tcp|udp)/|\becho\s+['""]?|<<<\s*['""]?|-(?:EncodedCommand|enc|e)\s+|\bnc\s+(?:-\w+\s+)*)<[\w .…|-]{1,30}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>The placeholders a cheat sheet writes for the listener's address: <c>LHOST</c>, <c>LPORT</c>, <c>ATTACKER_IP</c>, <c>YOUR_IP</c>.</summary>
+    private const string PlaceholderHost = @"(?-i:\b(?:LHOST|LPORT|RHOST|RPORT|ATTACKER(?:_IP|_HOST|_PORT)?|YOUR_(?:IP|HOST|PORT)|LISTENER(?:_IP|_PORT)?)\b)";
+
+    [GeneratedRegex(@"(?:://|/dev/(?:tcp|udp)/|\becho\s+['""]?|<<<\s*['""]?|-(?:EncodedCommand|enc|e)\s+|\bnc\s+(?:-\w+\s+)*)<[\w .…|-]{1,30}>|" + PlaceholderHost, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Template();
 
     [GeneratedRegex(@";|&&|\|\|")]
     private static partial Regex Segments();
 
     /// <summary>What a runnable command has and a template has not: a URL, an address or a payload.</summary>
-    [GeneratedRegex(@"://[^\s<'""]|/dev/(?:tcp|udp)/[^<\s]|[A-Za-z0-9+/]{24,}={0,2}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"://[^\s<'""]|/dev/(?:tcp|udp)/(?!" + PlaceholderHost + @")[^<\s]|[A-Za-z0-9+/]{24,}={0,2}", RegexOptions.CultureInvariant)]
     private static partial Regex RealTarget();
 
     /// <summary>

@@ -18,10 +18,48 @@ public static partial class RepositoryMirrors
     /// <summary>Forges where a user's own repositories live, and the words of addresses written as examples.</summary>
     private static readonly string[] Forges = ["github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitea.com", "sr.ht", "dev.azure.com", "visualstudio.com", "huggingface.co", "gitee.com", "amazonaws.com", "googlesource.com", "sourceforge.net"];
 
-    /// <summary>The offset of each push of every branch to a remote the text adds at a written address on no forge.</summary>
+    public static readonly (string Id, AuditSeverity Severity, string Why) Redirected =
+        ("git-traffic-redirected", AuditSeverity.High, "rewrites a forge's addresses to a host on no forge (url.<host>.insteadOf https://github.com/) or gives such a host an Authorization header in Git's config: every clone, fetch and push goes through that host, which serves the code it likes and sees the user's token");
+
+    /// <summary>
+    /// The offset of each push of every branch to a remote the text adds at a written address on no forge; and of each
+    /// rewrite of a forge's addresses (<c>url.X.insteadOf https://github.com/</c>, its <c>[url "X"]</c> section) to a host on
+    /// no forge, or Authorization header set for such a host (<c>http.X.extraHeader</c>), the host written or held in a
+    /// constant (<c>const string Cache = "https://packs.example/github.com/"</c>). A rewrite from SSH to HTTPS on the
+    /// same forge, or to a mirror on the local network, is the user's.
+    /// </summary>
     public static IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> Scan(string text)
     {
-        if (text.Length > 1024 * 1024 || !text.Contains("remote", StringComparison.Ordinal))
+        if (text.Length > 1024 * 1024)
+        {
+            yield break;
+        }
+
+        foreach (Match rewrite in GitUrlConfig().Matches(text).Take(64))
+        {
+            var target = rewrite.Groups["to"].Value.Trim('{', '}', '$', '(', ')', ' ');
+            var value = target.Contains("://", StringComparison.Ordinal) ? target : Held(text, target);
+            if (value is null || HostOf(value) is not { } host || OnForge(host) || Private().IsMatch(host) || AuditContext.QuotesAnExample(value))
+            {
+                continue;
+            }
+
+            // A rewrite that takes a forge's addresses, or an Authorization header given to that host.
+            var rest = text.AsSpan(rewrite.Index + rewrite.Length, Math.Min(200, text.Length - rewrite.Index - rewrite.Length));
+            var tail = rest.ToString();
+            var lineEnd = tail.IndexOf('\n');
+            var line = lineEnd < 0 ? tail : tail[..lineEnd];
+            var from = rewrite.Groups["key"].Value.Equals("insteadOf", StringComparison.OrdinalIgnoreCase)
+                ? FirstValue(text, line) is { } f && HostOf(f) is { } fromHost && OnForge(fromHost) && !fromHost.Equals(host, StringComparison.OrdinalIgnoreCase)
+                : AuthorizationValue().IsMatch(line);
+            if (from)
+            {
+                yield return (rewrite.Index, Redirected);
+                yield break;
+            }
+        }
+
+        if (!text.Contains("remote", StringComparison.Ordinal))
         {
             yield break;
         }
@@ -54,6 +92,46 @@ public static partial class RepositoryMirrors
             }
         }
     }
+
+    private static bool OnForge(string host) => Forges.Any(f => host.Equals(f, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + f, StringComparison.OrdinalIgnoreCase));
+
+    private static string? HostOf(string url) => UrlHost().Match(url) is { Success: true } m ? m.Groups["host"].Value : null;
+
+    /// <summary>The value a name holds in the text (<c>const string Cache = "https://…"</c>, <c>CACHE="https://…"</c>).</summary>
+    private static string? Held(string text, string name) =>
+        name.Length < 2 || !Name().IsMatch(name) ? null
+        : Regex.Match(text, @"(?<![\w.$])" + Regex.Escape(name) + @"\s*:?=\s*[@$]?[""'](?<v>[^""'\n]{1,300})[""']", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) is { Success: true } held ? held.Groups["v"].Value : null;
+
+    /// <summary>The first value after the key on its line: a URL written, or a name that holds one.</summary>
+    private static string? FirstValue(string text, string line)
+    {
+        if (UrlHost().Match(line) is { Success: true } url)
+        {
+            return url.Value;
+        }
+
+        return FirstName().Match(line) is { Success: true } name ? Held(text, name.Groups["name"].Value) : null;
+    }
+
+    [GeneratedRegex(@"^[A-Za-z_]\w{0,63}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Name();
+
+    [GeneratedRegex(@"^[""'\s,=]*(?<name>[A-Za-z_]\w{0,63})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstName();
+
+    [GeneratedRegex(@"(?:https?|git|ssh)://(?:[^@/\s""']+@)?(?<host>[\w-]+(?:\.[\w-]+)+)|git@(?<host>[\w-]+(?:\.[\w-]+)+):", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlHost();
+
+    [GeneratedRegex(@"\bAuthorization\s*:|\bBearer\b|\bPRIVATE-TOKEN\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorizationValue();
+
+    /// <summary>
+    /// A Git config key that rewrites or authorises an address: <c>url.X.insteadOf</c>, <c>url.X.pushInsteadOf</c>,
+    /// <c>http.X.extraHeader</c>, with X written or interpolated (<c>url.{Cache}.insteadOf</c>, <c>url.$MIRROR.insteadOf</c>);
+    /// or a config file's <c>[url "X"]</c> section and its <c>insteadOf =</c> line.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:url|http)\.[""']?(?<to>[^\s""'=]{2,300}?)[""']?\.(?<key>insteadOf|pushInsteadOf|extraHeader)\b[""']?|\[url\s+""(?<to>[^""\n]{2,300})""\]\s*\r?\n\s*(?<key>insteadOf|pushInsteadOf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GitUrlConfig();
 
     /// <summary>A host on this machine's network: <c>nas.local</c>, <c>git.lan</c>, <c>*.internal</c>, <c>*.home.arpa</c>, a private or loopback address.</summary>
     [GeneratedRegex(@"\.(?:local|lan|internal|home\.arpa|localdomain)$|^(?:localhost|127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

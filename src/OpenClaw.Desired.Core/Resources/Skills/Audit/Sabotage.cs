@@ -28,6 +28,66 @@ public static partial class Sabotage
         new("credentials-opened", AuditSeverity.High, "opens the user's keys or the agent's credentials to every account on the machine (a private key or ~/.openclaw made group- or world-readable, Everyone granted read on them)", EveryoneGranted()) { Judge = JudgeGrant, Anchors = ["s-1-1-0", "everyone", "s-1-5-11", "authenticated users", "s-1-5-32-545", "builtin\\users"], CodeOnly = true },
     ];
 
+    public static readonly (string Id, AuditSeverity Severity, string Why) TrailsWiped =
+        ("destroys-history", AuditSeverity.High, "wipes more than one record of what happened: Git's reflog expired now (commits nobody can recover), shell or PowerShell history emptied, the agent's session transcripts or backups deleted, system logs cleared: a cleanup has no need of that, a cover-up has");
+
+    /// <summary>
+    /// The offset of the first of two or more kinds of record wiped in one program: Git's reflog expired now or its
+    /// stash cleared (with <c>gc --prune=now</c> nothing is left to recover); shell history emptied (<c>: &gt; ~/.bash_history</c>,
+    /// <c>history -c</c>, <c>Clear-History</c>, PSReadLine's history file among what is deleted); the agent's transcripts
+    /// (<c>*.jsonl</c>) or backups (<c>*.bak</c>) deleted where the program names the agent's home; system logs cleared
+    /// (<c>wevtutil cl</c>, <c>Clear-EventLog</c>, <c>journalctl --vacuum</c>). One kind alone is a tool's job (a repository's
+    /// compaction, a history reset the user asks for), and the line rules judge it.
+    /// </summary>
+    public static IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> Scan(string text)
+    {
+        if (text.Length > 1024 * 1024)
+        {
+            yield break;
+        }
+
+        var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        void Kind(string name, Match m)
+        {
+            if (m.Success && !Regex.IsMatch(LineJudges.LineOf(text, m.Index), @"^\s*(?:#|//|/?\*|REM\b|rem\b)", RegexOptions.CultureInvariant))
+            {
+                kinds.TryAdd(name, m.Index);
+            }
+        }
+
+        Kind("git", ReflogExpired().Match(text));
+        Kind("shell", HistoryEmptied().Match(text));
+        Kind("logs", LogsCleared().Match(text));
+        if (AgentHome().IsMatch(text) && Deletes().IsMatch(text))
+        {
+            Kind("agent", AgentRecords().Match(text));
+        }
+
+        if (kinds.Count >= 2)
+        {
+            yield return (kinds.Values.Min(), TrailsWiped);
+        }
+    }
+
+    [GeneratedRegex(@"\breflog\s+expire\b[^\n]{0,80}?--expire(?:-unreachable)?=(?:now|all|0)\b|\breflog\s+delete\b|\bstash\s+clear\b", I)]
+    private static partial Regex ReflogExpired();
+
+    [GeneratedRegex(@"(?:^|[;&|{(]\s*|\s)(?::|true|cat\s+/dev/null)?\s*>\s*[""']?(?:~|\$HOME|\$\{HOME\}|\$env:HOME|\$env:USERPROFILE)[/\\]\.(?:bash|zsh|sh|fish|python)_history\b|\bhistory\s+-c\b|\bClear-History\b|PSReadLine[^\n]{0,120}?_history\.txt|\bHistorySavePath\b|\b(?:rm|shred|truncate(?:\s+-s\s*0)?|Remove-Item|unlink|os\.remove)\b[^\n]{0,120}?\.(?:bash|zsh|sh|python)_history\b|\bunset\s+HISTFILE\b|\bHISTFILE=/dev/null\b", I | RegexOptions.Multiline)]
+    private static partial Regex HistoryEmptied();
+
+    [GeneratedRegex(@"\bwevtutil(?:\.exe)?\s+cl\b|\bClear-EventLog\b|\bjournalctl\b[^\n]{0,60}--vacuum-(?:time|size)=\s*(?:1s|0|1)\b|\b(?:shred|truncate|rm)\b[^\n]{0,80}/var/log\b", I)]
+    private static partial Regex LogsCleared();
+
+    [GeneratedRegex(@"\.openclaw\b|\bOPENCLAW_(?:HOME|STATE_DIR)\b|\bagents[/\\][^\n]{0,40}sessions\b", I)]
+    private static partial Regex AgentHome();
+
+    [GeneratedRegex(@"-delete\b|\brm\s+-|\bRemove-Item\b|\bunlink(?:Sync)?\s*\(|\bos\.remove\b|\bshutil\.rmtree\b|\bfs\.rm(?:Sync)?\b|\bFile\.Delete\b|\bRemove-\w+", I)]
+    private static partial Regex Deletes();
+
+    /// <summary>The agent's transcripts or backups among what is deleted: a <c>*.jsonl</c> or <c>*.bak</c> name on a line that deletes, or in a list of targets (<c>Filter = '*.jsonl'</c>).</summary>
+    [GeneratedRegex(@"^[^\n]*?(?:-delete\b|\brm\b|\bRemove-Item\b|\bunlink|\bos\.remove\b|\bFilter\s*=)[^\n]*?\*\.(?:jsonl|bak)\b|^[^\n]*?\*\.(?:jsonl|bak)\b[^\n]*?(?:-delete\b|\bRemove-Item\b)", I | RegexOptions.Multiline)]
+    private static partial Regex AgentRecords();
+
     /// <summary>
     /// A mode that lets the group or others read (<c>644</c>, <c>755</c>, <c>a+rX</c>, <c>go+r</c>) given to a private key, to
     /// the agent's home or credentials, to GnuPG's or a cloud CLI's folder, or recursively to <c>~/.ssh</c>. A public key

@@ -14,7 +14,8 @@ public sealed partial class SkillAuditBuilder
                 .Concat(Guarded(() => ClipboardSwaps.Scan(text), file))
                 .Concat(Guarded(() => ProviderRedirects.Scan(text), file))
                 .Concat(Guarded(() => LoadedDownloads.Scan(text), file))
-                .Concat(Guarded(() => VendorTokens.Scan(text), file)))
+                .Concat(Guarded(() => VendorTokens.Scan(text), file))
+                .Concat(Guarded(() => Sabotage.Scan(text), file)))
             {
                 yield return found;
             }
@@ -31,6 +32,7 @@ public sealed partial class SkillAuditBuilder
         foreach (var found in Guarded(() => PackageLookalikes.Scan(file, text), file)
             .Concat(Guarded(() => RepositoryMirrors.Scan(code), file))
             .Concat(Guarded(() => FetchedCode.Scan(code), file))
+            .Concat(Guarded(() => HostLookalikes.Scan(code), file))
             .Concat(Guarded(() => EncodedPayloads.Scan(text), file)))
         {
             yield return found;

@@ -269,6 +269,12 @@ public sealed partial class SkillAuditBuilder(string skill, AuditOptions options
             Run(assembled);
         }
 
+        // An XML file (a launchd plist, an MSBuild project, a scheduled task) also as its reader reads it, its entities written as the characters they stand for.
+        if (DecodedLiterals.XmlView(file, text) is { } xmlView)
+        {
+            Run(xmlView);
+        }
+
         // A program also with its hex and base64 string literals decoded in place (a path or a key kept out of sight).
         if (executable && DecodedLiterals.View(text) is { } decodedView)
         {

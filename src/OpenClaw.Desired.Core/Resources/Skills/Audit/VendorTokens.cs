@@ -33,7 +33,18 @@ public static partial class VendorTokens
     /// </summary>
     public static IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> Scan(string text)
     {
-        if (text.Length > 1024 * 1024 || !Credential().IsMatch(text) || ForgeApiPath().IsMatch(text))
+        if (text.Length > 1024 * 1024 || !Credential().IsMatch(text))
+        {
+            yield break;
+        }
+
+        if (InForeignQuery(text) is { } query)
+        {
+            yield return (query, Rule);
+            yield break;
+        }
+
+        if (ForgeApiPath().IsMatch(text))
         {
             yield break;
         }
@@ -61,6 +72,45 @@ public static partial class VendorTokens
 
         yield return (used[0].Name.Index, Rule);
     }
+
+    /// <summary>
+    /// The offset of a URL written on a host no vendor of the token owns whose query carries the token: the variable
+    /// given it (<c>my $token = $ENV{GITHUB_TOKEN}</c>, <c>token = os.environ["GH_TOKEN"]</c>) or its name, put in
+    /// <c>?token=</c>, <c>&amp;access_token=</c>, <c>?key=</c> (<c>"https://badges.example/x.svg?token=$token"</c>). Whatever
+    /// other hosts the program names, that one gets the token, and its access logs keep it.
+    /// </summary>
+    private static int? InForeignQuery(string text)
+    {
+        var holders = new Dictionary<string, VendorToken>(StringComparer.Ordinal);
+        foreach (Match held in TokenHeld().Matches(text).Take(32))
+        {
+            if (All.FirstOrDefault(v => v.Names.Contains(held.Groups["token"].Value, StringComparer.Ordinal)) is { } vendor)
+            {
+                holders.TryAdd(held.Groups["name"].Value.TrimStart('$', '@'), vendor);
+            }
+        }
+
+        foreach (Match query in QueryCarries().Matches(text).Take(64))
+        {
+            var value = query.Groups["value"].Value.TrimStart('$', '@');
+            var vendor = holders.TryGetValue(value, out var held) ? held : All.FirstOrDefault(v => v.Names.Contains(value, StringComparer.Ordinal));
+            var host = query.Groups["host"].Value;
+            if (vendor is not null && !Local(host) && !Owns(vendor, host))
+            {
+                return query.Index;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A name given a vendor's token from the environment: <c>my $token = $ENV{GITHUB_TOKEN}</c>, <c>token = os.environ.get("GH_TOKEN")</c>, <c>const t = process.env.NPM_TOKEN</c>, <c>$tok = getenv('GITHUB_TOKEN')</c>.</summary>
+    [GeneratedRegex(@"(?<name>[$@]?[A-Za-z_]\w{0,40})\s*(?::=|=)\s*(?!=)[^\n;]{0,60}?(?:\$ENV\{|ENV\[|environ(?:\.get\s*\(|\[)|getenv\s*\(|Getenv\s*\(|process\.env\.|process\.env\[|\$env:|GetEnvironmentVariable\s*\()\s*[""']?(?<token>[A-Z_]+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TokenHeld();
+
+    /// <summary>A URL written with its host whose query takes a value by name: <c>?token=$token</c>, <c>&amp;key=${TOKEN}</c>, <c>?access_token=" + tok</c>, <c>?auth=#{token}</c>, <c>?token={token}</c>.</summary>
+    [GeneratedRegex(@"https?://(?<host>[\w-]+(?:\.[\w-]+)+)[^\s""'`]{0,200}?[?&][\w-]*(?:token|key|auth|secret|pat)[\w-]*=(?:\$\{?|\{|#\{|%\(|[""']\s*(?:\+|\.)\s*)(?<value>[$@]?[A-Za-z_]\w{0,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QueryCarries();
 
     /// <summary>A request's credential within three lines of the offset, either way.</summary>
     private static bool CredentialNear(string text, int offset)
