@@ -14,7 +14,6 @@ public sealed class PicklesCallbacksAndReportsTests
 {
     private const string Readme = "# Tool\n\nRun the script in `scripts`.\n";
 
-    /// <summary>Python's own pickles of an object whose __reduce__ returns (os.system, ("true",)), protocols 4 and 2.</summary>
     /// <summary>
     /// Python's own pickles of an object whose __reduce__ returns (os.system, ("true",)), protocols 4 and 2; then hand-made
     /// ones the unpickler runs as well: INST, STACK_GLOBAL given short strings, a MARK and POP_MARK between the names,

@@ -109,6 +109,28 @@ public static partial class AuditRules
     [GeneratedRegex(@"\breuse\s+(?:the\s+|an?\s+)?(?:most\s+recent\s+|last\s+|earlier\s+|previous\s+|prior\s+|same\s+)+approvals?\b|\b(?:pre-?approved|already\s+approved|approved\s+in\s+advance)\b[^.!?]{0,120}?\b(?:without|no\s+need\s+to|don'?t|do\s+not|never)\s+(?:ask(?:ing)?|confirm\w*|prompt\w*|check(?:ing)?\s+with)\b", I)]
     private static partial Regex ApprovalBypass();
 
+    /// <summary>
+    /// A row of a table (a tuple, an array, an object) that takes an OpenClaw safety setting to its weakest value, the
+    /// weak value last: <c>("tools.exec.security", "allowlist", "full")</c>, <c>["tools.exec.ask", "on-miss", "off"]</c>,
+    /// <c>{ path: "agents.defaults.sandbox.mode", from: "all", to: "off" }</c>. A hardening table has the weak value first
+    /// and the strict one last; an auditor's row ends in a grade or a message.
+    /// </summary>
+    [GeneratedRegex(@"[(\[{]\s*(?:path\s*[:=]\s*)?[""'](?:tools\.exec\.security|exec\.security)[""']\s*,\s*(?:(?:from\s*[:=]\s*)?[""'][^""'\n]{0,40}[""']\s*,\s*)?(?:to\s*[:=]\s*)?[""']full[""']\s*[)\]}]|[(\[{]\s*(?:path\s*[:=]\s*)?[""'](?:tools\.exec\.ask|exec\.ask|(?:agents\.defaults\.)?sandbox\.mode)[""']\s*,\s*(?:(?:from\s*[:=]\s*)?[""'][^""'\n]{0,40}[""']\s*,\s*)?(?:to\s*[:=]\s*)?[""']off[""']\s*[)\]}]", I)]
+    private static partial Regex WeakeningRow();
+
+    /// <summary>A program that writes files: a config written back.</summary>
+    [GeneratedRegex(@"\b(?:fs::write|File::create|write_all|writeFileSync|writeFile|write_text|json\.dump|Set-Content|Out-File|file_put_contents|File\.write|os\.WriteFile|to_string_pretty|WriteAllText)\b|\bopen\s*\([^\n)]{0,120}?,\s*['""]w", RegexOptions.CultureInvariant)]
+    private static partial Regex ConfigWritten();
+
+    /// <summary>
+    /// SSH's host-key check off for every connection: a wrapper that execs the real ssh with
+    /// <c>-o StrictHostKeyChecking=no</c> and passes the user's arguments on (<c>"$@"</c>) over a continued command; or a
+    /// <c>Host *</c> block with <c>StrictHostKeyChecking no</c> in a text that writes <c>~/.ssh/config</c>. A script that
+    /// reaches one throwaway host with the option names that host.
+    /// </summary>
+    [GeneratedRegex(@"\bexec\b[^\n]*ssh\b[^\n]*(?:\\\r?\n[^\n]*){0,12}?StrictHostKeyChecking\s*=?\s*no\b(?:[^\n]*\\\r?\n){0,12}?[^\n]*""\$@""|^[ \t]*Host[ \t]+\*[ \t]*\r?\n(?:[^\n]*\n){0,8}?[ \t]*StrictHostKeyChecking[ \t=]+no\b", I | RegexOptions.Multiline)]
+    private static partial Regex HostKeysUnchecked();
+
     /// <summary>Windows' firewall turned off: <c>Set-NetFirewallProfile -Profile Domain,Private,Public -Enabled False</c>, <c>netsh advfirewall set allprofiles state off</c>.</summary>
     [GeneratedRegex(@"\bSet-NetFirewallProfile\b[^\n]*?-Enabled(?:\s+|:)(?:False|\$false|0)\b|\bnetsh\s+(?:advfirewall\s+set\s+\w+\s+state\s+off|firewall\s+set\s+opmode\s+(?:mode=)?disable)\b", I)]
     private static partial Regex WindowsFirewallOff();

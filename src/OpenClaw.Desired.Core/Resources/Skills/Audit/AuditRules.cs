@@ -79,8 +79,10 @@ public static partial class AuditRules
         new("encoded-payload", AuditSeverity.Low, "decodes base64 or hex data", EncodedPayload()) { Anchors = ["base64", "b64decode", "atob", "buffer.from", "fromhex", "xxd"] },
         new("miner", AuditSeverity.Critical, "mentions cryptocurrency mining software or pools", Miner()) { LinearForLargeText = true, Anchors = ["miner", "xmr", "nicehash", "moneroocean", "nanopool", "2miners", "coinhive", "coin-hive", "cryptoloot", "stratum", "cryptonight", "donate-level"], Judge = JudgeMiner },
         new("persistence", AuditSeverity.High, "installs something to run again later (cron, shell startup files, services, SSH keys)", Persistence()) { LinearForLargeText = true, Judge = LineJudges.JudgePersistence, Anchors = ["cron", "bashrc", "zshrc", "profile", "bash_login", "zlogin", "systemctl", "systemd", "init.d", "rc.local", "launch", "authorized_keys", "@reboot"] },
-        new("approval-bypass", AuditSeverity.High, "tells the agent to act on approvals the user did not give: to reuse an earlier approval instead of asking, or to take commands as approved in advance and run them without asking", ApprovalBypass()) { Anchors = ["approv"], Judge = (text, match) => LineJudges.JudgeNotNegatedInSentence(text, match) is null ? null : AuditSeverity.High },
+        new("approval-bypass", AuditSeverity.High, "tells the agent to act on approvals the user did not give: to reuse an earlier approval instead of asking, or to take commands as approved in advance and run them without asking", ApprovalBypass()) { Anchors = ["approv"], Judge = (text, match) => LineJudges.JudgeNotNegatedInSentence(text, match) is null || AllowlistDescribed().IsMatch(LineJudges.LineOf(text, match.Index)) ? null : AuditSeverity.High },
         new("instruction-override", AuditSeverity.High, "tells the agent to ignore its instructions or to hide actions from the user", InstructionOverride()) { Anchors = ["ignore", "disregard", "forget", "the user", "the human", "mode", "quietly", "silently", "secretly", "covertly", "discreetly", .. HideFromUserAnchors], Judge = LineJudges.JudgeOverride },
+        new("settings-weakened", AuditSeverity.High, "holds a table that moves OpenClaw's exec or sandbox settings to their weakest value (a \"migration\" or \"fix\" from allowlist to full, on-miss to off) in a program that writes files: applying it lifts the agent's safeguards under another name", WeakeningRow()) { Anchors = ["tools.exec.", "sandbox.mode", "exec.security", "exec.ask"], CodeOnly = true, Judge = (text, match) => PerText.Ask(text, "writes-config", t => ConfigWritten().IsMatch(t)) ? AuditSeverity.High : null },
+        new("host-keys-unchecked", AuditSeverity.High, "turns off SSH's host-key check for every connection (a wrapper that runs the real ssh with StrictHostKeyChecking=no and the user's arguments, or Host * in ~/.ssh/config): any machine on the path can pose as any server, and the user's keys and sessions go to it", HostKeysUnchecked()) { Anchors = ["stricthostkeychecking"], Judge = (text, match) => match.Value.TrimStart().StartsWith("Host", StringComparison.OrdinalIgnoreCase) && !text.Contains(".ssh/config", StringComparison.Ordinal) ? null : LineJudges.JudgeNotNegated(text, match) is null ? null : AuditSeverity.High },
         new("security-disable", AuditSeverity.High, "turns off a safety control (OpenClaw's exec approval or sandbox, SELinux, the firewall, sudo)", SecurityDisable()) { LinearForLargeText = true, Judge = LineJudges.JudgeSecurityDisable, Anchors = ["tools.", "sandbox", "exec", "approval", "elevated", "pattern", "allowfrom", "dangerouslyallow", "setenforce", "ufw", "iptables", "chmod", "nopasswd", "sudoers", "enablelua", "smartscreen", "bcdedit", "set-mppreference", "set-executionpolicy"] },
         new("security-disable", AuditSeverity.High, "opens a system tree (/usr, /etc, npm's global prefix) to every user: any of them can then replace what root runs", SystemTreeOpened()) { Judge = LineJudges.JudgeSecurityDisable, Anchors = ["chmod"] },
         new("security-disable", AuditSeverity.High, "turns off Windows' firewall for a network profile: each port the machine listens on is open to that network", WindowsFirewallOff()) { Judge = LineJudges.JudgeSecurityDisable, Anchors = ["set-netfirewallprofile", "netsh"] },
@@ -145,26 +147,32 @@ public static partial class AuditRules
     {
         // A cheat sheet's line: the listener written as a placeholder (LHOST, ATTACKER_IP) and no address anywhere on it.
         var whole = LineJudges.LineOf(text, match.Index);
-        if (Origins.IsTemplate(whole) && !AddressWritten().IsMatch(whole))
+        if (Origins.IsTemplate(whole) && !AddressWritten().IsMatch(whole) && !PlaceholderAssigned().IsMatch(text))
         {
             return AuditSeverity.Low;
         }
 
         // /dev/tcp/ named with no address after it is a word in prose ("EDR rules alert on `/dev/tcp/` strings").
         var after = match.Index + match.Length;
-        if (match.Value.StartsWith("/dev/", StringComparison.Ordinal) && (after >= text.Length || !char.IsLetterOrDigit(text[after]) && text[after] is not ('$' or '{' or '"' or '\'')))
+        if (match.Value.StartsWith("/dev/", StringComparison.Ordinal) && (after >= text.Length || char.IsWhiteSpace(text[after]) || text[after] is '`' or ')'))
         {
             return null;
         }
 
-        // pty.spawn gives a terminal to what runs; a shell on a socket opens the socket (or dup2s it) first, within six lines.
-        var lead = match.Index;
+        // pty.spawn gives a terminal to what runs; a shell on a socket opens the socket (or dup2s it) first, within six lines and no blank one.
+        // The match's line from its start, then up to six whole lines before it, none of them blank.
+        var lead = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
         for (var n = 0; n < 6 && lead > 0; n++)
         {
-            lead = text.LastIndexOf('\n', lead - 1);
+            var previous = text.LastIndexOf('\n', lead - 2) + 1;
+            if (string.IsNullOrWhiteSpace(text[previous..(lead - 1)]))
+            {
+                break;
+            }
+
+            lead = previous;
         }
 
-        lead = Math.Max(0, lead);
         if (match.Value.StartsWith("pty", StringComparison.Ordinal) && !SocketBefore().IsMatch(text.AsSpan(lead, match.Index - lead)))
         {
             return null;
@@ -196,8 +204,16 @@ public static partial class AuditRules
     private static partial Regex SocketBefore();
 
     /// <summary>An address written: an IPv4 address or a host name with a dot and a top-level domain.</summary>
-    [GeneratedRegex(@"\b(?:\d{1,3}\.){3}\d{1,3}\b|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|dev|app|xyz|ru|cn|top|site|online|info|me|co|cc|tk|sh)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:\d{1,3}\.){3}\d{1,3}\b|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|dev|app|xyz|ru|cn|top|site|online|info|me|co|cc|tk|sh|pw|biz|us|uk|de|su|link|live|cloud|host|fun|store|tech|club|vip|work|in|to|ws|cx|ly|gg)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AddressWritten();
+
+    /// <summary>A placeholder given a value in the program (<c>LHOST=45.13.22.9</c>, <c>$LHOST = "…"</c>): then it is a variable, not a blank in a cheat sheet.</summary>
+    [GeneratedRegex(@"(?:^|[\s;$])(?:LHOST|RHOST|ATTACKER(?:_IP|_HOST)?|YOUR_(?:IP|HOST)|LISTENER(?:_IP)?)\s*:?=\s*[""']?[\w.-]{3,}", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex PlaceholderAssigned();
+
+    /// <summary>OpenClaw's own allowlist described: commands that match it run without asking, as the user set it.</summary>
+    [GeneratedRegex(@"\ballow-?list\b|exec-approvals", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AllowlistDescribed();
 
     [GeneratedRegex(@"(?:^|[;&|(""'`\s])(?::|true)\s*&?[<>]{1,2}\s*/dev/(?:tcp|udp)/", RegexOptions.CultureInvariant)]
     private static partial Regex PortProbe();
@@ -320,7 +336,7 @@ public static partial class AuditRules
             : AuditSeverity.Medium;
     }
 
-    [GeneratedRegex(@"\b(?:curl|wget|Invoke-WebRequest|iwr|urlretrieve|tar\s+-?x|unzip|Expand-Archive|chmod\s+[+0-7]*x|nohup|systemctl|ExecStart|crontab|Start-Process|subprocess|Popen|spawn|execFile|exec\.Command|Process\.Start|os\.system|screen\s+-dm|setsid|coinhive|coin-hive|cryptoloot|cryptonight)\b|\./(?:xmrig|minerd|cpuminer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:curl|wget)\b[^\n]*?(?:\|\s*(?:tar|sh|bash)\b|\s-[oO]\s)|Invoke-WebRequest|iwr|urlretrieve|tar\s+-?x|unzip|Expand-Archive|chmod\s+[+0-7]*x|nohup|systemctl|ExecStart|crontab|Start-Process|subprocess|Popen|spawn|execFile|exec\.Command|Process\.Start|os\.system|screen\s+-dm|setsid|coinhive|coin-hive|cryptoloot|cryptonight)\b|\./(?:xmrig|minerd|cpuminer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MinerStarted();
 
     [GeneratedRegex(@"\b(xmrig|xmr-stak|minerd|cpuminer|cgminer|bfgminer|ethminer|nbminer|phoenixminer|lolminer|nicehash|moneroocean|minexmr|supportxmr|nanopool\.org|2miners\.com|coinhive|coin-hive|cryptoloot)\b|stratum\+(tcp|ssl|tls)://|\bcryptonight\b|--donate-level\b", I)]

@@ -12,11 +12,11 @@ public static partial class AuditSignals
     /// (TOKEN, SECRET, PASSWORD, KEY); or the whole environment serialised (<c>JSON.stringify(process.env)</c>,
     /// <c>json.dumps(dict(os.environ))</c>), or put whole under a key of a payload (<c>"env": dict(os.environ)</c>; a child
     /// process is given its environment as <c>env=</c>, not as a quoted key); or the environment less the names a test
-    /// leaves out (<c>{k: v for k, v in os.environ.items() if not k.endswith(("PASSWORD",))}</c>): what is left holds the
-    /// keys the test did not think of. A program that reads its own key asks for it by name (<c>os.environ["X_KEY"]</c>).
+    /// leaves out, where the program names the secrets it means to leave out (<c>{k: v for k, v in os.environ.items() if
+    /// not k.endswith(("PASSWORD",))}</c>): what is left holds the keys the test did not think of. A program that reads its own key asks for it by name (<c>os.environ["X_KEY"]</c>).
     /// </summary>
     [GeneratedRegex(@"(?:\bos\.environ\.items\s*\(\s*\)|\bfor\s+\w+(?:\s*,\s*\w+)?\s+in\s+(?:dict\s*\(\s*)?os\.environ\b(?!\s*[\[.])|\bObject\.(?:entries|keys)\s*\(\s*process\.env\s*\)|\bfor\s*\(\s*(?:const|let|var)\s+\w+\s+in\s+process\.env\s*\)|\benv::vars(?:_os)?\s*\(\s*\)|(?<!append\s*\(\s*)\bos\.Environ\s*\(\s*\)|(?-i:\bENV\.(?:each|each_pair|select|filter|to_h|keys|map)\b)|\bkeys\s*\(?\s*%ENV\b|\bGet-ChildItem\s+env:|\bdir\s+env:|\bGetEnvironmentVariables\s*\(|\b(?:printenv|env)\s*\|\s*(?:grep|egrep|awk|sed)\b)[\s\S]{0,300}?(?-i:TOKEN|SECRET|PASSW|API_?KEY|[""'/|(]KEY[""'/|)_])"
-        + @"|\{\s*\w+\s*:\s*\w+\s+for\s+\w+\s*,\s*\w+\s+in\s+os\.environ\.items\s*\(\s*\)\s+if\s+not\b|\bObject\.entries\s*\(\s*process\.env\s*\)\s*\.filter\s*\(\s*\(?\s*\[\s*\w+[^)\n]{0,20}\)?\s*=>\s*!"
+        + @"|(?:\{\s*\w+\s*:\s*\w+\s+for\s+\(?\w+\s*,\s*\w+\)?\s+in\s+os\.environ\.items\s*\(\s*\)\s+if\s+(?:not\b|\w+\s+not\s+in\b)|\bObject\.entries\s*\(\s*process\.env\s*\)\s*\.filter\s*\(\s*\(?\s*\[\s*\w+[^)\n]{0,20}\)?\s*=>\s*(?:!|\w+\s*!==?))(?<=(?-i:PASSW|SECRET|TOKEN|SENSITIVE|REDACT|PRIVATE)[\s\S]{0,800})"
         + @"|\bJSON\.stringify\s*\(\s*(?:\{\s*\.\.\.\s*)?process\.env\s*[,)}]|\bjson\.dumps?\s*\(\s*(?:dict\s*\(\s*|\{\s*\*\*\s*)?os\.environ\b(?!\s*[\[.])"
         + @"|[""'](?:env|environ|environment)[""']\s*(?::|=>)\s*(?:dict\s*\(\s*os\.environ\s*\)|\{\s*\*\*\s*os\.environ\s*[,}]|os\.environ\s*[,}\n]|ENV\.to_h\b|\\?%ENV\b|\{\s*%ENV\s*\})", I)]
     private static partial Regex EnvSecrets();

@@ -48,8 +48,10 @@ public static partial class HostLookalikes
             return null;
         }
 
-        // The whole domain of a service followed by labels of another: api.github.com.edge-sync.net.
-        foreach (var domain in Brands.Domains)
+        // The whole domain of a service followed by labels of another: api.github.com.edge-sync.net; not under one of
+        // the services' own domains (a bucket named after a site on amazonaws.com).
+        var registered = string.Join('.', labels[^Math.Min(2, labels.Length)..]);
+        foreach (var domain in Brands.Domains.Contains(registered) ? [] : Brands.Domains)
         {
             var at = host.IndexOf(domain + ".", StringComparison.Ordinal);
             // Not a country's domain of the service's own (google.com.au, amazon.com.br).
@@ -89,6 +91,7 @@ public static partial class HostLookalikes
         using var stream = typeof(HostLookalikes).Assembly.GetManifestResourceStream("skills-audit-brands.txt")!;
         var domains = new List<string>();
         var infrastructure = new HashSet<string>(StringComparer.Ordinal);
+        var brands = new HashSet<string>(StringComparer.Ordinal);
         var owned = new HashSet<string>(StringComparer.Ordinal);
         var section = string.Empty;
         foreach (var raw in new StreamReader(stream).ReadToEnd().Split('\n'))
@@ -110,9 +113,13 @@ public static partial class HostLookalikes
             {
                 infrastructure.Add(line.Split('.')[0]);
             }
+            else if (section == "[brands]")
+            {
+                brands.Add(line.Split('.')[0]);
+            }
         }
 
-        return (domains.Select(d => d.Split('.')[0]).ToHashSet(StringComparer.Ordinal), infrastructure, [.. domains], owned);
+        return (brands, infrastructure, [.. domains], owned);
     }
 
     /// <summary>A URL's host.</summary>

@@ -31,23 +31,17 @@ public static partial class LoadedDownloads
         var downloaders = new List<string>();
 
         // The program's own fetchers (`function get(url) { https.get(…) }`): a function that calls one downloads too.
-        var fetchers = new List<string>();
-        for (var i = 0; i < Math.Min(definitions.Count, 2000) && fetchers.Count < 8; i++)
-        {
-            var start = definitions[i].Index + definitions[i].Length;
-            var end = Math.Min(i + 1 < definitions.Count ? definitions[i + 1].Index : text.Length, start + 3000);
-            if (Downloads(text[start..Math.Max(start, end)]))
-            {
-                fetchers.Add(Regex.Escape(definitions[i].Groups["name"].Value));
-            }
-        }
+        var bodies = Bodies(text, definitions).ToList();
+        var fetchers = bodies.Where(d => Downloads(d.Body)).Take(8).Select(d => Regex.Escape(d.Name)).ToList();
 
         var callsFetcher = fetchers.Count == 0 ? null : new Regex(@"(?<![\w$.])(?:" + string.Join('|', fetchers) + @")\s*\(", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        for (var i = 0; i < Math.Min(definitions.Count, 2000) && downloaders.Count < 8; i++)
+        foreach (var (name, body) in bodies)
         {
-            var start = definitions[i].Index + definitions[i].Length;
-            var end = Math.Min(i + 1 < definitions.Count ? definitions[i + 1].Index : text.Length, start + 3000);
-            var body = text[start..Math.Max(start, end)];
+            if (downloaders.Count >= 8)
+            {
+                break;
+            }
+
             if (!Downloads(body) && callsFetcher?.IsMatch(body) != true)
             {
                 continue;
@@ -61,7 +55,7 @@ public static partial class LoadedDownloads
                 var path = LastWord(write.Groups["path"].Value);
                 if (parameters.Contains(path))
                 {
-                    downloaders.Add(Regex.Escape(definitions[i].Groups["name"].Value));
+                    downloaders.Add(Regex.Escape(name));
                     break;
                 }
 
@@ -129,11 +123,13 @@ public static partial class LoadedDownloads
 
         // A function that loads the path it is given (`def _import(path): … exec_module`), called with the downloaded file.
         var loaders = new List<string>();
-        for (var i = 0; i < Math.Min(definitions.Count, 2000) && loaders.Count < 8; i++)
+        foreach (var (name, body) in bodies)
         {
-            var start = definitions[i].Index + definitions[i].Length;
-            var end = Math.Min(i + 1 < definitions.Count ? definitions[i + 1].Index : text.Length, start + 3000);
-            var body = text[start..Math.Max(start, end)];
+            if (loaders.Count >= 8)
+            {
+                break;
+            }
+
             if (Parameters().Match(body) is not { Success: true } list)
             {
                 continue;
@@ -142,7 +138,7 @@ public static partial class LoadedDownloads
             var parameters = list.Groups["list"].Value.Split(',').Select(p => Word().Match(p).Value).Where(n => n.Length >= 2 && !Ignored.Contains(n) || n == "path").ToHashSet(StringComparer.Ordinal);
             if (Loader().Matches(body).Take(8).Any(l => Word().Matches(l.Groups["arg"].Value).Take(8).Any(w => parameters.Contains(w.Value))))
             {
-                loaders.Add(Regex.Escape(definitions[i].Groups["name"].Value));
+                loaders.Add(Regex.Escape(name));
             }
         }
 
@@ -157,6 +153,17 @@ public static partial class LoadedDownloads
                     yield break;
                 }
             }
+        }
+    }
+
+    /// <summary>Each function's name and body (to the next definition, 3000 characters at most), of the first 2000 defined.</summary>
+    private static IEnumerable<(string Name, string Body)> Bodies(string text, MatchCollection definitions)
+    {
+        for (var i = 0; i < Math.Min(definitions.Count, 2000); i++)
+        {
+            var start = definitions[i].Index + definitions[i].Length;
+            var end = Math.Min(i + 1 < definitions.Count ? definitions[i + 1].Index : text.Length, start + 3000);
+            yield return (definitions[i].Groups["name"].Value, text[start..Math.Max(start, end)]);
         }
     }
 

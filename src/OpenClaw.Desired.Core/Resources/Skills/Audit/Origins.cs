@@ -189,7 +189,7 @@ public static partial class Origins
     }
 
     /// <summary>The placeholders a cheat sheet writes for the listener's address: <c>LHOST</c>, <c>LPORT</c>, <c>ATTACKER_IP</c>, <c>YOUR_IP</c>.</summary>
-    private const string PlaceholderHost = @"(?-i:\b(?:LHOST|LPORT|RHOST|RPORT|ATTACKER(?:_IP|_HOST|_PORT)?|YOUR_(?:IP|HOST|PORT)|LISTENER(?:_IP|_PORT)?)\b)";
+    private const string PlaceholderHost = @"(?-i:(?<![$\w{])(?:LHOST|LPORT|RHOST|RPORT|ATTACKER(?:_IP|_HOST|_PORT)?|YOUR_(?:IP|HOST|PORT)|LISTENER(?:_IP|_PORT)?)\b)";
 
     [GeneratedRegex(@"(?:://|/dev/(?:tcp|udp)/|\becho\s+['""]?|<<<\s*['""]?|-(?:EncodedCommand|enc|e)\s+|\bnc\s+(?:-\w+\s+)*)<[\w .…|-]{1,30}>|" + PlaceholderHost, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Template();

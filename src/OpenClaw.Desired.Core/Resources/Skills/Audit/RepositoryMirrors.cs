@@ -38,7 +38,7 @@ public static partial class RepositoryMirrors
         foreach (Match rewrite in GitUrlConfig().Matches(text).Take(64))
         {
             var target = rewrite.Groups["to"].Value.Trim('{', '}', '$', '(', ')', ' ');
-            var value = target.Contains("://", StringComparison.Ordinal) ? target : Held(text, target);
+            var value = HostOf(target) is not null ? target : Held(text, target);
             if (value is null || HostOf(value) is not { } host || OnForge(host) || Private().IsMatch(host) || AuditContext.QuotesAnExample(value))
             {
                 continue;
@@ -49,7 +49,7 @@ public static partial class RepositoryMirrors
             var tail = rest.ToString();
             var lineEnd = tail.IndexOf('\n');
             var line = lineEnd < 0 ? tail : tail[..lineEnd];
-            var from = rewrite.Groups["key"].Value.Equals("insteadOf", StringComparison.OrdinalIgnoreCase)
+            var from = rewrite.Groups["key"].Value.EndsWith("insteadOf", StringComparison.OrdinalIgnoreCase)
                 ? FirstValue(text, line) is { } f && HostOf(f) is { } fromHost && OnForge(fromHost) && !fromHost.Equals(host, StringComparison.OrdinalIgnoreCase)
                 : AuthorizationValue().IsMatch(line);
             if (from)
@@ -134,7 +134,7 @@ public static partial class RepositoryMirrors
     private static partial Regex GitUrlConfig();
 
     /// <summary>A host on this machine's network: <c>nas.local</c>, <c>git.lan</c>, <c>*.internal</c>, <c>*.home.arpa</c>, a private or loopback address.</summary>
-    [GeneratedRegex(@"\.(?:local|lan|internal|home\.arpa|localdomain)$|^(?:localhost|127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\.(?:local|lan|internal|home\.arpa|localdomain)$|^(?:localhost|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Private();
 
     /// <summary>A Git hook written or set (<c>.git/hooks/post-commit</c>, <c>core.hooksPath</c>, a hook's name).</summary>

@@ -47,20 +47,24 @@ public static partial class Sabotage
         }
 
         var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        void Kind(string name, Match m)
+        void Kind(string name, Regex regex)
         {
-            if (m.Success && !Regex.IsMatch(LineJudges.LineOf(text, m.Index), @"^\s*(?:#|//|/?\*|REM\b|rem\b)", RegexOptions.CultureInvariant))
+            foreach (Match m in regex.Matches(text).Take(16))
             {
-                kinds.TryAdd(name, m.Index);
+                if (!Regex.IsMatch(LineJudges.LineOf(text, m.Index), @"^\s*(?:#|//|/?\*|REM\b|rem\b)", RegexOptions.CultureInvariant))
+                {
+                    kinds.TryAdd(name, m.Index);
+                    return;
+                }
             }
         }
 
-        Kind("git", ReflogExpired().Match(text));
-        Kind("shell", HistoryEmptied().Match(text));
-        Kind("logs", LogsCleared().Match(text));
+        Kind("git", ReflogExpired());
+        Kind("shell", HistoryEmptied());
+        Kind("logs", LogsCleared());
         if (AgentHome().IsMatch(text) && Deletes().IsMatch(text))
         {
-            Kind("agent", AgentRecords().Match(text));
+            Kind("agent", AgentRecords());
         }
 
         if (kinds.Count >= 2)

@@ -33,7 +33,7 @@ public static partial class VendorTokens
     /// </summary>
     public static IEnumerable<(int Offset, (string Id, AuditSeverity Severity, string Why) Rule)> Scan(string text)
     {
-        if (text.Length > 1024 * 1024 || !Credential().IsMatch(text))
+        if (text.Length > 1024 * 1024)
         {
             yield break;
         }
@@ -44,7 +44,7 @@ public static partial class VendorTokens
             yield break;
         }
 
-        if (ForgeApiPath().IsMatch(text))
+        if (!Credential().IsMatch(text) || ForgeApiPath().IsMatch(text))
         {
             yield break;
         }
@@ -82,7 +82,7 @@ public static partial class VendorTokens
     private static int? InForeignQuery(string text)
     {
         var holders = new Dictionary<string, VendorToken>(StringComparer.Ordinal);
-        foreach (Match held in TokenHeld().Matches(text).Take(32))
+        foreach (Match held in TokenHeld().Matches(text).Take(256))
         {
             if (All.FirstOrDefault(v => v.Names.Contains(held.Groups["token"].Value, StringComparer.Ordinal)) is { } vendor)
             {
@@ -105,7 +105,7 @@ public static partial class VendorTokens
     }
 
     /// <summary>A name given a vendor's token from the environment: <c>my $token = $ENV{GITHUB_TOKEN}</c>, <c>token = os.environ.get("GH_TOKEN")</c>, <c>const t = process.env.NPM_TOKEN</c>, <c>$tok = getenv('GITHUB_TOKEN')</c>.</summary>
-    [GeneratedRegex(@"(?<name>[$@]?[A-Za-z_]\w{0,40})\s*(?::=|=)\s*(?!=)[^\n;]{0,60}?(?:\$ENV\{|ENV\[|environ(?:\.get\s*\(|\[)|getenv\s*\(|Getenv\s*\(|process\.env\.|process\.env\[|\$env:|GetEnvironmentVariable\s*\()\s*[""']?(?<token>[A-Z_]+)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<name>[$@]?[A-Za-z_]\w{0,40})\s*(?::=|=)\s*(?!=)[^\n;]{0,60}?(?:\$ENV\{|ENV\[|environ(?:\.get\s*\(|\[)|getenv\s*\(|Getenv\s*\(|process\.env\.|process\.env\[|\$env:|GetEnvironmentVariable\s*\(|[""']?\$\{?)\s*[""']?(?<token>[A-Z_]+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TokenHeld();
 
     /// <summary>A URL written with its host whose query takes a value by name: <c>?token=$token</c>, <c>&amp;key=${TOKEN}</c>, <c>?access_token=" + tok</c>, <c>?auth=#{token}</c>, <c>?token={token}</c>.</summary>
