@@ -147,7 +147,7 @@ public static partial class AuditRules
     {
         // A cheat sheet's line: the listener written as a placeholder (LHOST, ATTACKER_IP) and no address anywhere on it.
         var whole = LineJudges.LineOf(text, match.Index);
-        if (Origins.IsTemplate(whole) && !AddressWritten().IsMatch(whole) && !PlaceholderAssigned().IsMatch(text))
+        if (Origins.IsTemplate(whole) && !AddressWritten().IsMatch(whole) && !Origins.PlaceholderAssigned().IsMatch(text))
         {
             return AuditSeverity.Low;
         }
@@ -159,8 +159,8 @@ public static partial class AuditRules
             return null;
         }
 
-        // pty.spawn gives a terminal to what runs; a shell on a socket opens the socket (or dup2s it) first, within six lines and no blank one.
-        // The match's line from its start, then up to six whole lines before it, none of them blank.
+        // pty.spawn gives a terminal to what runs; a shell on a socket opens the socket (or dup2s it) first: read the
+        // match's line from its start, then up to six whole lines before it, none of them blank.
         var lead = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
         for (var n = 0; n < 6 && lead > 0; n++)
         {
@@ -206,10 +206,6 @@ public static partial class AuditRules
     /// <summary>An address written: an IPv4 address or a host name with a dot and a top-level domain.</summary>
     [GeneratedRegex(@"\b(?:\d{1,3}\.){3}\d{1,3}\b|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|dev|app|xyz|ru|cn|top|site|online|info|me|co|cc|tk|sh|pw|biz|us|uk|de|su|link|live|cloud|host|fun|store|tech|club|vip|work|in|to|ws|cx|ly|gg)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AddressWritten();
-
-    /// <summary>A placeholder given a value in the program (<c>LHOST=45.13.22.9</c>, <c>$LHOST = "…"</c>): then it is a variable, not a blank in a cheat sheet.</summary>
-    [GeneratedRegex(@"(?:^|[\s;$])(?:LHOST|RHOST|ATTACKER(?:_IP|_HOST)?|YOUR_(?:IP|HOST)|LISTENER(?:_IP)?)\s*:?=\s*[""']?[\w.-]{3,}", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
-    private static partial Regex PlaceholderAssigned();
 
     /// <summary>OpenClaw's own allowlist described: commands that match it run without asking, as the user set it.</summary>
     [GeneratedRegex(@"\ballow-?list\b|exec-approvals", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

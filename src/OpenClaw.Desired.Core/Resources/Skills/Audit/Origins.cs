@@ -185,8 +185,15 @@ public static partial class Origins
         // The command the match is in (a line holds several after ';', '&&', '||'), and only when it has no real target.
         var line = LineJudges.LineOf(text, match.Index);
         var segment = Segments().Split(line).FirstOrDefault(s => s.Contains(match.Value.Length > 12 ? match.Value[..12] : match.Value, StringComparison.Ordinal)) ?? line;
-        return IsTemplate(segment) && !RealTarget().IsMatch(segment) ? AuditSeverity.Low : AuditSeverity.Critical;
+        return IsTemplate(segment) && !RealTarget().IsMatch(segment) && !(PlaceholderWritten().IsMatch(segment) && PlaceholderAssigned().IsMatch(text)) ? AuditSeverity.Low : AuditSeverity.Critical;
     }
+
+    /// <summary>A placeholder given a value in the program (<c>LHOST=45.13.22.9</c>, <c>LHOST = "…"</c>): then it is a variable, not a blank in a cheat sheet.</summary>
+    [GeneratedRegex(@"(?:^|[\s;$])(?:LHOST|RHOST|ATTACKER(?:_IP|_HOST)?|YOUR_(?:IP|HOST)|LISTENER(?:_IP)?)\s*:?=\s*[""']?[\w.-]{3,}", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    internal static partial Regex PlaceholderAssigned();
+
+    [GeneratedRegex(PlaceholderHost, RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceholderWritten();
 
     /// <summary>The placeholders a cheat sheet writes for the listener's address: <c>LHOST</c>, <c>LPORT</c>, <c>ATTACKER_IP</c>, <c>YOUR_IP</c>.</summary>
     private const string PlaceholderHost = @"(?-i:(?<![$\w{])(?:LHOST|LPORT|RHOST|RPORT|ATTACKER(?:_IP|_HOST|_PORT)?|YOUR_(?:IP|HOST|PORT)|LISTENER(?:_IP|_PORT)?)\b)";
