@@ -109,6 +109,10 @@ public static partial class AuditRules
     [GeneratedRegex(@"\breuse\s+(?:the\s+|an?\s+)?(?:most\s+recent\s+|last\s+|earlier\s+|previous\s+|prior\s+|same\s+)+approvals?\b|\b(?:pre-?approved|already\s+approved|approved\s+in\s+advance)\b[^.!?]{0,120}?\b(?:without|no\s+need\s+to|don'?t|do\s+not|never)\s+(?:ask(?:ing)?|confirm\w*|prompt\w*|check(?:ing)?\s+with)\b", I)]
     private static partial Regex ApprovalBypass();
 
+    /// <summary>OpenClaw's own allowlist described: commands that match it run without asking, as the user set it.</summary>
+    [GeneratedRegex(@"\ballow-?list\b|exec-approvals", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AllowlistDescribed();
+
     /// <summary>
     /// A row of a table (a tuple, an array, an object) that takes an OpenClaw safety setting to its weakest value, the
     /// weak value last: <c>("tools.exec.security", "allowlist", "full")</c>, <c>["tools.exec.ask", "on-miss", "off"]</c>,
