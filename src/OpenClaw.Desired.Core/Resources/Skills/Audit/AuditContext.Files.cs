@@ -7,7 +7,7 @@ public static partial class AuditContext
     private static readonly HashSet<string> TestFolders = new(StringComparer.Ordinal) { "tests", "test", "fixtures", "testdata", "__fixtures__", "__tests__", "spec" };
 
     private static readonly string[] ExecutableExtensions =
-        [".sh", ".bash", ".zsh", ".fish", ".py", ".js", ".mjs", ".cjs", ".ts", ".rb", ".pl", ".php", ".ps1", ".psm1", ".bat", ".cmd", ".vbs", ".go", ".rs", ".lua", ".mk", ".pm", ".mts", ".cts", ".tsx", ".jsx", ".java", ".kt", ".cs", ".swift", ".ex", ".exs", ".dart", ".r", ".jl"];
+        [".sh", ".bash", ".zsh", ".fish", ".py", ".js", ".mjs", ".cjs", ".ts", ".rb", ".pl", ".php", ".ps1", ".psm1", ".bat", ".cmd", ".vbs", ".go", ".rs", ".lua", ".mk", ".pm", ".mts", ".cts", ".tsx", ".jsx", ".java", ".kt", ".kts", ".cs", ".swift", ".ex", ".exs", ".dart", ".r", ".jl"];
 
     /// <summary>
     /// A test fixture's sample (see <see cref="IsUnnamedFixture"/>) that does not run: a data file or, in a security

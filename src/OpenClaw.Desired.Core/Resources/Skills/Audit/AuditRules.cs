@@ -96,6 +96,7 @@ public static partial class AuditRules
         .. ToolServers.Rules,
         .. Footholds.Rules,
         .. Sabotage.Rules,
+        .. Exposures.Rules,
         .. StandingOrders.Rules,
     ];
 
@@ -260,8 +261,11 @@ public static partial class AuditRules
         + @"|\bgh\s+(?:issue|pr)\s+(?:comment|create|edit|review)\b[^\n]{0,300}?\s(?:--body-file|-F)\b|\bgh\s+gist\s+(?:create|edit)\b|\bgh\s+release\s+(?:upload|create)\b|\bgh\s+api\s+(?!graphql\b)[^\n]{0,300}?\s(?:--input|-F|--field|-f|--raw-field)\s"
         + @"|(?-i:\.(?:Post|PostForm|PostAsync|PutAsync|PostAsJsonAsync|PutAsJsonAsync)\s*\((?<=\b[a-z]\w{0,40}\.\w+\s*\())|\bNet::HTTP(?:\.post(?:_form)?\b|::(?:Post|Put)\.new\b)|(?-i:->(?:post|put|post_form)\s*\((?!\s*[""']/))|\b(?:ureq|surf|isahc|attohttpc|minreq)::(?:post|put)\s*\(|\.sendall\s*\("
         + @"|\b(?:net\.Dial(?:Timeout)?|tls\.Dial)\s*\(\s*""(?:tcp|udp)[46]?""|\bTCPSocket\.(?:new|open)\s*\(|\bIO::Socket::(?:INET6?|IP|SSL)->new\b|\bTcpStream::connect(?:_timeout)?\s*\("
-        + @"|(?-i:[""'`](?:POST|PUT) /[^\s""'`]{0,200} HTTP/1\.[01]\\r\\n)|(?-i:\.(?:post|put)\s*\([^()\n]{0,120}\)\s{0,40}\.(?:header|bearer_auth|basic_auth|body|json|form|multipart|send_string|send_json|send_bytes|send)\s*\()", I | RegexOptions.Multiline)]
+        + @"|(?-i:[""'`](?:POST|PUT) /[^\s""'`]{0,200} HTTP/1\.[01]\\r\\n)|(?-i:\.(?:POST|PUT)\s*\(\s*(?:HttpRequest\.)?BodyPublishers\.)|\bsetRequestMethod\s*\(\s*""(?:POST|PUT)""|\bnew\s+HttpRequestMessage\s*\(\s*HttpMethod\.(?:Post|Put)\b|(?-i:\.(?:post|put)\s*\(\s*\w+\s*\)\s*\.build\s*\(\s*\))|(?-i:\.(?:post|put)\s*\([^()\n]{0,120}\)\s{0,40}\.(?:header|bearer_auth|basic_auth|body|json|form|multipart|send_string|send_json|send_bytes|send)\s*\()", I | RegexOptions.Multiline)]
     private static partial Regex NetworkSend();
+
+    /// <summary>A send of data out, for judges that ask whether a program sends at all.</summary>
+    internal static Regex NetworkSendPattern => NetworkSend();
 
     /// <summary>Evidence that names an address counts only for public ones (a local MCP server on 127.0.0.1 is no origin of anything); placeholders do not count.</summary>
     public static AuditSeverity? JudgeIpEvidence(string text, Match match)
