@@ -154,7 +154,7 @@ public static partial class AuditContext
                 return false;
             }
 
-            if (!text.StartsWith("```", StringComparison.Ordinal) && text.Length <= 120 && BadExampleLabel().IsMatch(text))
+            if (!text.StartsWith("```", StringComparison.Ordinal) && text.Length <= 120 && (BadExampleLabel().IsMatch(text) || ThirdPartyContent().IsMatch(text)))
             {
                 return true;
             }
@@ -162,6 +162,13 @@ public static partial class AuditContext
 
         return false;
     }
+
+    /// <summary>
+    /// A lead-in that says what someone else's content holds: "A product page contains, in white-on-white text:", "The
+    /// issue's body reads:", "An email says:". What follows is shown, not told to the reader.
+    /// </summary>
+    [GeneratedRegex(@"^(?:an?|the|one|some)\s+(?!skill\b|script\b|following\b)[\w' -]{1,40}?\s+(?:contains|reads|says|includes|hides|embeds|carries|looks\s+like)\b[^\n]{0,80}:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThirdPartyContent();
 
     /// <summary>
     /// A bad example's label: a word that names it anywhere on the line, or a prohibition that opens the line ("Never

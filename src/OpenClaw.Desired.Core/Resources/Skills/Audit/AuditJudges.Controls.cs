@@ -12,10 +12,43 @@ public static partial class LineJudges
     /// untrusted sources tell users to run …"): that is low ("don't forget to run it" is no warning).
     /// </summary>
     public static AuditSeverity? JudgeSecurityDisable(string text, Match match) =>
-        Compares().IsMatch(match.Value) || States().IsMatch(match.Value) && !Orders().IsMatch(LineOf(text, match.Index)) || ReadsWithDefault(text, match) || ListsChoices(text, match) ? null
+        Compares().IsMatch(match.Value) || States().IsMatch(match.Value) && !Orders().IsMatch(LineOf(text, match.Index)) || ReadsWithDefault(text, match) || ListsChoices(text, match) || Explained(text, match) ? null
         : WarnedAgainst(text, match) || ReportsIt(text, match) || CalledNoFix(text, match) || AttackersSay(text, match.Index) || LookedFor(text, match) || ReportedWhenFound(text, match) ? AuditSeverity.Low
         : NamedCommandsOnly(LineOf(text, match.Index)) ? AuditSeverity.Medium
         : match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") && !AuditRules.SystemTreeOpened().IsMatch(match.Value) ? AuditSeverity.Medium : AuditSeverity.High;
+
+    /// <summary>
+    /// A setting explained in prose: the line starts with it, quoted inline, and it is the subject of a verb that says what
+    /// it does ("`tools.elevated.enabled: true` lets sandboxed sessions request host execution"), with no order in the
+    /// rest of the sentence.
+    /// </summary>
+    private static bool Explained(string text, Match match)
+    {
+        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+        if (match.Index - lineStart > 6 || !LeadIn().IsMatch(text.AsSpan(lineStart, match.Index - lineStart)))
+        {
+            return false;
+        }
+
+        var after = match.Index + match.Length;
+        var close = text.IndexOf('`', after, Math.Min(80, text.Length - after));
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var stop = text.IndexOfAny(['.', '!', '?', ';'], close + 1);
+        var sentence = text.AsSpan(close + 1, (stop < 0 ? Math.Min(text.Length, close + 301) : Math.Min(stop, close + 301)) - close - 1);
+        return ExplainingVerb().IsMatch(sentence) && !Orders().IsMatch(sentence);
+    }
+
+    /// <summary>What may start a line before an inline-quoted setting: a list bullet, a quote mark, the backquote.</summary>
+    [GeneratedRegex(@"^[ \t]*(?:[-*+>][ \t]+)?`?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadIn();
+
+    /// <summary>A verb that says what a setting does, right after it: "lets", "allows", "means", "gives", "makes", "turns off".</summary>
+    [GeneratedRegex(@"^\s*(?:\([^)\n]{0,60}\)\s*)?(?:lets|allows|permits|means|gives|makes|turns|removes|skips|disables|enables|opens|runs|puts|hands|grants|drops)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExplainingVerb();
 
     /// <summary>
     /// The value is the first of a list of the key's choices (<c>"agents.defaults.sandbox.mode": ["off", "non-main", "all"]</c>,

@@ -99,7 +99,7 @@ public static partial class AuditRules
     /// <summary>
     /// A shell joined to an outgoing connection in code, written as each language writes it: Node's socket piped into a
     /// spawned shell's input; Python's shell given the socket as input (<c>stdin=s.fileno()</c>); Go's command given the
-    /// connection (<c>cmd.Stdin = conn</c>, or <c>cmd.Stdin, cmd.Stdout, cmd.Stderr = c, c, c</c> whatever the command); Perl's <c>open(STDIN, "&gt;&amp;S")</c>; Ruby's and PHP's socket then a shell;
+    /// connection (<c>cmd.Stdin = conn</c>, or <c>cmd.Stdin, cmd.Stdout, cmd.Stderr = c, c, c</c> whatever the command); Perl's <c>open(STDIN, "&gt;&amp;S")</c> after a socket (a pipe's end is no connection); Ruby's and PHP's socket then a shell;
     /// PowerShell's TCP client whose data is evaluated; a shell loop that runs each line it reads and writes the output to
     /// a descriptor (<c>while read -r a &lt;&amp;7; do eval "$a" &gt;&amp;7</c>, the classic <c>do $line 2&gt;&amp;5 &gt;&amp;5</c>); code that
     /// evaluates what a socket receives (<c>exec(s.recv(1024))</c>, <c>sock.on('data', d =&gt; eval(d))</c>). A shell run for
@@ -108,7 +108,7 @@ public static partial class AuditRules
     [GeneratedRegex(@"(?:\bnet\.(?:connect|createConnection)\s*\(|\btls\.connect\s*\(|\bnew\s+(?:net\.)?Socket\b)[\s\S]{0,400}?\b(?:spawn|exec)\s*\([^\n]{0,120}?(?:[""'`](?:/usr)?(?:/bin/)?(?:ba|z|da)?sh[""'`]|[""'`]cmd(?:\.exe)?[""'`]|\bpowershell)[\s\S]{0,300}?(?<!\bprocess\.stdin)\.pipe\s*\(\s*\w+\.stdin\b"
         + @"|\b(?:socket\.socket|socket\.create_connection)\s*\([\s\S]{0,400}?\b(?:subprocess\.(?:call|run|Popen)|Popen)\s*\(\s*\[\s*[""'](?:/usr)?(?:/bin/)?(?:ba|z)?sh[""'][\s\S]{0,160}?\bstdin\s*=\s*(?:s|sock|so|conn|c|client|skt|socket)\.fileno\s*\(\s*\)"
         + @"|\bnet\.Dial\w*\s*\([\s\S]{0,400}?\bexec\.Command(?:Context)?\s*\([^\n]{0,20}?""(?:/usr)?(?:/bin/)?(?:ba|z)?sh""[\s\S]{0,200}?\.Std(?:in|out)\s*=\s*(?!os\.)\w+\b(?!\.)|\bnet\.Dial\w*\s*\([\s\S]{0,400}?\bexec\.Command(?:Context)?\s*\([^\n]{0,40}\)[\s\S]{0,200}?\.Stdin\s*,\s*\w+\.Stdout\b[^\n=]{0,40}=\s*(?<c>\w+)\s*,\s*\k<c>\b|\bexec\.Command(?:Context)?\s*\([^\n]{0,20}?""(?:/usr)?(?:/bin/)?(?:ba|z)?sh""[\s\S]{0,400}?\bnet\.Dial\w*\s*\([\s\S]{0,200}?\.Std(?:in|out)\s*=\s*(?!os\.)\w+\b(?!\.)"
-        + @"|\bopen\s*\(?\s*STD(?:IN|OUT)\s*,\s*[""'][<>]&(?!STD)[""']?\s*,?\s*\$?(?!STD|saved|old)[A-Za-z]\w*"
+        + @"|\bopen\s*\(?\s*STD(?:IN|OUT)(?<=(?:\bsocket\s*\(|IO::Socket)[\s\S]{0,2000})\s*,\s*[""'][<>]&(?!STD)[""']?\s*,?\s*\$?(?!STD|saved|old)[A-Za-z]\w*"
         + @"|\bTCPSocket\.(?:new|open)\b[\s\S]{0,200}?\b(?:exec|spawn|system|popen)\b[^\n]{0,60}?[""'\s/](?:ba|z)?sh\b(?:\s+-i\b|[""'])|\bfsockopen\s*\([\s\S]{0,200}?\b(?:exec|shell_exec|system|passthru|popen|proc_open)\s*\(\s*[""'](?:/usr)?(?:/bin/)?(?:ba|z)?sh\b"
         + @"|\bNet\.Sockets\.TCPClient\b[\s\S]{0,600}?(?:\b(?:iex|Invoke-Expression)\b|ScriptBlock\]::Create)"
         + @"|\bread\b[^\n]{0,120}?(?:\n[^\n]{0,120}?){0,2}?(?:\beval\s+|(?:\bdo|;)\s+)[""']?\$\{?\w+\}?[""']?[^\n;|]{0,40}?>&\s*[3-9]\b"

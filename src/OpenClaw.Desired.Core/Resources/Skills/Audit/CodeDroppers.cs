@@ -30,7 +30,7 @@ public static partial class CodeDroppers
         if (written.Count > 0)
         {
             var firstWritten = Written().Match(text, fetchAt).Index;
-            foreach (Match start in Start().Matches(text, firstWritten))
+            foreach (Match start in Starts(text, firstWritten))
             {
                 var line = LineAround(text, start.Index);
                 var at = Math.Max(0, line.IndexOf(start.Value, StringComparison.Ordinal));
@@ -78,7 +78,7 @@ public static partial class CodeDroppers
         var firstPrepared = Prepare().Match(text, fetchAt).Index;
         // The names the unpack or chmod used, and the functions they sit in: helper = livereload_helper starts what that function made executable.
         var words = new HashSet<string>(prepared.SelectMany(Identifiers).Concat(functions), StringComparer.Ordinal);
-        foreach (Match start in Start().Matches(text, firstPrepared))
+        foreach (Match start in Starts(text, firstPrepared))
         {
             var line = LineAround(text, start.Index);
             if (Prepare().IsMatch(line) && !ShellOrInstaller().IsMatch(start.Value))
@@ -252,6 +252,18 @@ public static partial class CodeDroppers
     /// <summary>Code loaded from a file by the program's own language: a dynamic <c>import()</c> or <c>require()</c> of a name, <c>runpy.run_path</c>, <c>spec_from_file_location</c>, <c>exec(open(…).read())</c>, Ruby's <c>load</c>.</summary>
     [GeneratedRegex(@"\bimport\s*\(\s*(?![""'`])|\brequire\s*\(\s*(?![""'`])|\brunpy\.run_path\s*\(|\bspec_from_file_location\s*\(|\bexec\s*\(\s*open\s*\(|\bexecfile\s*\(|^[ \t]*load\s*\(?\s*(?![""'])", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex Loader();
+
+    /// <summary>The processes a text starts from an offset on; in JavaScript a backquoted string is a template, not a command.</summary>
+    private static IEnumerable<Match> Starts(string text, int from) =>
+        Start().Matches(text, from).Where(m => m.Value[0] != '`' || !PerText.Ask(text, "javascript", t => JavaScript().IsMatch(t) && !PerlOrRuby().IsMatch(t)));
+
+    /// <summary>JavaScript or TypeScript written: <c>const x =</c>, an arrow, an ES import, a require of a module.</summary>
+    [GeneratedRegex(@"\b(?:const|let)\s+[\w{\[]|=>|^\s*import\s+[\w{*][^\n]*\bfrom\s+[""']|\brequire\s*\(\s*[""']", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex JavaScript();
+
+    /// <summary>Perl or Ruby written: <c>my $x</c>, <c>use strict</c>, <c>#{…}</c>, <c>def … end</c>.</summary>
+    [GeneratedRegex(@"\bmy\s+[$@%]|^\s*use\s+strict\b|#\{\w|^\s*require\s+[""'][\w/]+[""']\s*$", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex PerlOrRuby();
 
     /// <summary>A process started from code.</summary>
     [GeneratedRegex(@"\b(?:subprocess\.(?:run|call|Popen|check_call|check_output)|os\.system|os\.exec\w*|spawn(?:Sync)?|execFile(?:Sync)?|execSync|exec\.Command|Command::new|Process\.Start|Start-Process|IO\.popen|system|Kernel\.exec|spawn)\s*\(?|%x\(|`[^`\n]*\$\{", RegexOptions.CultureInvariant)]

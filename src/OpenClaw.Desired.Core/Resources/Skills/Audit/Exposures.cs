@@ -14,7 +14,9 @@ public static partial class Exposures
     public static IReadOnlyList<AuditRule> Rules { get; } =
     [
         new("auth-follows-redirect", AuditSeverity.High, "sends the request's credentials on to whatever host a redirect names (CURLOPT_UNRESTRICTED_AUTH, curl --location-trusted, an auth-stripping hook turned off): the server, or anyone who can answer for it, hands the user's token or password to a host of its choosing", AuthFollowsRedirect()) { Judge = JudgeRedirect, Anchors = ["unrestricted_auth", "location-trusted", "should_strip_auth", "rebuild_auth", "checkredirect", "beforeredirect", "clear_authorization_header", "remove_headers_on_redirect", "preserveauthorizationonredirect"] },
-        new("writable-code-path", AuditSeverity.High, "makes a folder writable by every user and puts it first on a path code is loaded from (sys.path, a .pth file, PATH, PYTHONPATH, NODE_PATH, LD_PRELOAD): any local user or process that drops a module or a program of a common name there runs it in the user's programs", CodePathFront()) { Judge = JudgeCodePath, CodeOnly = true, Anchors = ["sys.path", "path", "ld_preload", "rubylib", "perl5lib", "load_path", "@inc", "package.path"] },
+        new("writable-code-path", AuditSeverity.High, "makes a folder writable by every user and loads code from it (first on sys.path, PATH, PYTHONPATH, NODE_PATH or LD_PRELOAD, or a script in it sourced by the shell): any local user or process that drops a module, a program or a script there runs it in the user's programs", CodePathFront()) { Judge = JudgeCodePath, CodeOnly = true, Anchors = ["sys.path", "path", "ld_preload", "rubylib", "perl5lib", "load_path", "@inc", "package.path", "source", ". "] },
+        new("secret-file-opened", AuditSeverity.High, "gives a file that holds a credential (an API key, a token, a password) a mode that lets every local user write it, or read it: any of them can take the key or put their own in its place", SecretFileMode()) { Judge = JudgeSecretFileMode, CodeOnly = true, Anchors = ["chmod", "permissions", "writefile", "mode", "0o6", "0o7", "0666", "0644", "0664", "0777"] },
+        new("tls-off-credential", AuditSeverity.High, "turns off TLS certificate checks, with no option to keep them, in a program that sends a credential: anyone on the network path can pose as the server and take the key", TlsOff()) { Judge = JudgeTlsOff, CodeOnly = true, Anchors = ["verify_none", "verify", "_create_unverified_context", "rejectunauthorized", "insecureskipverify", "ssl_verifypeer", "insecure", "servercertificatecustomvalidationcallback", "danger_accept_invalid_certs", "cert_none", "skipcertificatecheck"] },
         new("instance-credentials-sent", AuditSeverity.High, "reads a cloud instance's role credentials from its metadata service (or walks the whole tree, credentials included) in a program that posts to a host of its own: the machine's cloud account goes with it", InstanceCredentials()) { Judge = JudgeInstanceCredentials, CodeOnly = true, Anchors = ["169.254.169.254", "169.254.170.2", "metadata.google.internal", "100.100.100.200", "aws_container_credentials", "fd00:ec2::254"] },
     ];
 
@@ -90,7 +92,7 @@ public static partial class Exposures
     /// or <c>PATH</c>, <c>PYTHONPATH</c>, <c>NODE_PATH</c>, <c>LD_LIBRARY_PATH</c>, <c>LD_PRELOAD</c>, <c>RUBYLIB</c>,
     /// <c>PERL5LIB</c> set with the folder first (or in full).
     /// </summary>
-    [GeneratedRegex(@"\bsys\.path\.insert\s*\(\s*0\s*,|\bsys\.path\s*\[\s*(?:0\s*)?:\s*0\s*\]\s*=|\$LOAD_PATH\.unshift\b|\$:\.unshift\b|\bunshift\s*\(?\s*@INC\b|\bmodule\.paths\.unshift\s*\(|\bpackage\.c?path\s*=\s*[^\n]{1,200}?\.\.\s*package\.c?path\b"
+    [GeneratedRegex(@"\bsys\.path\.insert\s*\(\s*0\s*,|\bsys\.path\s*\[\s*(?:0\s*)?:\s*0\s*\]\s*=|\$LOAD_PATH\.unshift\b|\$:\.unshift\b|\bunshift\s*\(?\s*@INC\b|\bmodule\.paths\.unshift\s*\(|\bpackage\.c?path\s*=\s*[^\n]{1,200}?\.\.\s*package\.c?path\b|(?<![\w.-])(?:source|\.)[ \t]+(?:%s|[""']?(?:\$\{?[A-Za-z_]\w*\}?|/(?:tmp|var/tmp|dev/shm)/)[^\s;&|""']*)"
         + @"|(?<![\w$])(?:PYTHONPATH|NODE_PATH|LD_LIBRARY_PATH|LD_PRELOAD|RUBYLIB|PERL5LIB|RUBYOPT|NODE_OPTIONS|PATH)[""']?\s*(?:=|:|=>|\]\s*=|,)\s*[""'`]?(?!\$\{?(?:PATH|PYTHONPATH|NODE_PATH|LD_LIBRARY_PATH)\b)[^\s""'`:;]{2,}", I)]
     private static partial Regex CodePathFront();
 
@@ -128,7 +130,7 @@ public static partial class Exposures
         {
             var named = new Regex(@"(?<!\w)" + Regex.Escape(name) + @"(?!\w)", RegexOptions.CultureInvariant);
             var assigned = new Regex(@"(?<![\w.])" + Regex.Escape(name) + @"\s*(?::?=|:)(?!=)", RegexOptions.CultureInvariant);
-            if ((name.Length >= 3 && opened.Any(line => named.IsMatch(line))) || before.Any(line => assigned.IsMatch(line) && SharedTemp().IsMatch(line)))
+            if ((name.Length >= 3 && opened.Any(line => named.IsMatch(line))) || before.Any(line => assigned.IsMatch(line) && SharedTemp().IsMatch(line)) || name.Length >= 3 && HeldInOpened(text, name, opened))
             {
                 return AuditSeverity.High;
             }
@@ -136,6 +138,114 @@ public static partial class Exposures
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a name is given (anywhere, at its first four assignments) a shared temporary folder or a value built on a
+    /// name the program opens up: <c>PROMPT_FILE="$RENDER_DIR/prompt.sh"</c> after <c>chmod -R a+rwX "$RENDER_DIR"</c>.
+    /// </summary>
+    private static bool HeldInOpened(string text, string name, List<string> opened)
+    {
+        foreach (Match assignment in Regex.Matches(text, @"(?<![\w.$])" + Regex.Escape(name) + @"[ \t]*(?::?=|:)(?!=)[ \t]*(?<value>[^\n]{1,300})", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)).Take(4))
+        {
+            var value = assignment.Groups["value"].Value;
+            if (SharedTemp().IsMatch(" " + value) || Name().Matches(value).Any(n => n.Value.Length >= 3 && n.Value != name && !CommonWord().IsMatch(n.Value)
+                && opened.Any(line => Regex.IsMatch(line, @"(?<!\w)" + Regex.Escape(n.Value) + @"(?!\w)", RegexOptions.CultureInvariant))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A file given a mode that lets other users write it (or read it): <c>PosixFilePermissions.fromString("rw-rw-rw-")</c>,
+    /// <c>os.chmod(p, 0o666)</c>, <c>chmodSync(p, 0o644)</c>, <c>File.chmod(0666, p)</c>, <c>chmod 644 "$F"</c>,
+    /// <c>os.WriteFile(p, b, 0644)</c>, <c>writeFileSync(p, s, { mode: 0o666 })</c>.
+    /// </summary>
+    [GeneratedRegex(@"\bPosixFilePermissions\.fromString\s*\(\s*""(?<mode>rw-r[w-]-r[w-]-)""|\b(?:chmod|chmodSync|Chmod|lchmod|set_permissions|File\.chmod|FileUtils\.chmod)\b[^\n]{0,160}?(?<![\w.])(?<mode>(?:0o|0)?[67][4-7][46])(?![\w.])|\b(?:WriteFile|writeFileSync|writeFile|open|OpenFile)\s*\([^\n]{0,200}?(?:mode\s*[:=]\s*|,\s*)(?<mode>(?:0o|0)[67][4-7][46])(?![\w.])", RegexOptions.CultureInvariant)]
+    private static partial Regex SecretFileMode();
+
+    /// <summary>
+    /// High where other users may write the file (<c>rw-rw-rw-</c>, 666) and it holds a credential: its path names one
+    /// (<c>credentials.json</c>, <c>token</c>, <c>.env</c>, <c>api_key</c>), or the lines just before write one into it.
+    /// Medium where they may only read it. A file of no secret is the program's business.
+    /// </summary>
+    private static AuditSeverity? JudgeSecretFileMode(string text, Match match)
+    {
+        var start = match.Index;
+        for (var i = 0; i < 4 && start > 0; i++)
+        {
+            start = text.LastIndexOf('\n', start - 1);
+        }
+
+        var end = text.IndexOf('\n', match.Index + match.Length);
+        var around = text.AsSpan(Math.Max(0, start + 1), (end < 0 ? text.Length : end) - Math.Max(0, start + 1));
+        if (!SecretHeld().IsMatch(around))
+        {
+            return null;
+        }
+
+        var mode = match.Groups["mode"].Value;
+        var others = mode.Length == 9 ? (mode[7] == 'w' ? 6 : 4) : mode[^1] - '0';
+        return (others & 2) != 0 ? AuditSeverity.High : AuditSeverity.Medium;
+    }
+
+    /// <summary>A credential named in a file's path or written into it: <c>credentials</c>, <c>token</c>, <c>secret</c>, <c>api_key</c>, <c>.env</c>, <c>password</c>, <c>auth.json</c>, a private key.</summary>
+    [GeneratedRegex(@"credential|\btoken|_token\b|secret|api[_-]?key|apikey|passw|\.env\b|auth\.json|\.netrc|\bid_(?:rsa|ed25519|ecdsa)\b|private[_ -]?key", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecretHeld();
+
+    /// <summary>
+    /// TLS certificate checks turned off, as each language writes it: Ruby's <c>VERIFY_NONE</c>, Python's <c>verify=False</c>
+    /// and <c>_create_unverified_context()</c>, Node's <c>rejectUnauthorized: false</c> and <c>NODE_TLS_REJECT_UNAUTHORIZED=0</c>,
+    /// Go's <c>InsecureSkipVerify: true</c>, libcurl's <c>CURLOPT_SSL_VERIFYPEER</c> off, curl's <c>-k</c>, .NET's validation
+    /// callback that returns true, reqwest's <c>danger_accept_invalid_certs(true)</c>, PowerShell's <c>-SkipCertificateCheck</c>.
+    /// </summary>
+    [GeneratedRegex(@"\bverify_mode\s*=\s*OpenSSL::SSL::VERIFY_NONE\b|\bverify\s*=\s*False\b|\bssl\._create_unverified_context\s*\(|\bcert_reqs\s*=\s*(?:ssl\.)?CERT_NONE\b|\brejectUnauthorized\s*:\s*false\b|\bNODE_TLS_REJECT_UNAUTHORIZED[""']?\s*[\]=:,]\s*[""']?0\b|\bInsecureSkipVerify\s*:\s*true\b|\bCURLOPT_SSL_VERIFYPEER\b\s*(?:=>|,)\s*(?:false|0)\b|\bcurl\b[^\n|;&]{0,200}?\s(?:-k|--insecure)\b|\bServerCertificateCustomValidationCallback\s*=\s*(?:\([^)\n]{0,80}\)|\w+|HttpClientHandler\.DangerousAcceptAnyServerCertificateValidator)\s*(?:=>\s*true\b|;)|\bdanger_accept_invalid_certs\s*\(\s*true\s*\)|-SkipCertificateCheck\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TlsOff();
+
+    /// <summary>
+    /// High where the setting is unconditional (not on a line that tests something, and no option of the program's names
+    /// it: <c>--insecure</c>, <c>verify_ssl</c>, <c>skip_tls_verify</c>), the program sends a credential it holds (an
+    /// Authorization or API-key header, basic auth, a bearer token), and it names a host that is not this machine or the
+    /// local network. A switch the user turns, or a tool for a device on the LAN, is theirs to choose.
+    /// </summary>
+    private static AuditSeverity? JudgeTlsOff(string text, Match match)
+    {
+        var line = LineJudges.LineOf(text, match.Index);
+        if (Conditional().IsMatch(line) || LineJudges.JudgeNotNegated(text, match) is null)
+        {
+            return null;
+        }
+
+        var code = PerText.Get(text, "uncommented", t => CommentLine().Replace(t, string.Empty));
+        if (UserSwitch().IsMatch(code) || !SendsCredential().IsMatch(code))
+        {
+            return null;
+        }
+
+        return RemoteUrl().IsMatch(code) || HostFromInput().IsMatch(code) ? AuditSeverity.High : null;
+    }
+
+    /// <summary>A line that tests something: <c>if</c>, <c>unless</c>, a ternary, a default taken from the user (<c>||</c>, <c>??</c>).</summary>
+    [GeneratedRegex(@"\b(?:if|unless|elif|when)\b|\?\s*[\w""'(]|\|\||\?\?|\band\b|&&", RegexOptions.CultureInvariant)]
+    private static partial Regex Conditional();
+
+    /// <summary>An option that leaves the choice to the user: <c>--insecure</c>, <c>insecure</c>, <c>verify_ssl</c>, <c>VERIFY_TLS</c>, <c>skip_verify</c>, <c>no_verify</c>, <c>tls_verify</c>, <c>self-signed</c>.</summary>
+    [GeneratedRegex(@"insecure|verify[_-]?(?:ssl|tls|certs?|peer)\b|(?:ssl|tls)[_-]?verify|skip[_-]?(?:tls|ssl|verify|cert)|no[_-]?verify|self[-_ ]?signed|ca[_-]?bundle|ca_file|cafile", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UserSwitch();
+
+    /// <summary>A credential a request carries: an Authorization or API-key header, a bearer token, basic auth.</summary>
+    [GeneratedRegex(@"[""']?Authorization[""']?\s*[\]:=,]|\bBearer\s|[""']X-Api-Key[""']|\bbasic_auth\b|\bauth\s*=\s*\(|\bsetBasicAuth\b|\bCURLOPT_USERPWD\b|\s-u\s+[""']?\$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SendsCredential();
+
+    /// <summary>A host taken from the environment or a config (the service's own URL, set by the user): <c>ENV["METRICBOX_URL"]</c>, <c>os.environ["X_URL"]</c>, <c>process.env.X_HOST</c>.</summary>
+    [GeneratedRegex(@"(?:ENV|environ|getenv|Getenv|process\.env)\W{1,3}[A-Z_]*(?:URL|HOST|ENDPOINT|BASE)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HostFromInput();
+
+    /// <summary>A whole-line comment (<c># …</c>, <c>// …</c>, <c>-- …</c>).</summary>
+    [GeneratedRegex(@"^[ \t]*(?:#|//|--|\*|/\*)[^\n]*", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentLine();
 
     /// <summary>A folder made writable by every user: a mode with the others' write bit (777, 1777, 0o777, 0o1777, 01777, 0777, 766, 733), <c>o+w</c>, <c>a+w</c>, <c>a+rwx</c>.</summary>
     [GeneratedRegex(@"\b(?:chmod|Chmod|chmodSync|set_permissions|mkdir|makedirs|MkdirAll|Mkdir|mkdirSync|FileUtils\.chmod|File\.chmod|chmod_R)\b[^\n]{0,160}?(?:(?<![\w.])(?:0o|0)?1?7[0-7][2367](?![\w.])|(?<![\w])(?:0o|0)?1?[0-7]{2}[2367](?=\s*[,)\]]|\s*$)|\b[ao]\+r?w|\ba\+rwx\b|\bugo\+w)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]

@@ -233,6 +233,13 @@ public static partial class FetchedCode
             return FirstName(args) is { } first && names.Contains(first);
         }
 
+        // Ruby's exec(env, *ARGV): a hash of variables first (env = fields.to_h { … }), then the command the user gave.
+        if (sink.StartsWith("exec", StringComparison.OrdinalIgnoreCase) && EnvironmentFirst().Match(args) is { Success: true } env
+            && Regex.IsMatch(text, @"(?<![\w.$])" + Regex.Escape(env.Groups["name"].Value) + @"\s*=\s*[^\n]*(?:\.to_h\b|\bENV\.(?:to_h|merge)\b)", RegexOptions.CultureInvariant))
+        {
+            return false;
+        }
+
         if (!ProcessSink().IsMatch(sink))
         {
             return true;
@@ -351,6 +358,10 @@ public static partial class FetchedCode
     /// </summary>
     [GeneratedRegex(@"\bfor\s+(?:\(\s*)?(?<var>[A-Za-z_]\w{0,63})(?:\s*,\s*[A-Za-z_]\w{0,63})?\)?\s+in\s+(?<expr>[^\n:]{1,200}):|\bfor\s*\(\s*(?:const|let|var)\s+(?<var>[A-Za-z_$][\w$]{0,63})\s+of\s+(?<expr>[^\n]{1,200})\)|\bforeach\s*\(\s*(?<var>\$\w{1,63})\s+in\s+(?<expr>[^\n)]{1,200})\)|(?<expr>[\w.$\[\]""'()-]{1,200})\.(?:each|forEach|map)\s*(?:do\s*\||\{\s*\||\(\s*(?:async\s*)?\(?\s*)(?<var>[A-Za-z_$][\w$]{0,63})|\bfor\s+(?:_|[A-Za-z_]\w{0,63})\s*,\s*(?<var>[A-Za-z_]\w{0,63})\s*:?=\s*range\s+(?<expr>[^\n{]{1,200})\{", RegexOptions.CultureInvariant)]
     private static partial Regex LoopBinding();
+
+    /// <summary>A call's first argument a name and more arguments after it: <c>(env, *ARGV)</c>, <c>(env, "make", target)</c>.</summary>
+    [GeneratedRegex(@"^\s*(?<name>[A-Za-z_]\w{0,63})\s*,\s*(?:\*|[""'\w])", RegexOptions.CultureInvariant)]
+    private static partial Regex EnvironmentFirst();
 
     /// <summary>Where text becomes code: PowerShell's script blocks and iex, eval and exec, JavaScript's Function and vm, Ruby's evals, a shell or interpreter given a string.</summary>
     [GeneratedRegex(@"\b(?:iex|Invoke-Expression)\b|\[scriptblock\]::Create|\bInvoke-Command\b[^\n]*?-ScriptBlock|(?<![.\w])eval\b|(?<![.\w])exec\s*\(|\bnew\s+Function\s*\(|(?<![.\w])Function\s*\(|\bvm\.(?:runIn\w*|Script)\b|\b(?:instance_eval|class_eval|module_eval)\b|(?<![.\w])compile\s*\(|\b(?:ba|z|da)?sh\s+-c\b|\bpython[23]?\s+-c\b|\bnode\s+-e\b|\bsource\s+<\(|\bexecScript\b|\brunpy\.run_\w+|(?<![.\w])(?:system|popen|shell_exec|passthru)\s*\(|\bos\.(?:system|popen)\s*\(|`\$\w+`|\bsubprocess\.(?:run|call|Popen|check_output|check_call|getoutput|getstatusoutput)\s*\(|\bexec\.Command(?:Context)?\s*\(|\b(?:child_process|cp)\.(?:exec|execSync|spawn|spawnSync|execFile|execFileSync)\s*\(|(?<![.\w])(?:execSync|spawnSync|execFileSync)\s*\(|\bERB\.new\s*\(", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -29,12 +29,33 @@ public static partial class HostLookalikes
         }
 
         var credentials = Credential().IsMatch(text);
+        var seen = new List<(string Host, int Index)>();
         foreach (Match url in Url().Matches(text).Take(256))
         {
-            if (Imitates(url.Groups["host"].Value.ToLowerInvariant()) is not null)
+            var host = url.Groups["host"].Value.ToLowerInvariant();
+            if (Imitates(host) is not null)
             {
                 yield return (url.Index, credentials ? Rule : Named);
                 yield break;
+            }
+
+            if (!seen.Any(s => s.Host == host))
+            {
+                seen.Add((host, url.Index));
+            }
+        }
+
+        // Two hosts of one program a letter apart (api.tasklane.example beside api.tasklanes.example): where it handles a
+        // credential, the one it sends it to is the other's look-alike. The later one written is flagged.
+        for (var i = 1; i < seen.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (OneLetterApart(seen[i].Host, seen[j].Host))
+                {
+                    yield return (seen[i].Index, credentials ? Rule : Named);
+                    yield break;
+                }
             }
         }
     }
@@ -80,6 +101,43 @@ public static partial class HostLookalikes
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether two hosts differ only in their registrable label, by one letter added, dropped or changed (tasklane,
+    /// tasklanes), that label six letters or more and not a run of digits' change (mirror1, mirror2): the same subdomains
+    /// and the same top-level domain.
+    /// </summary>
+    internal static bool OneLetterApart(string a, string b)
+    {
+        var x = a.Split('.');
+        var y = b.Split('.');
+        if (x.Length != y.Length || x.Length < 2 || x[^1] != y[^1] || !x[..^2].SequenceEqual(y[..^2]))
+        {
+            return false;
+        }
+
+        var (p, q) = (x[^2], y[^2]);
+        if (p == q || Math.Min(p.Length, q.Length) < 6 || Math.Abs(p.Length - q.Length) > 1)
+        {
+            return false;
+        }
+
+        var start = 0;
+        while (start < Math.Min(p.Length, q.Length) && p[start] == q[start])
+        {
+            start++;
+        }
+
+        var end = 0;
+        while (end < Math.Min(p.Length, q.Length) - start && p[^(end + 1)] == q[^(end + 1)])
+        {
+            end++;
+        }
+
+        var changedP = p[start..^end];
+        var changedQ = q[start..^end];
+        return changedP.Length <= 1 && changedQ.Length <= 1 && !changedP.Any(char.IsAsciiDigit) && !changedQ.Any(char.IsAsciiDigit);
     }
 
     /// <summary>A host's first label that names a sign-in or API endpoint.</summary>

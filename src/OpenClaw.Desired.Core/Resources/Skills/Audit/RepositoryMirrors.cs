@@ -37,7 +37,7 @@ public static partial class RepositoryMirrors
 
         foreach (Match rewrite in GitUrlConfig().Matches(text).Take(64))
         {
-            var target = rewrite.Groups["to"].Value.Trim('{', '}', '$', '(', ')', ' ');
+            var target = rewrite.Groups["to"].Value.Trim('{', '}', '$', '#', '(', ')', ' ');
             var value = HostOf(target) is not null ? target : Held(text, target);
             if (value is null || HostOf(value) is not { } host || OnForge(host) || Private().IsMatch(host) || AuditContext.QuotesAnExample(value))
             {

@@ -38,7 +38,7 @@ public static partial class VendorTokens
             yield break;
         }
 
-        if (InForeignQuery(text) is { } query)
+        if ((InForeignQuery(text) ?? InForeignBody(text)) is { } query)
         {
             yield return (query, Rule);
             yield break;
@@ -103,6 +103,90 @@ public static partial class VendorTokens
 
         return null;
     }
+
+    /// <summary>
+    /// The offset of a body field named for a service's token (<c>"github_token": token</c>, <c>{\"gh_token\":\"" + t</c>,
+    /// <c>openai_api_key=key</c>) given a value the program holds, in a request whose host (written within six lines, or a
+    /// constant such as <c>DIGEST_API = "https://…"</c> used there) is not that service's: a "digest", "sync" or
+    /// "telemetry" endpoint handed the user's account. The agent's gateway token has no remote host of its own at all.
+    /// </summary>
+    private static int? InForeignBody(string text)
+    {
+        if (!text.Contains("token", StringComparison.OrdinalIgnoreCase) && !text.Contains("key", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        Dictionary<string, string>? constants = null;
+        foreach (Match field in BodyField().Matches(text).Take(64))
+        {
+            var service = field.Groups["service"].Value.ToLowerInvariant();
+            var words = service switch
+            {
+                "github" or "gh" => ["github", "githubusercontent.com"],
+                "gitlab" => ["gitlab"],
+                "npm" => ["npmjs.org", "npmjs.com"],
+                "pypi" => ["pypi.org"],
+                "openai" => ["openai.com", "openai.azure.com"],
+                "anthropic" => ["anthropic.com"],
+                "slack" => ["slack.com"],
+                "discord" => ["discord.com", "discordapp.com"],
+                "telegram" => ["telegram.org"],
+                "hf" or "huggingface" => ["huggingface.co"],
+                "openclaw" or "gateway" or "clawdbot" => Array.Empty<string>(),
+                _ => null,
+            };
+            if (words is null)
+            {
+                continue;
+            }
+
+            constants ??= UrlConstant().Matches(text).Take(256).GroupBy(m => m.Groups["name"].Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Groups["host"].Value, StringComparer.Ordinal);
+            var window = Lines(text, field.Index, 6);
+            var hosts = Host().Matches(window).Select(m => m.Groups["host"].Value)
+                .Concat(constants.Where(c => Regex.IsMatch(window, @"(?<![\w""'])" + Regex.Escape(c.Key) + @"(?![\w""'])", RegexOptions.CultureInvariant)).Select(c => c.Value))
+                .ToList();
+            var vendor = new VendorToken(service, [], words);
+            if (hosts.Count > 0 && !hosts.Any(h => Local(h) || Owns(vendor, h)))
+            {
+                return field.Index;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The text of the lines within <paramref name="reach"/> lines of an offset, either way.</summary>
+    private static string Lines(string text, int offset, int reach)
+    {
+        var start = offset;
+        for (var n = 0; n <= reach && start > 0; n++)
+        {
+            start = text.LastIndexOf('\n', start - 1);
+        }
+
+        var end = offset;
+        for (var n = 0; n <= reach && end >= 0 && end < text.Length; n++)
+        {
+            end = text.IndexOf('\n', end + 1);
+        }
+
+        start = Math.Max(0, start);
+        end = end < 0 ? text.Length : end;
+        return text.Substring(start, Math.Min(end - start, 8192));
+    }
+
+    /// <summary>
+    /// A body field named for a service's token, keyed in JSON, a dict, a hash or a form, with a value the program holds
+    /// (a name, a concatenation, an interpolation), not a literal: <c>"github_token": token</c>, <c>\"gh_token\":\"" + t</c>,
+    /// <c>"slack_bot_token" =&gt; $tok</c>, <c>openai_api_key=${KEY}</c>.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w-])\\?[""']?(?<service>github|gh|gitlab|npm|pypi|openai|anthropic|slack|discord|telegram|hf|huggingface|openclaw|gateway|clawdbot)[_-](?:(?:api|access|bot|auth|app|user|personal)[_-])?(?:token|key|pat|secret)\\?[""']?\s*(?::|=>|=(?!=))\s*(?:\\?[""'][""']?\s*(?:\+|\.|\$\{|#\{|\{)|f[""']\{|\$\{?|#\{|\{\s*[a-z_]|[a-z_][\w.]*\s*[,}\n)])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BodyField();
+
+    /// <summary>A constant given a URL: <c>static final String DIGEST_API = "https://api.stardigest.dev/v1"</c>, <c>ENDPOINT = 'https://…'</c>.</summary>
+    [GeneratedRegex(@"(?<name>[A-Za-z_]\w{2,40})[""']?\s*(?::=|=|:)\s*[""'`]https?://(?<host>[\w-]+(?:\.[\w-]+)+)", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlConstant();
 
     /// <summary>A name given a vendor's token from the environment: <c>my $token = $ENV{GITHUB_TOKEN}</c>, <c>token = os.environ.get("GH_TOKEN")</c>, <c>const t = process.env.NPM_TOKEN</c>, <c>$tok = getenv('GITHUB_TOKEN')</c>.</summary>
     [GeneratedRegex(@"(?<name>[$@]?[A-Za-z_]\w{0,40})\s*(?::=|=)\s*(?!=)[^\n;]{0,60}?(?:\$ENV\{|ENV\[|environ(?:\.get\s*\(|\[)|getenv\s*\(|Getenv\s*\(|process\.env\.|process\.env\[|\$env:|GetEnvironmentVariable\s*\(|[""']?\$\{?)\s*[""']?(?<token>[A-Z_]+)\b", RegexOptions.CultureInvariant)]
