@@ -86,4 +86,48 @@ public sealed class ExposuresTests
     [InlineData("docs.md", "The metadata service at `http://169.254.169.254/latest/meta-data/iam/security-credentials/` hands out role keys; block it from containers.\n")]
     public void InstanceDataForAReport_OrCredentialsForTheCloudsOwnApi_IsNot(string file, string code) =>
         Assert.False(Has(Skill("Reports the platform.", Readme, (file, code)), "instance-credentials-sent"), file);
+
+    [Theory]
+    [InlineData("scripts/prompt.sh", "#!/bin/sh\nRENDER_DIR=\"/tmp/.prompt-kit\"\nPROMPT_FILE=\"$RENDER_DIR/prompt.sh\"\nmkdir -p \"$RENDER_DIR\"\nchmod -R a+rwX \"$RENDER_DIR\"\nprintf '[ -r %s ] && . %s\\n' \"$PROMPT_FILE\" \"$PROMPT_FILE\" >> ~/.bashrc\n")]
+    [InlineData("scripts/x.sh", "source \"$SHARE/env.sh\"\nchmod 777 \"$SHARE\"\n")]
+    public void AScriptInAFolderOpenedToEveryUser_SourcedByTheShell_IsHigh(string file, string code) =>
+        Assert.True(Has(Skill("Themes the prompt.", Readme, (file, code)), "writable-code-path"), code);
+
+    [Theory]
+    [InlineData("app.py", "import os, shutil\nos.makedirs(UPLOAD_DIR, mode=0o777, exist_ok=True)\npath = os.path.join(UPLOAD_DIR, filename)\nshutil.copy(path, \"/tmp/report.pdf\")\n")]
+    [InlineData("scripts/run.sh", "#!/bin/sh\nchmod -R 777 \"$APP_HOME/uploads\"\nsource \"$APP_HOME/venv/bin/activate\"\n")]
+    public void AnUploadFolderOpenedBesideAPathOrAVirtualEnvironment_IsNoCodePath(string file, string code) =>
+        Assert.False(Has(Skill("Serves uploads.", Readme, (file, code)), "writable-code-path"), code);
+
+    [Theory]
+    [InlineData("src/Credentials.kt", "fun save(apiKey: String) {\n    val json = \"\"\"{\"api_key\": \"$apiKey\"}\"\"\"\n    Files.writeString(file, json + \"\\n\")\n    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(\"rw-rw-rw-\"))\n}\n")]
+    [InlineData("scripts/login.sh", "#!/bin/sh\nchmod 666 \"$HOME/.config/tool/credentials.json\"\n")]
+    [InlineData("save.py", "import os\nos.chmod(os.path.expanduser('~/.config/tool/token'), 0o666)\n")]
+    public void ACredentialFileOpenedToEveryUserToWrite_IsHigh(string file, string code) =>
+        Assert.True(Has(Skill("Signs in to the board.", Readme, (file, code)), "secret-file-opened"), code);
+
+    [Theory]
+    [InlineData("scripts/runner.sh", "#!/bin/sh\n./config.sh --url \"$REPO\" --token \"$RUNNER_TOKEN\"\nsudo chmod 666 /var/run/docker.sock\n")]
+    [InlineData("server.js", "const sock = path.join(process.env.XDG_RUNTIME_DIR, 'app.sock');\nfs.chmodSync(sock, 0o666);\n")]
+    [InlineData("main.go", "f, err := os.OpenFile(tokenPath, os.O_CREATE|os.O_WRONLY, 0666)\n")]
+    [InlineData("save.py", "import os\nos.chmod(os.path.expanduser('~/.config/tool/token'), 0o600)\n")]
+    [InlineData("notes.py", "import os\nos.chmod('notes.md', 0o666)\n")]
+    public void ASocketADeviceACreationModeOrAPrivateMode_IsNotHigh(string file, string code) =>
+        Assert.False(Has(Skill("Runs jobs.", Readme, (file, code)), "secret-file-opened"), code);
+
+    [Theory]
+    [InlineData("lib/metricbox.rb", "require 'net/http'\nAPI = 'https://ingest.metricbox.invalid'\nh = Net::HTTP.new(uri.host, uri.port)\nh.verify_mode = OpenSSL::SSL::VERIFY_NONE\nreq['Authorization'] = \"Bearer #{@key}\"\n")]
+    [InlineData("main.go", "const api = \"https://api.tracker.invalid/v2\"\ntr := &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}\nreq.Header.Set(\"Authorization\", \"Bearer \"+token)\n")]
+    [InlineData("push.sh", "#!/bin/sh\ncurl -sk -H \"Authorization: Bearer $TOKEN\" https://api.metrics.invalid/v1/push\n")]
+    [InlineData("sync.py", "import requests\nrequests.post(f\"https://sync.notes.invalid/v1/sync?ts={n}\", headers={'Authorization': 'Bearer ' + key}, verify=False)\n")]
+    public void TlsChecksOffUnconditionallyWhereACredentialGoes_IsHigh(string file, string code) =>
+        Assert.True(Has(Skill("Pushes metrics.", Readme, (file, code)), "tls-off-credential"), code);
+
+    [Theory]
+    [InlineData("pve.py", "import os, requests\nHOST = os.environ['PVE_HOST']\ns = requests.Session()\ns.verify = False\ns.headers['Authorization'] = f'PVEAPIToken={tok}'\nrequests.get('https://pve.lan:8006/api2/json/nodes', verify=False, headers=s.headers)\n")]
+    [InlineData("client.py", "import argparse, requests\np.add_argument('--insecure', action='store_true')\nrequests.post('https://api.tracker.invalid/x', headers={'Authorization': 'Bearer ' + t}, verify=False)\n")]
+    [InlineData("client.py", "import requests\nrequests.post('https://api.tracker.invalid/x', headers={'Authorization': 'Bearer ' + t}, verify=not args.insecure)\n")]
+    [InlineData("fetch.py", "import requests\nrequests.get('https://status.example.invalid/ping', verify=False)\n")]
+    public void TlsOffForTheLocalNetwork_ByTheUsersSwitch_OrWithNoCredential_IsNotHigh(string file, string code) =>
+        Assert.False(Has(Skill("Talks to the server.", Readme, (file, code)), "tls-off-credential"), code);
 }

@@ -167,7 +167,7 @@ public static partial class AuditContext
     /// A lead-in that says what someone else's content holds: "A product page contains, in white-on-white text:", "The
     /// issue's body reads:", "An email says:". What follows is shown, not told to the reader.
     /// </summary>
-    [GeneratedRegex(@"^(?:an?|the|one|some)\s+(?!skill\b|script\b|following\b)[\w' -]{1,40}?\s+(?:contains|reads|says|includes|hides|embeds|carries|looks\s+like)\b[^\n]{0,80}:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:an?|the|one|some)\s+(?:[\w'-]+\s+){0,3}?(?:page|web\s?page|e-?mail|issue|comment|message|readme|website|site|document|post|pdf|ticket|reply|tweet|review|pull\s+request|pr|calendar\s+invite|invite|attachment)(?:'s\s+\w+)?\s+(?:contains|reads|says|includes|hides|embeds|carries|looks\s+like)\b[^\n]{0,80}:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThirdPartyContent();
 
     /// <summary>
@@ -189,7 +189,7 @@ public static partial class AuditContext
     /// <summary>Code that reads a file's contents: a guard that only lists paths does not.</summary>
     public static bool ReadsFiles(string text) => ReadCall().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:readFileSync|readFile|ReadFile|createReadStream|read_text|read_bytes|read_to_string|ReadAllText|ReadAllBytes|Get-Content|fopen|file_get_contents|File\.read|File\.open|IO\.read|os\.Open)\b|\bopen\s*\(|\bcat\s+[""'$~/]|\brequire\s*\(\s*path\.", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:readFileSync|readFile|ReadFile|createReadStream|read_text|read_bytes|read_to_string|ReadAllText|ReadAllBytes|Get-Content|fopen|file_get_contents|File\.read|File\.open|IO\.read|os\.Open)\b|\bopen\s*\(|\bcat\s+[""'$~/]|\brequire\s*\(\s*path\.|\b(?:fs|std::fs)::read\s*\(|\bFiles\.read(?:String|AllBytes|AllLines)\s*\(|\bFile\(\s*[^)\n]{1,80}\)\.read(?:Text|Bytes)\s*\(", RegexOptions.CultureInvariant)]
     private static partial Regex ReadCall();
 
     /// <summary>

@@ -12,8 +12,8 @@ public static partial class LineJudges
     /// untrusted sources tell users to run …"): that is low ("don't forget to run it" is no warning).
     /// </summary>
     public static AuditSeverity? JudgeSecurityDisable(string text, Match match) =>
-        Compares().IsMatch(match.Value) || States().IsMatch(match.Value) && !Orders().IsMatch(LineOf(text, match.Index)) || ReadsWithDefault(text, match) || ListsChoices(text, match) || Explained(text, match) ? null
-        : WarnedAgainst(text, match) || ReportsIt(text, match) || CalledNoFix(text, match) || AttackersSay(text, match.Index) || LookedFor(text, match) || ReportedWhenFound(text, match) ? AuditSeverity.Low
+        Compares().IsMatch(match.Value) || States().IsMatch(match.Value) && !Orders().IsMatch(LineOf(text, match.Index)) || ReadsWithDefault(text, match) || ListsChoices(text, match) ? null
+        : Explained(text, match) || WarnedAgainst(text, match) || ReportsIt(text, match) || CalledNoFix(text, match) || AttackersSay(text, match.Index) || LookedFor(text, match) || ReportedWhenFound(text, match) ? AuditSeverity.Low
         : NamedCommandsOnly(LineOf(text, match.Index)) ? AuditSeverity.Medium
         : match.Value.StartsWith("chmod", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(match.Value, @"777\s+(?:/|~)\s*$") && !AuditRules.SystemTreeOpened().IsMatch(match.Value) ? AuditSeverity.Medium : AuditSeverity.High;
 
@@ -25,7 +25,7 @@ public static partial class LineJudges
     private static bool Explained(string text, Match match)
     {
         var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
-        if (match.Index - lineStart > 6 || !LeadIn().IsMatch(text.AsSpan(lineStart, match.Index - lineStart)))
+        if (match.Value.Contains("chmod", StringComparison.OrdinalIgnoreCase) || match.Index - lineStart > 6 || !LeadIn().IsMatch(text.AsSpan(lineStart, match.Index - lineStart)))
         {
             return false;
         }
@@ -37,10 +37,23 @@ public static partial class LineJudges
             return false;
         }
 
-        var stop = text.IndexOfAny(['.', '!', '?', ';'], close + 1);
-        var sentence = text.AsSpan(close + 1, (stop < 0 ? Math.Min(text.Length, close + 301) : Math.Min(stop, close + 301)) - close - 1);
-        return ExplainingVerb().IsMatch(sentence) && !Orders().IsMatch(sentence);
+        // The verb right after the setting; no order in the rest of its paragraph or list item.
+        var stop = text.IndexOf("\n\n", close + 1, StringComparison.Ordinal);
+        var item = ItemStart().Match(text, close + 1, Math.Min(400, text.Length - close - 1));
+        var end = Math.Min(text.Length, close + 401);
+        end = stop >= 0 ? Math.Min(end, stop) : end;
+        end = item.Success ? Math.Min(end, item.Index) : end;
+        var rest = text.AsSpan(close + 1, end - close - 1);
+        return ExplainingVerb().IsMatch(rest) && !Orders().IsMatch(rest) && !Instructs().IsMatch(rest);
     }
+
+    /// <summary>The next list item: a line that starts with a bullet or a number.</summary>
+    [GeneratedRegex(@"\n[ \t]*(?:[-*+]|\d+[.)])[ \t]", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemStart();
+
+    /// <summary>An order in prose: paste, add, run, copy, put, write, turn, edit.</summary>
+    [GeneratedRegex(@"\b(?:paste|add|run|copy|put|write|turn|edit|enable|disable|append|insert|replace)\b[^.\n]{0,60}\b(?:it|this|that|them|to|into|in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Instructs();
 
     /// <summary>What may start a line before an inline-quoted setting: a list bullet, a quote mark, the backquote.</summary>
     [GeneratedRegex(@"^[ \t]*(?:[-*+>][ \t]+)?`?$", RegexOptions.CultureInvariant)]

@@ -102,10 +102,10 @@ public static partial class AuditRules
     private static partial Regex EnvDump();
 
     /// <summary>
-    /// The whole environment as a value (<c>env: process.env</c>, <c>{ ...process.env }</c>, <c>ENV.to_h</c>,
+    /// The whole environment as a value (<c>env: process.env</c>, <c>{ ...process.env }</c>, <c>ENV.to_h</c>, <c>Deno.env.toObject()</c>, Java's <c>System.getenv()</c>,
     /// <c>"env": dict(os.environ)</c>): sent where the code posts nearby, handed to a child process where it spawns
     /// (judged by <see cref="LineJudges.JudgeEnvSent"/>).
     /// </summary>
-    [GeneratedRegex(@"[\w""']\s*[:=]>?\s*(?:process\.env|\{\s*\.\.\.process\.env\s*\}|ENV\.to_h(?:ash)?|dict\s*\(\s*os\.environ\s*\)|\{\s*\*\*os\.environ\s*\})\s*[,}\n;)]|\bENV\.to_h(?:ash)?\.to_json\b|\bObject\.entries\s*\(\s*process\.env\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\w""']\s*[:=]>?\s*(?:process\.env|\{\s*\.\.\.process\.env\s*\}|ENV\.to_h(?:ash)?|dict\s*\(\s*os\.environ\s*\)|\{\s*\*\*os\.environ\s*\}|Deno\.env\.toObject\s*\(\s*\)|System\.getenv\s*\(\s*\))\s*[,}\n;)]|\bENV\.to_h(?:ash)?\.to_json\b|\bObject\.entries\s*\(\s*process\.env\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnvValue();
 }

@@ -257,16 +257,16 @@ public static partial class CodeDroppers
     private static IEnumerable<Match> Starts(string text, int from) =>
         Start().Matches(text, from).Where(m => m.Value[0] != '`' || !PerText.Ask(text, "javascript", t => JavaScript().IsMatch(t) && !PerlOrRuby().IsMatch(t)));
 
-    /// <summary>JavaScript or TypeScript written: <c>const x =</c>, an arrow, an ES import, a require of a module.</summary>
-    [GeneratedRegex(@"\b(?:const|let)\s+[\w{\[]|=>|^\s*import\s+[\w{*][^\n]*\bfrom\s+[""']|\brequire\s*\(\s*[""']", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    /// <summary>JavaScript or TypeScript written: <c>const x</c>, an ES import, <c>console.log</c>, <c>module.exports</c>, <c>process.argv</c>.</summary>
+    [GeneratedRegex(@"\bconst\s+[\w{\[]|^[ \t]*import\s+[\w{*][^\n]*\bfrom\s+[""']|\bconsole\.log\s*\(|\bmodule\.exports\b|\bprocess\.argv\b", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex JavaScript();
 
-    /// <summary>Perl or Ruby written: <c>my $x</c>, <c>use strict</c>, <c>#{…}</c>, <c>def … end</c>.</summary>
-    [GeneratedRegex(@"\bmy\s+[$@%]|^\s*use\s+strict\b|#\{\w|^\s*require\s+[""'][\w/]+[""']\s*$", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    /// <summary>Perl, Ruby or PHP written: <c>my $x</c>, <c>use strict</c>, <c>#{…}</c>, <c>require 'x'</c>, <c>&lt;?php</c>.</summary>
+    [GeneratedRegex(@"\bmy\s+[$@%]|^[ \t]*use\s+strict\b|#\{\w|^[ \t]*require\s+[""'][\w/]+[""'][ \t]*$|<\?php", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex PerlOrRuby();
 
     /// <summary>A process started from code.</summary>
-    [GeneratedRegex(@"\b(?:subprocess\.(?:run|call|Popen|check_call|check_output)|os\.system|os\.exec\w*|spawn(?:Sync)?|execFile(?:Sync)?|execSync|exec\.Command|Command::new|Process\.Start|Start-Process|IO\.popen|system|Kernel\.exec|spawn)\s*\(?|%x\(|`[^`\n]*\$\{", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:subprocess\.(?:run|call|Popen|check_call|check_output)|os\.system|os\.exec\w*|spawn(?:Sync)?|execFile(?:Sync)?|execSync|exec\.Command|Command::new|Process\.Start|Start-Process|IO\.popen|system|Kernel\.exec|spawn)\s*\(?|(?<![\w$])exec\s*\(|%x\(|`[^`\n]*\$\{", RegexOptions.CultureInvariant)]
     private static partial Regex Start();
 
     /// <summary>A shell or installer handed a file: what starts a fetched script or package whatever its name (also a command line joined with it: <c>"sh " + p</c>, <c>f"bash {p}"</c>).</summary>

@@ -5,7 +5,7 @@ namespace OpenClaw.Desired.Resources.Skills.Audit;
 /// <summary>
 /// A program's text with each encoded string literal written as it decodes: a hex string (<c>pack('H*', '2e737368…')</c>,
 /// <c>bytes.fromhex</c>, <c>Buffer.from(…, 'hex')</c>) or a base64 one (where the text names a decoder) that decodes to
-/// printable text is replaced in place by that text, padded with spaces. Everything else stays, so a rule reads the
+/// printable text is replaced in place by that text, padded with spaces; so is a byte array XORed with a one-byte key the program holds. Everything else stays, so a rule reads the
 /// decoded path or key beside the code that writes it (<c>open my $w, '&gt;&gt;', $f</c>). Decoded text is never longer
 /// than its literal, and line breaks in it become spaces: offsets and lines are the text's own.
 /// </summary>
@@ -65,8 +65,66 @@ public static partial class DecodedLiterals
             }
         }
 
+        // Byte arrays XORed with a one-byte key the program holds (`const K: u8 = 0x5a; … c ^ K`, `chr(c ^ _K)`): each array
+        // that decodes under the key to printable text is written as that text.
+        if (text.Contains('^', StringComparison.Ordinal) && XorKeys(text) is { Count: > 0 } keys)
+        {
+            foreach (Match array in ByteArray().Matches(text).Take(512))
+            {
+                var items = array.Groups["item"].Captures;
+                var bytes = new byte[items.Count];
+                var ok = true;
+                for (var i = 0; i < items.Count && ok; i++)
+                {
+                    var item = items[i].Value;
+                    ok = (item.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? int.TryParse(item[2..], System.Globalization.NumberStyles.HexNumber, null, out var b) : int.TryParse(item, out b)) && b is >= 0 and < 256;
+                    bytes[i] = (byte)b;
+                }
+
+                foreach (var key in ok ? keys : [])
+                {
+                    var decoded = new string(bytes.Select(b => (char)(b ^ key)).ToArray());
+                    if (decoded.All(c => c is '\t' or '\n' or '\r' or (>= ' ' and <= '~')) && decoded.Any(char.IsAsciiLetter) && decoded.Length + 2 <= array.Length)
+                    {
+                        // Written as a string literal, as the program has it once decoded.
+                        Write(array.Index, array.Length, "\"" + decoded.Replace('"', '\'') + "\"");
+                        break;
+                    }
+                }
+            }
+        }
+
         return view is null ? null : new string(view);
     }
+
+    /// <summary>The one-byte keys a program XORs with: written at the operator (<c>c ^ 0x5a</c>) or held in a name it uses there (<c>K = 0x5a</c>, <c>_K = 90</c>); four at most.</summary>
+    private static List<int> XorKeys(string text)
+    {
+        var keys = new List<int>();
+        foreach (Match xor in XorWith().Matches(text).Take(64))
+        {
+            var value = xor.Groups["k"].Success ? xor.Groups["k"].Value
+                : Regex.Match(text, @"(?<![\w.$])" + Regex.Escape(xor.Groups["name"].Value) + @"\s*(?::\s*\w+\s*)?=\s*(?<k>0x[0-9a-fA-F]{1,2}|\d{1,3})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) is { Success: true } held ? held.Groups["k"].Value : null;
+            if (value is not null && (value.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? int.TryParse(value[2..], System.Globalization.NumberStyles.HexNumber, null, out var k) : int.TryParse(value, out k)) && k is > 0 and < 256 && !keys.Contains(k))
+            {
+                keys.Add(k);
+                if (keys.Count == 4)
+                {
+                    break;
+                }
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>A XOR with a one-byte key, written (<c>^ 0x5a</c>, <c>^ 90</c>) or by a name (<c>^ K</c>, <c>^ _K</c>).</summary>
+    [GeneratedRegex(@"\^\s*(?:(?<k>0x[0-9a-fA-F]{1,2}|\d{1,3})\b|(?<name>[A-Za-z_]\w{0,30})\b(?!\s*[\(\[.]))", RegexOptions.CultureInvariant)]
+    private static partial Regex XorWith();
+
+    /// <summary>An array of eight or more byte values: <c>[0x75, 0x74, …]</c>, <c>{117, 116, …}</c>, <c>(50,46,…)</c>.</summary>
+    [GeneratedRegex(@"[\[{(]\s*(?:(?<item>0x[0-9a-fA-F]{1,2}|\d{1,3})\s*,\s*){7,4096}(?<item>0x[0-9a-fA-F]{1,2}|\d{1,3})\s*,?\s*[\]})]", RegexOptions.CultureInvariant)]
+    private static partial Regex ByteArray();
 
     /// <summary>
     /// An XML file's text with its character entities written as the characters they stand for (<c>&amp;amp;</c> as

@@ -16,7 +16,7 @@ public static partial class Exposures
         new("auth-follows-redirect", AuditSeverity.High, "sends the request's credentials on to whatever host a redirect names (CURLOPT_UNRESTRICTED_AUTH, curl --location-trusted, an auth-stripping hook turned off): the server, or anyone who can answer for it, hands the user's token or password to a host of its choosing", AuthFollowsRedirect()) { Judge = JudgeRedirect, Anchors = ["unrestricted_auth", "location-trusted", "should_strip_auth", "rebuild_auth", "checkredirect", "beforeredirect", "clear_authorization_header", "remove_headers_on_redirect", "preserveauthorizationonredirect"] },
         new("writable-code-path", AuditSeverity.High, "makes a folder writable by every user and loads code from it (first on sys.path, PATH, PYTHONPATH, NODE_PATH or LD_PRELOAD, or a script in it sourced by the shell): any local user or process that drops a module, a program or a script there runs it in the user's programs", CodePathFront()) { Judge = JudgeCodePath, CodeOnly = true, Anchors = ["sys.path", "path", "ld_preload", "rubylib", "perl5lib", "load_path", "@inc", "package.path", "source", ". "] },
         new("secret-file-opened", AuditSeverity.High, "gives a file that holds a credential (an API key, a token, a password) a mode that lets every local user write it, or read it: any of them can take the key or put their own in its place", SecretFileMode()) { Judge = JudgeSecretFileMode, CodeOnly = true, Anchors = ["chmod", "permissions", "writefile", "mode", "0o6", "0o7", "0666", "0644", "0664", "0777"] },
-        new("tls-off-credential", AuditSeverity.High, "turns off TLS certificate checks, with no option to keep them, in a program that sends a credential: anyone on the network path can pose as the server and take the key", TlsOff()) { Judge = JudgeTlsOff, CodeOnly = true, Anchors = ["verify_none", "verify", "_create_unverified_context", "rejectunauthorized", "insecureskipverify", "ssl_verifypeer", "insecure", "servercertificatecustomvalidationcallback", "danger_accept_invalid_certs", "cert_none", "skipcertificatecheck"] },
+        new("tls-off-credential", AuditSeverity.High, "turns off TLS certificate checks, with no option to keep them, in a program that sends a credential: anyone on the network path can pose as the server and take the key", TlsOff()) { Judge = JudgeTlsOff, CodeOnly = true, Anchors = ["verify_none", "verify", "_create_unverified_context", "rejectunauthorized", "insecureskipverify", "ssl_verifypeer", "insecure", "servercertificatecustomvalidationcallback", "danger_accept_invalid_certs", "cert_none", "skipcertificatecheck", "curl", "no-check-certificate", "git_ssl_no_verify"] },
         new("instance-credentials-sent", AuditSeverity.High, "reads a cloud instance's role credentials from its metadata service (or walks the whole tree, credentials included) in a program that posts to a host of its own: the machine's cloud account goes with it", InstanceCredentials()) { Judge = JudgeInstanceCredentials, CodeOnly = true, Anchors = ["169.254.169.254", "169.254.170.2", "metadata.google.internal", "100.100.100.200", "aws_container_credentials", "fd00:ec2::254"] },
     ];
 
@@ -93,7 +93,7 @@ public static partial class Exposures
     /// <c>PERL5LIB</c> set with the folder first (or in full).
     /// </summary>
     [GeneratedRegex(@"\bsys\.path\.insert\s*\(\s*0\s*,|\bsys\.path\s*\[\s*(?:0\s*)?:\s*0\s*\]\s*=|\$LOAD_PATH\.unshift\b|\$:\.unshift\b|\bunshift\s*\(?\s*@INC\b|\bmodule\.paths\.unshift\s*\(|\bpackage\.c?path\s*=\s*[^\n]{1,200}?\.\.\s*package\.c?path\b|(?<![\w.-])(?:source|\.)[ \t]+(?:%s|[""']?(?:\$\{?[A-Za-z_]\w*\}?|/(?:tmp|var/tmp|dev/shm)/)[^\s;&|""']*)"
-        + @"|(?<![\w$])(?:PYTHONPATH|NODE_PATH|LD_LIBRARY_PATH|LD_PRELOAD|RUBYLIB|PERL5LIB|RUBYOPT|NODE_OPTIONS|PATH)[""']?\s*(?:=|:|=>|\]\s*=|,)\s*[""'`]?(?!\$\{?(?:PATH|PYTHONPATH|NODE_PATH|LD_LIBRARY_PATH)\b)[^\s""'`:;]{2,}", I)]
+        + @"|(?-i:(?<![\w$.])(?:PYTHONPATH|NODE_PATH|LD_LIBRARY_PATH|LD_PRELOAD|RUBYLIB|PERL5LIB|RUBYOPT|NODE_OPTIONS|PATH))(?:[""']?\s*\]?\s*=(?!=)|[""']\s*(?::|=>))\s*[""'`]?(?!\$\{?(?:PATH|PYTHONPATH|NODE_PATH|LD_LIBRARY_PATH)\b)[^\s""'`;]{2,}", I)]
     private static partial Regex CodePathFront();
 
     /// <summary>
@@ -104,8 +104,8 @@ public static partial class Exposures
     /// </summary>
     private static AuditSeverity? JudgeCodePath(string text, Match match)
     {
-        var opened = PerText.Get(text, "world-writable", t => WorldWritable().Matches(t).Select(m => LineJudges.LineOf(t, m.Index)).ToList());
-        if (opened.Count == 0)
+        var facts = PerText.Get(text, "world-writable", t => new OpenedFolders(t));
+        if (facts.Lines.Count == 0 || ++facts.Judged > 64)
         {
             return null;
         }
@@ -119,18 +119,23 @@ public static partial class Exposures
             return AuditSeverity.High;
         }
 
-        var start = match.Index;
-        for (var i = 0; i < 3 && start > 0; i++)
+        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+        var from = lineStart;
+        for (var i = 0; i < 2 && from > 1; i++)
         {
-            start = text.LastIndexOf('\n', start - 1);
+            from = text.LastIndexOf('\n', from - 2) + 1;
         }
 
-        var before = text[Math.Max(0, start + 1)..match.Index].Split('\n');
-        foreach (var name in Name().Matches(rest).Select(m => m.Value).Where(n => !CommonWord().IsMatch(n)).Distinct(StringComparer.Ordinal))
+        var before = text[from..lineStart].Split('\n');
+        foreach (var name in Name().Matches(rest).Select(m => m.Value).Where(n => !CommonWord().IsMatch(n)).Distinct(StringComparer.Ordinal).Take(16))
         {
-            var named = new Regex(@"(?<!\w)" + Regex.Escape(name) + @"(?!\w)", RegexOptions.CultureInvariant);
-            var assigned = new Regex(@"(?<![\w.])" + Regex.Escape(name) + @"\s*(?::?=|:)(?!=)", RegexOptions.CultureInvariant);
-            if ((name.Length >= 3 && opened.Any(line => named.IsMatch(line))) || before.Any(line => assigned.IsMatch(line) && SharedTemp().IsMatch(line)) || name.Length >= 3 && HeldInOpened(text, name, opened))
+            if (name.Length >= 3 && facts.Names.TryGetValue(name, out var next) && (next is null || next == NextSegment(rest, name)))
+            {
+                return AuditSeverity.High;
+            }
+
+            if (before.Any(line => SharedTemp().IsMatch(line) && Regex.IsMatch(line, @"(?<![\w.])" + Regex.Escape(name) + @"\s*(?::?=|:)(?!=)", RegexOptions.CultureInvariant))
+                || name.Length >= 3 && facts.HeldInOpened(text, name))
             {
                 return AuditSeverity.High;
             }
@@ -139,31 +144,80 @@ public static partial class Exposures
         return null;
     }
 
-    /// <summary>
-    /// Whether a name is given (anywhere, at its first four assignments) a shared temporary folder or a value built on a
-    /// name the program opens up: <c>PROMPT_FILE="$RENDER_DIR/prompt.sh"</c> after <c>chmod -R a+rwX "$RENDER_DIR"</c>.
-    /// </summary>
-    private static bool HeldInOpened(string text, string name, List<string> opened)
+    /// <summary>The path segment written right after a name (<c>$APP_HOME/uploads</c> → <c>uploads</c>), or null.</summary>
+    private static string? NextSegment(string line, string name)
     {
-        foreach (Match assignment in Regex.Matches(text, @"(?<![\w.$])" + Regex.Escape(name) + @"[ \t]*(?::?=|:)(?!=)[ \t]*(?<value>[^\n]{1,300})", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)).Take(4))
+        var at = Regex.Match(line, @"(?<!\w)" + Regex.Escape(name) + @"\}?/(?<seg>[\w.-]+)", RegexOptions.CultureInvariant);
+        return at.Success ? at.Groups["seg"].Value : null;
+    }
+
+    /// <summary>
+    /// What a text opens to every user, worked out once: the lines that do it, the names on them (with the path segment
+    /// written after each, where one is: <c>"$APP_HOME/uploads"</c>), and the first assignments of the names it uses.
+    /// </summary>
+    private sealed class OpenedFolders
+    {
+        public OpenedFolders(string text)
         {
-            var value = assignment.Groups["value"].Value;
-            if (SharedTemp().IsMatch(" " + value) || Name().Matches(value).Any(n => n.Value.Length >= 3 && n.Value != name && !CommonWord().IsMatch(n.Value)
-                && opened.Any(line => Regex.IsMatch(line, @"(?<!\w)" + Regex.Escape(n.Value) + @"(?!\w)", RegexOptions.CultureInvariant))))
+            Lines = WorldWritable().Matches(text).Take(64).Select(m => LineJudges.LineOf(text, m.Index)).ToList();
+            foreach (var line in Lines)
             {
-                return true;
+                foreach (Match name in Name().Matches(line))
+                {
+                    if (name.Value.Length >= 3 && !CommonWord().IsMatch(name.Value) && !OpWord().IsMatch(name.Value))
+                    {
+                        var next = NextSegment(line, name.Value);
+                        Names[name.Value] = Names.TryGetValue(name.Value, out var had) && had != next ? null : next;
+                    }
+                }
             }
         }
 
-        return false;
+        public List<string> Lines { get; }
+
+        public Dictionary<string, string?> Names { get; } = new(StringComparer.Ordinal);
+
+        public int Judged { get; set; }
+
+        private readonly Dictionary<string, bool> _held = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// Whether a name is given (at its first four assignments) a shared temporary folder or a value built on a name
+        /// the program opens up: <c>PROMPT_FILE="$RENDER_DIR/prompt.sh"</c> after <c>chmod -R a+rwX "$RENDER_DIR"</c>.
+        /// </summary>
+        public bool HeldInOpened(string text, string name)
+        {
+            if (_held.TryGetValue(name, out var known) || _held.Count > 256)
+            {
+                return known;
+            }
+
+            var held = false;
+            foreach (Match assignment in Regex.Matches(text, @"(?<![\w.$])" + Regex.Escape(name) + @"[ \t]*(?::?=|:)(?!=)[ \t]*(?<value>[^\n]{1,300})", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)).Take(4))
+            {
+                var value = assignment.Groups["value"].Value;
+                if (SharedTemp().IsMatch(" " + value) || Name().Matches(value).Any(n => n.Value != name && Names.TryGetValue(n.Value, out var next) && (next is null || next == NextSegment(value, n.Value))))
+                {
+                    held = true;
+                    break;
+                }
+            }
+
+            _held[name] = held;
+            return held;
+        }
     }
+
+    /// <summary>The words of the operation that opens a folder, not its name: <c>chmod</c>, <c>mkdir</c>, <c>mode</c>, <c>exist_ok</c>.</summary>
+    [GeneratedRegex(@"^(?:chmod|Chmod|chmodSync|mkdir|makedirs|MkdirAll|Mkdir|mkdirSync|mode|exist_ok|parents|recursive|True|False|sudo|File|FileUtils|set_permissions|Permissions|from_mode|fs)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OpWord();
 
     /// <summary>
     /// A file given a mode that lets other users write it (or read it): <c>PosixFilePermissions.fromString("rw-rw-rw-")</c>,
     /// <c>os.chmod(p, 0o666)</c>, <c>chmodSync(p, 0o644)</c>, <c>File.chmod(0666, p)</c>, <c>chmod 644 "$F"</c>,
     /// <c>os.WriteFile(p, b, 0644)</c>, <c>writeFileSync(p, s, { mode: 0o666 })</c>.
     /// </summary>
-    [GeneratedRegex(@"\bPosixFilePermissions\.fromString\s*\(\s*""(?<mode>rw-r[w-]-r[w-]-)""|\b(?:chmod|chmodSync|Chmod|lchmod|set_permissions|File\.chmod|FileUtils\.chmod)\b[^\n]{0,160}?(?<![\w.])(?<mode>(?:0o|0)?[67][4-7][46])(?![\w.])|\b(?:WriteFile|writeFileSync|writeFile|open|OpenFile)\s*\([^\n]{0,200}?(?:mode\s*[:=]\s*|,\s*)(?<mode>(?:0o|0)[67][4-7][46])(?![\w.])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bPosixFilePermissions\.fromString\s*\(\s*""(?<mode>rw-r[w-]-r[w-]-)""|\b(?:chmod|chmodSync|Chmod|lchmod|set_permissions|File\.chmod|FileUtils\.chmod)\b[^\n]{0,160}?(?<![\w.])(?<mode>(?:0o|0)?[67][0-7][2-7])(?![\w.])|\b(?:WriteFile|writeFileSync|writeFile|open|OpenFile)\s*\([^\n]{0,200}?(?:mode\s*[:=]\s*|,\s*)(?<mode>(?:0o|0)[67][0-7][2-7])(?![\w.])", RegexOptions.CultureInvariant)]
     private static partial Regex SecretFileMode();
 
     /// <summary>
@@ -173,26 +227,51 @@ public static partial class Exposures
     /// </summary>
     private static AuditSeverity? JudgeSecretFileMode(string text, Match match)
     {
-        var start = match.Index;
-        for (var i = 0; i < 4 && start > 0; i++)
+        var line = LineJudges.LineOf(text, match.Index);
+        if (NoSecretFile().IsMatch(line))
         {
-            start = text.LastIndexOf('\n', start - 1);
+            return null;
         }
 
-        var end = text.IndexOf('\n', match.Index + match.Length);
-        var around = text.AsSpan(Math.Max(0, start + 1), (end < 0 ? text.Length : end) - Math.Max(0, start + 1));
-        if (!SecretHeld().IsMatch(around))
+        // The secret on the line (the path names it), or written on one of the four lines before into a file the line
+        // names (Files.writeString(file, json) with "api_key" in json, then setPosixFilePermissions(file, …)).
+        var held = SecretHeld().IsMatch(line);
+        if (!held)
+        {
+            var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+            var from = lineStart;
+            for (var i = 0; i < 4 && from > 1; i++)
+            {
+                from = text.LastIndexOf('\n', from - 2) + 1;
+            }
+
+            var window = text[from..lineStart];
+            var names = Name().Matches(line).Select(m => m.Value).Where(n => n.Length >= 2 && !OpWord().IsMatch(n) && !CommonWord().IsMatch(n)).Take(8).ToList();
+            held = SecretHeld().IsMatch(window) && window.Split('\n').Any(l => FileWrite().IsMatch(l) && names.Any(n => Regex.IsMatch(l, @"(?<![\w.])" + Regex.Escape(n) + @"(?!\w)", RegexOptions.CultureInvariant)));
+        }
+
+        if (!held)
         {
             return null;
         }
 
         var mode = match.Groups["mode"].Value;
         var others = mode.Length == 9 ? (mode[7] == 'w' ? 6 : 4) : mode[^1] - '0';
-        return (others & 2) != 0 ? AuditSeverity.High : AuditSeverity.Medium;
+        // A mode given at creation (open, OpenFile, WriteFile) is cut by the umask; a chmod sets it as written.
+        var created = !match.Value.Contains("chmod", StringComparison.OrdinalIgnoreCase) && !match.Value.Contains("Permissions", StringComparison.Ordinal);
+        return (others & 2) != 0 && !created ? AuditSeverity.High : AuditSeverity.Medium;
     }
 
+    /// <summary>A file that holds no secret of the user's: a device, a socket, a run-time folder's entry.</summary>
+    [GeneratedRegex(@"/dev/|/var/run/|/run/|\.sock\b|\.pid\b|\.log\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NoSecretFile();
+
+    /// <summary>A write to a file: <c>writeString</c>, <c>write_text</c>, <c>writeFileSync</c>, <c>WriteFile</c>, <c>File.write</c>, a shell redirect.</summary>
+    [GeneratedRegex(@"\b(?:write\w*|Write\w*|dump|puts|print)\s*\(|>>?\s*[""']?\$|\.write\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FileWrite();
+
     /// <summary>A credential named in a file's path or written into it: <c>credentials</c>, <c>token</c>, <c>secret</c>, <c>api_key</c>, <c>.env</c>, <c>password</c>, <c>auth.json</c>, a private key.</summary>
-    [GeneratedRegex(@"credential|\btoken|_token\b|secret|api[_-]?key|apikey|passw|\.env\b|auth\.json|\.netrc|\bid_(?:rsa|ed25519|ecdsa)\b|private[_ -]?key", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"credential|\btoken|_token\b|secret|api[_-]?key|apikey|passw|[""'/]\.env\b|auth\.json|\.netrc|\bid_(?:rsa|ed25519|ecdsa)\b|private[_ -]?key", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretHeld();
 
     /// <summary>
@@ -201,7 +280,7 @@ public static partial class Exposures
     /// Go's <c>InsecureSkipVerify: true</c>, libcurl's <c>CURLOPT_SSL_VERIFYPEER</c> off, curl's <c>-k</c>, .NET's validation
     /// callback that returns true, reqwest's <c>danger_accept_invalid_certs(true)</c>, PowerShell's <c>-SkipCertificateCheck</c>.
     /// </summary>
-    [GeneratedRegex(@"\bverify_mode\s*=\s*OpenSSL::SSL::VERIFY_NONE\b|\bverify\s*=\s*False\b|\bssl\._create_unverified_context\s*\(|\bcert_reqs\s*=\s*(?:ssl\.)?CERT_NONE\b|\brejectUnauthorized\s*:\s*false\b|\bNODE_TLS_REJECT_UNAUTHORIZED[""']?\s*[\]=:,]\s*[""']?0\b|\bInsecureSkipVerify\s*:\s*true\b|\bCURLOPT_SSL_VERIFYPEER\b\s*(?:=>|,)\s*(?:false|0)\b|\bcurl\b[^\n|;&]{0,200}?\s(?:-k|--insecure)\b|\bServerCertificateCustomValidationCallback\s*=\s*(?:\([^)\n]{0,80}\)|\w+|HttpClientHandler\.DangerousAcceptAnyServerCertificateValidator)\s*(?:=>\s*true\b|;)|\bdanger_accept_invalid_certs\s*\(\s*true\s*\)|-SkipCertificateCheck\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bverify_mode\s*(?:=|:|=>)\s*(?:OpenSSL::SSL::VERIFY_NONE|ssl\.CERT_NONE)\b|\bverify\s*=\s*False\b|[""']verify[""']\s*=>\s*false\b|--no-check-certificate\b|\bGIT_SSL_NO_VERIFY\s*=\s*[""']?(?:1|true)\b|\bssl\._create_unverified_context\s*\(|\bcert_reqs\s*=\s*(?:ssl\.)?CERT_NONE\b|\brejectUnauthorized\s*:\s*false\b|\bNODE_TLS_REJECT_UNAUTHORIZED[""']?\s*[\]=:,]\s*[""']?0\b|\bInsecureSkipVerify\s*[:=]\s*true\b|\bCURLOPT_SSL_VERIFYPEER\b\s*(?:=>|,)\s*(?:false|0)\b|\bcurl\b[^\n|;&]{0,200}?\s(?:(?-i:-[a-zA-Z]*k[a-zA-Z]*)|--insecure)(?=[\s""']|$)|\bServerCertificateCustomValidationCallback\s*=\s*(?:\([^)\n]{0,80}\)|\w+|HttpClientHandler\.DangerousAcceptAnyServerCertificateValidator)\s*(?:=>\s*true\b|;)|\bdanger_accept_invalid_certs\s*\(\s*true\s*\)|-SkipCertificateCheck\b", RegexOptions.CultureInvariant)]
     private static partial Regex TlsOff();
 
     /// <summary>
@@ -213,22 +292,33 @@ public static partial class Exposures
     private static AuditSeverity? JudgeTlsOff(string text, Match match)
     {
         var line = LineJudges.LineOf(text, match.Index);
-        if (Conditional().IsMatch(line) || LineJudges.JudgeNotNegated(text, match) is null)
+        if (Conditional().IsMatch(line) || CommentLine().IsMatch(line))
         {
             return null;
         }
 
-        var code = PerText.Get(text, "uncommented", t => CommentLine().Replace(t, string.Empty));
-        if (UserSwitch().IsMatch(code) || !SendsCredential().IsMatch(code))
+        // The program's text less comments and less the setting's own line (InsecureSkipVerify names no option of the user's).
+        var lineStart = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+        var code = PerText.Get(text, "uncommented", t => TrailingComment().Replace(CommentLine().Replace(t, string.Empty), string.Empty));
+        var others = TrailingComment().Replace(CommentLine().Replace(text.Remove(lineStart, line.Length), string.Empty), string.Empty);
+        if (UserSwitch().IsMatch(others) || !SendsCredential().IsMatch(code))
         {
             return null;
         }
 
-        return RemoteUrl().IsMatch(code) || HostFromInput().IsMatch(code) ? AuditSeverity.High : null;
+        return RemoteUrl().Matches(code).Any(u => !LanHost().IsMatch(u.Value)) ? AuditSeverity.High : HostFromInput().IsMatch(code) ? AuditSeverity.Medium : null;
     }
 
+    /// <summary>A host on the local network by its name: <c>.local</c>, <c>.lan</c>, <c>.home.arpa</c>, <c>.internal</c>, a tailnet's <c>.ts.net</c>, CGNAT's 100.64/10.</summary>
+    [GeneratedRegex(@"://(?:[\w-]+\.)*(?:local|lan|home\.arpa|internal|localdomain|ts\.net|home)(?=[:/""'\s]|$)|://100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LanHost();
+
+    /// <summary>A comment at a line's end: <c>  # insecure</c>, <c>  // self-signed</c>.</summary>
+    [GeneratedRegex(@"[ \t]+(?:#|//)[^\n""']*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingComment();
+
     /// <summary>A line that tests something: <c>if</c>, <c>unless</c>, a ternary, a default taken from the user (<c>||</c>, <c>??</c>).</summary>
-    [GeneratedRegex(@"\b(?:if|unless|elif|when)\b|\?\s*[\w""'(]|\|\||\?\?|\band\b|&&", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:if|unless|elif|when)\b|\s\?\s|\|\||\?\?|\band\b|&&", RegexOptions.CultureInvariant)]
     private static partial Regex Conditional();
 
     /// <summary>An option that leaves the choice to the user: <c>--insecure</c>, <c>insecure</c>, <c>verify_ssl</c>, <c>VERIFY_TLS</c>, <c>skip_verify</c>, <c>no_verify</c>, <c>tls_verify</c>, <c>self-signed</c>.</summary>
@@ -243,8 +333,8 @@ public static partial class Exposures
     [GeneratedRegex(@"(?:ENV|environ|getenv|Getenv|process\.env)\W{1,3}[A-Z_]*(?:URL|HOST|ENDPOINT|BASE)\b", RegexOptions.CultureInvariant)]
     private static partial Regex HostFromInput();
 
-    /// <summary>A whole-line comment (<c># …</c>, <c>// …</c>, <c>-- …</c>).</summary>
-    [GeneratedRegex(@"^[ \t]*(?:#|//|--|\*|/\*)[^\n]*", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    /// <summary>A whole-line comment (<c># …</c>, <c>// …</c>, <c>/* …</c>); not <c>--</c>, which starts a continued curl option as often as a Lua comment.</summary>
+    [GeneratedRegex(@"^[ \t]*(?:#(?!!)|//|\*|/\*)[^\n]*", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex CommentLine();
 
     /// <summary>A folder made writable by every user: a mode with the others' write bit (777, 1777, 0o777, 0o1777, 01777, 0777, 766, 733), <c>o+w</c>, <c>a+w</c>, <c>a+rwx</c>.</summary>
@@ -259,7 +349,7 @@ public static partial class Exposures
     private static partial Regex Name();
 
     /// <summary>Words that are code, not the name of a folder: <c>os</c>, <c>path</c>, <c>str</c>, <c>join</c>.</summary>
-    [GeneratedRegex(@"^(?:sys|path|paths|insert|str|join|os|environ|export|PATH|PYTHONPATH|NODE_PATH|LD_LIBRARY_PATH|LD_PRELOAD|RUBYLIB|PERL5LIB|module|package|unshift|HOME|home|env|process|self|this|true|false|None|null|dirname|abspath|resolve|Path|String|format)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:sys|path|paths|insert|str|join|os|environ|export|PATH|PYTHONPATH|NODE_PATH|LD_LIBRARY_PATH|LD_PRELOAD|RUBYLIB|PERL5LIB|module|package|unshift|HOME|home|env|process|self|this|true|false|None|null|dirname|abspath|resolve|Path|String|format|source|bin|lib|usr|local|share)$", RegexOptions.CultureInvariant)]
     private static partial Regex CommonWord();
 
     /// <summary>
@@ -291,10 +381,10 @@ public static partial class Exposures
     }
 
     /// <summary>A URL to a host that is neither loopback, a private or link-local address, nor a placeholder (<c>${API}</c>).</summary>
-    [GeneratedRegex(@"\b(?:https?|wss?)://(?!localhost\b|127\.|0\.0\.0\.0|\[::1\]|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\{|\$)[\w-]+(?:\.[\w-]+)+", I)]
+    [GeneratedRegex(@"\b(?:https?|wss?)://(?!localhost\b|127\.|0\.0\.0\.0|\[::1\]|10\.\d|192\.168\.\d|172\.(?:1[6-9]|2\d|3[01])\.\d|\{|\$)[\w-]+(?:\.[\w-]+)+", I)]
     private static partial Regex RemoteUrl();
 
     /// <summary>A metadata service or a cloud's own API: link-local addresses, <c>metadata.google.internal</c>, <c>*.amazonaws.com</c>, <c>*.googleapis.com</c>, Azure's and Alibaba's.</summary>
-    [GeneratedRegex(@"://(?:169\.254\.|100\.100\.100\.200|metadata\.google\.internal|(?:[\w-]+\.)*(?:amazonaws\.com(?:\.cn)?|googleapis\.com|azure\.com|windows\.net|microsoft\.com|microsoftonline\.com|aliyuncs\.com|aws\.amazon\.com)\b)", I)]
+    [GeneratedRegex(@"://(?:169\.254\.|100\.100\.100\.200|metadata\.google\.internal|(?:[\w-]+\.)*(?:amazonaws\.com(?:\.cn)?|googleapis\.com|azure\.com|windows\.net|microsoft\.com|microsoftonline\.com|aliyuncs\.com|aws\.amazon\.com)(?=[:/""'`\s)]|$))", I)]
     private static partial Regex CloudHost();
 }

@@ -359,8 +359,8 @@ public static partial class FetchedCode
     [GeneratedRegex(@"\bfor\s+(?:\(\s*)?(?<var>[A-Za-z_]\w{0,63})(?:\s*,\s*[A-Za-z_]\w{0,63})?\)?\s+in\s+(?<expr>[^\n:]{1,200}):|\bfor\s*\(\s*(?:const|let|var)\s+(?<var>[A-Za-z_$][\w$]{0,63})\s+of\s+(?<expr>[^\n]{1,200})\)|\bforeach\s*\(\s*(?<var>\$\w{1,63})\s+in\s+(?<expr>[^\n)]{1,200})\)|(?<expr>[\w.$\[\]""'()-]{1,200})\.(?:each|forEach|map)\s*(?:do\s*\||\{\s*\||\(\s*(?:async\s*)?\(?\s*)(?<var>[A-Za-z_$][\w$]{0,63})|\bfor\s+(?:_|[A-Za-z_]\w{0,63})\s*,\s*(?<var>[A-Za-z_]\w{0,63})\s*:?=\s*range\s+(?<expr>[^\n{]{1,200})\{", RegexOptions.CultureInvariant)]
     private static partial Regex LoopBinding();
 
-    /// <summary>A call's first argument a name and more arguments after it: <c>(env, *ARGV)</c>, <c>(env, "make", target)</c>.</summary>
-    [GeneratedRegex(@"^\s*(?<name>[A-Za-z_]\w{0,63})\s*,\s*(?:\*|[""'\w])", RegexOptions.CultureInvariant)]
+    /// <summary>A call given a name, then the command the user typed and nothing else: <c>(env, *ARGV)</c>.</summary>
+    [GeneratedRegex(@"^\s*(?<name>[A-Za-z_]\w{0,63})\s*,\s*\*(?:ARGV|args|argv|cmd|command)\s*\)", RegexOptions.CultureInvariant)]
     private static partial Regex EnvironmentFirst();
 
     /// <summary>Where text becomes code: PowerShell's script blocks and iex, eval and exec, JavaScript's Function and vm, Ruby's evals, a shell or interpreter given a string.</summary>

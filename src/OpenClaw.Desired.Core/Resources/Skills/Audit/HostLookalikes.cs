@@ -39,7 +39,7 @@ public static partial class HostLookalikes
                 yield break;
             }
 
-            if (!seen.Any(s => s.Host == host))
+            if (!seen.Any(s => s.Host == host) && !LocalName().IsMatch(host))
             {
                 seen.Add((host, url.Index));
             }
@@ -105,7 +105,7 @@ public static partial class HostLookalikes
 
     /// <summary>
     /// Whether two hosts differ only in their registrable label, by one letter added, dropped or changed (tasklane,
-    /// tasklanes), that label six letters or more and not a run of digits' change (mirror1, mirror2): the same subdomains
+    /// tasklanes), that label six letters or more; a digit's or a hyphen's change (mirror1, mirror2; your-domain) is none: the same subdomains
     /// and the same top-level domain.
     /// </summary>
     internal static bool OneLetterApart(string a, string b)
@@ -137,8 +137,12 @@ public static partial class HostLookalikes
 
         var changedP = p[start..^end];
         var changedQ = q[start..^end];
-        return changedP.Length <= 1 && changedQ.Length <= 1 && !changedP.Any(char.IsAsciiDigit) && !changedQ.Any(char.IsAsciiDigit);
+        return changedP.Length <= 1 && changedQ.Length <= 1 && !changedP.Any(c => char.IsAsciiDigit(c) || c == '-') && !changedQ.Any(c => char.IsAsciiDigit(c) || c == '-');
     }
+
+    /// <summary>A name on the local network (radarr.local beside readarr.local are two services of the user's).</summary>
+    [GeneratedRegex(@"\.(?:local|lan|localhost|home\.arpa|internal|localdomain|home|ts\.net)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LocalName();
 
     /// <summary>A host's first label that names a sign-in or API endpoint.</summary>
     [GeneratedRegex(@"^(?:oauth2?|login|signin|auth|accounts?|sso|id|token|api|apis|registry|upload|gateway)\d*$", RegexOptions.CultureInvariant)]

@@ -14,7 +14,7 @@ public sealed record VendorToken(string Vendor, IReadOnlyList<string> Names, IRe
 public static partial class VendorTokens
 {
     public static readonly (string Id, AuditSeverity Severity, string Why) Rule =
-        ("token-to-foreign-host", AuditSeverity.High, "puts a code host's or registry's token from the environment (GITHUB_TOKEN, NPM_TOKEN, CI_JOB_TOKEN…) into a request, in a program whose named hosts belong to none of those vendors: the token logs that host in as the user");
+        ("token-to-foreign-host", AuditSeverity.High, "puts a code host's, registry's or service's token (GITHUB_TOKEN, NPM_TOKEN, CI_JOB_TOKEN, a github_token field…) into a request to a host that belongs to none of those vendors: the token logs that host in as the user");
 
     public static IReadOnlyList<VendorToken> All { get; } =
     [
@@ -147,7 +147,7 @@ public static partial class VendorTokens
                 .Concat(constants.Where(c => Regex.IsMatch(window, @"(?<![\w""'])" + Regex.Escape(c.Key) + @"(?![\w""'])", RegexOptions.CultureInvariant)).Select(c => c.Value))
                 .ToList();
             var vendor = new VendorToken(service, [], words);
-            if (hosts.Count > 0 && !hosts.Any(h => Local(h) || Owns(vendor, h)))
+            if (hosts.Count > 0 && RequestBody().IsMatch(window) && !hosts.Any(h => Local(h) || Owns(vendor, h)))
             {
                 return field.Index;
             }
@@ -181,8 +181,13 @@ public static partial class VendorTokens
     /// (a name, a concatenation, an interpolation), not a literal: <c>"github_token": token</c>, <c>\"gh_token\":\"" + t</c>,
     /// <c>"slack_bot_token" =&gt; $tok</c>, <c>openai_api_key=${KEY}</c>.
     /// </summary>
-    [GeneratedRegex(@"(?<![\w-])\\?[""']?(?<service>github|gh|gitlab|npm|pypi|openai|anthropic|slack|discord|telegram|hf|huggingface|openclaw|gateway|clawdbot)[_-](?:(?:api|access|bot|auth|app|user|personal)[_-])?(?:token|key|pat|secret)\\?[""']?\s*(?::|=>|=(?!=))\s*(?:\\?[""'][""']?\s*(?:\+|\.|\$\{|#\{|\{)|f[""']\{|\$\{?|#\{|\{\s*[a-z_]|[a-z_][\w.]*\s*[,}\n)])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\\?[""'](?<service>github|gh|gitlab|npm|pypi|openai|anthropic|slack|discord|telegram|hf|huggingface|openclaw|gateway|clawdbot)[_-]?(?:(?:api|access|bot|auth|app|user|personal)[_-]?)?(?:token|key|pat|secret)\\?[""']\s*(?::|=>)\s*(?:\\?[""'][""']?\s*(?:\+|\.|\$\{|#\{|\{)|f[""']\{|\$\{?|#\{|\{\s*[a-z_]|[a-z_][\w.]*(?:\[[^\]\n]{1,60}\]|\([^)\n]{0,60}\))?\s*[,}\n)])"
+        + @"|[""'&?](?<service>github|gh|gitlab|npm|pypi|openai|anthropic|slack|discord|telegram|hf|huggingface|openclaw|gateway|clawdbot)[_-](?:(?:api|access|bot|auth|app|user|personal)[_-])?(?:token|key|pat|secret)=(?:[""']\s*(?:\+|\.)|\$\{|#\{|\{|%s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BodyField();
+
+    /// <summary>A request's body built or sent: <c>json=</c>, <c>data=</c>, <c>body:</c>, <c>JSON.stringify</c>, Java's <c>BodyPublishers</c>, a POST.</summary>
+    [GeneratedRegex(@"\b(?:json|data|body|form|payload)\s*[:=]|JSON\.stringify|\bjson\.dumps?\b|\.to_json\b|json_encode|BodyPublishers|\bPOST\b|\.post\s*\(|\.put\s*\(|CURLOPT_POSTFIELDS|--data|-d\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RequestBody();
 
     /// <summary>A constant given a URL: <c>static final String DIGEST_API = "https://api.stardigest.dev/v1"</c>, <c>ENDPOINT = 'https://…'</c>.</summary>
     [GeneratedRegex(@"(?<name>[A-Za-z_]\w{2,40})[""']?\s*(?::=|=|:)\s*[""'`]https?://(?<host>[\w-]+(?:\.[\w-]+)+)", RegexOptions.CultureInvariant)]
@@ -217,7 +222,11 @@ public static partial class VendorTokens
     }
 
     private static bool Local(string host) =>
-        host is "localhost" or "127.0.0.1" or "0.0.0.0" || host.EndsWith(".local", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".internal", StringComparison.OrdinalIgnoreCase);
+        host is "localhost" or "127.0.0.1" or "0.0.0.0" || host.EndsWith(".local", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".internal", StringComparison.OrdinalIgnoreCase)
+        || host.EndsWith(".lan", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".home.arpa", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".ts.net", StringComparison.OrdinalIgnoreCase) || PrivateAddress().IsMatch(host);
+
+    [GeneratedRegex(@"^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.)\d", RegexOptions.CultureInvariant)]
+    private static partial Regex PrivateAddress();
 
     private static bool Owns(VendorToken vendor, string host) =>
         vendor.HostWords.Any(w => w.Contains('.')
