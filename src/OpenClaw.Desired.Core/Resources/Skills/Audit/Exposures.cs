@@ -4,8 +4,8 @@ namespace OpenClaw.Desired.Resources.Skills.Audit;
 
 /// <summary>
 /// Exposures one setting makes, with no send the skill writes itself: credentials handed on to whatever host a redirect
-/// names, a world-writable folder put first on a path that code is loaded from, a cloud instance's role credentials
-/// read from its metadata service by a program that posts elsewhere.
+/// names, a world-writable folder that code is loaded from, a cloud instance's role credentials read from its metadata
+/// service by a program that posts elsewhere, a credential file opened to every user, TLS checks off where a key goes.
 /// </summary>
 public static partial class Exposures
 {
@@ -105,7 +105,8 @@ public static partial class Exposures
     private static AuditSeverity? JudgeCodePath(string text, Match match)
     {
         var facts = PerText.Get(text, "world-writable", t => new OpenedFolders(t));
-        if (facts.Lines.Count == 0 || ++facts.Judged > 64)
+        // A text of thousands of such lines costs no more than 256 judgements; its facts are worked out once.
+        if (facts.Lines.Count == 0 || Interlocked.Increment(ref facts.Judged) > 256)
         {
             return null;
         }
@@ -177,7 +178,7 @@ public static partial class Exposures
 
         public Dictionary<string, string?> Names { get; } = new(StringComparer.Ordinal);
 
-        public int Judged { get; set; }
+        public int Judged;
 
         private readonly Dictionary<string, bool> _held = new(StringComparer.Ordinal);
 
