@@ -93,6 +93,22 @@ public sealed class ProcChecksTests : IDisposable
     }
 
     [Fact]
+    public void Browsers_AForkOfTheMainBeforeItExecsAHelper_CountsWithItsBrowser()
+    {
+        _h.Proc()
+            .Process(300, 1, Claw, "chromium", ["/usr/lib/chromium/chromium", "--headless=new", "--no-sandbox"], Ago(TimeSpan.FromMinutes(3)))
+            .Process(301, 300, Claw, "chromium", ["/usr/lib/chromium/chromium", "--type=zygote", "--headless=new"], Ago(TimeSpan.FromMinutes(3)))
+            // Between fork and exec the child is a copy of the main: the same name and arguments, no --type=.
+            .Process(302, 300, Claw, "chromium", ["/usr/lib/chromium/chromium", "--headless=new", "--no-sandbox"], Ago(TimeSpan.Zero));
+        var context = _h.For("interval: 5m");
+
+        var result = HealthHarness.Run(new BrowsersCheck(), context);
+
+        Assert.Equal((1, 3), (context.Samples.Browsers!.Browsers, context.Samples.Browsers.Processes));
+        Assert.Contains("1 orphaned (pid 300)", result.Message);
+    }
+
+    [Fact]
     public void Browsers_MoreThanTheLimit_FailEvenWhenOwned()
     {
         var proc = _h.Proc().Process(100, 1, Claw, "openclaw", ["openclaw"], Ago(TimeSpan.FromHours(1)));

@@ -6,7 +6,8 @@ public sealed record HeadlessBrowser(ProcessInfo Main, IReadOnlyList<ProcessInfo
 /// <summary>
 /// Finds the agent user's headless browsers in a process table. A browser is a Chromium-family main process
 /// (no <c>--type=</c>) that runs headless (<c>--headless</c>, or the chrome-headless-shell build); its renderers,
-/// zygotes and helpers count with it. It is orphaned when no ancestor is an OpenClaw process (the gateway or
+/// zygotes and helpers count with it, and so does a process of the same name under it (a fork before a helper's
+/// exec). It is orphaned when no ancestor is an OpenClaw process (the gateway or
 /// the <c>openclaw</c> CLI): the run that started it is gone and nothing will close it.
 /// </summary>
 public static class HeadlessBrowsers
@@ -22,9 +23,13 @@ public static class HeadlessBrowsers
     public static IReadOnlyList<HeadlessBrowser> Find(ProcessTable table, int uid, DateTimeOffset now)
     {
         var owned = table.All.Where(p => p.Uid == uid && IsBrowser(p)).ToList();
-        var mains = owned.Where(p => IsMain(p) && IsHeadless(p)).ToList();
+        var heads = owned.Where(p => IsMain(p) && IsHeadless(p)).ToList();
+        var headPids = heads.Select(m => m.Pid).ToHashSet();
+        // A main under another (a child forked before it execs a helper, or the browser under a wrapper script of its
+        // name) is a process of that browser, not a browser of its own.
+        var mains = heads.Where(m => !table.Ancestors(m).Any(a => headPids.Contains(a.Pid))).ToList();
         var mainPids = mains.Select(m => m.Pid).ToHashSet();
-        var helpers = owned.Where(p => !IsMain(p))
+        var helpers = owned.Where(p => !mainPids.Contains(p.Pid))
             .Select(p => (Process: p, Main: table.Ancestors(p).FirstOrDefault(a => mainPids.Contains(a.Pid))))
             .Where(h => h.Main is not null)
             .ToLookup(h => h.Main!.Pid, h => h.Process);
